@@ -1,0 +1,99 @@
+"""`padan`: the local stack, the services, the demo, the event schemas."""
+
+from __future__ import annotations
+
+import time
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from padan.cli import stack as local_stack
+from padan.cli.services import SERVICES, run_service
+
+app = typer.Typer(help="Padan: P3DN business matching (IKM/UMKM x pembeli pemerintah).", no_args_is_help=True)
+stack_app = typer.Typer(help="The local Kafka + FerretDB stack (no Docker needed).", no_args_is_help=True)
+schemas_app = typer.Typer(help="JSON Schemas of the events.", no_args_is_help=True)
+app.add_typer(stack_app, name="stack")
+app.add_typer(schemas_app, name="schemas")
+console = Console(stderr=True)
+
+
+def _config() -> local_stack.StackConfig:
+    try:
+        return local_stack.StackConfig.from_env()
+    except local_stack.StackError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+
+
+@stack_app.command("up")
+def stack_up(timeout: float = typer.Option(180.0, help="Seconds to wait for health")) -> None:
+    """Provision (first time only), start, and wait until Kafka and FerretDB are healthy."""
+    cfg = _config()
+    started = time.monotonic()
+    try:
+        local_stack.up(cfg, timeout=timeout)
+    except local_stack.StackError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+    console.print(
+        f"[green]stack up[/green] in {time.monotonic() - started:.1f}s: "
+        f"Kafka {cfg.kafka_bootstrap}, MongoDB-wire (FerretDB) {cfg.mongo_url}, data in {cfg.home}"
+    )
+
+
+@stack_app.command("down")
+def stack_down() -> None:
+    """Stop Kafka and FerretDB (by process id)."""
+    stopped = local_stack.down(_config())
+    console.print(f"stopped: {', '.join(stopped) or 'nothing was running'}")
+
+
+@stack_app.command("status")
+def stack_status() -> None:
+    table = Table("server", "state")
+    for name, state in local_stack.status(_config()).items():
+        table.add_row(name, state)
+    Console().print(table)
+
+
+@stack_app.command("reset")
+def stack_reset(yes: bool = typer.Option(False, "--yes", help="Do not ask")) -> None:
+    """Stop the stack and delete its data (topics, databases). The download cache is kept."""
+    if not yes:
+        typer.confirm("Hapus semua data lokal (Kafka + FerretDB)? / Delete all local data?", abort=True)
+    local_stack.reset(_config())
+    console.print("local data deleted")
+
+
+@app.command("run")
+def run(service: str = typer.Argument(..., help=f"One of: {', '.join(SERVICES)}")) -> None:
+    """Run one service (HTTP API + Kafka consumers + outbox relay) in the foreground."""
+    if service not in SERVICES:
+        console.print(f"[red]unknown service {service!r}; choose one of {', '.join(SERVICES)}[/red]")
+        raise typer.Exit(2)
+    run_service(service)
+
+
+@app.command("demo")
+def demo(
+    keep_data: bool = typer.Option(False, help="Keep the data of an earlier demo instead of starting fresh"),
+) -> None:
+    """Start the stack and all four services, load the Lampung demo data, and run until Ctrl-C."""
+    from padan.cli.demo import run_demo
+
+    raise typer.Exit(run_demo(_config(), fresh=not keep_data))
+
+
+@schemas_app.command("generate")
+def schemas_generate() -> None:
+    """Write the JSON Schema of every event into shared/schemas/ (commit the result)."""
+    from padan.shared.schemas import write_schemas
+
+    for path in write_schemas():
+        console.print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,396 @@
+"""The local stack without Docker: Apache Kafka (KRaft, from Maven Central) and FerretDB (SQLite backend,
+built from the Go module proxy), started as child processes with data under `.padan/`.
+
+Downloads and builds are cached (`.padan/cache`, plus Maven's and Go's own caches), so only the first start
+is slow. Processes are tracked by pid files and stopped by process id.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from padan.shared.settings import DEFAULT_KAFKA_PORT, DEFAULT_MONGO_PORT
+
+KAFKA_VERSION = "4.1.1"
+FERRETDB_VERSION = "v1.24.2"
+FERRETDB_MODULE = "github.com/FerretDB/FerretDB"
+
+
+class StackError(RuntimeError):
+    """Something the operator must fix (a missing tool, a port in use); the message says what."""
+
+
+def repo_root() -> Path:
+    here = Path(__file__).resolve()
+    for parent in (Path.cwd(), *here.parents):
+        if (parent / "deploy" / "local" / "kafka" / "pom.xml").exists():
+            return parent
+    raise StackError("cannot find the Padan checkout (deploy/local/kafka/pom.xml); run from inside it")
+
+
+@dataclass(frozen=True)
+class StackConfig:
+    root: Path
+    home: Path
+    kafka_port: int
+    controller_port: int
+    mongo_port: int
+    cache: Path
+
+    @classmethod
+    def from_env(cls, home: Path | None = None, kafka_port: int | None = None, mongo_port: int | None = None) -> StackConfig:
+        root = repo_root()
+        kafka = kafka_port or int(os.environ.get("PADAN_KAFKA_PORT", DEFAULT_KAFKA_PORT))
+        return cls(
+            root=root,
+            home=(home or Path(os.environ.get("PADAN_HOME", root / ".padan"))).resolve(),
+            kafka_port=kafka,
+            controller_port=int(os.environ.get("PADAN_KAFKA_CONTROLLER_PORT", kafka + 1)) if kafka_port is None else kafka + 1,
+            mongo_port=mongo_port or int(os.environ.get("PADAN_MONGO_PORT", DEFAULT_MONGO_PORT)),
+            # Downloads and builds are shared by every stack home (demo, tests) on the machine.
+            cache=Path(os.environ.get("PADAN_CACHE", root / ".padan" / "cache")).resolve(),
+        )
+
+    @property
+    def kafka_bootstrap(self) -> str:
+        return f"127.0.0.1:{self.kafka_port}"
+
+    @property
+    def mongo_url(self) -> str:
+        return f"mongodb://127.0.0.1:{self.mongo_port}"
+
+    @property
+    def run_dir(self) -> Path:
+        return self.home / "run"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.home / "logs"
+
+
+# ---------------------------------------------------------------- processes
+
+
+def _pid_file(cfg: StackConfig, name: str) -> Path:
+    return cfg.run_dir / f"{name}.pid"
+
+
+def read_pid(cfg: StackConfig, name: str) -> int | None:
+    path = _pid_file(cfg, name)
+    if not path.exists():
+        return None
+    try:
+        pid = int(path.read_text().strip())
+        os.kill(pid, 0)
+    except (ValueError, ProcessLookupError):
+        path.unlink(missing_ok=True)
+        return None
+    except PermissionError:
+        return pid
+    return pid
+
+
+def spawn(cfg: StackConfig, name: str, argv: list[str], env: dict[str, str] | None = None) -> int:
+    """Start a detached child (own session, so Ctrl-C in a terminal does not reach it) and record its pid."""
+    cfg.run_dir.mkdir(parents=True, exist_ok=True)
+    cfg.log_dir.mkdir(parents=True, exist_ok=True)
+    with open(cfg.log_dir / f"{name}.log", "ab") as log:
+        process = subprocess.Popen(  # noqa: S603 - argv is built here, not from user input
+            argv,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+            env={**os.environ, **(env or {})},
+            cwd=cfg.home,
+        )
+    _pid_file(cfg, name).write_text(str(process.pid))
+    return process.pid
+
+
+def stop_process(cfg: StackConfig, name: str, timeout: float = 20.0) -> bool:
+    """SIGTERM the process group, then SIGKILL after `timeout`. Returns whether something was running."""
+    pid = read_pid(cfg, name)
+    if pid is None:
+        return False
+    for sig, wait in ((signal.SIGTERM, timeout), (signal.SIGKILL, 5.0)):
+        try:
+            os.killpg(pid, sig)
+        except ProcessLookupError:
+            break
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            try:
+                reaped, _ = os.waitpid(pid, os.WNOHANG)
+                if reaped == pid:
+                    break
+            except ChildProcessError:
+                pass
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.1)
+        else:
+            continue
+        break
+    _pid_file(cfg, name).unlink(missing_ok=True)
+    return True
+
+
+def port_open(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.settimeout(0.3)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _require_tool(tool: str, purpose: str, hint: str) -> str:
+    path = shutil.which(tool)
+    if path is None:
+        raise StackError(f"'{tool}' is not installed; it is needed to {purpose}. {hint}")
+    return path
+
+
+def _run(argv: list[str], what: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> None:
+    result = subprocess.run(  # noqa: S603
+        argv, cwd=cwd, env={**os.environ, **(env or {})}, capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        raise StackError(f"{what} failed (exit {result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+
+
+# ---------------------------------------------------------------- Kafka
+
+
+def kafka_libs(cfg: StackConfig) -> Path:
+    """The broker's jars, resolved by Maven from Maven Central once and cached."""
+    libs = cfg.cache / f"kafka-{KAFKA_VERSION}" / "libs"
+    marker = libs / ".complete"
+    if marker.exists():
+        return libs
+    _require_tool("java", "run the Kafka broker", "Install a JDK 17+ (Debian: apt-get install openjdk-17-jre-headless).")
+    mvn = _require_tool("mvn", "fetch Kafka from Maven Central", "Install Maven (Debian: apt-get install maven).")
+    libs.mkdir(parents=True, exist_ok=True)
+    _run(
+        [
+            mvn, "-B", "-q", "-f", str(cfg.root / "deploy/local/kafka/pom.xml"),
+            f"-Dkafka.version={KAFKA_VERSION}", "dependency:copy-dependencies",
+            f"-DoutputDirectory={libs}", "-DincludeScope=runtime",
+        ],
+        "resolving Kafka with Maven",
+    )  # fmt: skip
+    marker.touch()
+    return libs
+
+
+def _kafka_uuid() -> str:
+    return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+
+
+def _write_kafka_config(cfg: StackConfig) -> Path:
+    kafka_home = cfg.home / "kafka"
+    kafka_home.mkdir(parents=True, exist_ok=True)
+    (kafka_home / "log4j2.properties").write_text(
+        "rootLogger.level = WARN\nrootLogger.appenderRef.stdout.ref = STDOUT\n"
+        "appender.stdout.type = Console\nappender.stdout.name = STDOUT\n"
+        "appender.stdout.layout.type = PatternLayout\nappender.stdout.layout.pattern = [%d] %p %m (%c)%n\n"
+        "logger.kafka.name = kafka\nlogger.kafka.level = INFO\n"
+        "logger.server.name = org.apache.kafka.server\nlogger.server.level = INFO\n"
+    )
+    properties = kafka_home / "server.properties"
+    properties.write_text(
+        "\n".join(
+            [
+                "process.roles=broker,controller",
+                "node.id=1",
+                f"controller.quorum.bootstrap.servers=127.0.0.1:{cfg.controller_port}",
+                f"listeners=PLAINTEXT://127.0.0.1:{cfg.kafka_port},CONTROLLER://127.0.0.1:{cfg.controller_port}",
+                f"advertised.listeners=PLAINTEXT://127.0.0.1:{cfg.kafka_port}",
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                f"log.dirs={kafka_home / 'data'}",
+                "num.partitions=3",
+                "offsets.topic.replication.factor=1",
+                "offsets.topic.num.partitions=10",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "auto.create.topics.enable=false",
+                # Local data is kept for replays (reporting rebuilds its read models from the topics).
+                "log.retention.ms=-1",
+                "log.segment.bytes=67108864",
+                "",
+            ]
+        )
+    )
+    return properties
+
+
+def _java_argv(cfg: StackConfig, libs: Path, main: str, *args: str) -> list[str]:
+    java = _require_tool("java", "run the Kafka broker", "Install a JDK 17+ (Debian: apt-get install openjdk-17-jre-headless).")
+    return [
+        java, "-Xms256m", "-Xmx1g", "-XX:+UseG1GC", "-Djava.awt.headless=true",
+        f"-Dlog4j2.configurationFile={cfg.home / 'kafka' / 'log4j2.properties'}",
+        "-cp", f"{libs}/*", main, *args,
+    ]  # fmt: skip
+
+
+def start_kafka(cfg: StackConfig) -> None:
+    if read_pid(cfg, "kafka") is not None:
+        return
+    if port_open(cfg.kafka_port):
+        raise StackError(f"port {cfg.kafka_port} is in use by another program; set PADAN_KAFKA_PORT to a free port")
+    libs = kafka_libs(cfg)
+    properties = _write_kafka_config(cfg)
+    data = cfg.home / "kafka" / "data"
+    if not (data / "meta.properties").exists():
+        _run(
+            _java_argv(cfg, libs, "kafka.tools.StorageTool", "format", "--standalone",
+                       "-t", _kafka_uuid(), "-c", str(properties)),
+            "formatting Kafka storage",
+        )  # fmt: skip
+    spawn(cfg, "kafka", _java_argv(cfg, libs, "kafka.Kafka", str(properties)))
+
+
+async def _kafka_ready(bootstrap: str) -> bool:
+    import logging
+
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    logging.getLogger("aiokafka").setLevel(logging.CRITICAL)  # refused connections are expected while starting
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=3000)
+    try:
+        await admin.start()
+        await admin.list_topics()
+        return True
+    except Exception:
+        return False
+    finally:
+        await admin.close()
+
+
+# ---------------------------------------------------------------- FerretDB
+
+
+def ferretdb_binary(cfg: StackConfig) -> Path:
+    """FerretDB v1 built once from the Go module proxy with the module pinned in deploy/local/ferretdb."""
+    binary = cfg.cache / f"ferretdb-{FERRETDB_VERSION}" / "ferretdb"
+    if binary.exists():
+        return binary
+    go = _require_tool("go", "build FerretDB", "Install Go 1.24+ (https://go.dev/dl or Debian's golang package).")
+    build = cfg.cache / "ferretdb-build"
+    shutil.rmtree(build, ignore_errors=True)
+    build.mkdir(parents=True)
+    for name in ("go.mod", "go.sum"):
+        shutil.copy(cfg.root / "deploy/local/ferretdb" / name, build / name)
+    env = {"GOFLAGS": "-mod=mod", "CGO_ENABLED": "0"}
+    _run([go, "mod", "vendor"], "fetching FerretDB from the Go module proxy", cwd=build, env=env)
+    # Module sources carry no version stamp (upstream writes it at release); FerretDB refuses to start without.
+    (build / "vendor" / FERRETDB_MODULE / "build/version/version.txt").write_text(f"{FERRETDB_VERSION}\n")
+    binary.parent.mkdir(parents=True, exist_ok=True)
+    _run(
+        [go, "build", "-mod=vendor", "-o", str(binary), f"{FERRETDB_MODULE}/cmd/ferretdb"],
+        "building FerretDB",
+        cwd=build,
+        env={"CGO_ENABLED": "0"},
+    )
+    shutil.rmtree(build, ignore_errors=True)
+    return binary
+
+
+def start_ferretdb(cfg: StackConfig) -> None:
+    if read_pid(cfg, "ferretdb") is not None:
+        return
+    if port_open(cfg.mongo_port):
+        raise StackError(f"port {cfg.mongo_port} is in use by another program; set PADAN_MONGO_PORT to a free port")
+    binary = ferretdb_binary(cfg)
+    data = cfg.home / "ferretdb" / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    spawn(
+        cfg,
+        "ferretdb",
+        [
+            str(binary), "--handler=sqlite", f"--sqlite-url=file:{data}/",
+            f"--listen-addr=127.0.0.1:{cfg.mongo_port}", "--debug-addr=-",
+            f"--state-dir={cfg.home / 'ferretdb'}", "--telemetry=disable", "--log-level=warn",
+        ],
+    )  # fmt: skip
+
+
+async def _mongo_ready(url: str) -> bool:
+    from pymongo import AsyncMongoClient
+
+    client: AsyncMongoClient[dict[str, object]] = AsyncMongoClient(url, serverSelectionTimeoutMS=1000)
+    try:
+        await client.admin.command("ping")
+        return True
+    except Exception:
+        return False
+    finally:
+        await client.close()
+
+
+# ---------------------------------------------------------------- the stack
+
+
+async def _wait(what: str, probe: object, deadline_seconds: float, cfg: StackConfig, name: str) -> None:
+    deadline = time.monotonic() + deadline_seconds
+    while time.monotonic() < deadline:
+        if await probe():  # type: ignore[operator]
+            return
+        if read_pid(cfg, name) is None:
+            raise StackError(f"{what} exited during start-up; see {cfg.log_dir / (name + '.log')}")
+        await asyncio.sleep(0.3)
+    raise StackError(f"{what} did not become healthy in {deadline_seconds:.0f}s; see {cfg.log_dir / (name + '.log')}")
+
+
+def up(cfg: StackConfig, timeout: float = 120.0) -> None:
+    """Provision (first time), start and wait for both servers; then create the topics."""
+    from padan.shared.kafka import ensure_topics
+
+    start_ferretdb(cfg)
+    start_kafka(cfg)
+
+    async def wait_all() -> None:
+        await asyncio.gather(
+            _wait("FerretDB", lambda: _mongo_ready(cfg.mongo_url), timeout, cfg, "ferretdb"),
+            _wait("Kafka", lambda: _kafka_ready(cfg.kafka_bootstrap), timeout, cfg, "kafka"),
+        )
+        await ensure_topics(cfg.kafka_bootstrap)
+
+    asyncio.run(wait_all())
+
+
+def down(cfg: StackConfig) -> list[str]:
+    return [name for name in ("kafka", "ferretdb") if stop_process(cfg, name)]
+
+
+def status(cfg: StackConfig) -> dict[str, str]:
+    def state(name: str, port: int) -> str:
+        pid = read_pid(cfg, name)
+        if pid is None:
+            return "stopped"
+        return f"running (pid {pid}, port {port}{'' if port_open(port) else ', not listening yet'})"
+
+    return {"kafka": state("kafka", cfg.kafka_port), "ferretdb": state("ferretdb", cfg.mongo_port)}
+
+
+def reset(cfg: StackConfig) -> None:
+    """Stop and delete all local data (keeps the download cache)."""
+    down(cfg)
+    for name in ("kafka", "ferretdb"):
+        shutil.rmtree(cfg.home / name, ignore_errors=True)

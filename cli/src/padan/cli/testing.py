@@ -1,0 +1,167 @@
+"""pytest plugin: the real stack for integration and end-to-end tests (no mocks of the broker or store).
+
+Which stack, in order:
+1. `PADAN_TEST_KAFKA_BOOTSTRAP` and `PADAN_TEST_MONGO_URL` set: use those servers as they are.
+2. A Docker engine answers and testcontainers is installed: official apache/kafka and mongo images
+   (the Docker path, what production-like CI with Docker runs).
+3. Otherwise the project's own local stack (Kafka from Maven Central, FerretDB from the Go module proxy)
+   under `.padan/test` on its own ports (PADAN_TEST_KAFKA_PORT / PADAN_TEST_MONGO_PORT / PADAN_TEST_HOME),
+   wiped at the start of the session so every run begins from empty topics and databases.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from padan.cli import stack
+
+
+@dataclass(frozen=True)
+class StackEndpoints:
+    kafka_bootstrap: str
+    mongo_url: str
+
+
+def _docker_engine() -> bool:
+    if shutil.which("docker") is None:
+        return False
+    try:
+        return subprocess.run(["docker", "info"], capture_output=True, timeout=10, check=False).returncode == 0  # noqa: S607
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+@pytest.fixture(scope="session")
+def real_stack() -> Iterator[StackEndpoints]:
+    external_kafka = os.environ.get("PADAN_TEST_KAFKA_BOOTSTRAP")
+    external_mongo = os.environ.get("PADAN_TEST_MONGO_URL")
+    if external_kafka and external_mongo:
+        yield _export(StackEndpoints(external_kafka, external_mongo))
+        return
+    if os.environ.get("PADAN_TEST_DOCKER", "auto") != "no" and _docker_engine():
+        yield from _docker_stack()
+        return
+    cfg = stack.StackConfig.from_env(
+        home=Path(os.environ.get("PADAN_TEST_HOME", stack.repo_root() / ".padan" / "test")),
+        kafka_port=int(os.environ.get("PADAN_TEST_KAFKA_PORT", "29092")),
+        mongo_port=int(os.environ.get("PADAN_TEST_MONGO_PORT", "27037")),
+    )
+    stack.reset(cfg)
+    stack.up(cfg)
+    try:
+        yield _export(StackEndpoints(cfg.kafka_bootstrap, cfg.mongo_url))
+    finally:
+        stack.down(cfg)
+
+
+def _docker_stack() -> Iterator[StackEndpoints]:
+    from testcontainers.kafka import KafkaContainer  # type: ignore[import-not-found]
+    from testcontainers.mongodb import MongoDbContainer  # type: ignore[import-not-found]
+
+    from padan.shared.kafka import ensure_topics
+
+    with KafkaContainer("apache/kafka:4.1.1").with_kraft() as kafka, MongoDbContainer("mongo:8.0") as mongo:
+        endpoints = StackEndpoints(kafka.get_bootstrap_server(), mongo.get_connection_url())
+        asyncio.run(ensure_topics(endpoints.kafka_bootstrap))
+        yield _export(endpoints)
+
+
+def _export(endpoints: StackEndpoints) -> StackEndpoints:
+    """Make the services' default settings point at the test stack."""
+    os.environ["PADAN_KAFKA_BOOTSTRAP"] = endpoints.kafka_bootstrap
+    os.environ["PADAN_MONGO_URL"] = endpoints.mongo_url
+    return endpoints
+
+
+def unique(prefix: str) -> str:
+    """A name no other test uses (database, consumer group, natural key)."""
+    return f"{prefix}_{uuid.uuid4().hex[:10]}"
+
+
+def wait_until(condition: Callable[[], Any], timeout: float = 30.0, interval: float = 0.2, what: str = "condition") -> Any:
+    """Poll `condition` until it returns a truthy value; fail with `what` after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    last: Any = None
+    while time.monotonic() < deadline:
+        last = condition()
+        if last:
+            return last
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what} (last value: {last!r})")
+
+
+async def wait_until_async(condition: Callable[[], Any], timeout: float = 30.0, interval: float = 0.2, what: str = "condition") -> Any:
+    deadline = time.monotonic() + timeout
+    last: Any = None
+    while time.monotonic() < deadline:
+        last = condition()
+        if asyncio.iscoroutine(last):
+            last = await last
+        if last:
+            return last
+        await asyncio.sleep(interval)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what} (last value: {last!r})")
+
+
+@dataclass
+class ServiceProcess:
+    """One service run as a real OS process (`padan run <service>`), for end-to-end tests."""
+
+    service: str
+    port: int
+    env: dict[str, str] = field(default_factory=dict)
+    log_path: Path | None = None
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, ready_timeout: float = 60.0) -> ServiceProcess:
+        prefix = f"PADAN_{self.service.upper()}_"
+        env = {**os.environ, f"{prefix}HTTP_PORT": str(self.port), **self.env}
+        log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
+        self.process = subprocess.Popen(  # noqa: S603
+            [sys.executable, "-m", "padan.cli.main", "run", self.service],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        wait_until(self._ready, timeout=ready_timeout, what=f"{self.service} ready on {self.url}")
+        return self
+
+    def _ready(self) -> bool:
+        if self.process is not None and self.process.poll() is not None:
+            raise AssertionError(f"{self.service} exited with {self.process.returncode}; log: {self.log_path}")
+        try:
+            return httpx.get(f"{self.url}/ready", timeout=2.0).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    def kill(self) -> None:
+        """SIGKILL: no graceful shutdown, as a crash would be."""
+        if self.process and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.kill()

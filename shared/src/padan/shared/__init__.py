@@ -1,0 +1,1 @@
+"""Padan shared kernel: what every service must agree on (events, topics, envelope, vocabulary)."""

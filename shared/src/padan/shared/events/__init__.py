@@ -1,0 +1,43 @@
+"""Every event model, and which topic carries which."""
+
+from __future__ import annotations
+
+from padan.shared.events.base import Event
+from padan.shared.events.matcher import DealChanged, MatchChanged, MatchExplanation, MeetingChanged, RuleCheck
+from padan.shared.events.registry import (
+    BuyerUpserted,
+    Certificate,
+    NeedUpserted,
+    ProductUpserted,
+    SupplierUpserted,
+)
+
+EVENT_MODELS: tuple[type[Event], ...] = (
+    SupplierUpserted,
+    ProductUpserted,
+    BuyerUpserted,
+    NeedUpserted,
+    MatchChanged,
+    MeetingChanged,
+    DealChanged,
+)
+
+MODEL_BY_TOPIC: dict[str, type[Event]] = {model.topic: model for model in EVENT_MODELS}
+MODEL_BY_TYPE: dict[str, type[Event]] = {model.event_type: model for model in EVENT_MODELS}
+
+__all__ = [
+    "EVENT_MODELS",
+    "MODEL_BY_TOPIC",
+    "MODEL_BY_TYPE",
+    "BuyerUpserted",
+    "Certificate",
+    "DealChanged",
+    "Event",
+    "MatchChanged",
+    "MatchExplanation",
+    "MeetingChanged",
+    "NeedUpserted",
+    "ProductUpserted",
+    "RuleCheck",
+    "SupplierUpserted",
+]

@@ -1,0 +1,28 @@
+"""Base of every event payload.
+
+Readers ignore fields they do not know, so adding an optional field keeps the topic (additive change);
+the checked-in JSON Schemas and the compatibility test guard the rest.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Event(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    #: CloudEvents `type`, e.g. "id.padan.registry.supplier.upserted.v1".
+    event_type: ClassVar[str]
+    #: The topic the event travels on.
+    topic: ClassVar[str]
+
+    version: int = Field(ge=1, description="Aggregate version; a reader drops an event older than what it has.")
+    occurred_at: datetime = Field(description="When the change happened (UTC).")
+
+    def aggregate_id(self) -> str:
+        """The Kafka key: all events of one aggregate stay in order on one partition."""
+        raise NotImplementedError

@@ -1,0 +1,99 @@
+"""Events of the matcher service: matches, business-matching meetings, and deals (the downstream contract)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from padan.shared import topics
+from padan.shared.events.base import Event
+from padan.shared.vocabulary import BusinessScale, DealStatus, MatchStatus, MeetingStatus, Side
+
+
+class RuleCheck(BaseModel):
+    """One hard eligibility rule and how the pair fared."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    rule: str
+    passed: bool
+    detail: str = ""
+
+
+class MatchExplanation(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    rules: list[RuleCheck] = Field(default_factory=list)
+    matched_terms: list[str] = Field(default_factory=list)
+    components: dict[str, float] = Field(default_factory=dict, description="Score part name -> value")
+
+
+class MatchChanged(Event):
+    event_type: ClassVar[str] = "id.padan.matcher.match.changed.v1"
+    topic: ClassVar[str] = topics.MATCHES
+
+    match_id: str
+    need_id: str
+    product_id: str
+    supplier_id: str
+    buyer_id: str
+    status: MatchStatus
+    score: float
+    rank: int | None = Field(default=None, ge=1)
+    explanation: MatchExplanation
+    package_name: str
+    product_name: str
+    pagu_idr: int = Field(ge=0)
+    region_code: str
+    interested: list[Side] = Field(default_factory=list)
+
+    def aggregate_id(self) -> str:
+        return self.match_id
+
+
+class MeetingChanged(Event):
+    event_type: ClassVar[str] = "id.padan.matcher.meeting.changed.v1"
+    topic: ClassVar[str] = topics.MEETINGS
+
+    meeting_id: str
+    matching_event_id: str = Field(description="The business-matching event (e.g. Lampung 11 May 2023)")
+    match_id: str | None = None
+    supplier_id: str
+    buyer_id: str
+    status: MeetingStatus
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    table: int | None = None
+    outcome: str | None = None
+
+    def aggregate_id(self) -> str:
+        return self.meeting_id
+
+
+class DealChanged(Event):
+    """A deal agreed, contracted or cancelled. This is the contract with downstream systems."""
+
+    event_type: ClassVar[str] = "id.padan.matcher.deal.changed.v1"
+    topic: ClassVar[str] = topics.DEALS
+
+    deal_id: str
+    match_id: str
+    need_id: str
+    kode_rup: str | None = None
+    product_id: str
+    supplier_id: str
+    buyer_id: str
+    status: DealStatus
+    value_idr: int = Field(ge=0)
+    contract_number: str | None = None
+    order_number: str | None = Field(default=None, description="Nomor pesanan e-purchasing")
+    contract_date: date | None = None
+    tkdn_percent: float | None = Field(default=None, ge=0, le=100)
+    supplier_scale: BusinessScale | None = None
+    supplier_is_cooperative: bool = False
+    region_code: str | None = None
+
+    def aggregate_id(self) -> str:
+        return self.deal_id

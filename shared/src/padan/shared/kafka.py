@@ -1,0 +1,167 @@
+"""Kafka plumbing every service shares: the broker, topic provisioning, and the consumer wrapper.
+
+The wrapper is where the delivery rules of DESIGN.md live: an offset is committed only after the handler's
+effect; a message that cannot be read goes to `<topic>.dlq` with its reason and original bytes; a
+transient failure (database or broker away) is retried and never committed, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+from faststream import AckPolicy
+from faststream.kafka import KafkaBroker
+from faststream.kafka.annotations import KafkaMessage
+from prometheus_client import Counter, Histogram
+from pydantic import ValidationError
+from pymongo.errors import ConnectionFailure
+from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
+
+from padan.shared.envelope import Envelope, EnvelopeError
+from padan.shared.events import MODEL_BY_TOPIC, Event
+from padan.shared.logging import correlation, get_logger
+from padan.shared.topics import ALL_TOPICS, TopicSpec, dlq_topic
+
+log = get_logger(__name__)
+
+EventHandler = Callable[[Any, Envelope], Awaitable[None]]
+
+# Failures that mean "try again later", never "this message is bad".
+TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (ConnectionFailure, KafkaError, asyncio.TimeoutError, OSError)
+
+CONSUMED = Counter("padan_events_consumed_total", "Events handled", ["service", "topic", "outcome"])
+DEAD_LETTERED = Counter("padan_events_dead_lettered_total", "Events sent to a DLQ", ["service", "topic"])
+HANDLER_SECONDS = Histogram("padan_handler_seconds", "Event handler latency", ["service", "topic"])
+
+
+class PermanentEventError(Exception):
+    """A handler's verdict that this event can never be applied (it goes to the DLQ)."""
+
+
+def make_broker(bootstrap: str, client_id: str) -> KafkaBroker:
+    """Idempotent producer, acks from all in-sync replicas."""
+    return KafkaBroker(
+        bootstrap,
+        client_id=client_id,
+        acks="all",
+        enable_idempotence=True,
+        graceful_timeout=15.0,
+        log_level=20,
+    )
+
+
+async def ensure_topics(bootstrap: str, specs: Iterable[TopicSpec] = ALL_TOPICS, replication: int = 1) -> None:
+    """Create the topics that do not exist yet (idempotent; safe to call from every service at start)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, client_id="padan-topic-provisioner")
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [
+            NewTopic(
+                name=spec.name,
+                num_partitions=spec.partitions,
+                replication_factor=replication,
+                topic_configs={"cleanup.policy": "compact"} if spec.compacted else {},
+            )
+            for spec in specs
+            if spec.name not in existing
+        ]
+        if missing:
+            try:
+                await admin.create_topics(missing)
+            except TopicAlreadyExistsError:
+                pass  # another service won the race
+            log.info("topics_created", topics=[t.name for t in missing])
+    finally:
+        await admin.close()
+
+
+async def dead_letter(broker: KafkaBroker, message: Any, topic: str, consumer: str, reason: str) -> None:
+    """Park an unreadable message with its reason and its original bytes, headers and key."""
+    raw = message.raw_message
+    headers = {k: v for k, v in (message.headers or {}).items() if isinstance(v, str)}
+    headers.update(
+        {
+            "dlq_reason": reason[:2000],
+            "dlq_source_topic": topic,
+            "dlq_partition": str(getattr(raw, "partition", "")),
+            "dlq_offset": str(getattr(raw, "offset", "")),
+            "dlq_consumer": consumer,
+        }
+    )
+    await broker.publish(message.body, dlq_topic(topic), key=getattr(raw, "key", None), headers=headers)
+    DEAD_LETTERED.labels(consumer, topic).inc()
+    log.warning("event_dead_lettered", topic=topic, reason=reason[:300], offset=headers["dlq_offset"])
+
+
+def parse_event(topic: str, headers: dict[str, Any], body: bytes) -> tuple[Event, Envelope]:
+    """Read one message of `topic`; raises EnvelopeError or ValidationError when it is not a valid event."""
+    model = MODEL_BY_TOPIC[topic]
+    envelope = Envelope.from_headers({k: v for k, v in headers.items() if isinstance(v, str)})
+    if envelope.type != model.event_type:
+        raise EnvelopeError(f"ce_type {envelope.type!r} is not {model.event_type!r} expected on {topic}")
+    return model.model_validate_json(body), envelope
+
+
+def subscribe(
+    broker: KafkaBroker,
+    topic: str,
+    handler: EventHandler,
+    *,
+    service: str,
+    group_id: str | None,
+    max_attempts: int = 5,
+    **subscriber_options: Any,
+) -> None:
+    """Register `handler(event, envelope)` for `topic`.
+
+    `group_id=None` means every replica reads the whole topic from the start (used for the catalog).
+    """
+
+    @broker.subscriber(  # type: ignore[misc]
+        topic,
+        group_id=group_id,
+        auto_offset_reset="earliest",
+        ack_policy=AckPolicy.NACK_ON_ERROR,
+        title=f"{service}:{topic}",
+        **subscriber_options,
+    )
+    async def consume(message: KafkaMessage) -> None:
+        if not message.body and not message.headers.get("ce_id"):
+            return  # a compaction tombstone: nothing to apply
+        try:
+            event, envelope = parse_event(topic, message.headers, message.body)
+        except (EnvelopeError, ValidationError, ValueError) as exc:
+            CONSUMED.labels(service, topic, "invalid").inc()
+            await dead_letter(broker, message, topic, service, f"invalid event: {exc}")
+            return
+        with correlation(envelope.correlation_id, event_id=envelope.id, topic=topic):
+            try:
+                with HANDLER_SECONDS.labels(service, topic).time():
+                    await _handle_with_retries(handler, event, envelope, max_attempts)
+            except TRANSIENT_ERRORS:
+                CONSUMED.labels(service, topic, "retry").inc()
+                log.warning("event_handler_transient_failure_will_redeliver", exc_info=True)
+                await asyncio.sleep(1.0)  # back off before the redelivery the nack causes
+                raise
+            except Exception as exc:  # a bug or a permanent verdict: park it, keep the partition moving
+                CONSUMED.labels(service, topic, "failed").inc()
+                log.error("event_handler_failed", exc_info=True)
+                await dead_letter(broker, message, topic, service, f"handler failed: {type(exc).__name__}: {exc}")
+                return
+        CONSUMED.labels(service, topic, "ok").inc()
+
+
+async def _handle_with_retries(handler: EventHandler, event: Event, envelope: Envelope, attempts: int) -> None:
+    async for attempt in AsyncRetrying(
+        retry=retry_if_exception_type(TRANSIENT_ERRORS),
+        stop=stop_after_attempt(attempts),
+        wait=wait_exponential_jitter(initial=0.1, max=5.0),
+        reraise=True,
+    ):
+        with attempt:
+            await handler(event, envelope)

@@ -1,0 +1,12 @@
+"""MongoDB access through PyMongo's async API. Code stays inside what MongoDB and FerretDB both support:
+single-document atomic updates, no multi-document transactions, no change streams."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pymongo import AsyncMongoClient
+
+
+def make_mongo_client(url: str) -> AsyncMongoClient[dict[str, Any]]:
+    return AsyncMongoClient(url, tz_aware=True, serverSelectionTimeoutMS=5000, uuidRepresentation="standard")

@@ -1,0 +1,157 @@
+"""Transactional outbox without multi-document transactions.
+
+A state change and the events it causes are one single-document update: the events are pushed onto the
+aggregate's own `outbox` array in the same `update_one` that changes its state. The relay publishes pending
+events in order and then removes them. A crash before removal republishes the same event ids, which the
+consumers' idempotence absorbs: at-least-once on the wire, exactly-once in effect.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from faststream.kafka import KafkaBroker
+from prometheus_client import Counter
+from pymongo.asynchronous.database import AsyncDatabase
+
+from padan.shared.envelope import Envelope
+from padan.shared.events import Event
+from padan.shared.logging import get_logger
+
+log = get_logger(__name__)
+
+OUTBOX_PUBLISHED = Counter("padan_outbox_published_total", "Events published by the outbox relay", ["topic"])
+PENDING_FLAG = "outbox_pending"
+
+
+def pending_event(event: Event, *, source: str, correlation_id: str | None = None) -> dict[str, Any]:
+    """An outbox entry for `event`, with its CloudEvents id fixed now so a republish keeps it."""
+    envelope = Envelope.new(
+        event_type=event.event_type,
+        source=source,
+        subject=event.aggregate_id(),
+        correlation_id=correlation_id,
+    )
+    return {
+        "id": envelope.id,
+        "topic": event.topic,
+        "key": event.aggregate_id(),
+        "type": envelope.type,
+        "source": envelope.source,
+        "time": envelope.time,
+        "correlation_id": envelope.correlation_id,
+        "payload": event.model_dump(mode="json"),
+    }
+
+
+def with_outbox(update: dict[str, Any], events: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Merge the outbox push into a Mongo update document, so state and events land in one write."""
+    if not events:
+        return update
+    merged = {op: dict(fields) for op, fields in update.items()}
+    merged.setdefault("$push", {})["outbox"] = {"$each": list(events)}
+    merged.setdefault("$set", {})[PENDING_FLAG] = True
+    merged.setdefault("$inc", {})["outbox_seq"] = 1
+    return merged
+
+
+def _headers(entry: dict[str, Any]) -> dict[str, str]:
+    time = entry["time"]
+    if isinstance(time, datetime) and time.tzinfo is None:
+        time = time.replace(tzinfo=UTC)
+    return Envelope(
+        id=entry["id"],
+        type=entry["type"],
+        source=entry["source"],
+        time=time,
+        correlation_id=entry["correlation_id"],
+        subject=entry["key"],
+    ).to_headers()
+
+
+class OutboxRelay:
+    """Publishes the pending events of the given collections, oldest write first."""
+
+    def __init__(
+        self,
+        db: AsyncDatabase[dict[str, Any]],
+        collections: Sequence[str],
+        broker: KafkaBroker,
+        poll_seconds: float = 0.2,
+        batch_size: int = 500,
+    ) -> None:
+        self._db = db
+        self._collections = tuple(collections)
+        self._broker = broker
+        self._poll_seconds = poll_seconds
+        self._batch_size = batch_size
+        self._wake = asyncio.Event()
+
+    def notify(self) -> None:
+        """Tell the relay there is something to publish now, instead of waiting for the next poll."""
+        self._wake.set()
+
+    async def ensure_indexes(self) -> None:
+        for name in self._collections:
+            await self._db[name].create_index(PENDING_FLAG, sparse=True)
+
+    async def drain(self) -> int:
+        """Publish everything pending; returns how many events went out."""
+        total = 0
+        for name in self._collections:
+            while published := await self._drain_batch(name):
+                total += published
+        return total
+
+    async def _drain_batch(self, name: str) -> int:
+        collection = self._db[name]
+        docs = await collection.find(
+            {PENDING_FLAG: True}, {"outbox": 1, "outbox_seq": 1}
+        ).to_list(self._batch_size)
+        if not docs:
+            return 0
+        futures = []
+        for doc in docs:
+            for entry in doc.get("outbox", []):
+                futures.append(
+                    await self._broker.publish(
+                        json.dumps(entry["payload"], separators=(",", ":")).encode(),
+                        entry["topic"],
+                        key=entry["key"].encode(),
+                        headers=_headers(entry),
+                        correlation_id=entry["correlation_id"],
+                        no_confirm=True,
+                    )
+                )
+                OUTBOX_PUBLISHED.labels(entry["topic"]).inc()
+        await asyncio.gather(*futures)
+        for doc in docs:
+            sent_ids = [entry["id"] for entry in doc.get("outbox", [])]
+            cleared = await collection.update_one(
+                {"_id": doc["_id"], "outbox_seq": doc.get("outbox_seq")},
+                {"$set": {"outbox": [], PENDING_FLAG: False}},
+            )
+            if cleared.matched_count == 0:
+                # Written again since we read it: drop only what went out, keep the flag for the rest.
+                await collection.update_one({"_id": doc["_id"]}, {"$pull": {"outbox": {"id": {"$in": sent_ids}}}})
+        return len(futures) or len(docs)
+
+    async def run(self) -> None:
+        """Relay until cancelled. Failures are logged and retried; pending events stay in the store."""
+        while True:
+            try:
+                await self.drain()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.warning("outbox_relay_failed_will_retry", exc_info=True)
+                await asyncio.sleep(1.0)
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=self._poll_seconds)
+            except TimeoutError:
+                pass
+            self._wake.clear()

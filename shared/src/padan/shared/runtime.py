@@ -1,0 +1,76 @@
+"""The runtime a service process needs: settings, logging, MongoDB, the Kafka broker, the outbox relay.
+
+Each service's bootstrap builds one, registers its subscribers on `runtime.broker`, and hands
+`runtime.lifespan` to its FastAPI app, so the HTTP API, the consumers and the relay share one process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Sequence
+from typing import Any
+
+from fastapi import FastAPI
+from pymongo import AsyncMongoClient
+from pymongo.asynchronous.database import AsyncDatabase
+
+from padan.shared.kafka import ensure_topics, make_broker
+from padan.shared.logging import configure_logging, get_logger
+from padan.shared.mongo import make_mongo_client
+from padan.shared.outbox import OutboxRelay
+from padan.shared.settings import ServiceSettings
+
+log = get_logger(__name__)
+
+
+class ServiceRuntime:
+    def __init__(self, settings: ServiceSettings, outbox_collections: Sequence[str] = ()) -> None:
+        self.settings = settings
+        self.mongo: AsyncMongoClient[dict[str, Any]] = make_mongo_client(settings.mongo_url.get_secret_value())
+        self.db: AsyncDatabase[dict[str, Any]] = self.mongo[settings.mongo_database]
+        self.broker = make_broker(settings.kafka_bootstrap, settings.service_name)
+        self.relay = (
+            OutboxRelay(self.db, outbox_collections, self.broker, settings.outbox_poll_seconds)
+            if outbox_collections
+            else None
+        )
+        self._tasks: list[asyncio.Task[None]] = []
+
+    async def ping_mongo(self) -> None:
+        await self.db.command("ping")
+
+    async def ping_kafka(self) -> None:
+        if not await self.broker.ping(timeout=2.0):
+            raise ConnectionError("Kafka broker unreachable")
+
+    def readiness_checks(self) -> dict[str, Any]:
+        return {"mongodb": self.ping_mongo, "kafka": self.ping_kafka}
+
+    async def start(self) -> None:
+        configure_logging(self.settings.service_name, self.settings.log_level, self.settings.log_json)
+        await ensure_topics(self.settings.kafka_bootstrap)
+        await self.broker.start()
+        if self.relay is not None:
+            await self.relay.ensure_indexes()
+            self._tasks.append(asyncio.create_task(self.relay.run(), name="outbox-relay"))
+        log.info("service_started", kafka=self.settings.kafka_bootstrap, database=self.settings.mongo_database)
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._tasks.clear()
+        await self.broker.stop()
+        await self.mongo.close()
+        log.info("service_stopped")
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, _: FastAPI) -> AsyncIterator[None]:
+        await self.start()
+        try:
+            yield
+        finally:
+            await self.stop()

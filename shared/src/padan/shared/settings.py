@@ -1,0 +1,40 @@
+"""Settings base. Each service subclasses it with its own env prefix (PADAN_REGISTRY_, PADAN_MATCHER_, ...).
+
+The defaults point at the local stack that `padan stack up` provisions, so a fresh clone runs as is.
+"""
+
+from __future__ import annotations
+
+import os
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_KAFKA_PORT = 19092
+DEFAULT_MONGO_PORT = 27027
+
+
+def default_kafka_bootstrap() -> str:
+    return os.environ.get("PADAN_KAFKA_BOOTSTRAP", f"127.0.0.1:{os.environ.get('PADAN_KAFKA_PORT', DEFAULT_KAFKA_PORT)}")
+
+
+def default_mongo_url() -> str:
+    return os.environ.get("PADAN_MONGO_URL", f"mongodb://127.0.0.1:{os.environ.get('PADAN_MONGO_PORT', DEFAULT_MONGO_PORT)}")
+
+
+class ServiceSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PADAN_", extra="ignore")
+
+    service_name: str = "padan"
+    kafka_bootstrap: str = Field(default_factory=default_kafka_bootstrap)
+    mongo_url: SecretStr = Field(default_factory=lambda: SecretStr(default_mongo_url()))
+    mongo_database: str = "padan"
+    http_host: str = "127.0.0.1"
+    http_port: int = 8000
+    public_base_url: str = ""
+    log_level: str = "INFO"
+    log_json: bool = True
+    outbox_poll_seconds: float = Field(default=0.2, gt=0)
+
+    def base_url(self) -> str:
+        return self.public_base_url or f"http://{self.http_host}:{self.http_port}"

@@ -1,0 +1,39 @@
+"""Kafka topic names. A breaking change to an event is a new topic (".v2"), never an edit of ".v1"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SUPPLIERS = "registry.suppliers.v1"
+PRODUCTS = "registry.products.v1"
+BUYERS = "registry.buyers.v1"
+NEEDS = "registry.needs.v1"
+MATCHES = "matcher.matches.v1"
+MEETINGS = "matcher.meetings.v1"
+DEALS = "deals.v1"
+
+
+def dlq_topic(topic: str) -> str:
+    """Where messages of `topic` that no consumer can read are parked, with the reason."""
+    return f"{topic}.dlq"
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    name: str
+    partitions: int
+    compacted: bool = False
+
+
+# Catalog state topics are compacted so every matcher replica can rebuild its index from them.
+TOPICS: tuple[TopicSpec, ...] = (
+    TopicSpec(SUPPLIERS, 6, compacted=True),
+    TopicSpec(PRODUCTS, 6, compacted=True),
+    TopicSpec(BUYERS, 6, compacted=True),
+    TopicSpec(NEEDS, 6),
+    TopicSpec(MATCHES, 6),
+    TopicSpec(MEETINGS, 3),
+    TopicSpec(DEALS, 3),
+)
+
+ALL_TOPICS: tuple[TopicSpec, ...] = TOPICS + tuple(TopicSpec(dlq_topic(t.name), 1) for t in TOPICS)
