@@ -160,7 +160,7 @@ async def _handle_with_retries(handler: EventHandler, event: Event, envelope: En
     async for attempt in AsyncRetrying(
         retry=retry_if_exception_type(TRANSIENT_ERRORS),
         stop=stop_after_attempt(attempts),
-        wait=wait_exponential_jitter(initial=0.1, max=5.0),
+        wait=wait_exponential_jitter(multiplier=0.1, max=5.0),
         reraise=True,
     ):
         with attempt:

@@ -1,0 +1,111 @@
+"""The delivery rules on the real stack: outbox relay -> Kafka -> subscribe; bad input -> DLQ."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+from padan.cli.testing import StackEndpoints, unique, wait_until_async
+from padan.shared import topics
+from padan.shared.envelope import Envelope
+from padan.shared.events import BuyerUpserted
+from padan.shared.kafka import make_broker, subscribe
+from padan.shared.mongo import make_mongo_client
+from padan.shared.outbox import OutboxRelay, pending_event, with_outbox
+from padan.shared.vocabulary import BuyerKind
+
+pytestmark = pytest.mark.integration
+
+
+def _buyer(buyer_id: str, version: int = 1) -> BuyerUpserted:
+    return BuyerUpserted(
+        buyer_id=buyer_id,
+        kind=BuyerKind.PERANGKAT_DAERAH,
+        satker_code="1.01",
+        name=f"Dinas Uji {buyer_id}",
+        region_code="18.71",
+        version=version,
+        occurred_at=datetime.now(UTC),
+    )
+
+
+async def test_outbox_event_reaches_a_subscriber_once_and_bad_input_goes_to_dlq(real_stack: StackEndpoints) -> None:
+    mongo = make_mongo_client(real_stack.mongo_url)
+    db = mongo[unique("shared_test")]
+    broker = make_broker(real_stack.kafka_bootstrap, "shared-test")
+    buyer_id = unique("buyer")
+    seen: list[tuple[BuyerUpserted, Envelope]] = []
+
+    async def on_buyer(event: Any, envelope: Envelope) -> None:
+        if event.buyer_id == buyer_id:
+            seen.append((event, envelope))
+
+    subscribe(broker, topics.BUYERS, on_buyer, service="shared-test", group_id=unique("group"))
+    relay = OutboxRelay(db, ["buyers"], broker, poll_seconds=0.1)
+    await broker.start()
+    try:
+        await relay.ensure_indexes()
+        event = _buyer(buyer_id)
+        entry = pending_event(event, source="/padan/test", correlation_id="corr-1")
+        await db.buyers.update_one(
+            {"_id": buyer_id}, with_outbox({"$set": {"name": event.name}}, [entry]), upsert=True
+        )
+        assert await relay.drain() == 1
+        assert await relay.drain() == 0  # nothing left pending
+        await wait_until_async(lambda: len(seen) >= 1, timeout=60, what="the buyer event")
+        received, envelope = seen[0]
+        assert received == event
+        assert envelope.id == entry["id"] and envelope.correlation_id == "corr-1"
+        doc = await db.buyers.find_one({"_id": buyer_id})
+        assert doc is not None and doc["outbox"] == [] and doc["outbox_pending"] is False
+
+        # An unreadable message is parked with its reason and original bytes; the next good one still flows.
+        producer = AIOKafkaProducer(bootstrap_servers=real_stack.kafka_bootstrap)
+        await producer.start()
+        bad_body = b'{"buyer_id": 42, "truncated'
+        await producer.send_and_wait(topics.BUYERS, bad_body, key=buyer_id.encode(), headers=[("ce_id", b"x")])
+        await producer.stop()
+        second = _buyer(buyer_id, version=2)
+        await db.buyers.update_one(
+            {"_id": buyer_id}, with_outbox({"$set": {"name": "v2"}}, [pending_event(second, source="/padan/test")])
+        )
+        await relay.drain()
+        await wait_until_async(lambda: len(seen) >= 2, timeout=60, what="the event after the bad one")
+        assert [e.version for e, _ in seen] == [1, 2]
+
+        dlq = AIOKafkaConsumer(
+            topics.dlq_topic(topics.BUYERS),
+            bootstrap_servers=real_stack.kafka_bootstrap,
+            auto_offset_reset="earliest",
+            group_id=unique("dlq-reader"),
+        )
+        await dlq.start()
+        try:
+            parked = None
+            async with asyncio.timeout(30):
+                async for record in dlq:
+                    if record.key == buyer_id.encode():
+                        parked = record
+                        break
+            assert parked is not None
+            headers = {k: v.decode() for k, v in parked.headers}
+            assert parked.value == bad_body
+            assert headers["dlq_source_topic"] == topics.BUYERS
+            assert "invalid event" in headers["dlq_reason"]
+        finally:
+            await dlq.stop()
+    finally:
+        await broker.stop()
+        await mongo.drop_database(db.name)
+        await mongo.close()
+
+
+def test_pending_event_payload_is_json_ready() -> None:
+    entry = pending_event(_buyer("b-1"), source="/padan/test")
+    json.dumps(entry["payload"])
+    assert entry["key"] == "b-1" and entry["topic"] == topics.BUYERS
