@@ -34,7 +34,9 @@ def _buyer(buyer_id: str, version: int = 1) -> BuyerUpserted:
     )
 
 
-async def test_outbox_event_reaches_a_subscriber_once_and_bad_input_goes_to_dlq(real_stack: StackEndpoints) -> None:
+async def test_outbox_event_reaches_a_subscriber_once_and_bad_input_goes_to_dlq(
+    real_stack: StackEndpoints,
+) -> None:
     mongo = make_mongo_client(real_stack.mongo_url)
     db = mongo[unique("shared_test")]
     broker = make_broker(real_stack.kafka_bootstrap, "shared-test")
@@ -52,9 +54,7 @@ async def test_outbox_event_reaches_a_subscriber_once_and_bad_input_goes_to_dlq(
         await relay.ensure_indexes()
         event = _buyer(buyer_id)
         entry = pending_event(event, source="/padan/test", correlation_id="corr-1")
-        await db.buyers.update_one(
-            {"_id": buyer_id}, with_outbox({"$set": {"name": event.name}}, [entry]), upsert=True
-        )
+        await db.buyers.update_one({"_id": buyer_id}, with_outbox({"$set": {"name": event.name}}, [entry]), upsert=True)
         assert await relay.drain() == 1
         assert await relay.drain() == 0  # nothing left pending
         await wait_until_async(lambda: len(seen) >= 1, timeout=60, what="the buyer event")
@@ -72,7 +72,8 @@ async def test_outbox_event_reaches_a_subscriber_once_and_bad_input_goes_to_dlq(
         await producer.stop()
         second = _buyer(buyer_id, version=2)
         await db.buyers.update_one(
-            {"_id": buyer_id}, with_outbox({"$set": {"name": "v2"}}, [pending_event(second, source="/padan/test")])
+            {"_id": buyer_id},
+            with_outbox({"$set": {"name": "v2"}}, [pending_event(second, source="/padan/test")]),
         )
         await relay.drain()
         await wait_until_async(lambda: len(seen) >= 2, timeout=60, what="the event after the bad one")

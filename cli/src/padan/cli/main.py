@@ -79,11 +79,12 @@ def run(service: str = typer.Argument(..., help=f"One of: {', '.join(SERVICES)}"
 @app.command("demo")
 def demo(
     keep_data: bool = typer.Option(False, help="Keep the data of an earlier demo instead of starting fresh"),
+    exit_after_load: bool = typer.Option(False, help="Stop everything once the data is loaded (smoke test)"),
 ) -> None:
     """Start the stack and all four services, load the Lampung demo data, and run until Ctrl-C."""
     from padan.cli.demo import run_demo
 
-    raise typer.Exit(run_demo(_config(), fresh=not keep_data))
+    raise typer.Exit(run_demo(_config(), fresh=not keep_data, exit_after_load=exit_after_load))
 
 
 @schemas_app.command("generate")

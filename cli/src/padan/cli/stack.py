@@ -48,14 +48,18 @@ class StackConfig:
     cache: Path
 
     @classmethod
-    def from_env(cls, home: Path | None = None, kafka_port: int | None = None, mongo_port: int | None = None) -> StackConfig:
+    def from_env(
+        cls, home: Path | None = None, kafka_port: int | None = None, mongo_port: int | None = None
+    ) -> StackConfig:
         root = repo_root()
         kafka = kafka_port or int(os.environ.get("PADAN_KAFKA_PORT", DEFAULT_KAFKA_PORT))
         return cls(
             root=root,
             home=(home or Path(os.environ.get("PADAN_HOME", root / ".padan"))).resolve(),
             kafka_port=kafka,
-            controller_port=int(os.environ.get("PADAN_KAFKA_CONTROLLER_PORT", kafka + 1)) if kafka_port is None else kafka + 1,
+            controller_port=int(os.environ.get("PADAN_KAFKA_CONTROLLER_PORT", kafka + 1))
+            if kafka_port is None
+            else kafka + 1,
             mongo_port=mongo_port or int(os.environ.get("PADAN_MONGO_PORT", DEFAULT_MONGO_PORT)),
             # Downloads and builds are shared by every stack home (demo, tests) on the machine.
             cache=Path(os.environ.get("PADAN_CACHE", root / ".padan" / "cache")).resolve(),
@@ -178,7 +182,9 @@ def kafka_libs(cfg: StackConfig) -> Path:
     marker = libs / ".complete"
     if marker.exists():
         return libs
-    _require_tool("java", "run the Kafka broker", "Install a JDK 17+ (Debian: apt-get install openjdk-17-jre-headless).")
+    _require_tool(
+        "java", "run the Kafka broker", "Install a JDK 17+ (Debian: apt-get install openjdk-17-jre-headless)."
+    )
     mvn = _require_tool("mvn", "fetch Kafka from Maven Central", "Install Maven (Debian: apt-get install maven).")
     libs.mkdir(parents=True, exist_ok=True)
     _run(
@@ -240,7 +246,9 @@ def _write_kafka_config(cfg: StackConfig) -> Path:
 
 
 def _java_argv(cfg: StackConfig, libs: Path, main: str, *args: str) -> list[str]:
-    java = _require_tool("java", "run the Kafka broker", "Install a JDK 17+ (Debian: apt-get install openjdk-17-jre-headless).")
+    java = _require_tool(
+        "java", "run the Kafka broker", "Install a JDK 17+ (Debian: apt-get install openjdk-17-jre-headless)."
+    )
     return [
         java, "-Xms256m", "-Xmx1g", "-XX:+UseG1GC", "-Djava.awt.headless=true",
         f"-Dlog4j2.configurationFile={cfg.home / 'kafka' / 'log4j2.properties'}",

@@ -8,6 +8,7 @@ transient failure (database or broker away) is retried and never committed, so n
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
@@ -31,7 +32,12 @@ log = get_logger(__name__)
 EventHandler = Callable[[Any, Envelope], Awaitable[None]]
 
 # Failures that mean "try again later", never "this message is bad".
-TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (ConnectionFailure, KafkaError, asyncio.TimeoutError, OSError)
+TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
+    ConnectionFailure,
+    KafkaError,
+    asyncio.TimeoutError,
+    OSError,
+)
 
 CONSUMED = Counter("padan_events_consumed_total", "Events handled", ["service", "topic", "outcome"])
 DEAD_LETTERED = Counter("padan_events_dead_lettered_total", "Events sent to a DLQ", ["service", "topic"])
@@ -71,10 +77,8 @@ async def ensure_topics(bootstrap: str, specs: Iterable[TopicSpec] = ALL_TOPICS,
             if spec.name not in existing
         ]
         if missing:
-            try:
+            with contextlib.suppress(TopicAlreadyExistsError):  # another service won the race
                 await admin.create_topics(missing)
-            except TopicAlreadyExistsError:
-                pass  # another service won the race
             log.info("topics_created", topics=[t.name for t in missing])
     finally:
         await admin.close()
@@ -122,7 +126,7 @@ def subscribe(
     `group_id=None` means every replica reads the whole topic from the start (used for the catalog).
     """
 
-    @broker.subscriber(  # type: ignore[misc]
+    @broker.subscriber(  # type: ignore[misc,untyped-decorator]
         topic,
         group_id=group_id,
         auto_offset_reset="earliest",

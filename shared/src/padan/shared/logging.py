@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -14,7 +14,7 @@ from structlog.contextvars import bind_contextvars, merge_contextvars, reset_con
 _SECRET_KEYS = ("password", "secret", "token", "authorization", "api_key", "mongo_url")
 
 
-def _redact_secrets(_: Any, __: str, event_dict: dict[str, Any]) -> dict[str, Any]:
+def _redact_secrets(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
     """Never let a secret reach a log line, whatever a caller passes."""
     for key in list(event_dict):
         if any(word in key.lower() for word in _SECRET_KEYS):

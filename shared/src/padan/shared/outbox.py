@@ -9,6 +9,7 @@ consumers' idempotence absorbs: at-least-once on the wire, exactly-once in effec
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -109,9 +110,7 @@ class OutboxRelay:
 
     async def _drain_batch(self, name: str) -> int:
         collection = self._db[name]
-        docs = await collection.find(
-            {PENDING_FLAG: True}, {"outbox": 1, "outbox_seq": 1}
-        ).to_list(self._batch_size)
+        docs = await collection.find({PENDING_FLAG: True}, {"outbox": 1, "outbox_seq": 1}).to_list(self._batch_size)
         if not docs:
             return 0
         futures = []
@@ -150,8 +149,6 @@ class OutboxRelay:
             except Exception:
                 log.warning("outbox_relay_failed_will_retry", exc_info=True)
                 await asyncio.sleep(1.0)
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=self._poll_seconds)
-            except TimeoutError:
-                pass
             self._wake.clear()

@@ -62,7 +62,10 @@ def _types(schema: dict[str, Any], root: dict[str, Any]) -> set[str]:
 
 
 def breaking_changes(
-    old: dict[str, Any], new: dict[str, Any], path: str = "", old_root: dict[str, Any] | None = None,
+    old: dict[str, Any],
+    new: dict[str, Any],
+    path: str = "",
+    old_root: dict[str, Any] | None = None,
     new_root: dict[str, Any] | None = None,
 ) -> list[str]:
     """Why `new` would break a reader of `old` or a new reader of old data; empty when compatible."""
@@ -75,20 +78,20 @@ def breaking_changes(
     new_props: dict[str, Any] = new.get("properties", {})
     old_required = set(old.get("required", []))
     new_required = set(new.get("required", []))
-    for name in old_props:
+    for name, old_prop in old_props.items():
         where = f"{path}.{name}".lstrip(".")
         if name not in new_props:
             problems.append(f"{where}: field removed")
             continue
         if name in old_required and name not in new_required:
             problems.append(f"{where}: was required, now optional (old readers expect it)")
-        old_types = _types(old_props[name], old_root)
+        old_types = _types(old_prop, old_root)
         new_types = _types(new_props[name], new_root)
         if old_types != new_types:
             added = sorted(new_types - old_types)
             removed = sorted(old_types - new_types)
             problems.append(f"{where}: type changed (added {added}, removed {removed})")
-        old_child = _resolve(old_props[name], old_root)
+        old_child = _resolve(old_prop, old_root)
         new_child = _resolve(new_props[name], new_root)
         if old_child.get("properties") or new_child.get("properties"):
             problems += breaking_changes(old_child, new_child, where, old_root, new_root)

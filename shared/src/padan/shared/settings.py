@@ -15,11 +15,15 @@ DEFAULT_MONGO_PORT = 27027
 
 
 def default_kafka_bootstrap() -> str:
-    return os.environ.get("PADAN_KAFKA_BOOTSTRAP", f"127.0.0.1:{os.environ.get('PADAN_KAFKA_PORT', DEFAULT_KAFKA_PORT)}")
+    return os.environ.get(
+        "PADAN_KAFKA_BOOTSTRAP", f"127.0.0.1:{os.environ.get('PADAN_KAFKA_PORT', DEFAULT_KAFKA_PORT)}"
+    )
 
 
 def default_mongo_url() -> str:
-    return os.environ.get("PADAN_MONGO_URL", f"mongodb://127.0.0.1:{os.environ.get('PADAN_MONGO_PORT', DEFAULT_MONGO_PORT)}")
+    return os.environ.get(
+        "PADAN_MONGO_URL", f"mongodb://127.0.0.1:{os.environ.get('PADAN_MONGO_PORT', DEFAULT_MONGO_PORT)}"
+    )
 
 
 class ServiceSettings(BaseSettings):
