@@ -114,7 +114,8 @@ def run_demo(cfg: stack.StackConfig, fresh: bool = True, exit_after_load: bool =
         started = time.monotonic()
         stack.up(cfg)
         console.print(
-            f"[green]stack up[/green] in {time.monotonic() - started:.1f}s (Kafka {cfg.kafka_bootstrap}, FerretDB {cfg.mongo_url})"
+            f"[green]stack up[/green] in {time.monotonic() - started:.1f}s "
+            f"(Kafka {cfg.kafka_bootstrap}, FerretDB {cfg.mongo_url})"
         )
         for name in SERVICES:
             processes.start(name)
@@ -130,7 +131,8 @@ def run_demo(cfg: stack.StackConfig, fresh: bool = True, exit_after_load: bool =
             for name, child in processes.children.items():
                 if child.poll() is not None:
                     console.print(
-                        f"[red]{name} stopped unexpectedly ({child.returncode}); see {cfg.log_dir / (name + '.log')}[/red]"
+                        f"[red]{name} stopped unexpectedly ({child.returncode}); "
+                        f"see {cfg.log_dir / (name + '.log')}[/red]"
                     )
                     return 1
         return 0

@@ -39,7 +39,10 @@ def _docker_engine() -> bool:
     if shutil.which("docker") is None:
         return False
     try:
-        return subprocess.run(["docker", "info"], capture_output=True, timeout=10, check=False).returncode == 0
+        info = subprocess.run(
+            [shutil.which("docker") or "docker", "info"], capture_output=True, timeout=10, check=False
+        )  # noqa: S603
+        return info.returncode == 0
     except (OSError, subprocess.TimeoutExpired):
         return False
 
