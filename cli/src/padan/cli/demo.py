@@ -47,7 +47,7 @@ class DemoProcesses:
         }
         self.cfg.log_dir.mkdir(parents=True, exist_ok=True)
         with open(self.cfg.log_dir / f"{name}.log", "ab") as log:
-            self.children[name] = subprocess.Popen(  # noqa: S603
+            self.children[name] = subprocess.Popen(
                 [sys.executable, "-m", "padan.cli.main", "run", name],
                 env=env,
                 stdout=log,

@@ -109,7 +109,7 @@ def spawn(cfg: StackConfig, name: str, argv: list[str], env: dict[str, str] | No
     cfg.run_dir.mkdir(parents=True, exist_ok=True)
     cfg.log_dir.mkdir(parents=True, exist_ok=True)
     with open(cfg.log_dir / f"{name}.log", "ab") as log:
-        process = subprocess.Popen(  # noqa: S603 - argv is built here, not from user input
+        process = subprocess.Popen(
             argv,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -166,7 +166,7 @@ def _require_tool(tool: str, purpose: str, hint: str) -> str:
 
 
 def _run(argv: list[str], what: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> None:
-    result = subprocess.run(  # noqa: S603
+    result = subprocess.run(
         argv, cwd=cwd, env={**os.environ, **(env or {})}, capture_output=True, text=True, check=False
     )
     if result.returncode != 0:

@@ -41,7 +41,7 @@ def _docker_engine() -> bool:
     try:
         info = subprocess.run(
             [shutil.which("docker") or "docker", "info"], capture_output=True, timeout=10, check=False
-        )  # noqa: S603
+        )
         return info.returncode == 0
     except (OSError, subprocess.TimeoutExpired):
         return False
@@ -141,7 +141,7 @@ class ServiceProcess:
         prefix = f"PADAN_{self.service.upper()}_"
         env = {**os.environ, f"{prefix}HTTP_PORT": str(self.port), **self.env}
         log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
-        self.process = subprocess.Popen(  # noqa: S603
+        self.process = subprocess.Popen(
             [sys.executable, "-m", "padan.cli.main", "run", self.service],
             env=env,
             stdout=log,
