@@ -1,0 +1,75 @@
+"""Where registry aggregates live: MongoDB, one collection per kind, outbox embedded in each document."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
+
+from padan.registry.domain.aggregates import Kind
+from padan.shared.outbox import with_outbox
+
+COLLECTIONS = tuple(kind.collection for kind in Kind)
+
+
+class ConcurrentChange(Exception):
+    """Someone else changed the aggregate between our read and our write; the caller retries."""
+
+
+class RegistryRepository(Protocol):
+    async def get(self, kind: Kind, aggregate_id: str) -> dict[str, Any] | None: ...
+
+    async def save(
+        self,
+        kind: Kind,
+        aggregate_id: str,
+        expected_version: int,
+        fields: dict[str, Any],
+        events: Sequence[dict[str, Any]],
+    ) -> None: ...
+
+    async def list(self, kind: Kind, skip: int, limit: int) -> list[dict[str, Any]]: ...
+
+
+class MongoRegistryRepository:
+    def __init__(self, db: AsyncDatabase[dict[str, Any]]) -> None:
+        self._db = db
+
+    async def ensure_indexes(self) -> None:
+        await self._db[Kind.SUPPLIER.collection].create_index("nib", unique=True)
+        await self._db[Kind.BUYER.collection].create_index("satker_code", unique=True)
+        await self._db[Kind.NEED.collection].create_index("kode_rup", unique=True)
+        await self._db[Kind.PRODUCT.collection].create_index("supplier_id")
+
+    async def get(self, kind: Kind, aggregate_id: str) -> dict[str, Any] | None:
+        return await self._db[kind.collection].find_one({"_id": aggregate_id}, {"outbox": 0})
+
+    async def save(
+        self,
+        kind: Kind,
+        aggregate_id: str,
+        expected_version: int,
+        fields: dict[str, Any],
+        events: Sequence[dict[str, Any]],
+    ) -> None:
+        """State and events in one single-document write, guarded by the version we read."""
+        collection = self._db[kind.collection]
+        new_version = expected_version + 1
+        if expected_version == 0:
+            document = {"_id": aggregate_id, **fields, "version": new_version, "outbox": list(events)}
+            document |= {"outbox_pending": bool(events), "outbox_seq": 1}
+            try:
+                await collection.insert_one(document)
+            except DuplicateKeyError as exc:
+                raise ConcurrentChange(aggregate_id) from exc
+            return
+        update = with_outbox({"$set": {**fields, "version": new_version}}, events)
+        result = await collection.update_one({"_id": aggregate_id, "version": expected_version}, update)
+        if result.matched_count == 0:
+            raise ConcurrentChange(aggregate_id)
+
+    async def list(self, kind: Kind, skip: int, limit: int) -> list[dict[str, Any]]:
+        cursor = self._db[kind.collection].find({}, {"outbox": 0}).sort("_id", 1).skip(skip).limit(limit)
+        return await cursor.to_list(limit)

@@ -1,0 +1,33 @@
+"""Registry aggregates: ids derived from natural keys, and when a submission is a change at all."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any
+
+
+class Kind(StrEnum):
+    SUPPLIER = "supplier"
+    PRODUCT = "product"
+    BUYER = "buyer"
+    NEED = "need"
+
+    @property
+    def collection(self) -> str:
+        return f"{self.value}s"
+
+
+def aggregate_id(kind: Kind, natural_key: str) -> str:
+    """Stable id from the natural key (NIB, kode RUP, satker code, supplier + product code), so a re-import
+    of the same row lands on the same aggregate."""
+    digest = hashlib.sha256(f"{kind.value}:{natural_key.strip().lower()}".encode()).hexdigest()[:20]
+    return f"{kind.value[:3]}-{digest}"
+
+
+def changed_fields(current: Mapping[str, Any] | None, submitted: Mapping[str, Any]) -> dict[str, Any]:
+    """The submitted fields whose values differ from what is stored (all of them for a new aggregate)."""
+    if current is None:
+        return dict(submitted)
+    return {name: value for name, value in submitted.items() if current.get(name) != value}

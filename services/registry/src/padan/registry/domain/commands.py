@@ -1,0 +1,85 @@
+"""What a caller may submit: validated at the edge with field-level errors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
+
+from padan.shared.regions import is_valid_region_code
+from padan.shared.vocabulary import BusinessScale, BuyerKind, ProcurementMethod, ProcurementType
+
+
+def _region(value: str) -> str:
+    if not is_valid_region_code(value):
+        raise ValueError("kode wilayah Kemendagri tidak dikenal (contoh: 18.71) / unknown region code")
+    return value
+
+
+class Command(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class UpsertSupplier(Command):
+    nib: str = Field(pattern=r"^\d{13}$", description="Nomor Induk Berusaha, 13 digit")
+    name: str = Field(min_length=2, max_length=200)
+    kbli: list[str] = Field(default_factory=list, max_length=20)
+    region_code: str
+    address: str = Field(default="", max_length=500)
+    scale: BusinessScale
+    is_cooperative: bool = False
+    contact_name: str = Field(default="", max_length=120)
+    email: EmailStr | None = None
+    phone: str | None = Field(default=None, max_length=30)
+    ekatalog_vendor_id: str | None = Field(default=None, max_length=64)
+
+    _check_region = field_validator("region_code")(_region)
+
+
+class UpsertProduct(Command):
+    supplier_nib: str = Field(pattern=r"^\d{13}$")
+    sku: str = Field(min_length=1, max_length=64, description="The supplier's own product code")
+    name: str = Field(min_length=2, max_length=200)
+    description: str = Field(default="", max_length=4000)
+    kbki_code: str | None = Field(default=None, max_length=20)
+    category: str = Field(default="", max_length=120)
+    unit: str = Field(default="unit", max_length=30)
+    price_idr: int = Field(ge=0, le=10**14)
+    monthly_capacity: int | None = Field(default=None, ge=0)
+    tkdn_percent: float | None = Field(default=None, ge=0, le=100)
+    bmp_percent: float | None = Field(default=None, ge=0, le=100)
+    tkdn_certificate: str | None = Field(default=None, max_length=64)
+    ekatalog_product_id: str | None = Field(default=None, max_length=64)
+    active: bool = True
+
+
+class UpsertBuyer(Command):
+    satker_code: str = Field(min_length=1, max_length=40)
+    kind: BuyerKind
+    name: str = Field(min_length=2, max_length=200)
+    region_code: str
+    email: EmailStr | None = None
+
+    _check_region = field_validator("region_code")(_region)
+
+
+class UpsertNeed(Command):
+    kode_rup: str = Field(pattern=r"^\d{1,20}$")
+    satker_code: str = Field(min_length=1, max_length=40)
+    package_name: str = Field(min_length=3, max_length=500)
+    pagu_idr: int = Field(ge=0, le=10**15)
+    procurement_method: ProcurementMethod
+    procurement_type: ProcurementType
+    funding_source: str = Field(default="", max_length=60)
+    fiscal_year: int = Field(ge=2015, le=2100)
+    selection_start: date | None = None
+    selection_end: date | None = None
+    region_code: str
+    is_pdn: bool = True
+    is_umk: bool = False
+    specification: str = Field(default="", max_length=8000)
+    volume: int | None = Field(default=None, ge=0)
+    unit: str | None = Field(default=None, max_length=30)
+    open: bool = True
+
+    _check_region = field_validator("region_code")(_region)
