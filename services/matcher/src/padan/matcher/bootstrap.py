@@ -1,0 +1,37 @@
+"""The one place the matcher is wired."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI
+
+from padan.matcher.adapters.repository import OUTBOX_COLLECTIONS, MongoMatchRepository
+from padan.matcher.domain.catalog import Catalog
+from padan.matcher.entrypoints import consumers
+from padan.matcher.entrypoints.api import build_router
+from padan.matcher.settings import Settings
+from padan.shared.http import install_common
+from padan.shared.runtime import ServiceRuntime
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    runtime = ServiceRuntime(settings, outbox_collections=OUTBOX_COLLECTIONS)
+    repository = MongoMatchRepository(runtime.db)
+    catalog = Catalog()
+    relay = runtime.relay
+    assert relay is not None
+    consumers.register(runtime.broker, settings, catalog, repository, relay.notify)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await repository.ensure_indexes()
+        async with runtime.lifespan(app):
+            yield
+
+    app = FastAPI(title="Padan matcher", version="1", lifespan=lifespan)
+    install_common(app, runtime.readiness_checks())
+    app.include_router(build_router(repository))
+    return app

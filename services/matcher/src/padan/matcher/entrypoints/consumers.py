@@ -1,0 +1,37 @@
+"""Kafka subscriptions of the matcher: the catalog read whole by every replica, the needs shared by group."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from faststream.kafka import KafkaBroker
+
+from padan.matcher.adapters.repository import MatchRepository
+from padan.matcher.domain.catalog import Catalog
+from padan.matcher.handlers.catalog_updated import product_upserted, supplier_upserted
+from padan.matcher.handlers.need_upserted import need_upserted
+from padan.matcher.settings import Settings
+from padan.shared import topics
+from padan.shared.envelope import Envelope
+
+
+def register(
+    broker: KafkaBroker, settings: Settings, catalog: Catalog, repository: MatchRepository, on_match: Any
+) -> None:
+    from padan.shared.kafka import subscribe
+
+    async def on_supplier(event: Any, _: Envelope) -> None:
+        await supplier_upserted(catalog, event)
+
+    async def on_product(event: Any, _: Envelope) -> None:
+        if await product_upserted(catalog, repository, settings.min_score, event):
+            on_match()
+
+    async def on_need(event: Any, _: Envelope) -> None:
+        if await need_upserted(catalog, repository, settings.top_k, settings.min_score, event):
+            on_match()
+
+    # No group for the catalog: every replica reads all of it from the start into its own index.
+    subscribe(broker, topics.SUPPLIERS, on_supplier, service="matcher", group_id=None)
+    subscribe(broker, topics.PRODUCTS, on_product, service="matcher", group_id=None)
+    subscribe(broker, topics.NEEDS, on_need, service="matcher", group_id=settings.group_id)

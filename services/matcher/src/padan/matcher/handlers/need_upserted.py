@@ -1,0 +1,31 @@
+"""registry.needs.v1: keep the need and propose the best products of the whole catalog."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from padan.matcher.adapters.repository import MatchRepository
+from padan.matcher.domain.catalog import Catalog
+from padan.matcher.domain.match import proposed_match
+from padan.matcher.domain.scoring import need_terms, score_pair
+from padan.shared.events import NeedUpserted
+
+
+async def need_upserted(
+    catalog: Catalog, repository: MatchRepository, top_k: int, min_score: float, event: NeedUpserted
+) -> int:
+    """Returns how many new matches were made (0 for a redelivered or older version)."""
+    if not await repository.save_need_if_newer(event) or not event.open:
+        return 0
+    scored = []
+    for product_id in catalog.candidates(need_terms(event)):
+        indexed = catalog.products[product_id]
+        result = score_pair(event, indexed, catalog.suppliers.get(indexed.product.supplier_id))
+        if result is not None and result.score >= min_score:
+            scored.append(result)
+    scored.sort(key=lambda item: (-item.score, item.product.product.product_id))
+    now = datetime.now(UTC)
+    made = 0
+    for rank, item in enumerate(scored[:top_k], start=1):
+        made += await repository.add_match_if_absent(proposed_match(event, item, rank, now))
+    return made

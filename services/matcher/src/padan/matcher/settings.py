@@ -1,0 +1,19 @@
+"""Matcher settings (env prefix PADAN_MATCHER_)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import SettingsConfigDict
+
+from padan.shared.settings import ServiceSettings
+
+
+class Settings(ServiceSettings):
+    model_config = SettingsConfigDict(env_prefix="PADAN_MATCHER_", extra="ignore")
+
+    service_name: str = "matcher"
+    http_port: int = 8102
+    mongo_database: str = "padan_matcher"
+    group_id: str = Field(default="matcher", description="Consumer group that shares the needs among replicas")
+    top_k: int = Field(default=10, ge=1, le=100, description="Matches proposed per need")
+    min_score: float = Field(default=0.15, ge=0, le=1, description="Below this a pair is not proposed")
