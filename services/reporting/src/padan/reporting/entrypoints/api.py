@@ -1,0 +1,27 @@
+"""Figures as JSON (/api/v1/summary)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+
+from padan.reporting.adapters.projections import MongoProjections
+
+
+def build_router(projections: MongoProjections) -> APIRouter:
+    router = APIRouter(prefix="/api/v1", tags=["reports"])
+
+    @router.get("/summary")
+    async def summary(fiscal_year: int | None = None) -> dict[str, Any]:
+        need_filter: dict[str, Any] = {"fiscal_year": fiscal_year} if fiscal_year else {}
+        return {
+            "needs": await projections.count("needs", need_filter),
+            "matches": await projections.count("matches", {}),
+            "deals": await projections.count("deals", {}),
+            "suppliers": await projections.count("suppliers", {}),
+            "products": await projections.count("products", {}),
+            "buyers": await projections.count("buyers", {}),
+        }
+
+    return router
