@@ -25,10 +25,10 @@ from padan.cli.services import DEFAULT_PORTS, SERVICES
 console = Console(stderr=True)
 
 PAGES = {
-    "registry": ("/", "Pendaftaran penyedia, produk, kebutuhan (registry)"),
+    "registry": ("/docs", "Pendaftaran penyedia, produk, kebutuhan (registry API)"),
     "matcher": ("/docs", "Kecocokan & kesepakatan (matcher API)"),
     "notifier": ("/docs", "Notifikasi & webhook (notifier API)"),
-    "reporting": ("/", "Dasbor P3DN (reporting)"),
+    "reporting": ("/api/v1/summary", "Ringkasan P3DN (reporting)"),
 }
 
 
