@@ -34,8 +34,20 @@ class FakeRegistryRepository:
         self.documents[(kind, aggregate_id)] = {**(current or {}), **fields, "version": expected_version + 1}
         self.outbox.extend(events)
 
-    async def list(self, kind: Kind, skip: int, limit: int) -> list[dict[str, Any]]:
+    async def list_page(self, kind: Kind, skip: int, limit: int) -> list[dict[str, Any]]:
         return [doc for (k, _), doc in sorted(self.documents.items()) if k is kind][skip : skip + limit]
+
+    async def get_many(self, kind: Kind, aggregate_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        return {i: dict(self.documents[(kind, i)]) for i in aggregate_ids if (kind, i) in self.documents}
+
+    async def save_many(self, kind: Kind, writes: Sequence[Any]) -> list[str]:
+        conflicts = []
+        for aggregate_id, expected, fields, events in writes:
+            try:
+                await self.save(kind, aggregate_id, expected, fields, events)
+            except ConcurrentChange:
+                conflicts.append(aggregate_id)
+        return conflicts
 
 
 @pytest.fixture

@@ -126,23 +126,38 @@ def subscribe(
     `group_id=None` means every replica reads the whole topic from the start (used for the catalog).
     """
 
+    # Acknowledgement is explicit: commit after the effect (or after parking the message in the DLQ), seek
+    # back on a transient failure. A groupless subscriber (whole-topic reader) has nothing to commit.
     @broker.subscriber(  # type: ignore[misc,untyped-decorator]
         topic,
         group_id=group_id,
         auto_offset_reset="earliest",
-        ack_policy=AckPolicy.NACK_ON_ERROR,
+        ack_policy=AckPolicy.MANUAL,
         title=f"{service}:{topic}",
         **subscriber_options,
     )
     async def consume(message: KafkaMessage) -> None:
+        try:
+            done = await _process(message)
+        except Exception:
+            log.warning("event_not_processed_will_redeliver", exc_info=True)
+            done = False
+        if not done:
+            await asyncio.sleep(1.0)  # back off before the redelivery
+            await message.nack()
+        elif group_id is not None:
+            await message.ack()
+
+    async def _process(message: Any) -> bool:
+        """True when the message is dealt with (applied, or parked in the DLQ); False to redeliver it."""
         if not message.body and not message.headers.get("ce_id"):
-            return  # a compaction tombstone: nothing to apply
+            return True  # a compaction tombstone: nothing to apply
         try:
             event, envelope = parse_event(topic, message.headers, message.body)
         except (EnvelopeError, ValidationError, ValueError) as exc:
             CONSUMED.labels(service, topic, "invalid").inc()
             await dead_letter(broker, message, topic, service, f"invalid event: {exc}")
-            return
+            return True
         with correlation(envelope.correlation_id, event_id=envelope.id, topic=topic):
             try:
                 with HANDLER_SECONDS.labels(service, topic).time():
@@ -150,14 +165,14 @@ def subscribe(
             except TRANSIENT_ERRORS:
                 CONSUMED.labels(service, topic, "retry").inc()
                 log.warning("event_handler_transient_failure_will_redeliver", exc_info=True)
-                await asyncio.sleep(1.0)  # back off before the redelivery the nack causes
-                raise
+                return False
             except Exception as exc:  # a bug or a permanent verdict: park it, keep the partition moving
                 CONSUMED.labels(service, topic, "failed").inc()
                 log.error("event_handler_failed", exc_info=True)
                 await dead_letter(broker, message, topic, service, f"handler failed: {type(exc).__name__}: {exc}")
-                return
+                return True
         CONSUMED.labels(service, topic, "ok").inc()
+        return True
 
 
 async def _handle_with_retries(handler: EventHandler, event: Event, envelope: Envelope, attempts: int) -> None:

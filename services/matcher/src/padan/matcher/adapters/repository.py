@@ -16,7 +16,7 @@ OUTBOX_COLLECTIONS = ("matches",)
 
 
 class MatchRepository(Protocol):
-    async def save_need_if_newer(self, need: NeedUpserted) -> bool: ...
+    async def save_need_if_current(self, need: NeedUpserted) -> bool: ...
     def open_needs(self) -> AsyncIterator[NeedUpserted]: ...
     async def add_match_if_absent(self, match: MatchChanged) -> bool: ...
     async def product_scored_version(self, product_id: str) -> int: ...
@@ -34,15 +34,17 @@ class MongoMatchRepository:
         await self._db.matches.create_index("buyer_id")
         await self._db.needs.create_index("open")
 
-    async def save_need_if_newer(self, need: NeedUpserted) -> bool:
+    async def save_need_if_current(self, need: NeedUpserted) -> bool:
+        """Store the need unless we hold a newer version. The same version again is still current: it is
+        a redelivery after a crash, and its matching must be finished (match inserts are idempotent)."""
         document = {"version": need.version, "open": need.open, "need": need.model_dump(mode="json")}
         try:
-            result = await self._db.needs.update_one(
-                {"_id": need.need_id, "version": {"$lt": need.version}}, {"$set": document}, upsert=True
+            await self._db.needs.update_one(
+                {"_id": need.need_id, "version": {"$lte": need.version}}, {"$set": document}, upsert=True
             )
         except DuplicateKeyError:
-            return False  # we hold this version or a newer one already
-        return result.upserted_id is not None or result.modified_count == 1
+            return False  # a newer version is stored
+        return True
 
     async def open_needs(self) -> AsyncIterator[NeedUpserted]:
         async for document in self._db.needs.find({"open": True}):

@@ -14,8 +14,8 @@ from padan.shared.events import NeedUpserted
 async def need_upserted(
     catalog: Catalog, repository: MatchRepository, top_k: int, min_score: float, event: NeedUpserted
 ) -> int:
-    """Returns how many new matches were made (0 for a redelivered or older version)."""
-    if not await repository.save_need_if_newer(event) or not event.open:
+    """Returns how many new matches were made (0 for an older version or a redelivery already done)."""
+    if not await repository.save_need_if_current(event) or not event.open:
         return 0
     scored = []
     for product_id in catalog.candidates(need_terms(event)):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from pymongo import InsertOne, UpdateOne
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import DuplicateKeyError
+from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from padan.registry.domain.aggregates import Kind
 from padan.shared.outbox import with_outbox
@@ -30,7 +32,14 @@ class RegistryRepository(Protocol):
         events: Sequence[dict[str, Any]],
     ) -> None: ...
 
-    async def list(self, kind: Kind, skip: int, limit: int) -> list[dict[str, Any]]: ...
+    async def list_page(self, kind: Kind, skip: int, limit: int) -> list[dict[str, Any]]: ...
+
+    async def get_many(self, kind: Kind, aggregate_ids: Sequence[str]) -> dict[str, dict[str, Any]]: ...
+
+    async def save_many(self, kind: Kind, writes: Sequence[Write]) -> list[str]: ...
+
+
+Write = tuple[str, int, dict[str, Any], Sequence[dict[str, Any]]]  # id, expected version, fields, events
 
 
 class MongoRegistryRepository:
@@ -70,6 +79,29 @@ class MongoRegistryRepository:
         if result.matched_count == 0:
             raise ConcurrentChange(aggregate_id)
 
-    async def list(self, kind: Kind, skip: int, limit: int) -> list[dict[str, Any]]:
+    async def get_many(self, kind: Kind, aggregate_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        cursor = self._db[kind.collection].find({"_id": {"$in": list(aggregate_ids)}}, {"outbox": 0})
+        return {document["_id"]: document async for document in cursor}
+
+    async def save_many(self, kind: Kind, writes: Sequence[Write]) -> list[str]:
+        """One unordered bulk write; returns the ids that someone else changed meanwhile (not written)."""
+        operations: list[Any] = []
+        for aggregate_id, expected, fields, events in writes:
+            if expected == 0:
+                document = {"_id": aggregate_id, **fields, "version": 1, "outbox": list(events)}
+                operations.append(InsertOne(document | {"outbox_pending": bool(events), "outbox_seq": 1}))
+            else:
+                update = with_outbox({"$set": {**fields, "version": expected + 1}}, events)
+                operations.append(UpdateOne({"_id": aggregate_id, "version": expected}, update))
+        with contextlib.suppress(BulkWriteError):  # duplicate inserts are races; found below like lost updates
+            await self._db[kind.collection].bulk_write(operations, ordered=False)
+        stored = await self.get_many(kind, [w[0] for w in writes])
+        return [w[0] for w in writes if stored.get(w[0], {}).get("version") != w[1] + 1 or not _has(stored[w[0]], w[2])]
+
+    async def list_page(self, kind: Kind, skip: int, limit: int) -> list[dict[str, Any]]:
         cursor = self._db[kind.collection].find({}, {"outbox": 0}).sort("_id", 1).skip(skip).limit(limit)
         return await cursor.to_list(limit)
+
+
+def _has(document: dict[str, Any], fields: dict[str, Any]) -> bool:
+    return all(document.get(name) == value for name, value in fields.items() if name != "updated_at")

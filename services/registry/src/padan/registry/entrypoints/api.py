@@ -88,7 +88,7 @@ def _add_reads(router: APIRouter, repository: RegistryRepository, kind: Kind) ->
         return _public(document)
 
     async def list_all(offset: int = Query(0, ge=0), limit: int = Query(50, ge=1, le=500)) -> dict[str, Any]:
-        items = await repository.list(kind, offset, limit)
+        items = await repository.list_page(kind, offset, limit)
         return {"items": [_public(item) for item in items], "offset": offset, "limit": limit}
 
     router.add_api_route(f"/{kind.collection}/{{aggregate_id}}", get_one, methods=["GET"], name=f"get_{kind.value}")

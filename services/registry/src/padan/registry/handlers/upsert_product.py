@@ -6,7 +6,7 @@ from typing import Any
 from padan.registry.adapters.repository import RegistryRepository
 from padan.registry.domain.aggregates import Kind, aggregate_id
 from padan.registry.domain.commands import UpsertProduct
-from padan.registry.handlers.upsert import UpsertResult, apply_upsert
+from padan.registry.handlers.upsert import Prepared, UpsertResult, apply_upsert
 from padan.shared.events import ProductUpserted
 
 
@@ -14,10 +14,8 @@ class UnknownSupplier(LookupError):
     """A product names a supplier NIB that is not registered."""
 
 
-async def upsert_product(repository: RegistryRepository, command: UpsertProduct) -> UpsertResult:
+def prepare_product(command: UpsertProduct) -> Prepared:
     supplier_id = aggregate_id(Kind.SUPPLIER, command.supplier_nib)
-    if await repository.get(Kind.SUPPLIER, supplier_id) is None:
-        raise UnknownSupplier(command.supplier_nib)
     product_id = aggregate_id(Kind.PRODUCT, f"{command.supplier_nib}/{command.sku}")
     fields = {**command.model_dump(mode="json"), "supplier_id": supplier_id}
 
@@ -26,4 +24,10 @@ async def upsert_product(repository: RegistryRepository, command: UpsertProduct)
             {**state, "product_id": product_id, "version": version, "occurred_at": now}
         )
 
-    return await apply_upsert(repository, Kind.PRODUCT, product_id, fields, build)
+    return Prepared(Kind.PRODUCT, product_id, fields, build)
+
+
+async def upsert_product(repository: RegistryRepository, command: UpsertProduct) -> UpsertResult:
+    if await repository.get(Kind.SUPPLIER, aggregate_id(Kind.SUPPLIER, command.supplier_nib)) is None:
+        raise UnknownSupplier(command.supplier_nib)
+    return await apply_upsert(repository, prepare_product(command))

@@ -6,11 +6,11 @@ from typing import Any
 from padan.registry.adapters.repository import RegistryRepository
 from padan.registry.domain.aggregates import Kind, aggregate_id
 from padan.registry.domain.commands import UpsertSupplier
-from padan.registry.handlers.upsert import UpsertResult, apply_upsert
+from padan.registry.handlers.upsert import Prepared, UpsertResult, apply_upsert
 from padan.shared.events import SupplierUpserted
 
 
-async def upsert_supplier(repository: RegistryRepository, command: UpsertSupplier) -> UpsertResult:
+def prepare_supplier(command: UpsertSupplier) -> Prepared:
     supplier_id = aggregate_id(Kind.SUPPLIER, command.nib)
 
     def build(state: dict[str, Any], version: int, now: datetime) -> SupplierUpserted:
@@ -18,4 +18,8 @@ async def upsert_supplier(repository: RegistryRepository, command: UpsertSupplie
             {**state, "supplier_id": supplier_id, "version": version, "occurred_at": now}
         )
 
-    return await apply_upsert(repository, Kind.SUPPLIER, supplier_id, command.model_dump(mode="json"), build)
+    return Prepared(Kind.SUPPLIER, supplier_id, command.model_dump(mode="json"), build)
+
+
+async def upsert_supplier(repository: RegistryRepository, command: UpsertSupplier) -> UpsertResult:
+    return await apply_upsert(repository, prepare_supplier(command))
