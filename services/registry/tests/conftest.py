@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from padan.registry.adapters.repository import ConcurrentChange
+from padan.registry.adapters.repository import TEXT_FIELDS, ConcurrentChange
 from padan.registry.domain.aggregates import Kind
 
 
@@ -34,8 +34,18 @@ class FakeRegistryRepository:
         self.documents[(kind, aggregate_id)] = {**(current or {}), **fields, "version": expected_version + 1}
         self.outbox.extend(events)
 
-    async def list_page(self, kind: Kind, skip: int, limit: int) -> list[dict[str, Any]]:
-        return [doc for (k, _), doc in sorted(self.documents.items()) if k is kind][skip : skip + limit]
+    async def list_page(
+        self, kind: Kind, skip: int, limit: int, text: str | None = None, equals: dict[str, str] | None = None
+    ) -> list[dict[str, Any]]:
+        fields = TEXT_FIELDS[kind]
+        found = [
+            doc
+            for (k, _), doc in sorted(self.documents.items())
+            if k is kind
+            and all(doc.get(name) == value for name, value in (equals or {}).items())
+            and (not text or any(text.lower() in str(doc.get(name, "")).lower() for name in fields))
+        ]
+        return found[skip : skip + limit]
 
     async def get_many(self, kind: Kind, aggregate_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         return {i: dict(self.documents[(kind, i)]) for i in aggregate_ids if (kind, i) in self.documents}

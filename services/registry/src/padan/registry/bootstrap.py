@@ -7,10 +7,14 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
+from padan.registry.adapters.feed_sources import HttpFetcher
+from padan.registry.adapters.import_runs import MongoImportRuns
 from padan.registry.adapters.repository import COLLECTIONS, MongoRegistryRepository
 from padan.registry.entrypoints.api import build_router
+from padan.registry.entrypoints.auth import Guards
+from padan.registry.entrypoints.imports_api import ImportRunner, build_imports_router
+from padan.registry.entrypoints.web import build_web_router
 from padan.registry.settings import Settings
-from padan.shared.auth import AuthSettings
 from padan.shared.http import install_common
 from padan.shared.runtime import ServiceRuntime
 
@@ -22,13 +26,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     relay = runtime.relay
     assert relay is not None
 
+    guards = Guards(settings)
+    imports = ImportRunner(
+        repository, MongoImportRuns(runtime.db), HttpFetcher(), settings.import_spool_dir, relay.notify
+    )
+
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await repository.ensure_indexes()
         async with runtime.lifespan(app):
-            await repository.ensure_indexes()
-            yield
+            try:
+                yield
+            finally:
+                await imports.stop()
 
     app = FastAPI(title="Padan registry", version="1", lifespan=lifespan)
     install_common(app, runtime.readiness_checks())
-    app.include_router(build_router(repository, AuthSettings(), relay.notify))
+    app.include_router(build_router(repository, guards, relay.notify))
+    app.include_router(build_imports_router(imports, guards))
+    app.include_router(build_web_router(repository, guards, relay.notify))
     return app

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from pymongo import InsertOne, UpdateOne
@@ -14,6 +15,12 @@ from padan.registry.domain.aggregates import Kind
 from padan.shared.outbox import with_outbox
 
 COLLECTIONS = tuple(kind.collection for kind in Kind)
+TEXT_FIELDS: dict[Kind, tuple[str, ...]] = {
+    Kind.SUPPLIER: ("name", "address"),
+    Kind.PRODUCT: ("name", "description", "category"),
+    Kind.BUYER: ("name",),
+    Kind.NEED: ("package_name", "specification"),
+}
 
 
 class ConcurrentChange(Exception):
@@ -32,7 +39,9 @@ class RegistryRepository(Protocol):
         events: Sequence[dict[str, Any]],
     ) -> None: ...
 
-    async def list_page(self, kind: Kind, skip: int, limit: int) -> list[dict[str, Any]]: ...
+    async def list_page(
+        self, kind: Kind, skip: int, limit: int, text: str | None = None, equals: Mapping[str, str] | None = None
+    ) -> list[dict[str, Any]]: ...
 
     async def get_many(self, kind: Kind, aggregate_ids: Sequence[str]) -> dict[str, dict[str, Any]]: ...
 
@@ -51,6 +60,7 @@ class MongoRegistryRepository:
         await self._db[Kind.BUYER.collection].create_index("satker_code", unique=True)
         await self._db[Kind.NEED.collection].create_index("kode_rup", unique=True)
         await self._db[Kind.PRODUCT.collection].create_index("supplier_id")
+        await self._db[Kind.NEED.collection].create_index("satker_code")
 
     async def get(self, kind: Kind, aggregate_id: str) -> dict[str, Any] | None:
         return await self._db[kind.collection].find_one({"_id": aggregate_id}, {"outbox": 0})
@@ -98,8 +108,16 @@ class MongoRegistryRepository:
         stored = await self.get_many(kind, [w[0] for w in writes])
         return [w[0] for w in writes if stored.get(w[0], {}).get("version") != w[1] + 1 or not _has(stored[w[0]], w[2])]
 
-    async def list_page(self, kind: Kind, skip: int, limit: int) -> list[dict[str, Any]]:
-        cursor = self._db[kind.collection].find({}, {"outbox": 0}).sort("_id", 1).skip(skip).limit(limit)
+    async def list_page(
+        self, kind: Kind, skip: int, limit: int, text: str | None = None, equals: Mapping[str, str] | None = None
+    ) -> list[dict[str, Any]]:
+        """A page in id order; `text` matches words case-insensitively in the kind's text fields (a plain
+        substring match, escaped), `equals` filters on exact field values."""
+        query: dict[str, Any] = dict(equals or {})
+        if text:
+            pattern = re.escape(text.strip())
+            query["$or"] = [{name: {"$regex": pattern, "$options": "i"}} for name in TEXT_FIELDS[kind]]
+        cursor = self._db[kind.collection].find(query, {"outbox": 0}).sort("_id", 1).skip(skip).limit(limit)
         return await cursor.to_list(limit)
 
 

@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Query, status
-from pydantic import BaseModel
+from fastapi import APIRouter, Body, HTTPException, Query, Request, status
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ValidationError
 
 from padan.registry.adapters.repository import RegistryRepository
 from padan.registry.domain.aggregates import Kind
 from padan.registry.domain.commands import UpsertBuyer, UpsertNeed, UpsertProduct, UpsertSupplier
+from padan.registry.entrypoints.auth import Guards, Principal, Role, forbidden
 from padan.registry.handlers.upsert import UpsertResult
 from padan.registry.handlers.upsert_buyer import upsert_buyer
 from padan.registry.handlers.upsert_need import upsert_need
 from padan.registry.handlers.upsert_product import UnknownSupplier, upsert_product
 from padan.registry.handlers.upsert_supplier import upsert_supplier
-from padan.shared.auth import AuthSettings, Principal, Role, forbidden, requires
 
 
 class UpsertResponse(BaseModel):
@@ -32,8 +33,9 @@ def _response(result: UpsertResult) -> UpsertResponse:
     )
 
 
-def build_router(repository: RegistryRepository, auth: AuthSettings, on_change: Callable[[], None]) -> APIRouter:
+def build_router(repository: RegistryRepository, guards: Guards, on_change: Callable[[], None]) -> APIRouter:
     router = APIRouter(prefix="/api/v1", tags=["registry"])
+    supplier, buyer = guards.supplier, guards.buyer
 
     async def run(action: Awaitable[UpsertResult]) -> UpsertResponse:
         result = await action
@@ -42,17 +44,13 @@ def build_router(repository: RegistryRepository, auth: AuthSettings, on_change: 
         return _response(result)
 
     @router.post("/suppliers", response_model=UpsertResponse)
-    async def put_supplier(
-        command: UpsertSupplier, principal: Principal = requires(auth, Role.SUPPLIER)
-    ) -> UpsertResponse:
+    async def put_supplier(command: UpsertSupplier, principal: Principal = supplier) -> UpsertResponse:
         if principal.role is Role.SUPPLIER and principal.organisation_id != command.nib:
             raise forbidden()
         return await run(upsert_supplier(repository, command))
 
     @router.post("/products", response_model=UpsertResponse)
-    async def put_product(
-        command: UpsertProduct, principal: Principal = requires(auth, Role.SUPPLIER)
-    ) -> UpsertResponse:
+    async def put_product(command: UpsertProduct, principal: Principal = supplier) -> UpsertResponse:
         if principal.role is Role.SUPPLIER and principal.organisation_id != command.supplier_nib:
             raise forbidden()
         try:
@@ -64,20 +62,78 @@ def build_router(repository: RegistryRepository, auth: AuthSettings, on_change: 
             ) from exc
 
     @router.post("/buyers", response_model=UpsertResponse)
-    async def put_buyer(command: UpsertBuyer, principal: Principal = requires(auth, Role.BUYER)) -> UpsertResponse:
+    async def put_buyer(command: UpsertBuyer, principal: Principal = buyer) -> UpsertResponse:
         if principal.role is Role.BUYER and principal.organisation_id != command.satker_code:
             raise forbidden()
         return await run(upsert_buyer(repository, command))
 
     @router.post("/needs", response_model=UpsertResponse)
-    async def put_need(command: UpsertNeed, principal: Principal = requires(auth, Role.BUYER)) -> UpsertResponse:
+    async def put_need(command: UpsertNeed, principal: Principal = buyer) -> UpsertResponse:
         if principal.role is Role.BUYER and principal.organisation_id != command.satker_code:
             raise forbidden()
         return await run(upsert_need(repository, command))
 
+    commands: dict[Kind, tuple[type[Any], Callable[[Any], Awaitable[UpsertResponse]], str, Role]] = {
+        Kind.SUPPLIER: (UpsertSupplier, put_supplier, "nib", Role.SUPPLIER),
+        Kind.PRODUCT: (UpsertProduct, put_product, "supplier_nib", Role.SUPPLIER),
+        Kind.BUYER: (UpsertBuyer, put_buyer, "satker_code", Role.BUYER),
+        Kind.NEED: (UpsertNeed, put_need, "satker_code", Role.BUYER),
+    }
+    for kind, (model, put, _owner, role) in commands.items():
+        _add_update(router, repository, guards.for_role(role), kind, (model, put))
     for kind in Kind:
         _add_reads(router, repository, kind)
     return router
+
+
+def _add_update(
+    router: APIRouter,
+    repository: RegistryRepository,
+    guard: Any,
+    kind: Kind,
+    command: tuple[type[Any], Callable[..., Awaitable[UpsertResponse]]],
+) -> None:
+    """PATCH /{kind}s/{id}: change some fields of a stored aggregate; its natural key cannot change."""
+    model, put = command
+    example = Body(..., examples=[{"name": "Nama baru"}])
+
+    async def update(
+        aggregate_id: str,
+        changes: dict[str, Any] = example,
+        principal: Principal = guard,
+    ) -> UpsertResponse:
+        document = await repository.get(kind, aggregate_id)
+        if document is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, detail="Data tidak ditemukan / not found")
+        current = {name: document[name] for name in model.model_fields if name in document}
+        keys = {name for name in changes if name in current and changes[name] != current[name]}
+        natural = {"nib", "supplier_nib", "sku", "satker_code", "kode_rup"} & keys
+        if natural:
+            raise HTTPException(
+                status.HTTP_422_UNPROCESSABLE_ENTITY,
+                detail=f"Kunci alami tidak dapat diubah / natural key cannot change: {', '.join(sorted(natural))}",
+            )
+        try:
+            command = model.model_validate({**current, **changes})
+        except ValidationError as exc:
+            raise RequestValidationError(exc.errors()) from exc
+        return await put(command, principal)
+
+    router.add_api_route(
+        f"/{kind.collection}/{{aggregate_id}}",
+        update,
+        methods=["PATCH"],
+        response_model=UpsertResponse,
+        name=f"update_{kind.value}",
+    )
+
+
+FILTERS: dict[Kind, tuple[str, ...]] = {
+    Kind.SUPPLIER: ("region_code", "scale", "nib"),
+    Kind.PRODUCT: ("supplier_id", "supplier_nib", "category"),
+    Kind.BUYER: ("region_code", "kind", "satker_code"),
+    Kind.NEED: ("satker_code", "region_code", "procurement_method", "buyer_id"),
+}
 
 
 def _add_reads(router: APIRouter, repository: RegistryRepository, kind: Kind) -> None:
@@ -87,10 +143,23 @@ def _add_reads(router: APIRouter, repository: RegistryRepository, kind: Kind) ->
             raise HTTPException(status.HTTP_404_NOT_FOUND, detail="Data tidak ditemukan / not found")
         return _public(document)
 
-    async def list_all(offset: int = Query(0, ge=0), limit: int = Query(50, ge=1, le=500)) -> dict[str, Any]:
-        items = await repository.list_page(kind, offset, limit)
+    async def list_all(
+        request: Request,
+        offset: int = Query(0, ge=0),
+        limit: int = Query(50, ge=1, le=500),
+        q: str | None = Query(None, max_length=100, description="Cari kata dalam nama/uraian / text search"),
+    ) -> dict[str, Any]:
+        equals = {
+            name: value[:100]
+            for name in FILTERS[kind]
+            if (value := request.query_params.get(name)) is not None and value != ""
+        }
+        items = await repository.list_page(kind, offset, limit, text=q or None, equals=equals)
         return {"items": [_public(item) for item in items], "offset": offset, "limit": limit}
 
+    list_all.__doc__ = (
+        f"List {kind.collection} by id, with `q` text search and exact filters: {', '.join(FILTERS[kind])}."
+    )
     router.add_api_route(f"/{kind.collection}/{{aggregate_id}}", get_one, methods=["GET"], name=f"get_{kind.value}")
     router.add_api_route(f"/{kind.collection}", list_all, methods=["GET"], name=f"list_{kind.collection}")
 

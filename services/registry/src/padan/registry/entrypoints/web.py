@@ -1,0 +1,234 @@
+"""Server-rendered pages in Bahasa Indonesia (usable on a phone, no CDN: the CSS is inline).
+
+- /daftar-penyedia: public supplier self-registration (a NIB registers once; changes after that go
+  through the API or an operator). A successful registration sets a short-lived signed supplier cookie
+  so the same browser can list its products at /penyedia/{nib}/produk.
+- /kebutuhan/baru: buyer need entry, recorded by an operator (operator API key in the form) until buyer
+  accounts exist (issue 9).
+- /penyedia, /produk, /pembeli, /kebutuhan: lists with search.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, ValidationError
+
+from padan.registry.adapters.repository import RegistryRepository
+from padan.registry.domain.aggregates import Kind, aggregate_id
+from padan.registry.domain.commands import UpsertNeed, UpsertProduct, UpsertSupplier
+from padan.registry.entrypoints.auth import Guards, Principal, Role, verify_api_key
+from padan.registry.handlers.upsert_need import upsert_need
+from padan.registry.handlers.upsert_product import upsert_product
+from padan.registry.handlers.upsert_supplier import upsert_supplier
+from padan.shared.auth import decode_token, issue_token
+from padan.shared.http import field_errors
+from padan.shared.money import format_rupiah
+from padan.shared.regions import LAMPUNG_REGENCIES, region_name
+from padan.shared.vocabulary import BusinessScale, ProcurementMethod, ProcurementType
+
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+TEMPLATES.env.globals["rupiah"] = format_rupiah
+COOKIE = "padan_supplier"
+COOKIE_TTL = 2 * 3600
+PAGE = 25
+LABELS = {
+    "nib": "NIB", "name": "Nama", "kbli": "KBLI", "region_code": "Kabupaten/kota", "address": "Alamat",
+    "scale": "Skala usaha", "contact_name": "Nama kontak", "email": "Email", "phone": "Telepon",
+    "sku": "Kode produk", "price_idr": "Harga", "monthly_capacity": "Kapasitas per bulan", "tkdn_percent": "TKDN",
+    "bmp_percent": "BMP", "kode_rup": "Kode RUP", "satker_code": "Kode satker", "package_name": "Nama paket",
+    "pagu_idr": "Pagu", "fiscal_year": "Tahun anggaran", "volume": "Volume", "api_key": "Kunci API operator",
+}  # fmt: skip
+SCALES = [(BusinessScale.MIKRO, "Mikro"), (BusinessScale.KECIL, "Kecil"), (BusinessScale.MENENGAH, "Menengah")]
+REGIONS = sorted(LAMPUNG_REGENCIES.items())
+
+
+def _clean(form: dict[str, Any], checkboxes: tuple[str, ...] = (), lists: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Form strings to command input: blanks dropped, checkboxes to booleans, comma lists split."""
+    data: dict[str, Any] = {
+        key: value.strip() for key, value in form.items() if isinstance(value, str) and value.strip()
+    }
+    for name in checkboxes:
+        data[name] = name in data
+    for name in lists:
+        data[name] = [part.strip() for part in data.get(name, "").split(",") if part.strip()]
+    return data
+
+
+def _validate(model: type[BaseModel], data: dict[str, Any]) -> tuple[Any, list[dict[str, str]]]:
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        return None, field_errors(exc.errors())
+
+
+def build_web_router(repository: RegistryRepository, guards: Guards, on_change: Callable[[], None]) -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+    auth = guards.settings
+
+    def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+        context.setdefault("errors", [])
+        context.setdefault("form", {})
+        return TEMPLATES.TemplateResponse(
+            request, template, {"labels": LABELS, "regions": REGIONS, **context}, status_code=status_code
+        )
+
+    def supplier_cookie(request: Request, nib: str) -> bool:
+        token = request.cookies.get(COOKIE)
+        if not token:
+            return False
+        try:
+            principal, _ = decode_token(auth, token)
+        except Exception:
+            return False
+        return principal.owns(Role.SUPPLIER, nib)
+
+    @router.get("/", response_class=HTMLResponse)
+    async def home(request: Request) -> HTMLResponse:
+        counts = {kind.collection: len(await repository.list_page(kind, 0, 500)) for kind in Kind}
+        return page(request, "index.html", title="Beranda", counts=counts)
+
+    @router.get("/daftar-penyedia", response_class=HTMLResponse)
+    async def supplier_form(request: Request) -> HTMLResponse:
+        return page(request, "supplier_form.html", title="Pendaftaran penyedia", scales=SCALES)
+
+    @router.post("/daftar-penyedia", response_class=HTMLResponse)
+    async def supplier_submit(request: Request) -> Response:
+        raw = dict(await request.form())
+        command, errors = _validate(UpsertSupplier, _clean(raw, checkboxes=("is_cooperative",), lists=("kbli",)))
+        if command is not None and await repository.get(Kind.SUPPLIER, aggregate_id(Kind.SUPPLIER, command.nib)):
+            errors = [{"field": "nib", "message_id": "NIB sudah terdaftar; hubungi operator untuk perubahan",
+                       "message_en": "NIB already registered"}]  # fmt: skip
+        if errors:
+            return page(request, "supplier_form.html", 422, title="Pendaftaran penyedia", scales=SCALES, form=raw,
+                        errors=errors)  # fmt: skip
+        result = await upsert_supplier(repository, command)
+        if result.changed:
+            on_change()
+        response = RedirectResponse(f"/penyedia/{command.nib}/produk?baru=1", status_code=303)
+        try:
+            token, _ = issue_token(auth, Principal(command.nib, Role.SUPPLIER, command.nib), ttl=COOKIE_TTL)
+        except RuntimeError:  # no signing secret outside dev mode: registration works, product entry via API
+            return response
+        response.set_cookie(COOKIE, token, max_age=COOKIE_TTL, httponly=True, samesite="strict")
+        return response
+
+    async def product_page(request: Request, nib: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+        supplier = await repository.get(Kind.SUPPLIER, aggregate_id(Kind.SUPPLIER, nib))
+        if supplier is None:
+            return page(request, "list.html", 404, title="Penyedia tidak ditemukan", items=[], columns=[],
+                        offset=0, limit=PAGE)  # fmt: skip
+        products = await repository.list_page(Kind.PRODUCT, 0, 200, equals={"supplier_nib": nib})
+        return page(request, "product_form.html", status_code, title=f"Produk {supplier['name']}",
+                    supplier=supplier, products=products, **context)  # fmt: skip
+
+    @router.get("/penyedia/{nib}/produk", response_class=HTMLResponse)
+    async def product_form(request: Request, nib: str, baru: int = 0) -> HTMLResponse:
+        if not supplier_cookie(request, nib):
+            return _forbidden(request, page)
+        return await product_page(request, nib, registered=bool(baru))
+
+    @router.post("/penyedia/{nib}/produk", response_class=HTMLResponse)
+    async def product_submit(request: Request, nib: str) -> HTMLResponse:
+        if not supplier_cookie(request, nib):
+            return _forbidden(request, page)
+        raw = dict(await request.form())
+        command, errors = _validate(UpsertProduct, {**_clean(raw), "supplier_nib": nib})
+        if errors:
+            return await product_page(request, nib, 422, form=raw, errors=errors)
+        result = await upsert_product(repository, command)
+        if result.changed:
+            on_change()
+        return await product_page(request, nib, saved=command.name)
+
+    _add_need_routes(router, repository, guards, on_change, page)
+    _add_lists(router, repository, page)
+    return router
+
+
+def _add_need_routes(
+    router: APIRouter,
+    repository: RegistryRepository,
+    guards: Guards,
+    on_change: Callable[[], None],
+    page: Callable[..., HTMLResponse],
+) -> None:
+    auth = guards.settings
+
+    def need_page(request: Request, status_code: int = 200, **context: Any) -> HTMLResponse:
+        return page(request, "need_form.html", status_code, title="Kebutuhan pengadaan",
+                    methods=list(ProcurementMethod), types=list(ProcurementType), year=datetime.now(UTC).year,
+                    **context)  # fmt: skip
+
+    @router.get("/kebutuhan/baru", response_class=HTMLResponse)
+    async def need_form(request: Request) -> HTMLResponse:
+        return need_page(request)
+
+    @router.post("/kebutuhan/baru", response_class=HTMLResponse)
+    async def need_submit(request: Request) -> HTMLResponse:
+        raw = dict(await request.form())
+        data = _clean(raw, checkboxes=("is_pdn", "is_umk"))
+        api_key = str(data.pop("api_key", ""))
+        command, errors = _validate(UpsertNeed, data)
+        if not verify_api_key(api_key, auth.operator_hashes()):
+            errors.append({"field": "api_key", "message_id": "kunci API tidak dikenal", "message_en": "unknown key"})
+        form = {key: value for key, value in raw.items() if key != "api_key"}
+        if errors:
+            return need_page(request, 422, form=form, errors=errors)
+        result = await upsert_need(repository, command)
+        if result.changed:
+            on_change()
+        return need_page(request, saved=f"{command.kode_rup} {command.package_name}")
+
+
+def _forbidden(request: Request, page: Callable[..., HTMLResponse]) -> HTMLResponse:
+    return page(request, "list.html", 403, title="Silakan daftar atau masuk sebagai penyedia ini", items=[],
+                columns=[], offset=0, limit=PAGE)  # fmt: skip
+
+
+COLUMNS: dict[Kind, tuple[str, list[tuple[str, Callable[[dict[str, Any]], Any]]]]] = {
+    Kind.SUPPLIER: ("Penyedia", [
+        ("Nama", lambda d: d.get("name")), ("NIB", lambda d: d.get("nib")), ("Skala", lambda d: d.get("scale")),
+        ("Wilayah", lambda d: region_name(d.get("region_code", ""))),
+    ]),
+    Kind.PRODUCT: ("Produk", [
+        ("Nama", lambda d: d.get("name")), ("Kategori", lambda d: d.get("category")),
+        ("Harga", lambda d: format_rupiah(int(d.get("price_idr", 0)))),
+        ("TKDN %", lambda d: d.get("tkdn_percent") if d.get("tkdn_percent") is not None else "-"),
+    ]),
+    Kind.BUYER: ("Pembeli", [
+        ("Nama", lambda d: d.get("name")), ("Jenis", lambda d: str(d.get("kind", "")).replace("_", " ")),
+        ("Satker", lambda d: d.get("satker_code")), ("Wilayah", lambda d: region_name(d.get("region_code", ""))),
+    ]),
+    Kind.NEED: ("Kebutuhan (paket RUP)", [
+        ("Kode RUP", lambda d: d.get("kode_rup")), ("Paket", lambda d: d.get("package_name")),
+        ("Pagu", lambda d: format_rupiah(int(d.get("pagu_idr", 0)))),
+        ("Metode", lambda d: str(d.get("procurement_method", "")).replace("_", " ")),
+        ("Lokasi", lambda d: region_name(d.get("region_code", ""))),
+    ]),
+}  # fmt: skip
+PATHS = {Kind.SUPPLIER: "/penyedia", Kind.PRODUCT: "/produk", Kind.BUYER: "/pembeli", Kind.NEED: "/kebutuhan"}
+
+
+def _add_lists(router: APIRouter, repository: RegistryRepository, page: Callable[..., HTMLResponse]) -> None:
+    for kind, path in PATHS.items():
+        router.add_api_route(
+            path, _listing(repository, page, kind), methods=["GET"], response_class=HTMLResponse, name=f"web_{kind}"
+        )
+
+
+def _listing(repository: RegistryRepository, page: Callable[..., HTMLResponse], kind: Kind) -> Callable[..., Any]:
+    title, columns = COLUMNS[kind]
+
+    async def listing(request: Request, q: str = "", offset: int = 0) -> HTMLResponse:
+        query, start = q.strip()[:100], max(0, offset)
+        items = await repository.list_page(kind, start, PAGE, text=query or None)
+        return page(request, "list.html", title=title, items=items, columns=columns, q=query, offset=start, limit=PAGE)
+
+    return listing

@@ -1,0 +1,228 @@
+"""The registry as a process on the real stack: API, feed imports (good, bad, repeated, URL), and the
+events it emits (count and content), read back from Kafka."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import http.server
+import json
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from aiokafka import AIOKafkaConsumer
+
+from padan.cli.testing import ServiceProcess, StackEndpoints, unique, wait_until
+from padan.registry.domain.aggregates import Kind, aggregate_id
+from padan.shared import topics
+
+pytestmark = pytest.mark.integration
+OPERATOR = {"X-API-Key": "padan-dev-operator-key"}
+LOGS = Path(__file__).resolve().parents[3] / ".padan" / "test-logs"
+
+
+@pytest.fixture(scope="module")
+def registry(real_stack: StackEndpoints, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServiceProcess]:
+    LOGS.mkdir(parents=True, exist_ok=True)
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    process = ServiceProcess(
+        "registry",
+        port,
+        env={
+            "PADAN_REGISTRY_MONGO_DATABASE": unique("registry_it"),
+            "PADAN_REGISTRY_IMPORT_SPOOL_DIR": str(tmp_path_factory.mktemp("spool")),
+        },
+        log_path=LOGS / f"{unique('registry')}.log",
+    )
+    yield process.start()
+    process.stop()
+
+
+def _events(bootstrap: str, topic: str, keys: set[str], expected: int, timeout: float = 30) -> list[dict[str, Any]]:
+    """Every event on `topic` whose key is one of `keys`, waiting until `expected` have arrived (then a
+    short grace read to catch any extra)."""
+
+    async def read() -> list[dict[str, Any]]:
+        consumer = AIOKafkaConsumer(
+            topic, bootstrap_servers=bootstrap, group_id=unique("reader"), auto_offset_reset="earliest"
+        )
+        await consumer.start()
+        found: list[dict[str, Any]] = []
+        try:
+            loop = asyncio.get_running_loop()
+            deadline = loop.time() + timeout
+            grace_until: float | None = None
+            while loop.time() < (grace_until or deadline):
+                batch = await consumer.getmany(timeout_ms=500)
+                for records in batch.values():
+                    for record in records:
+                        if record.key and record.key.decode() in keys:
+                            headers = {k: v.decode() for k, v in record.headers}
+                            found.append({"headers": headers, **json.loads(record.value)})
+                if len(found) >= expected and grace_until is None:
+                    grace_until = loop.time() + 2.0
+        finally:
+            await consumer.stop()
+        return found
+
+    return asyncio.run(read())
+
+
+def _nib() -> str:
+    return str(uuid.uuid4().int)[:13]
+
+
+def test_supplier_api_upserts_validates_and_emits_one_event_per_change(
+    registry: ServiceProcess, real_stack: StackEndpoints
+) -> None:
+    nib = _nib()
+    body = {"nib": nib, "name": "Tapis Jejama", "region_code": "18.71", "scale": "kecil", "email": "a@b.id"}
+    with httpx.Client(base_url=registry.url, headers=OPERATOR) as client:
+        assert client.post("/api/v1/suppliers", json=body).json()["created"] is True
+        assert client.post("/api/v1/suppliers", json=body).json()["changed"] is False
+        changed = client.post("/api/v1/suppliers", json={**body, "scale": "menengah"}).json()
+        assert changed["version"] == 2
+        supplier_id = changed["id"]
+        assert client.get(f"/api/v1/suppliers/{supplier_id}").json()["scale"] == "menengah"
+        assert any(
+            item["id"] == supplier_id for item in client.get("/api/v1/suppliers", params={"limit": 500}).json()["items"]
+        )
+
+        bad = client.post("/api/v1/suppliers", json={**body, "nib": "12", "region_code": "99.99"})
+        assert bad.status_code == 422
+        fields = {error["field"] for error in bad.json()["errors"]}
+        assert fields == {"nib", "region_code"}
+        assert all(error["message_id"] and error["message_en"] for error in bad.json()["errors"])
+        assert httpx.post(f"{registry.url}/api/v1/suppliers", json=body).status_code == 401
+        assert client.get("/api/v1/suppliers/sup-doesnotexist").status_code == 404
+
+    events = _events(real_stack.kafka_bootstrap, topics.SUPPLIERS, {supplier_id}, expected=2)
+    assert [e["version"] for e in events] == [1, 2], [(e["version"], e["headers"]["ce_id"]) for e in events]
+    assert (
+        events[1]["scale"] == "menengah" and events[1]["headers"]["ce_type"] == "id.padan.registry.supplier.upserted.v1"
+    )
+    assert events[0]["headers"]["ce_id"] != events[1]["headers"]["ce_id"]
+
+
+def test_product_needs_its_supplier_and_buyers_and_needs_round_trip(
+    registry: ServiceProcess, real_stack: StackEndpoints
+) -> None:
+    nib = _nib()
+    with httpx.Client(base_url=registry.url, headers=OPERATOR) as client:
+        product = {"supplier_nib": nib, "sku": "T1", "name": "Kain tapis", "price_idr": 1_500_000, "tkdn_percent": 60}
+        assert client.post("/api/v1/products", json=product).status_code == 422
+        client.post("/api/v1/suppliers", json={"nib": nib, "name": "IKM Uji", "region_code": "18.72", "scale": "mikro"})
+        product_id = client.post("/api/v1/products", json=product).json()["id"]
+        satker = f"18.{uuid.uuid4().hex[:6]}"
+        buyer = client.post(
+            "/api/v1/buyers",
+            json={"satker_code": satker, "kind": "bumd", "name": "Bank Lampung", "region_code": "18.71"},
+        )
+        assert buyer.status_code == 200
+        need = client.post(
+            "/api/v1/needs",
+            json={"kode_rup": str(uuid.uuid4().int)[:10], "satker_code": satker, "package_name": "Belanja souvenir tapis",
+                  "pagu_idr": 25_000_000, "procurement_method": "e_purchasing", "procurement_type": "barang",
+                  "fiscal_year": 2023, "region_code": "18.71"},
+        )  # fmt: skip
+        assert need.status_code == 200
+        assert client.get(f"/api/v1/needs/{need.json()['id']}").json()["buyer_id"] == buyer.json()["id"]
+    assert len(_events(real_stack.kafka_bootstrap, topics.PRODUCTS, {product_id}, expected=1)) == 1
+
+
+def _write_rup_csv(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def _rup_row(kode: str, **overrides: Any) -> dict[str, Any]:
+    return {
+        "kd_rup": kode, "nama_paket": "Belanja seminar kit tapis", "pagu": "150.000.000", "kd_satker": "18.900",
+        "metode_pengadaan": "E-Purchasing", "jenis_pengadaan": "Barang", "sumber_dana": "APBD", "tahun_anggaran": "2023",
+        "kd_lokasi": "18.71", "status_pdn": "PDN", "status_ukm": "UKM", "uraian_pekerjaan": "tas seminar bermotif tapis",
+    } | overrides  # fmt: skip
+
+
+def _wait_run(registry: ServiceProcess, run_id: str) -> dict[str, Any]:
+    def finished() -> dict[str, Any] | None:
+        run = httpx.get(f"{registry.url}/api/v1/imports/{run_id}").json()
+        return run if run["status"] in ("completed", "failed") else None
+
+    return wait_until(finished, timeout=60, what=f"import {run_id}")  # type: ignore[no-any-return]
+
+
+def test_rup_csv_import_keeps_good_rows_reports_bad_ones_and_is_idempotent(
+    registry: ServiceProcess, real_stack: StackEndpoints, tmp_path: Path
+) -> None:
+    base = int(str(uuid.uuid4().int)[:9])
+    rows = [_rup_row(str(base + i)) for i in range(5)]
+    rows.append(_rup_row(str(base + 5), pagu="banyak"))
+    rows.append(_rup_row(str(base + 6), metode_pengadaan="Arisan", kd_lokasi="99.99"))
+    path = tmp_path / "rup.csv"
+    _write_rup_csv(path, rows)
+    with httpx.Client(base_url=registry.url, headers=OPERATOR) as client:
+        first = client.post("/api/v1/imports", params={"kind": "rup"}, files={"file": ("rup.csv", path.read_bytes())})
+        assert first.status_code == 202
+        run = _wait_run(registry, first.json()["run_id"])
+        assert (run["status"], run["rows_read"], run["accepted"], run["rejected"]) == ("completed", 7, 5, 2)
+        errors = {(e["row"], e["field"]) for e in run["errors"]}
+        assert errors == {(6, "pagu_idr"), (7, "procurement_method"), (7, "region_code")}
+
+        again = _wait_run(
+            registry,
+            client.post(
+                "/api/v1/imports", params={"kind": "rup"}, files={"file": ("rup.csv", path.read_bytes())}
+            ).json()["run_id"],
+        )
+        assert (again["accepted"], again["unchanged"], again["rejected"]) == (0, 5, 2)
+
+    need_ids = {aggregate_id(Kind.NEED, str(base + i)) for i in range(5)}
+    events = _events(real_stack.kafka_bootstrap, topics.NEEDS, need_ids, expected=5)
+    assert len(events) == 5, "a re-import must emit nothing"
+    first_event = next(e for e in events if e["need_id"] == aggregate_id(Kind.NEED, str(base)))
+    assert first_event["pagu_idr"] == 150_000_000 and first_event["procurement_method"] == "e_purchasing"
+    assert first_event["is_umk"] is True and first_event["fiscal_year"] == 2023
+
+
+def test_ekatalog_json_import_from_a_url(registry: ServiceProcess, real_stack: StackEndpoints, tmp_path: Path) -> None:
+    nib = _nib()
+    httpx.post(
+        f"{registry.url}/api/v1/suppliers",
+        headers=OPERATOR,
+        json={"nib": nib, "name": "Alsintan Jaya", "region_code": "18.05", "scale": "kecil"},
+    )
+    products = [
+        {"kd_produk": f"EK{i}", "nib_penyedia": nib, "nama_produk": f"Traktor tangan tipe {i}", "harga": 28_500_000,
+         "satuan": "unit", "nilai_tkdn": "43,5", "nama_kategori": "alat dan mesin pertanian"}
+        for i in range(3)
+    ] + [{"kd_produk": "EKX", "nib_penyedia": "0000000000000", "nama_produk": "Tanpa penyedia", "harga": 1}]  # fmt: skip
+    (tmp_path / "katalog.json").write_text(json.dumps(products))
+
+    handler = lambda *args: http.server.SimpleHTTPRequestHandler(*args, directory=str(tmp_path))  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/katalog.json"
+        accepted = httpx.post(
+            f"{registry.url}/api/v1/imports/url", headers=OPERATOR, json={"kind": "ekatalog", "url": url}
+        )
+        assert accepted.status_code == 202
+        run = _wait_run(registry, accepted.json()["run_id"])
+    finally:
+        server.shutdown()
+    assert (run["status"], run["accepted"], run["rejected"]) == ("completed", 3, 1)
+    assert run["errors"][0]["field"] == "supplier_nib"
+    product_ids = {aggregate_id(Kind.PRODUCT, f"{nib}/EK{i}") for i in range(3)}
+    events = _events(real_stack.kafka_bootstrap, topics.PRODUCTS, product_ids, expected=3)
+    assert sorted(e["tkdn_percent"] for e in events) == [43.5, 43.5, 43.5]
