@@ -37,7 +37,7 @@ def test_environment_names_are_settings_the_services_read() -> None:
         for variable in COMPOSE["services"][name]["environment"]:
             if variable.startswith("PADAN_AUTH_"):
                 continue
-            if variable in ("PADAN_KAFKA_BOOTSTRAP", "PADAN_MONGO_URL"):
+            if variable in ("PADAN_KAFKA_BOOTSTRAP", "PADAN_MONGO_URL", "PADAN_MONGO_MAX_POOL_SIZE"):
                 continue  # read by the settings' defaults (padan.shared.settings)
             prefix = f"PADAN_{name.upper()}_"
             assert variable.startswith(prefix), variable

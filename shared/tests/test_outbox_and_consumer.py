@@ -47,7 +47,7 @@ async def test_outbox_event_reaches_a_subscriber_once_and_bad_input_goes_to_dlq(
         if event.buyer_id == buyer_id:
             seen.append((event, envelope))
 
-    subscribe(broker, topics.BUYERS, on_buyer, service="shared-test", group_id=unique("group"))
+    subscribe(broker, {topics.BUYERS: on_buyer}, service="shared-test", group_id=unique("group"))
     relay = OutboxRelay(db, ["buyers"], broker, poll_seconds=0.1)
     await broker.start()
     try:
@@ -110,3 +110,23 @@ def test_pending_event_payload_is_json_ready() -> None:
     entry = pending_event(_buyer("b-1"), source="/padan/test")
     json.dumps(entry["payload"])
     assert entry["key"] == "b-1" and entry["topic"] == topics.BUYERS
+
+
+async def test_events_written_while_the_relay_publishes_are_kept(real_stack: StackEndpoints) -> None:
+    mongo = make_mongo_client(real_stack.mongo_url)
+    db = mongo[unique("outbox_race")]
+    try:
+        first = pending_event(_buyer("b-race"), source="/padan/test")
+        await db.buyers.update_one({"_id": "b-race"}, with_outbox({"$set": {"v": 1}}, [first]), upsert=True)
+        seen_by_relay = await db.buyers.find_one({"_id": "b-race"})
+        second = pending_event(_buyer("b-race", version=2), source="/padan/test")
+        await db.buyers.update_one({"_id": "b-race"}, with_outbox({"$set": {"v": 2}}, [second]))
+        assert seen_by_relay is not None
+        await OutboxRelay._remove_sent(db.buyers, seen_by_relay, {first["id"]})
+        doc = await db.buyers.find_one({"_id": "b-race"})
+        assert doc is not None
+        assert [entry["id"] for entry in doc["outbox"]] == [second["id"]]
+        assert doc["outbox_pending"] is True
+    finally:
+        await mongo.drop_database(db.name)
+        await mongo.close()

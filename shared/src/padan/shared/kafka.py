@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -113,42 +113,50 @@ def parse_event(topic: str, headers: dict[str, Any], body: bytes) -> tuple[Event
 
 def subscribe(
     broker: KafkaBroker,
-    topic: str,
-    handler: EventHandler,
+    handlers: Mapping[str, EventHandler],
     *,
     service: str,
     group_id: str | None,
     max_attempts: int = 5,
+    on_progress: Callable[[str, int, int], None] | None = None,
     **subscriber_options: Any,
 ) -> None:
-    """Register `handler(event, envelope)` for `topic`.
+    """Register `handler(event, envelope)` per topic, all on ONE consumer (one group member per service
+    instance, so a start does not set off a rebalance per topic).
 
-    `group_id=None` means every replica reads the whole topic from the start (used for the catalog).
+    `group_id=None` means every replica reads the whole topics from the start (used for the catalog).
+    `on_progress(topic, partition, offset)` is told after each message is dealt with.
     """
+    topic_names = tuple(handlers)
 
     # Acknowledgement is explicit: commit after the effect (or after parking the message in the DLQ), seek
     # back on a transient failure. A groupless subscriber (whole-topic reader) has nothing to commit.
     @broker.subscriber(  # type: ignore[misc,untyped-decorator]
-        topic,
+        *topic_names,
         group_id=group_id,
         auto_offset_reset="earliest",
         ack_policy=AckPolicy.MANUAL,
-        title=f"{service}:{topic}",
+        title=f"{service}:{'+'.join(topic_names)}",
         **subscriber_options,
     )
     async def consume(message: KafkaMessage) -> None:
+        raw: Any = message.raw_message
+        topic = raw.topic
         try:
-            done = await _process(message)
+            done = await _process(topic, message)
         except Exception:
-            log.warning("event_not_processed_will_redeliver", exc_info=True)
+            log.warning("event_not_processed_will_redeliver", topic=topic, exc_info=True)
             done = False
         if not done:
             await asyncio.sleep(1.0)  # back off before the redelivery
             await message.nack()
-        elif group_id is not None:
+            return
+        if group_id is not None:
             await message.ack()
+        if on_progress is not None:
+            on_progress(topic, raw.partition, raw.offset)
 
-    async def _process(message: Any) -> bool:
+    async def _process(topic: str, message: Any) -> bool:
         """True when the message is dealt with (applied, or parked in the DLQ); False to redeliver it."""
         if not message.body and not message.headers.get("ce_id"):
             return True  # a compaction tombstone: nothing to apply
@@ -161,7 +169,7 @@ def subscribe(
         with correlation(envelope.correlation_id, event_id=envelope.id, topic=topic):
             try:
                 with HANDLER_SECONDS.labels(service, topic).time():
-                    await _handle_with_retries(handler, event, envelope, max_attempts)
+                    await _handle_with_retries(handlers[topic], event, envelope, max_attempts)
             except TRANSIENT_ERRORS:
                 CONSUMED.labels(service, topic, "retry").inc()
                 log.warning("event_handler_transient_failure_will_redeliver", exc_info=True)
@@ -173,6 +181,29 @@ def subscribe(
                 return True
         CONSUMED.labels(service, topic, "ok").inc()
         return True
+
+
+async def end_offsets(bootstrap: str, topic_names: Iterable[str]) -> dict[tuple[str, int], int]:
+    """The next offset to be written per (topic, partition): what a reader must reach to be caught up."""
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        partitions = [
+            TopicPartition(topic, partition)
+            for topic in topic_names
+            for partition in sorted(consumer.partitions_for_topic(topic) or await _partitions(consumer, topic))
+        ]
+        offsets = await consumer.end_offsets(partitions)
+        return {(tp.topic, tp.partition): offset for tp, offset in offsets.items()}
+    finally:
+        await consumer.stop()
+
+
+async def _partitions(consumer: Any, topic: str) -> set[int]:
+    await consumer._client.force_metadata_update()
+    return set(consumer.partitions_for_topic(topic) or ())
 
 
 async def _handle_with_retries(handler: EventHandler, event: Event, envelope: Envelope, attempts: int) -> None:

@@ -8,5 +8,13 @@ from typing import Any
 from pymongo import AsyncMongoClient
 
 
-def make_mongo_client(url: str) -> AsyncMongoClient[dict[str, Any]]:
-    return AsyncMongoClient(url, tz_aware=True, serverSelectionTimeoutMS=5000, uuidRepresentation="standard")
+def make_mongo_client(url: str, max_pool_size: int | None = None) -> AsyncMongoClient[dict[str, Any]]:
+    from padan.shared.settings import default_mongo_pool_size
+
+    return AsyncMongoClient(
+        url,
+        tz_aware=True,
+        serverSelectionTimeoutMS=5000,
+        uuidRepresentation="standard",
+        maxPoolSize=max_pool_size or default_mongo_pool_size(),
+    )

@@ -129,15 +129,22 @@ class OutboxRelay:
                 OUTBOX_PUBLISHED.labels(entry["topic"]).inc()
         await asyncio.gather(*futures)
         for doc in docs:
-            sent_ids = [entry["id"] for entry in doc.get("outbox", [])]
-            cleared = await collection.update_one(
-                {"_id": doc["_id"], "outbox_seq": doc.get("outbox_seq")},
-                {"$set": {"outbox": [], PENDING_FLAG: False}},
-            )
-            if cleared.matched_count == 0:
-                # Written again since we read it: drop only what went out, keep the flag for the rest.
-                await collection.update_one({"_id": doc["_id"]}, {"$pull": {"outbox": {"id": {"$in": sent_ids}}}})
+            await self._remove_sent(collection, doc, {entry["id"] for entry in doc.get("outbox", [])})
         return len(futures) or len(docs)
+
+    @staticmethod
+    async def _remove_sent(collection: Any, doc: dict[str, Any], sent: set[str]) -> None:
+        """Compare-and-set on `outbox_seq` (every write that adds events bumps it), so events written while
+        we were publishing survive. (`$pull` with a condition would be simpler, but FerretDB ignores it.)"""
+        while doc is not None:
+            remaining = [entry for entry in doc.get("outbox", []) if entry["id"] not in sent]
+            result = await collection.update_one(
+                {"_id": doc["_id"], "outbox_seq": doc.get("outbox_seq")},
+                {"$set": {"outbox": remaining, PENDING_FLAG: bool(remaining)}},
+            )
+            if result.matched_count:
+                return
+            doc = await collection.find_one({"_id": doc["_id"]}, {"outbox": 1, "outbox_seq": 1})
 
     async def run(self) -> None:
         """Relay until cancelled. Failures are logged and retried; pending events stay in the store."""

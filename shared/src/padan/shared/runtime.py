@@ -27,7 +27,9 @@ log = get_logger(__name__)
 class ServiceRuntime:
     def __init__(self, settings: ServiceSettings, outbox_collections: Sequence[str] = ()) -> None:
         self.settings = settings
-        self.mongo: AsyncMongoClient[dict[str, Any]] = make_mongo_client(settings.mongo_url.get_secret_value())
+        self.mongo: AsyncMongoClient[dict[str, Any]] = make_mongo_client(
+            settings.mongo_url.get_secret_value(), settings.mongo_max_pool_size
+        )
         self.db: AsyncDatabase[dict[str, Any]] = self.mongo[settings.mongo_database]
         self.broker = make_broker(settings.kafka_bootstrap, settings.service_name)
         self.relay = (

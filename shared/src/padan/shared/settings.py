@@ -26,6 +26,13 @@ def default_mongo_url() -> str:
     )
 
 
+def default_mongo_pool_size() -> int:
+    """One connection by default: FerretDB v1 (the local store) runs an update as a read and a separate
+    write, so two connections updating one document can lose an update; one connection per process
+    serialises them. On real MongoDB, set PADAN_MONGO_MAX_POOL_SIZE (e.g. 50): its updates are atomic."""
+    return int(os.environ.get("PADAN_MONGO_MAX_POOL_SIZE", "1"))
+
+
 class ServiceSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="PADAN_", extra="ignore")
 
@@ -33,6 +40,7 @@ class ServiceSettings(BaseSettings):
     kafka_bootstrap: str = Field(default_factory=default_kafka_bootstrap)
     mongo_url: SecretStr = Field(default_factory=lambda: SecretStr(default_mongo_url()))
     mongo_database: str = "padan"
+    mongo_max_pool_size: int = Field(default_factory=default_mongo_pool_size, ge=1, le=500)
     http_host: str = "127.0.0.1"
     http_port: int = 8000
     public_base_url: str = ""

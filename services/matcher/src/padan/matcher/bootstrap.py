@@ -11,8 +11,10 @@ from padan.matcher.adapters.repository import OUTBOX_COLLECTIONS, MongoMatchRepo
 from padan.matcher.domain.catalog import Catalog
 from padan.matcher.entrypoints import consumers
 from padan.matcher.entrypoints.api import build_router
+from padan.matcher.entrypoints.catalog_gate import CatalogGate
 from padan.matcher.settings import Settings
 from padan.shared.http import install_common
+from padan.shared.kafka import end_offsets, ensure_topics
 from padan.shared.runtime import ServiceRuntime
 
 
@@ -23,15 +25,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     catalog = Catalog()
     relay = runtime.relay
     assert relay is not None
-    consumers.register(runtime.broker, settings, catalog, repository, relay.notify)
+    gate = CatalogGate()
+    consumers.register(runtime.broker, settings, catalog, repository, gate=gate, on_match=relay.notify)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await repository.ensure_indexes()
+        await ensure_topics(settings.kafka_bootstrap)
+        gate.expect(await end_offsets(settings.kafka_bootstrap, consumers.CATALOG_TOPICS))
         async with runtime.lifespan(app):
             yield
 
     app = FastAPI(title="Padan matcher", version="1", lifespan=lifespan)
-    install_common(app, runtime.readiness_checks())
+    install_common(app, {**runtime.readiness_checks(), "catalog": gate.check})
     app.include_router(build_router(repository))
     return app

@@ -9,8 +9,12 @@ Rp 23 miliar is potential spend on tapis, souvenirs / seminar kits and machinery
 from __future__ import annotations
 
 import asyncio
+import csv
+import json
 import random
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -131,8 +135,9 @@ def lampung_demo(seed: int = SEED) -> DemoData:
         for number, (product, description, category, unit, price) in enumerate(
             rng.sample(products, k=min(4, len(products)))
         ):
+            ekatalog_id = f"LPG-{index + 1:02d}{number + 1:02d}"
             data.products.append({
-                "supplier_nib": nib, "sku": f"P{number + 1:02d}", "name": product, "description": description,
+                "supplier_nib": nib, "sku": ekatalog_id, "ekatalog_product_id": ekatalog_id, "name": product, "description": description,
                 "category": category, "unit": unit, "price_idr": price // 1000 * 1000 + rng.randrange(0, 20) * 1000,
                 "monthly_capacity": rng.choice([50, 100, 200, 500]) if price < 1_000_000 else rng.choice([2, 4, 8]),
                 "tkdn_percent": round(rng.uniform(40, 85), 2),
@@ -158,8 +163,154 @@ def lampung_demo(seed: int = SEED) -> DemoData:
     return data
 
 
-async def load_lampung_demo(base_url: str, api_key: str, concurrency: int = 8) -> dict[str, int]:
-    """Load the data set into a running registry through its public API; returns what was sent."""
+# ---- LKPP-shaped feed files (what the importers read; mapping in services/registry/README.md) ----
+
+RUP_COLUMNS = [
+    "kd_rup", "nama_paket", "pagu", "kd_satker", "metode_pengadaan", "jenis_pengadaan", "sumber_dana",
+    "tahun_anggaran", "kd_lokasi", "status_pdn", "status_ukm", "uraian_pekerjaan", "volume_pekerjaan", "satuan",
+    "tgl_awal_pemilihan", "tgl_akhir_pemilihan",
+]  # fmt: skip
+EKATALOG_COLUMNS = [
+    "kd_produk", "nib_penyedia", "nama_produk", "deskripsi", "nama_kategori", "kbki", "satuan", "harga",
+    "kapasitas_bulanan", "nilai_tkdn", "nilai_bmp", "no_sertifikat_tkdn",
+]  # fmt: skip
+_METHOD_LABELS = {"e_purchasing": "E-Purchasing", "pengadaan_langsung": "Pengadaan Langsung", "tender": "Tender"}
+_TYPE_LABELS = {"barang": "Barang", "jasa_lainnya": "Jasa Lainnya"}
+
+
+def need_to_rup_row(need: dict[str, Any]) -> dict[str, Any]:
+    """A need as SIRUP publishes it (field names and labels of LKPP's RUP data)."""
+    return {
+        "kd_rup": need["kode_rup"], "nama_paket": need["package_name"], "pagu": need["pagu_idr"],
+        "kd_satker": need["satker_code"], "metode_pengadaan": _METHOD_LABELS[need["procurement_method"]],
+        "jenis_pengadaan": _TYPE_LABELS[need["procurement_type"]], "sumber_dana": need["funding_source"],
+        "tahun_anggaran": need["fiscal_year"], "kd_lokasi": need["region_code"],
+        "status_pdn": "PDN" if need["is_pdn"] else "Non PDN", "status_ukm": "UKM" if need["is_umk"] else "Non UKM",
+        "uraian_pekerjaan": need["specification"], "volume_pekerjaan": need.get("volume") or "",
+        "satuan": need.get("unit") or "", "tgl_awal_pemilihan": need.get("selection_start") or "",
+        "tgl_akhir_pemilihan": need.get("selection_end") or "",
+    }  # fmt: skip
+
+
+def product_to_ekatalog_row(product: dict[str, Any]) -> dict[str, Any]:
+    """A product as the e-katalog lists it."""
+    return {
+        "kd_produk": product["ekatalog_product_id"], "nib_penyedia": product["supplier_nib"],
+        "nama_produk": product["name"], "deskripsi": product["description"], "nama_kategori": product["category"],
+        "kbki": product.get("kbki_code") or "", "satuan": product["unit"], "harga": product["price_idr"],
+        "kapasitas_bulanan": product.get("monthly_capacity") or "", "nilai_tkdn": product.get("tkdn_percent") or "",
+        "nilai_bmp": product.get("bmp_percent") or "", "no_sertifikat_tkdn": product.get("tkdn_certificate") or "",
+    }  # fmt: skip
+
+
+def write_rows(path: Path, rows: Iterable[dict[str, Any]], columns: list[str]) -> int:
+    """Stream rows to a .csv (header + rows) or .json (an array, written item by item) file; returns count."""
+    count = 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        if path.suffix == ".csv":
+            writer = csv.DictWriter(handle, fieldnames=columns)
+            writer.writeheader()
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+            return count
+        handle.write("[")
+        for row in rows:
+            handle.write(("," if count else "") + "\n" + json.dumps(row, ensure_ascii=False))
+            count += 1
+        handle.write("\n]\n")
+    return count
+
+
+def write_lampung_feeds(directory: Path, file_format: str = "json", seed: int = SEED) -> dict[str, Path]:
+    """The Lampung data set as files: `rup.<fmt>` (SIRUP packages), `ekatalog.<fmt>` (products), plus
+    `suppliers.json` and `buyers.json` (API bodies: there is no LKPP feed of those in this shape)."""
+    data = lampung_demo(seed)
+    paths = {
+        "rup": directory / f"rup.{file_format}",
+        "ekatalog": directory / f"ekatalog.{file_format}",
+        "suppliers": directory / "suppliers.json",
+        "buyers": directory / "buyers.json",
+    }
+    write_rows(paths["rup"], (need_to_rup_row(n) for n in data.needs), RUP_COLUMNS)
+    write_rows(paths["ekatalog"], (product_to_ekatalog_row(p) for p in data.products), EKATALOG_COLUMNS)
+    paths["suppliers"].write_text(json.dumps(data.suppliers, ensure_ascii=False, indent=1))
+    paths["buyers"].write_text(json.dumps(data.buyers, ensure_ascii=False, indent=1))
+    return paths
+
+
+# ---- scalable mode (benchmarks): N products, N needs, generated lazily -----------------------------------
+
+_WORDS = ["tapis", "sulam usus", "kopi robusta", "keripik pisang", "anyaman", "batik", "alsintan", "traktor",
+          "pompa air", "seminar kit", "souvenir", "meja kayu", "seragam", "tas kulit", "madu hutan", "gula aren"]  # fmt: skip
+
+
+def scaled_suppliers(count: int, seed: int = SEED) -> Iterator[dict[str, Any]]:
+    rng = random.Random(seed)
+    regencies = sorted(LAMPUNG_REGENCIES)
+    for index in range(count):
+        yield {
+            "nib": f"{8100000000000 + index:013d}", "name": f"IKM Lampung {index + 1}", "kbli": ["13912"],
+            "region_code": rng.choice(regencies), "scale": rng.choice(["mikro", "kecil", "menengah"]),
+        }  # fmt: skip
+
+
+def scaled_products(count: int, suppliers: int, seed: int = SEED) -> Iterator[dict[str, Any]]:
+    """e-katalog rows for `count` products spread over `suppliers` scaled suppliers."""
+    rng = random.Random(seed + 1)
+    for index in range(count):
+        word = rng.choice(_WORDS)
+        yield {
+            "kd_produk": f"BEN-{index:08d}", "nib_penyedia": f"{8100000000000 + index % suppliers:013d}",
+            "nama_produk": f"{word.title()} tipe {index % 97}", "deskripsi": f"produk {word} buatan IKM Lampung",
+            "nama_kategori": word, "kbki": "", "satuan": "unit", "harga": rng.randrange(10, 50_000) * 1000,
+            "kapasitas_bulanan": rng.choice([10, 50, 200]), "nilai_tkdn": round(rng.uniform(25, 90), 2),
+            "nilai_bmp": "", "no_sertifikat_tkdn": "",
+        }  # fmt: skip
+
+
+def scaled_needs(count: int, seed: int = SEED) -> Iterator[dict[str, Any]]:
+    """SIRUP rows for `count` RUP packages."""
+    rng = random.Random(seed + 2)
+    regencies = sorted(LAMPUNG_REGENCIES)
+    for index in range(count):
+        word = rng.choice(_WORDS)
+        pagu = rng.randrange(5, 20_000) * 1_000_000
+        yield {
+            "kd_rup": str(50_000_000 + index), "nama_paket": f"Belanja {word} untuk kegiatan {index % 301}",
+            "pagu": pagu, "kd_satker": f"18.{index % 600:03d}", "metode_pengadaan": "E-Purchasing",
+            "jenis_pengadaan": "Barang", "sumber_dana": "APBD", "tahun_anggaran": FISCAL_YEAR,
+            "kd_lokasi": rng.choice(regencies), "status_pdn": "PDN",
+            "status_ukm": "UKM" if pagu <= 15_000_000_000 else "Non UKM", "uraian_pekerjaan": f"pengadaan {word}",
+            "volume_pekerjaan": rng.randrange(1, 500), "satuan": "unit", "tgl_awal_pemilihan": "",
+            "tgl_akhir_pemilihan": "",
+        }  # fmt: skip
+
+
+# ---- loading into a running registry ---------------------------------------------------------------------
+
+
+async def _wait_for_run(client: httpx.AsyncClient, run_id: str, timeout: float) -> dict[str, Any]:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        response = await client.get(f"/api/v1/imports/{run_id}")
+        response.raise_for_status()
+        run: dict[str, Any] = response.json()
+        if run["status"] in ("completed", "failed"):
+            return run
+        if loop.time() > deadline:
+            raise TimeoutError(f"import {run_id} still {run['status']} after {timeout:.0f} s")
+        await asyncio.sleep(0.25)
+
+
+async def load_lampung_demo(base_url: str, api_key: str, concurrency: int = 8, timeout: float = 300) -> dict[str, int]:
+    """Load the data set into a running registry: suppliers and buyers through the JSON API, products and RUP
+    packages through the feed import endpoints (the e-katalog JSON and SIRUP CSV the generator writes).
+    Idempotent: a second load changes nothing. Returns the rows loaded per kind."""
+    import tempfile
+
     data = lampung_demo()
     limit = asyncio.Semaphore(concurrency)
     async with httpx.AsyncClient(base_url=base_url, headers={"X-API-Key": api_key}, timeout=60) as client:
@@ -169,16 +320,20 @@ async def load_lampung_demo(base_url: str, api_key: str, concurrency: int = 8) -
                 response = await client.post(path, json=body)
                 response.raise_for_status()
 
-        for path, rows in (
-            ("/api/v1/suppliers", data.suppliers),
-            ("/api/v1/products", data.products),
-            ("/api/v1/buyers", data.buyers),
-            ("/api/v1/needs", data.needs),
-        ):
-            await asyncio.gather(*(post(path, row) for row in rows))
-    return {
-        "suppliers": len(data.suppliers),
-        "products": len(data.products),
-        "buyers": len(data.buyers),
-        "needs": len(data.needs),
-    }
+        await asyncio.gather(*(post("/api/v1/suppliers", row) for row in data.suppliers))
+        await asyncio.gather(*(post("/api/v1/buyers", row) for row in data.buyers))
+        counts = {"suppliers": len(data.suppliers), "buyers": len(data.buyers)}
+        with tempfile.TemporaryDirectory(prefix="padan-demo-") as directory:
+            paths = write_lampung_feeds(Path(directory), "json")
+            rup_csv = Path(directory) / "rup.csv"
+            write_rows(rup_csv, (need_to_rup_row(n) for n in data.needs), RUP_COLUMNS)
+            for kind, path, name in (("ekatalog", paths["ekatalog"], "products"), ("rup", rup_csv, "needs")):
+                response = await client.post(
+                    "/api/v1/imports", params={"kind": kind}, files={"file": (path.name, path.read_bytes())}
+                )
+                response.raise_for_status()
+                run = await _wait_for_run(client, response.json()["run_id"], timeout)
+                if run["status"] != "completed" or run["rejected"]:
+                    raise RuntimeError(f"demo import of {name} did not complete cleanly: {run}")
+                counts[name] = int(run["accepted"]) + int(run["unchanged"])
+    return {name: counts[name] for name in ("suppliers", "products", "buyers", "needs")}

@@ -25,6 +25,9 @@ def register(broker: KafkaBroker, settings: Settings, repository: MongoNotifierR
     async def on_match(event: Any, envelope: Envelope) -> None:
         await match_changed(repository, event, envelope)
 
-    subscribe(broker, topics.SUPPLIERS, on_supplier, service="notifier", group_id=settings.group_id)
-    subscribe(broker, topics.BUYERS, on_buyer, service="notifier", group_id=settings.group_id)
-    subscribe(broker, topics.MATCHES, on_match, service="notifier", group_id=settings.group_id)
+    subscribe(
+        broker,
+        {topics.SUPPLIERS: on_supplier, topics.BUYERS: on_buyer, topics.MATCHES: on_match},
+        service="notifier",
+        group_id=settings.group_id,
+    )

@@ -14,8 +14,8 @@ from padan.shared.kafka import EventHandler, subscribe
 
 
 def register(broker: KafkaBroker, settings: Settings, projections: MongoProjections) -> None:
-    for topic in READ_MODEL_BY_TOPIC:
-        subscribe(broker, topic, _projector(projections, topic), service="reporting", group_id=settings.group_id)
+    handlers = {topic: _projector(projections, topic) for topic in READ_MODEL_BY_TOPIC}
+    subscribe(broker, handlers, service="reporting", group_id=settings.group_id)
 
 
 def _projector(projections: MongoProjections, topic: str) -> EventHandler:
