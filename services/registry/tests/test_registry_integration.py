@@ -226,3 +226,78 @@ def test_ekatalog_json_import_from_a_url(registry: ServiceProcess, real_stack: S
     product_ids = {aggregate_id(Kind.PRODUCT, f"{nib}/EK{i}") for i in range(3)}
     events = _events(real_stack.kafka_bootstrap, topics.PRODUCTS, product_ids, expected=3)
     assert sorted(e["tkdn_percent"] for e in events) == [43.5, 43.5, 43.5]
+
+
+def test_search_filters_and_partial_update_emit_one_event(registry: ServiceProcess, real_stack: StackEndpoints) -> None:
+    token = uuid.uuid4().hex[:8]
+    satker = f"18.{token}"
+    with httpx.Client(base_url=registry.url, headers=OPERATOR) as client:
+        buyer = client.post(
+            "/api/v1/buyers",
+            json={
+                "satker_code": satker,
+                "kind": "perangkat_daerah",
+                "name": f"Dinas Uji {token}",
+                "region_code": "18.04",
+            },
+        ).json()
+        kodes = [str(int(token, 16) % 10**9 + i) for i in range(3)]
+        names = [f"Belanja cenderamata tapis {token}", f"Pengadaan traktor tangan {token}", f"Belanja ATK {token}"]
+        need_ids = []
+        for kode, name in zip(kodes, names, strict=True):
+            need_ids.append(
+                client.post(
+                    "/api/v1/needs",
+                    json={"kode_rup": kode, "satker_code": satker, "package_name": name, "pagu_idr": 90_000_000,
+                          "procurement_method": "e_purchasing", "procurement_type": "barang", "fiscal_year": 2023,
+                          "region_code": "18.04"},
+                ).json()["id"]
+            )  # fmt: skip
+        found = client.get("/api/v1/needs", params={"q": f"TAPIS {token}"}).json()["items"]
+        assert [item["kode_rup"] for item in found] == [kodes[0]]
+        by_satker = client.get("/api/v1/needs", params={"satker_code": satker, "limit": 2}).json()
+        assert len(by_satker["items"]) == 2
+        rest = client.get("/api/v1/needs", params={"satker_code": satker, "limit": 2, "offset": 2}).json()["items"]
+        assert {i["id"] for i in by_satker["items"] + rest} == set(need_ids)
+        assert (
+            client.get("/api/v1/needs", params={"q": "(tapis["}).status_code == 200
+        )  # regex metacharacters are literal
+        assert client.get("/api/v1/buyers", params={"q": f"uji {token}"}).json()["items"][0]["id"] == buyer["id"]
+
+        patched = client.patch(f"/api/v1/needs/{need_ids[1]}", json={"pagu_idr": 120_000_000, "volume": 4})
+        assert patched.json() == {"id": need_ids[1], "version": 2, "created": False, "changed": True}
+        assert client.patch(f"/api/v1/needs/{need_ids[1]}", json={"pagu_idr": 120_000_000}).json()["changed"] is False
+        assert client.patch(f"/api/v1/needs/{need_ids[1]}", json={"kode_rup": "1"}).status_code == 422
+        bad = client.patch(f"/api/v1/needs/{need_ids[1]}", json={"pagu_idr": -5})
+        assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "pagu_idr"
+        assert client.patch("/api/v1/needs/ned-missing", json={"volume": 1}).status_code == 404
+        assert httpx.patch(f"{registry.url}/api/v1/needs/{need_ids[1]}", json={"volume": 9}).status_code == 401
+
+    buyer_events = _events(real_stack.kafka_bootstrap, topics.BUYERS, {buyer["id"]}, expected=1)
+    assert [(e["satker_code"], e["kind"], e["version"]) for e in buyer_events] == [(satker, "perangkat_daerah", 1)]
+    events = _events(real_stack.kafka_bootstrap, topics.NEEDS, {need_ids[1]}, expected=2)
+    assert [(e["version"], e["pagu_idr"], e["volume"]) for e in events] == [(1, 90_000_000, None), (2, 120_000_000, 4)]
+    assert all(e["buyer_id"] == buyer["id"] for e in events)
+
+
+def test_lampung_demo_loads_through_the_import_endpoints_and_reloads_as_a_no_op(registry: ServiceProcess) -> None:
+    from padan.registry.demo import P3DN_POTENTIAL, TOTAL_PAGU, lampung_demo, load_lampung_demo
+
+    first = asyncio.run(load_lampung_demo(registry.url, OPERATOR["X-API-Key"]))
+    assert first == {"suppliers": 20, "products": 80, "buyers": 22, "needs": 1836}
+    # The outbox relay is publishing ~1,900 events meanwhile (slow on FerretDB): allow time per request.
+    with httpx.Client(base_url=registry.url, timeout=300) as client:
+        runs = client.get("/api/v1/imports", params={"limit": 200}).json()["items"]
+        rup = next(run for run in runs if run["kind"] == "rup" and run["rows_read"] == 1836)
+        assert (rup["status"], rup["accepted"], rup["rejected"]) == ("completed", 1836, 0)
+        data = lampung_demo()
+        sample = [data.needs[0], data.needs[211], data.needs[-1]]
+        stored = [client.get(f"/api/v1/needs/{aggregate_id(Kind.NEED, n['kode_rup'])}").json() for n in sample]
+    assert [n["pagu_idr"] for n in stored] == [n["pagu_idr"] for n in sample]
+    assert sum(n["pagu_idr"] for n in data.needs) == TOTAL_PAGU
+    assert sum(n["pagu_idr"] for n in data.needs[:212]) == P3DN_POTENTIAL
+    assert all(n["procurement_method"] == "e_purchasing" for n in stored)
+
+    assert asyncio.run(load_lampung_demo(registry.url, OPERATOR["X-API-Key"])) == first
+    runs = httpx.get(f"{registry.url}/api/v1/imports", params={"limit": 2}).json()["items"]
+    assert {(run["kind"], run["accepted"]) for run in runs} == {("rup", 0), ("ekatalog", 0)}, runs

@@ -313,7 +313,8 @@ async def load_lampung_demo(base_url: str, api_key: str, concurrency: int = 8, t
 
     data = lampung_demo()
     limit = asyncio.Semaphore(concurrency)
-    async with httpx.AsyncClient(base_url=base_url, headers={"X-API-Key": api_key}, timeout=60) as client:
+    # Generous timeouts: right after a load the outbox relay shares the store with these requests.
+    async with httpx.AsyncClient(base_url=base_url, headers={"X-API-Key": api_key}, timeout=timeout) as client:
 
         async def post(path: str, body: dict[str, Any]) -> None:
             async with limit:

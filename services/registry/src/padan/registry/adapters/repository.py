@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
@@ -103,8 +102,13 @@ class MongoRegistryRepository:
             else:
                 update = with_outbox({"$set": {**fields, "version": expected + 1}}, events)
                 operations.append(UpdateOne({"_id": aggregate_id, "version": expected}, update))
-        with contextlib.suppress(BulkWriteError):  # duplicate inserts are races; found below like lost updates
-            await self._db[kind.collection].bulk_write(operations, ordered=False)
+        try:
+            result = await self._db[kind.collection].bulk_write(operations, ordered=False)
+        except BulkWriteError:  # duplicate inserts are races; found below like lost updates
+            pass
+        else:
+            if result.inserted_count + result.modified_count == len(operations):
+                return []  # every write landed on the version it expected: no re-read needed
         stored = await self.get_many(kind, [w[0] for w in writes])
         return [w[0] for w in writes if stored.get(w[0], {}).get("version") != w[1] + 1 or not _has(stored[w[0]], w[2])]
 

@@ -104,6 +104,7 @@ def build_imports_router(runner: ImportRunner, guards: Guards) -> APIRouter:
         path = runner.spool / f"{run_id}.{file_format}"
         with path.open("wb") as handle:
             await asyncio.to_thread(shutil.copyfileobj, file.file, handle, 1 << 20)
+        await runner.runs.start(run_id, kind.value, file.filename or "upload")  # pollable at once
         runner.submit(kind, path, file_format, run_id, file.filename or "upload")
         return ImportAccepted(run_id=run_id)
 

@@ -1,0 +1,126 @@
+"""Registry feed-import throughput: N e-katalog products and N SIRUP packages, streamed from LKPP-shaped
+files through the same importer the service runs (batched bulk writes with the outbox fields).
+
+    uv run python -m bench.registry_import                 # 100k products + 100k needs
+    uv run python -m bench.registry_import --rows 20000    # quicker
+    uv run python -m bench.registry_import --format csv
+
+Starts its own Kafka + FerretDB stack under .padan/bench-registry (ports 29193/27138) unless
+PADAN_MONGO_URL is set. Prints rows/s and peak RSS, writes bench/results/registry_import.json. The outbox
+relay is not running: this measures the import (store writes); events are published afterwards by the
+service's relay. A second pass re-imports the same file (idempotent: no writes, no events).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import resource
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from pymongo import AsyncMongoClient
+
+from padan.registry.adapters.feed_sources import iter_rows
+from padan.registry.adapters.import_runs import MongoImportRuns
+from padan.registry.adapters.repository import MongoRegistryRepository
+from padan.registry.demo import (
+    EKATALOG_COLUMNS,
+    RUP_COLUMNS,
+    scaled_needs,
+    scaled_products,
+    scaled_suppliers,
+    write_rows,
+)
+from padan.registry.domain.commands import UpsertSupplier
+from padan.registry.domain.feeds import FeedKind
+from padan.registry.handlers.import_feed import import_feed
+from padan.registry.handlers.upsert import apply_upsert_batch
+from padan.registry.handlers.upsert_supplier import prepare_supplier
+
+RESULTS = Path(__file__).parent / "results" / "registry_import.json"
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def run(mongo_url: str, rows: int, file_format: str, workdir: Path) -> dict[str, Any]:
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(mongo_url, maxPoolSize=1)
+    db = client[f"bench_registry_{uuid.uuid4().hex[:8]}"]
+    repository, runs = MongoRegistryRepository(db), MongoImportRuns(db)
+    await repository.ensure_indexes()
+    supplier_count = max(1, rows // 50)
+    suppliers = [prepare_supplier(UpsertSupplier.model_validate(s)) for s in scaled_suppliers(supplier_count)]
+    for start in range(0, len(suppliers), 500):
+        await apply_upsert_batch(repository, suppliers[start : start + 500])
+
+    files = {
+        FeedKind.EKATALOG: workdir / f"ekatalog.{file_format}",
+        FeedKind.RUP: workdir / f"rup.{file_format}",
+    }
+    write_rows(files[FeedKind.EKATALOG], scaled_products(rows, supplier_count), EKATALOG_COLUMNS)
+    write_rows(files[FeedKind.RUP], scaled_needs(rows), RUP_COLUMNS)
+    figures: dict[str, Any] = {}
+    for kind, path in files.items():
+        for attempt in ("first", "repeat"):
+            started = time.perf_counter()
+            totals = await import_feed(
+                repository, runs, iter_rows(path, file_format), kind, run_id=f"bench-{kind}-{attempt}", source=str(path)
+            )
+            seconds = time.perf_counter() - started
+            figures[f"{kind.value}_{attempt}"] = {
+                "rows": totals.rows_read, "accepted": totals.accepted, "unchanged": totals.unchanged,
+                "rejected": totals.rejected, "seconds": round(seconds, 2),
+                "rows_per_second": round(totals.rows_read / seconds, 1), "peak_rss_mib": round(peak_rss_mib(), 1),
+            }  # fmt: skip
+            print(f"{kind.value:9s} {attempt:6s} {totals.rows_read:>8,} rows  {seconds:7.1f} s  "
+                  f"{totals.rows_read / seconds:8.0f} rows/s  accepted {totals.accepted:,}  "
+                  f"unchanged {totals.unchanged:,}  rejected {totals.rejected:,}  peak RSS {peak_rss_mib():.0f} MiB",
+                  flush=True)  # fmt: skip
+    await client.drop_database(db.name)
+    await client.close()
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, default=100_000, help="products and needs each (default 100k)")
+    parser.add_argument("--format", choices=["json", "csv"], default="json")
+    args = parser.parse_args()
+    mongo_url = os.environ.get("PADAN_MONGO_URL")
+    cfg = None
+    if not mongo_url:
+        from padan.cli import stack
+
+        cfg = stack.StackConfig.from_env(
+            home=Path(os.environ.get("PADAN_BENCH_HOME", stack.repo_root() / ".padan" / "bench-registry")),
+            kafka_port=int(os.environ.get("PADAN_BENCH_KAFKA_PORT", "29193")),
+            mongo_port=int(os.environ.get("PADAN_BENCH_MONGO_PORT", "27138")),
+        )
+        stack.up(cfg)
+        mongo_url = cfg.mongo_url
+    try:
+        with tempfile.TemporaryDirectory(prefix="padan-bench-") as directory:
+            figures = asyncio.run(run(mongo_url, args.rows, args.format, Path(directory)))
+    finally:
+        if cfg is not None:
+            from padan.cli import stack
+
+            stack.down(cfg)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    store = "FerretDB v1 (SQLite)" if cfg else mongo_url.split("@")[-1]
+    result = {"rows": args.rows, "format": args.format, "store": store,
+              "cpus": os.cpu_count(), "python": platform.python_version(), "figures": figures}  # fmt: skip
+    RESULTS.write_text(json.dumps(result, indent=2))
+    print(f"written {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()
