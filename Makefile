@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 UV ?= $(shell command -v uv 2>/dev/null || echo "python3 -m uv")
 
-.PHONY: help uv sync demo test test-unit lint format stack-up stack-down stack-status bench schemas browsers
+.PHONY: help uv sync demo test test-fault test-unit lint format stack-up stack-down stack-status bench schemas browsers
 
 help:
 	@echo "make demo    - local Kafka + FerretDB, the four services, Lampung demo data (Ctrl-C stops all)"
@@ -25,6 +25,9 @@ demo: sync
 
 test: sync browsers
 	UV="$(UV)" bash deploy/local/run-tests.sh
+
+test-fault: sync
+	UV="$(UV)" bash deploy/local/run-tests.sh -m fault -s tests/fault
 
 test-unit: sync
 	$(UV) run pytest -m "not integration and not e2e" -q

@@ -383,6 +383,17 @@ def up(cfg: StackConfig, timeout: float = 120.0) -> None:
     asyncio.run(wait_all())
 
 
+def restart(cfg: StackConfig, name: str, timeout: float = 120.0) -> None:
+    """Stop one server (SIGTERM, then SIGKILL) and start it again with its data; wait until healthy."""
+    stop_process(cfg, name)
+    if name == "kafka":
+        start_kafka(cfg)
+        asyncio.run(_wait("Kafka", lambda: _kafka_ready(cfg.kafka_bootstrap), timeout, cfg, "kafka"))
+    else:
+        start_ferretdb(cfg)
+        asyncio.run(_wait("FerretDB", lambda: _mongo_ready(cfg.mongo_url), timeout, cfg, "ferretdb"))
+
+
 def down(cfg: StackConfig) -> list[str]:
     return [name for name in ("kafka", "ferretdb") if stop_process(cfg, name)]
 

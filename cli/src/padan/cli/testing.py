@@ -33,6 +33,8 @@ from padan.cli import stack
 class StackEndpoints:
     kafka_bootstrap: str
     mongo_url: str
+    #: The local stack's config when this session runs it (fault tests restart its servers), else None.
+    local: stack.StackConfig | None = None
 
 
 def _docker_engine() -> bool:
@@ -65,7 +67,7 @@ def real_stack() -> Iterator[StackEndpoints]:
     stack.reset(cfg)
     stack.up(cfg)
     try:
-        yield _export(StackEndpoints(cfg.kafka_bootstrap, cfg.mongo_url))
+        yield _export(StackEndpoints(cfg.kafka_bootstrap, cfg.mongo_url, local=cfg))
     finally:
         stack.down(cfg)
 

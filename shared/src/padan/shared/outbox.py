@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,6 +27,9 @@ log = get_logger(__name__)
 
 OUTBOX_PUBLISHED = Counter("padan_outbox_published_total", "Events published by the outbox relay", ["topic"])
 PENDING_FLAG = "outbox_pending"
+# A scan for pending documents costs a pass over the collection on FerretDB (no index use), so it runs at
+# start, when a writer asks without naming documents, and then only this often as a safety net.
+FULL_SCAN_SECONDS = 30.0
 
 
 def pending_event(event: Event, *, source: str, correlation_id: str | None = None) -> dict[str, Any]:
@@ -91,9 +94,18 @@ class OutboxRelay:
         self._poll_seconds = poll_seconds
         self._batch_size = batch_size
         self._wake = asyncio.Event()
+        self._hints: dict[str, set[str]] = {name: set() for name in self._collections}
+        self._full_scan_due = True  # at start: events left pending by a previous process
+        self._last_full_scan = 0.0
 
-    def notify(self) -> None:
-        """Tell the relay there is something to publish now, instead of waiting for the next poll."""
+    def notify(self, collection: str | None = None, ids: Iterable[str] = ()) -> None:
+        """Tell the relay there is something to publish now. With the ids of the documents just written it
+        fetches only those (by `_id`, cheap on every store); without, it scans for pending documents."""
+        hinted = list(ids)
+        if collection is not None and hinted:
+            self._hints[collection].update(hinted)
+        else:
+            self._full_scan_due = True
         self._wake.set()
 
     async def ensure_indexes(self) -> None:
@@ -101,18 +113,36 @@ class OutboxRelay:
             await self._db[name].create_index(PENDING_FLAG, sparse=True)
 
     async def drain(self) -> int:
-        """Publish everything pending; returns how many events went out."""
+        """Publish everything pending (a full scan); returns how many events went out."""
         total = 0
         for name in self._collections:
             while published := await self._drain_batch(name):
                 total += published
         return total
 
+    async def drain_hinted(self) -> int:
+        """Publish the pending events of the documents named by `notify`; returns how many went out."""
+        total = 0
+        for name, hinted in self._hints.items():
+            while hinted:
+                ids = [hinted.pop() for _ in range(min(len(hinted), self._batch_size))]
+                docs = []
+                for doc_id in ids:
+                    doc = await self._db[name].find_one({"_id": doc_id}, {"outbox": 1, "outbox_seq": 1})
+                    if doc is not None and doc.get("outbox"):
+                        docs.append(doc)
+                total += await self._publish(name, docs)
+        return total
+
     async def _drain_batch(self, name: str) -> int:
         collection = self._db[name]
         docs = await collection.find({PENDING_FLAG: True}, {"outbox": 1, "outbox_seq": 1}).to_list(self._batch_size)
+        return await self._publish(name, docs)
+
+    async def _publish(self, name: str, docs: list[dict[str, Any]]) -> int:
         if not docs:
             return 0
+        collection = self._db[name]
         futures = []
         for doc in docs:
             for entry in doc.get("outbox", []):
@@ -150,7 +180,12 @@ class OutboxRelay:
         """Relay until cancelled. Failures are logged and retried; pending events stay in the store."""
         while True:
             try:
-                await self.drain()
+                await self.drain_hinted()
+                now = asyncio.get_running_loop().time()
+                if self._full_scan_due or now - self._last_full_scan > FULL_SCAN_SECONDS:
+                    self._full_scan_due = False
+                    self._last_full_scan = now
+                    await self.drain()
             except asyncio.CancelledError:
                 raise
             except Exception:

@@ -26,7 +26,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     relay = runtime.relay
     assert relay is not None
     gate = CatalogGate()
-    consumers.register(runtime.broker, settings, catalog, repository, gate=gate, on_match=relay.notify)
+    consumers.register(
+        runtime.broker, settings, catalog, repository, gate=gate, on_match=lambda ids: relay.notify("matches", ids)
+    )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

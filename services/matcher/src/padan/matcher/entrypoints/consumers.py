@@ -27,19 +27,19 @@ def register(
     repository: MatchRepository,
     *,
     gate: CatalogGate,
-    on_match: Callable[[], None],
+    on_match: Callable[[list[str]], None],
 ) -> None:
     async def on_supplier(event: Any, _: Envelope) -> None:
         await supplier_upserted(catalog, event)
 
     async def on_product(event: Any, _: Envelope) -> None:
-        if await product_upserted(catalog, repository, settings.min_score, event):
-            on_match()
+        if made := await product_upserted(catalog, repository, settings.min_score, event):
+            on_match(made)
 
     async def on_need(event: Any, _: Envelope) -> None:
         await gate.wait()
-        if await need_upserted(catalog, repository, settings.top_k, settings.min_score, event):
-            on_match()
+        if made := await need_upserted(catalog, repository, settings.top_k, settings.min_score, event):
+            on_match(made)
 
     # No group for the catalog: every replica reads all of it from the start into its own index.
     subscribe(

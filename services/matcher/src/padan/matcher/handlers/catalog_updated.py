@@ -17,22 +17,24 @@ async def supplier_upserted(catalog: Catalog, event: SupplierUpserted) -> None:
 
 async def product_upserted(
     catalog: Catalog, repository: MatchRepository, min_score: float, event: ProductUpserted
-) -> int:
-    """Index the product and propose it to the open needs it fits; returns how many matches were made.
+) -> list[str]:
+    """Index the product and propose it to the open needs it fits; returns the ids of the new matches.
 
     Scoring is skipped for a product version already scored, so replaying the compacted catalog at start
     costs an index rebuild, not a re-match.
     """
     if not catalog.upsert_product(event) or not event.active:
-        return 0
+        return []
     if await repository.product_scored_version(event.product_id) >= event.version:
-        return 0
+        return []
     indexed = catalog.products[event.product_id]
     supplier = catalog.suppliers.get(event.supplier_id)
-    made = 0
+    made: list[str] = []
     async for need in repository.open_needs():
         scored = score_pair(need, indexed, supplier)
         if scored is not None and scored.score >= min_score and scored.explanation.matched_terms:
-            made += await repository.add_match_if_absent(proposed_match(need, scored, None, datetime.now(UTC)))
+            match = proposed_match(need, scored, None, datetime.now(UTC))
+            if await repository.add_match_if_absent(match):
+                made.append(match.match_id)
     await repository.mark_product_scored(event.product_id, event.version)
     return made

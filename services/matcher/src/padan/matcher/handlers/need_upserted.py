@@ -13,10 +13,10 @@ from padan.shared.events import NeedUpserted
 
 async def need_upserted(
     catalog: Catalog, repository: MatchRepository, top_k: int, min_score: float, event: NeedUpserted
-) -> int:
-    """Returns how many new matches were made (0 for an older version or a redelivery already done)."""
+) -> list[str]:
+    """Returns the ids of the new matches (none for an older version or a redelivery already done)."""
     if not await repository.save_need_if_current(event) or not event.open:
-        return 0
+        return []
     scored = []
     for product_id in catalog.candidates(need_terms(event)):
         indexed = catalog.products[product_id]
@@ -25,7 +25,9 @@ async def need_upserted(
             scored.append(result)
     scored.sort(key=lambda item: (-item.score, item.product.product.product_id))
     now = datetime.now(UTC)
-    made = 0
+    made: list[str] = []
     for rank, item in enumerate(scored[:top_k], start=1):
-        made += await repository.add_match_if_absent(proposed_match(event, item, rank, now))
+        match = proposed_match(event, item, rank, now)
+        if await repository.add_match_if_absent(match):
+            made.append(match.match_id)
     return made
