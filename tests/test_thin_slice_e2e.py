@@ -80,7 +80,7 @@ def test_a_need_becomes_a_match_a_delivery_and_a_count(real_stack: StackEndpoint
         supplier_id, product_id = _register_supplier_and_product(registry, token)
         need_id = _post_need(registry, _register_buyer(registry), token)
 
-        matches = wait_until(lambda: _matches(running, need_id, product_id), timeout=90, what="a match for the need")
+        matches = wait_until(lambda: _matches(running, need_id, product_id), timeout=180, what="a match for the need")
         assert len(matches) == 1
         match = matches[0]
         assert match["product_id"] == product_id and match["supplier_id"] == supplier_id
@@ -121,7 +121,7 @@ def test_killing_the_matcher_mid_stream_loses_and_duplicates_nothing(real_stack:
         _, product_id = _register_supplier_and_product(registry, token)
         satker = _register_buyer(registry)
         need_ids = [_post_need(registry, satker, token) for _ in range(10)]
-        wait_until(lambda: _matches(running, need_ids[0], product_id), timeout=90, what="the first match")
+        wait_until(lambda: _matches(running, need_ids[0], product_id), timeout=180, what="the first match")
         running.kill("matcher")  # SIGKILL: no graceful shutdown, offsets and outbox wherever they were
         need_ids += [_post_need(registry, satker, token) for _ in range(10)]
         running.start("matcher")
@@ -129,7 +129,7 @@ def test_killing_the_matcher_mid_stream_loses_and_duplicates_nothing(real_stack:
 
         for need_id in need_ids:
             matches = wait_until(
-                lambda n=need_id: _matches(running, n, product_id), timeout=120, what=f"a match for {need_id}"
+                lambda n=need_id: _matches(running, n, product_id), timeout=180, what=f"a match for {need_id}"
             )
             assert len(matches) == 1, matches
 
@@ -140,7 +140,7 @@ def test_killing_the_matcher_mid_stream_loses_and_duplicates_nothing(real_stack:
                     return False
             return True
 
-        wait_until(counted_as_matched, timeout=90, what="reporting to count each match exactly once")
+        wait_until(counted_as_matched, timeout=180, what="reporting to count each match exactly once")
         match_ids = [_matches(running, n, product_id)[0]["match_id"] for n in need_ids]
         for match_id in match_ids:
             response = httpx.get(f"{running.url('notifier')}/api/v1/deliveries", params={"match_id": match_id})
@@ -151,6 +151,6 @@ def test_killing_the_matcher_mid_stream_loses_and_duplicates_nothing(real_stack:
                 == 2
                 for m in match_ids
             ),
-            timeout=90,
+            timeout=180,
             what="two deliveries per match, no more",
         )
