@@ -104,7 +104,9 @@ def _load_demo_data() -> dict[str, int]:
 
 def run_demo(cfg: stack.StackConfig, fresh: bool = True, exit_after_load: bool = False) -> int:
     stop_requested = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop_requested.set())
+    # Both signals explicitly: a shell that starts the demo in the background sets SIGINT to "ignore".
+    for stop_signal in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(stop_signal, lambda *_: stop_requested.set())
     processes = DemoProcesses(cfg)
     started_stack = stack.read_pid(cfg, "kafka") is None or stack.read_pid(cfg, "ferretdb") is None
     try:
