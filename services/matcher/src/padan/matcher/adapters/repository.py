@@ -9,10 +9,11 @@ from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
 from padan.shared.events import MatchChanged, NeedUpserted
-from padan.shared.outbox import pending_event
+from padan.shared.outbox import pending_event, with_outbox
 
 SOURCE = "/padan/matcher"
-OUTBOX_COLLECTIONS = ("matches",)
+OUTBOX_COLLECTIONS = ("matches", "deals")
+_INTERNAL = {"outbox": 0, "outbox_pending": 0, "outbox_seq": 0}
 
 
 class MatchRepository(Protocol):
@@ -22,6 +23,9 @@ class MatchRepository(Protocol):
     async def product_scored_version(self, product_id: str) -> int: ...
     async def mark_product_scored(self, product_id: str, version: int) -> None: ...
     async def find_matches(self, filters: dict[str, str], limit: int) -> list[dict[str, Any]]: ...
+    async def get_match(self, match_id: str) -> MatchChanged | None: ...
+    async def save_match_change(self, match: MatchChanged) -> None: ...
+    async def get_need(self, need_id: str) -> NeedUpserted | None: ...
 
 
 class MongoMatchRepository:
@@ -72,5 +76,20 @@ class MongoMatchRepository:
         await self._db.scored_products.update_one({"_id": product_id}, {"$max": {"version": version}}, upsert=True)
 
     async def find_matches(self, filters: dict[str, str], limit: int) -> list[dict[str, Any]]:
-        cursor = self._db.matches.find(filters, {"outbox": 0, "outbox_pending": 0, "outbox_seq": 0})
+        cursor = self._db.matches.find(filters, _INTERNAL)
         return await cursor.sort("score", -1).limit(limit).to_list(limit)
+
+    async def get_match(self, match_id: str) -> MatchChanged | None:
+        document = await self._db.matches.find_one({"_id": match_id}, _INTERNAL)
+        return MatchChanged.model_validate({**document, "match_id": document["_id"]}) if document else None
+
+    async def save_match_change(self, match: MatchChanged) -> None:
+        """State and its event in one write. Filtered by _id alone (FerretDB scans on any other field);
+        the lifecycle handlers serialise changes of one match within the process."""
+        fields = match.model_dump(mode="json", exclude={"match_id"})
+        update = with_outbox({"$set": fields}, [pending_event(match, source=SOURCE)])
+        await self._db.matches.update_one({"_id": match.match_id}, update)
+
+    async def get_need(self, need_id: str) -> NeedUpserted | None:
+        document = await self._db.needs.find_one({"_id": need_id})
+        return NeedUpserted.model_validate(document["need"]) if document else None
