@@ -14,7 +14,9 @@ from padan.matcher.entrypoints import consumers
 from padan.matcher.entrypoints.api import build_router
 from padan.matcher.entrypoints.catalog_gate import CatalogGate
 from padan.matcher.entrypoints.lifecycle_api import build_lifecycle_router, install_lifecycle_errors
+from padan.matcher.entrypoints.replica_api import build_replica_router
 from padan.matcher.handlers.lifecycle_context import LifecycleContext
+from padan.matcher.handlers.owned_needs import OwnedNeeds
 from padan.matcher.settings import Settings
 from padan.shared.auth import AuthSettings
 from padan.shared.http import install_common
@@ -32,8 +34,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     assert relay is not None
     lifecycle = LifecycleContext(repository, deals, catalog, on_written=relay.notify)
     gate = CatalogGate()
+    owned = OwnedNeeds()
     consumers.register(
-        runtime.broker, settings, catalog, repository, gate=gate, on_match=lambda ids: relay.notify("matches", ids)
+        runtime.broker,
+        settings,
+        catalog,
+        repository,
+        gate=gate,
+        owned=owned,
+        on_match=lambda ids: relay.notify("matches", ids),
     )
 
     @contextlib.asynccontextmanager
@@ -50,4 +59,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(build_router(repository))
     app.include_router(build_lifecycle_router(lifecycle, AuthSettings()))
     install_lifecycle_errors(app)
+    app.include_router(build_replica_router(catalog, owned))
     return app
