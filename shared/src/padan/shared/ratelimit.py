@@ -57,13 +57,16 @@ def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def install_write_rate_limit(app: FastAPI, auth: AuthSettings, limit: str) -> None:
-    """Limit data-changing requests per caller (e.g. limit="120/minute")."""
+def install_write_rate_limit(
+    app: FastAPI, auth: AuthSettings, limit: str, exempt_prefixes: tuple[str, ...] = ("/api/v1/auth/",)
+) -> None:
+    """Limit data-changing requests per caller (e.g. limit="120/minute"). Sign-in and session endpoints
+    have limits of their own and are exempt."""
     limiter = RateLimiter(limit)
 
     @app.middleware("http")
     async def limit_writes(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        if request.method not in WRITE_METHODS:
+        if request.method not in WRITE_METHODS or request.url.path.startswith(exempt_prefixes):
             return await call_next(request)
         try:
             principal = principal_from_request(request, auth)
