@@ -139,7 +139,7 @@ class ServiceProcess:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, ready_timeout: float = 60.0) -> ServiceProcess:
+    def start(self, ready_timeout: float = 180.0) -> ServiceProcess:
         prefix = f"PADAN_{self.service.upper()}_"
         env = {**os.environ, f"{prefix}HTTP_PORT": str(self.port), **self.env}
         log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115

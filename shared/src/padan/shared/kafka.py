@@ -134,11 +134,14 @@ def subscribe(
 
     # Acknowledgement is explicit: commit after the effect (or after parking the message in the DLQ), seek
     # back on a transient failure. A groupless subscriber (whole-topic reader) has nothing to commit.
+    # The body reaches `consume` undecoded: FastStream's own JSON decoding would fail on a malformed body
+    # before our code runs and skip the message without a trace; parse_event decides and dead-letters.
     @broker.subscriber(  # type: ignore[misc,untyped-decorator]
         *topic_names,
         group_id=group_id,
         auto_offset_reset="earliest",
         ack_policy=AckPolicy.MANUAL,
+        decoder=_undecoded,
         title=f"{service}:{'+'.join(topic_names)}",
         **subscriber_options,
     )
@@ -188,6 +191,10 @@ def subscribe(
                 return True
         CONSUMED.labels(service, topic, "ok").inc()
         return True
+
+
+def _undecoded(message: Any) -> bytes:
+    return bytes(message.body)
 
 
 async def end_offsets(bootstrap: str, topic_names: Iterable[str]) -> dict[tuple[str, int], int]:
