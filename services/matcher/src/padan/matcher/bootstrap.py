@@ -7,12 +7,16 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
+from padan.matcher.adapters import meetings_repository
 from padan.matcher.adapters.repository import OUTBOX_COLLECTIONS, MongoMatchRepository
 from padan.matcher.domain.catalog import Catalog
 from padan.matcher.entrypoints import consumers
 from padan.matcher.entrypoints.api import build_router
 from padan.matcher.entrypoints.catalog_gate import CatalogGate
+from padan.matcher.entrypoints.meetings_api import build_meetings_router, install_agenda_errors
+from padan.matcher.entrypoints.meetings_web import build_meetings_web_router
 from padan.matcher.settings import Settings
+from padan.shared.auth import AuthSettings
 from padan.shared.http import install_common
 from padan.shared.kafka import end_offsets, ensure_topics
 from padan.shared.runtime import ServiceRuntime
@@ -20,12 +24,15 @@ from padan.shared.runtime import ServiceRuntime
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
-    runtime = ServiceRuntime(settings, outbox_collections=OUTBOX_COLLECTIONS)
+    runtime = ServiceRuntime(settings, outbox_collections=OUTBOX_COLLECTIONS + meetings_repository.OUTBOX_COLLECTIONS)
     repository = MongoMatchRepository(runtime.db)
     catalog = Catalog()
     relay = runtime.relay
     assert relay is not None
     gate = CatalogGate()
+    meetings = meetings_repository.MongoMeetingsRepository(
+        runtime.db, on_write=lambda ids: relay.notify(meetings_repository.MEETINGS, ids)
+    )
     consumers.register(
         runtime.broker, settings, catalog, repository, gate=gate, on_match=lambda ids: relay.notify("matches", ids)
     )
@@ -33,6 +40,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await repository.ensure_indexes()
+        await meetings.ensure_indexes()
         await ensure_topics(settings.kafka_bootstrap)
         gate.expect(await end_offsets(settings.kafka_bootstrap, consumers.CATALOG_TOPICS))
         async with runtime.lifespan(app):
@@ -41,4 +49,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="Padan matcher", version="1", lifespan=lifespan)
     install_common(app, {**runtime.readiness_checks(), "catalog": gate.check})
     app.include_router(build_router(repository))
+    app.include_router(build_meetings_router(meetings, AuthSettings()))
+    app.include_router(build_meetings_web_router(meetings, AuthSettings()))
+    install_agenda_errors(app)
     return app
