@@ -14,7 +14,7 @@ from padan.matcher.adapters.meetings_repository import ConcurrentChange, partici
 from padan.matcher.domain.agenda.event import Break, MatchingEvent
 from padan.matcher.domain.agenda.ics import agenda_ics
 from padan.matcher.domain.agenda.meeting import Meeting, MeetingRuleError, Outcome
-from padan.matcher.domain.agenda.participant import Availability, RegisterParticipant
+from padan.matcher.domain.agenda.participant import Availability, RegisterParticipant, may_act_for, registry_id
 from padan.matcher.domain.agenda.views import agenda_rows, for_participant
 from padan.matcher.handlers.agenda.common import NotAllowed
 from padan.matcher.handlers.agenda.record_outcome import RecordOutcome, record_outcome
@@ -272,3 +272,15 @@ def test_calendar_file_lists_the_participants_meetings() -> None:
     assert str(entry["summary"]) == "Temu bisnis: Dinas Perindag (meja 1)"
     assert entry.decoded("dtstart") == spec.slots()[2].starts_at
     assert str(entry["uid"]) == f"{meeting.meeting_id}@padan"
+
+
+def test_registry_tokens_carrying_the_nib_act_for_the_registry_id() -> None:
+    from padan.registry.domain.aggregates import Kind, aggregate_id
+
+    nib, satker = "9120000000001", "1.02.0001"
+    assert registry_id(Side.SUPPLIER, nib) == aggregate_id(Kind.SUPPLIER, nib)  # the registry's contract
+    assert registry_id(Side.BUYER, satker) == aggregate_id(Kind.BUYER, satker)
+    assert may_act_for(supplier(nib), Side.SUPPLIER, aggregate_id(Kind.SUPPLIER, nib))
+    assert not may_act_for(buyer(nib), Side.SUPPLIER, aggregate_id(Kind.SUPPLIER, nib))
+    assert not may_act_for(supplier("9120000000002"), Side.SUPPLIER, aggregate_id(Kind.SUPPLIER, nib))
+    assert may_act_for(buyer(satker), Side.BUYER, aggregate_id(Kind.BUYER, satker))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime, time
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -65,8 +66,19 @@ def available_slots(event: MatchingEvent, windows: list[Availability], slots: li
     return found
 
 
+def registry_id(side: Side, code: str) -> str:
+    """The registry's stable id for a NIB / kode satker (its documented contract, services/registry/README):
+    `sup-`/`buy-` + the first 20 hex of sha256("<kind>:<code lowercased>")."""
+    digest = hashlib.sha256(f"{side.value}:{code.strip().lower()}".encode()).hexdigest()[:20]
+    return f"{side.value[:3]}-{digest}"
+
+
 def may_act_for(principal: Principal, side: Side, party_id: str, code: str | None = None) -> bool:
-    """Operators act for anyone; a supplier or buyer only for itself (by party id, or the NIB / kode satker
-    an operator recorded on its registration, which is what registry-issued tokens carry)."""
+    """Operators act for anyone; a supplier or buyer only for itself. Registry-issued tokens carry the NIB /
+    kode satker, matches carry the registry id: the caller owns the party whose id its code derives to, or
+    whose code an operator recorded on the registration; a token carrying the party id itself also works."""
     role = ROLE_OF_SIDE[side]
-    return principal.owns(role, party_id) or (code is not None and principal.owns(role, code))
+    if principal.owns(role, party_id) or (code is not None and principal.owns(role, code)):
+        return True
+    own = principal.organisation_id
+    return principal.role is role and own is not None and registry_id(side, own) == party_id

@@ -1,0 +1,172 @@
+"""Business-matching agenda: time to schedule, share of accepted requests placed, optimality gap.
+
+    uv run python -m bench.matchmaking_schedule                    # Lampung-sized event + large fair
+    uv run python -m bench.matchmaking_schedule --lampung-only
+    uv run python -m bench.matchmaking_schedule --time-limit 60 --large-exact   # also CP-SAT on the fair
+
+Scenarios (the scheduler of padan.matcher.domain.agenda, in memory; the store is not timed):
+- Lampung: 20 IKM (16 tapis, 4 alsintan), 60 buyers, one day 08.00-16.00 of 20-minute slots with a
+  12.00-13.00 break (21 slots), 10 tables; each buyer has 4 accepted requests, drawn by supplier
+  popularity (a few IKM are wanted by many), values = match scores 0.15-1.0.
+- Large fair: 500 suppliers, 1,000 buyers, two days of the same slots (42), 150 tables, 6 accepted
+  requests per buyer.
+Availability: 70% of participants all day(s), the rest a random window of at least two hours per day.
+Then 5% of the scheduled meetings are cancelled and the agenda is re-planned incrementally (placed
+meetings stay; freed capacity goes to waiting meetings). Prints figures, writes
+bench/results/matchmaking_schedule.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import time
+from datetime import date, datetime
+from datetime import time as clock
+from pathlib import Path
+from typing import Any
+
+from padan.matcher.domain.agenda.event import Break, MatchingEvent
+from padan.matcher.domain.agenda.participant import Availability, available_slots
+from padan.matcher.domain.agenda.scheduler import Plan, Problem, Request, cp_sat, greedy
+
+RESULTS = Path(__file__).parent / "results" / "matchmaking_schedule.json"
+
+
+def make_event(days: int, tables: int) -> MatchingEvent:
+    return MatchingEvent(
+        event_id="bench", name="Business Matching P3DN", venue="Hotel Emersia", date=date(2023, 5, 11), days=days,
+        start=clock(8), end=clock(16), slot_minutes=20, tables=tables,
+        breaks=[Break(start=clock(12), end=clock(13), label="Ishoma")],
+    )  # fmt: skip
+
+
+def availability(rnd: random.Random, days: int) -> list[Availability]:
+    if rnd.random() < 0.7:
+        return []
+    windows = []
+    for day in range(1, days + 1):
+        start = rnd.randrange(8 * 60, 14 * 60, 20)
+        end = rnd.randrange(start + 120, 16 * 60 + 1, 20)
+        windows.append(Availability(day=day, start=clock(start // 60, start % 60), end=clock(end // 60, end % 60)))
+    return windows
+
+
+def make_problem(suppliers: int, buyers: int, days: int, tables: int, per_buyer: int, seed: int) -> Problem:
+    rnd = random.Random(seed)
+    event = make_event(days, tables)
+    slots = event.slots()
+    available: dict[str, set[int]] = {}
+    for key in [f"supplier|s{i}" for i in range(suppliers)] + [f"buyer|b{i}" for i in range(buyers)]:
+        available[key] = available_slots(event, availability(rnd, days), slots)
+    popularity = [1.0 / (rank + 1) ** 0.6 for rank in range(suppliers)]  # a few IKM are wanted by many
+    requests = []
+    for b in range(buyers):
+        chosen: set[int] = set()
+        while len(chosen) < min(per_buyer, suppliers):
+            chosen.add(rnd.choices(range(suppliers), weights=popularity)[0])
+        for s in sorted(chosen):
+            requests.append(Request(f"m-{s}-{b}", f"supplier|s{s}", f"buyer|b{b}", round(rnd.uniform(0.15, 1.0), 3)))
+    return Problem(len(slots), tables, requests, available)
+
+
+def figures(plan: Plan) -> dict[str, Any]:
+    return {
+        "method": plan.method,
+        "status": plan.status,
+        "seconds": round(plan.seconds, 3),
+        "accepted_requests": plan.requests,
+        "placed": len(plan.placements),
+        "placed_share": round(plan.placed_share, 4),
+        "value": round(plan.value, 3),
+        "bound": round(plan.bound, 3),
+        "gap": round(plan.gap, 4),
+    }
+
+
+def replan_after_cancellations(
+    problem: Problem, plan: Plan, share: float, seed: int, time_limit: float
+) -> dict[str, Any]:
+    """Cancel `share` of the placed meetings; keep the rest fixed; place waiting meetings in the gaps."""
+    rnd = random.Random(seed)
+    by_id = {r.meeting_id: r for r in problem.requests}
+    placed = sorted(plan.placements)
+    cancelled = set(rnd.sample(placed, max(1, int(len(placed) * share))))
+    fixed = {m: (by_id[m], plan.placements[m]) for m in placed if m not in cancelled}
+    waiting = [r for r in problem.requests if r.meeting_id not in plan.placements]
+    incremental = Problem(problem.slot_count, problem.tables, waiting, problem.available, fixed)
+    started = time.perf_counter()
+    small = sum(1 for _ in waiting) * problem.slot_count <= 50_000
+    again = cp_sat(incremental, time_limit) if small else greedy(incremental)
+    return {
+        "cancelled": len(cancelled),
+        "waiting_before": len(waiting),
+        "refilled": len(again.placements),
+        "method": again.method,
+        "seconds": round(time.perf_counter() - started, 3),
+        "gap": round(again.gap, 4),
+    }
+
+
+def scenario(name: str, args: argparse.Namespace, sizes: dict[str, int], exact: bool) -> dict[str, Any]:
+    problem = make_problem(seed=args.seed, **sizes)
+    best = greedy(problem)
+    result: dict[str, Any] = {
+        "scenario": name,
+        **sizes,
+        "slots": problem.slot_count,
+        "capacity": problem.slot_count * problem.tables,
+        "greedy": figures(best),
+    }
+    if exact:
+        best = cp_sat(problem, args.time_limit)
+        result["cp_sat"] = {**figures(best), "time_limit": args.time_limit}
+    result["replan"] = replan_after_cancellations(problem, best, 0.05, args.seed, min(args.time_limit, 10.0))
+    return result
+
+
+def show(result: dict[str, Any]) -> None:
+    print(f"\n{result['scenario']}: {result['suppliers']} suppliers, {result['buyers']} buyers, "
+          f"{result['slots']} slots x {result['tables']} tables = {result['capacity']} places")  # fmt: skip
+    for key in ("greedy", "cp_sat"):
+        if key in result:
+            f = result[key]
+            print(f"  {key:7} {f['seconds']:8.2f} s  placed {f['placed']}/{f['accepted_requests']} "
+                  f"({f['placed_share']:.1%})  value {f['value']:.1f}  bound {f['bound']:.1f}  gap {f['gap']:.2%}  "
+                  f"[{f['status']}]")  # fmt: skip
+    r = result["replan"]
+    print(f"  re-plan after {r['cancelled']} cancellations: {r['refilled']} of {r['waiting_before']} waiting placed "
+          f"in {r['seconds']:.2f} s ({r['method']}, gap {r['gap']:.2%})")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--time-limit", type=float, default=30.0, help="CP-SAT time limit per solve (s)")
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--lampung-only", action="store_true")
+    parser.add_argument("--large-exact", action="store_true", help="also run CP-SAT on the large fair")
+    parser.add_argument("--large-suppliers", type=int, default=500)
+    parser.add_argument("--large-buyers", type=int, default=1000)
+    parser.add_argument("--large-tables", type=int, default=150)
+    args = parser.parse_args()
+    results = [scenario("lampung", args, {"suppliers": 20, "buyers": 60, "days": 1, "tables": 10, "per_buyer": 4},
+                        exact=True)]  # fmt: skip
+    if not args.lampung_only:
+        large = {"suppliers": args.large_suppliers, "buyers": args.large_buyers, "days": 2,
+                 "tables": args.large_tables, "per_buyer": 6}  # fmt: skip
+        results.append(scenario("large_fair", args, large, exact=args.large_exact))
+    for result in results:
+        show(result)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps({
+        "benchmark": "matchmaking_schedule", "when": datetime.now().isoformat(timespec="seconds"),
+        "machine": {"python": platform.python_version(), "processor": platform.machine(), "cp_sat_workers": 2},
+        "results": results,
+    }, indent=2))  # fmt: skip
+    print(f"\nwritten to {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()
