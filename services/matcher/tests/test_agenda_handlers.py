@@ -284,3 +284,32 @@ def test_registry_tokens_carrying_the_nib_act_for_the_registry_id() -> None:
     assert not may_act_for(buyer(nib), Side.SUPPLIER, aggregate_id(Kind.SUPPLIER, nib))
     assert not may_act_for(supplier("9120000000002"), Side.SUPPLIER, aggregate_id(Kind.SUPPLIER, nib))
     assert may_act_for(buyer(satker), Side.BUYER, aggregate_id(Kind.BUYER, satker))
+
+
+def test_registration_page_registers_with_a_token_and_refuses_without() -> None:
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from padan.matcher.entrypoints.meetings_api import install_agenda_errors
+    from padan.matcher.entrypoints.meetings_web import build_meetings_web_router
+    from padan.shared.auth import AuthSettings, issue_token
+
+    repo = FakeMeetingsRepository([])
+    repo.events["lampung-test"] = event()
+    app = FastAPI()
+    app.include_router(build_meetings_web_router(repo, AuthSettings()))
+    install_agenda_errors(app)
+    client = TestClient(app)
+    form = {"side": "supplier", "party_id": "s1", "name": "IKM Tapis Siger", "day1": "1", "start1": "09:00",
+            "end1": "09:40"}  # fmt: skip
+    assert client.post("/acara/lampung-test/daftar", data={**form, "token": "salah"}).status_code == 403
+    token, _ = issue_token(AuthSettings(), supplier("s2"))
+    assert client.post("/acara/lampung-test/daftar", data={**form, "token": token}).status_code == 403
+    token, _ = issue_token(AuthSettings(), supplier("s1"))
+    page = client.post("/acara/lampung-test/daftar", data={**form, "token": token})
+    assert page.status_code == 200 and "Terima kasih" in page.text and "2 sesi tersedia" in page.text
+    assert repo.participants["lampung-test|supplier|s1"]["available"] == [{"day": 1, "start": "09:00:00",
+                                                                           "end": "09:40:00"}]  # fmt: skip
+    bad = client.post("/acara/lampung-test/daftar", data={**form, "end1": "09:10", "token": token})
+    assert bad.status_code == 422 and "Waktu luang" in bad.text
+    assert client.get("/acara/tidak-ada").status_code == 404

@@ -8,7 +8,16 @@ from collections import Counter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from padan.matcher.domain.agenda.scheduler import Placement, Plan, Problem, Request, cp_sat, greedy, schedule
+from padan.matcher.domain.agenda.scheduler import (
+    Placement,
+    Plan,
+    Problem,
+    Request,
+    cp_sat,
+    greedy,
+    lp_rounded,
+    schedule,
+)
 
 
 @st.composite
@@ -61,6 +70,18 @@ def test_greedy_never_double_books(problem: Problem) -> None:
     assert_valid(problem, greedy(problem))
 
 
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(problems())
+def test_lp_rounding_never_double_books_and_its_bound_holds_against_cp_sat(problem: Problem) -> None:
+    rounded = lp_rounded(problem)
+    assert_valid(problem, rounded)
+    exact = cp_sat(problem, time_limit=5.0, workers=1)
+    assert exact.status == "optimal"
+    assert exact.value <= rounded.bound + 1e-9, "the LP bound is a true upper bound"
+    if rounded.status == "optimal":
+        assert abs(rounded.value - exact.value) < 1e-9
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(problems())
 def test_cp_sat_never_double_books_and_is_at_least_as_good_as_greedy(problem: Problem) -> None:
@@ -69,16 +90,16 @@ def test_cp_sat_never_double_books_and_is_at_least_as_good_as_greedy(problem: Pr
     assert exact.value >= greedy(problem).value - 1e-9
 
 
-def test_cp_sat_proves_optimum_where_greedy_falls_short() -> None:
+def test_exact_solvers_prove_the_optimum_where_greedy_falls_short() -> None:
     # One slot shared by two buyers and one supplier; the greedy takes the single best meeting (0.6),
     # but in two slots the supplier can meet both (0.6 + 0.5) only if the 0.6 one moves to the later slot.
     available = {"supplier|s": {0, 1}, "buyer|a": {0, 1}, "buyer|b": {0}}
     requests = [Request("ma", "supplier|s", "buyer|a", 0.6), Request("mb", "supplier|s", "buyer|b", 0.5)]
     problem = Problem(2, 1, requests, available)
     assert greedy(problem).value < 1.1
-    plan = cp_sat(problem, time_limit=5.0, workers=1)
-    assert plan.status == "optimal" and plan.gap == 0.0
-    assert plan.placements == {"ma": Placement(1, 1), "mb": Placement(0, 1)}
+    for plan in (cp_sat(problem, time_limit=5.0, workers=1), lp_rounded(problem), schedule(problem)):
+        assert plan.status == "optimal" and plan.gap == 0.0
+        assert plan.placements == {"ma": Placement(1, 1), "mb": Placement(0, 1)}
 
 
 def test_kept_placements_are_not_moved_and_freed_capacity_is_used() -> None:

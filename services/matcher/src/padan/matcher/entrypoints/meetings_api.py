@@ -87,7 +87,7 @@ def install_agenda_errors(app: FastAPI) -> None:
     app.add_exception_handler(NotFound, handler(status.HTTP_404_NOT_FOUND))
     app.add_exception_handler(NotAllowed, handler(status.HTTP_403_FORBIDDEN))
     app.add_exception_handler(MeetingRuleError, handler(status.HTTP_409_CONFLICT))
-    app.add_exception_handler(InvalidRegistration, handler(status.HTTP_422_UNPROCESSABLE_ENTITY))
+    app.add_exception_handler(InvalidRegistration, handler(422))
     app.add_exception_handler(ConcurrentChange, handler(status.HTTP_409_CONFLICT))
 
 

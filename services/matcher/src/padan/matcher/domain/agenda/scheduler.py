@@ -5,9 +5,11 @@ holds at most `tables` meetings (one per table). Tables are interchangeable, so 
 slots and tables are numbered afterwards; kept placements (already published, held) are fixed and only
 the capacity they leave is planned, which makes re-planning after a cancellation incremental.
 
-Two solvers: OR-Tools CP-SAT (exact, with a time limit and a proven bound) and a greedy (highest value
-first, earliest common free slot) for fairs too large for the time budget. The gap is reported against
-CP-SAT's bound, or, for the greedy alone, against a combinatorial upper bound.
+Three solvers, all from OR-Tools or plain Python: a greedy (highest value first, earliest common free
+slot) for any size; the LP relaxation (GLOP), whose optimum is an upper bound and whose values, rounded
+greedily, give a plan (on the Lampung and fair benchmarks the LP optimum was integral, so the rounded plan
+was proven optimal); and CP-SAT (exact, time-limited) when a gap remains. The gap is reported against the
+tightest bound proven: LP, CP-SAT, or a combinatorial bound.
 """
 
 from __future__ import annotations
@@ -18,12 +20,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ortools.linear_solver import pywraplp  # type: ignore[import-untyped]
 from ortools.sat.python import cp_model
 
 SCALE = 1000  # CP-SAT wants integer weights; match scores are 0..1
 #: Above this many (meeting, slot) candidates CP-SAT is skipped unless asked for: on a 1,500-participant
-#: two-day fair (~10^5 candidates) it neither beat the greedy nor proved a useful bound in 30 s.
+#: two-day fair (~1.8 x 10^5 candidates) it neither beat the greedy nor proved a useful bound in 60 s.
 CP_SAT_MAX_CANDIDATES = 50_000
+#: Above this many the LP is skipped too (building it in Python costs ~0.1 ms per candidate).
+LP_MAX_CANDIDATES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -119,11 +124,19 @@ def greedy(problem: Problem) -> Plan:
 
 def _greedy_slots(problem: Problem, space: _Space) -> dict[str, int]:
     """Highest value first (fewest options first among equals), each into its earliest feasible slot."""
-    capacity = dict(space.capacity)
-    busy: dict[str, set[int]] = defaultdict(set)
     chosen: dict[str, int] = {}
+    _fill(problem, space, chosen, dict(space.capacity), defaultdict(set))
+    return chosen
+
+
+def _fill(
+    problem: Problem, space: _Space, chosen: dict[str, int], capacity: dict[int, int], busy: dict[str, set[int]]
+) -> None:
+    """Place the requests not yet chosen, highest value first, each in its earliest slot that still fits."""
     order = sorted(problem.requests, key=lambda r: (-weight(r.value), len(space.candidates[r.meeting_id])))
     for request in order:
+        if request.meeting_id in chosen:
+            continue
         for slot in space.candidates[request.meeting_id]:
             if capacity[slot] > 0 and slot not in busy[request.supplier] and slot not in busy[request.buyer]:
                 capacity[slot] -= 1
@@ -131,7 +144,6 @@ def _greedy_slots(problem: Problem, space: _Space) -> dict[str, int]:
                 busy[request.buyer].add(slot)
                 chosen[request.meeting_id] = slot
                 break
-    return chosen
 
 
 def combinatorial_bound(problem: Problem, space: _Space) -> float:
@@ -156,9 +168,9 @@ def _top_by(requests: Sequence[Request], space: _Space, side: str) -> int:
     return total
 
 
-def cp_sat(problem: Problem, time_limit: float = 10.0, workers: int = 2, hint: bool = True) -> Plan:
-    """Exact model: x[m, s] = meeting m in slot s, started from the greedy plan as a hint. Returns the
-    better of the two plans, with the tighter of CP-SAT's proven bound and the combinatorial bound."""
+def cp_sat(problem: Problem, time_limit: float = 10.0, workers: int = 2, start: Plan | None = None) -> Plan:
+    """Exact model: x[m, s] = meeting m in slot s, started from `start` (default: the greedy plan) as a
+    hint. Returns the better of the two plans, with the tightest bound known."""
     started = time.perf_counter()
     space = _Space(problem)
     model = cp_model.CpModel()
@@ -185,24 +197,84 @@ def cp_sat(problem: Problem, time_limit: float = 10.0, workers: int = 2, hint: b
         if len(group) > space.capacity[slot]:
             model.add(sum(group) <= space.capacity[slot])
     model.maximize(sum(objective))
-    greedy_slots = _greedy_slots(problem, space)
-    if hint:
-        for (meeting_id, slot), var in x.items():
-            model.add_hint(var, greedy_slots.get(meeting_id) == slot)
+    first = {m: p.slot for m, p in start.placements.items()} if start else _greedy_slots(problem, space)
+    for (meeting_id, slot), var in x.items():
+        model.add_hint(var, first.get(meeting_id) == slot)
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = time_limit
     solver.parameters.num_workers = workers
     solver.parameters.random_seed = 7
     status = solver.solve(model)
-    bound = combinatorial_bound(problem, space)
+    bound = min(combinatorial_bound(problem, space), start.bound if start else float("inf"))
+    method = start.method if start else "greedy"
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return _plan(problem, space, greedy_slots, bound=bound, method="greedy", status="feasible", started=started)
+        return _plan(problem, space, first, bound=bound, method=method, status="feasible", started=started)
     bound = min(bound, solver.best_objective_bound / SCALE)
     chosen = {meeting_id: slot for (meeting_id, slot), var in x.items() if solver.boolean_value(var)}
     label = "optimal" if status == cp_model.OPTIMAL else "feasible"
-    if _total(problem, greedy_slots) > _total(problem, chosen):
-        return _plan(problem, space, greedy_slots, bound=bound, method="greedy", status=label, started=started)
+    if _total(problem, first) > _total(problem, chosen):
+        return _plan(problem, space, first, bound=bound, method=method, status=label, started=started)
     return _plan(problem, space, chosen, bound=bound, method="cp-sat", status=label, started=started)
+
+
+def lp_rounded(problem: Problem, time_limit: float = 60.0) -> Plan:
+    """LP relaxation (GLOP): its optimum bounds every plan; its values, highest first, are placed while
+    they fit, then the greedy fills what is left. When the LP optimum is integral this is an optimal plan."""
+    started = time.perf_counter()
+    space = _Space(problem)
+    solver = pywraplp.Solver.CreateSolver("GLOP")
+    solver.SetTimeLimit(int(time_limit * 1000))
+    objective = solver.Objective()
+    x: dict[tuple[str, int], pywraplp.Variable] = {}
+    rows: dict[tuple[str, int], list[pywraplp.Variable]] = defaultdict(list)
+    per_slot: dict[int, list[pywraplp.Variable]] = defaultdict(list)
+    by_id = {r.meeting_id: r for r in problem.requests}
+    for request in problem.requests:
+        options = []
+        for slot in space.candidates[request.meeting_id]:
+            var = solver.NumVar(0.0, 1.0, "")
+            x[request.meeting_id, slot] = var
+            options.append(var)
+            rows[request.supplier, slot].append(var)
+            rows[request.buyer, slot].append(var)
+            per_slot[slot].append(var)
+            objective.SetCoefficient(var, weight(request.value))
+        _at_most(solver, options, 1)
+    for group in rows.values():
+        _at_most(solver, group, 1)
+    for slot, group in per_slot.items():
+        _at_most(solver, group, space.capacity[slot])
+    objective.SetMaximization()
+    if solver.Solve() != pywraplp.Solver.OPTIMAL:
+        plan = greedy(problem)
+        plan.seconds = time.perf_counter() - started
+        return plan
+    # Weights are integers, so no plan exceeds the LP optimum rounded down.
+    bound = min(combinatorial_bound(problem, space), int(objective.Value() + 1e-6) / SCALE)
+    ranked = sorted(((var.solution_value(), key) for key, var in x.items()), key=lambda item: -item[0])
+    capacity = dict(space.capacity)
+    busy: dict[str, set[int]] = defaultdict(set)
+    chosen: dict[str, int] = {}
+    for value, (meeting_id, slot) in ranked:
+        request = by_id[meeting_id]
+        if value < 1e-6:
+            break
+        if meeting_id in chosen or capacity[slot] <= 0 or {slot} & (busy[request.supplier] | busy[request.buyer]):
+            continue
+        capacity[slot] -= 1
+        busy[request.supplier].add(slot)
+        busy[request.buyer].add(slot)
+        chosen[meeting_id] = slot
+    _fill(problem, space, chosen, capacity, busy)
+    label = "optimal" if _total(problem, chosen) >= round(bound * SCALE) else "feasible"
+    return _plan(problem, space, chosen, bound=bound, method="lp-rounding", status=label, started=started)
+
+
+def _at_most(solver: pywraplp.Solver, variables: list[pywraplp.Variable], limit: int) -> None:
+    if len(variables) > limit:
+        row = solver.Constraint(0.0, float(limit))
+        for var in variables:
+            row.SetCoefficient(var, 1.0)
 
 
 def _total(problem: Problem, slots: Mapping[str, int]) -> int:
@@ -225,8 +297,13 @@ def _plan(
 
 
 def schedule(problem: Problem, time_limit: float = 10.0, exact: bool | None = None) -> Plan:
-    """CP-SAT when the model is of a size it can work on within the limit (or `exact` forces it), else
-    greedy. The caller's time limit bounds the solver, not the model building."""
-    if exact is None:
-        exact = _Space(problem).size() <= CP_SAT_MAX_CANDIDATES
-    return cp_sat(problem, time_limit) if exact else greedy(problem)
+    """The LP-rounded plan when the LP fits, then CP-SAT from it when a gap remains and the model is of a
+    size CP-SAT can work on (or `exact` forces it); the greedy alone beyond. The time limit bounds each
+    solver, not the model building."""
+    size = _Space(problem).size()
+    if size > LP_MAX_CANDIDATES and not exact:
+        return greedy(problem)
+    plan = lp_rounded(problem, time_limit)
+    if plan.status == "optimal" or (exact is None and size > CP_SAT_MAX_CANDIDATES) or exact is False:
+        return plan
+    return cp_sat(problem, time_limit, start=plan)
