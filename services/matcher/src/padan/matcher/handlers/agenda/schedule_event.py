@@ -77,7 +77,8 @@ async def schedule_event(
         to_place = [m for m in meetings if m.status in movable]
         usable = frozenset(s.index for s in slots if s.starts_at > now) if incremental and now else None
         problem = Problem(len(slots), event.tables, [_request(m) for m in to_place], available, fixed, usable)
-        plan = schedule(problem, time_limit=time_limit, exact=exact)
+        # In a worker thread: the solvers run in C++ for seconds, the service's loop keeps serving meanwhile.
+        plan = await asyncio.to_thread(schedule, problem, time_limit, exact)
         changed = conflicts = 0
         for meeting in to_place:
             place = plan.placements.get(meeting.meeting_id)
