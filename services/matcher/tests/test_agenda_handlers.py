@@ -3,18 +3,28 @@ re-planning, outcomes and the deal hook, calendar files."""
 
 from __future__ import annotations
 
+import asyncio
+from collections import Counter
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from icalendar import Calendar
 
 from padan.matcher.adapters.meetings_repository import ConcurrentChange, participant_doc_id
 from padan.matcher.domain.agenda.event import Break, MatchingEvent
 from padan.matcher.domain.agenda.ics import agenda_ics
 from padan.matcher.domain.agenda.meeting import Meeting, MeetingRuleError, Outcome
-from padan.matcher.domain.agenda.participant import Availability, RegisterParticipant, may_act_for, registry_id
+from padan.matcher.domain.agenda.participant import (
+    Availability,
+    RegisterParticipant,
+    available_slots,
+    may_act_for,
+    registry_id,
+)
 from padan.matcher.domain.agenda.views import agenda_rows, for_participant
 from padan.matcher.handlers.agenda.common import NotAllowed
 from padan.matcher.handlers.agenda.record_outcome import RecordOutcome, record_outcome
@@ -313,3 +323,62 @@ def test_registration_page_registers_with_a_token_and_refuses_without() -> None:
     bad = client.post("/acara/lampung-test/daftar", data={**form, "end1": "09:10", "token": token})
     assert bad.status_code == 422 and "Waktu luang" in bad.text
     assert client.get("/acara/tidak-ada").status_code == 404
+
+
+@st.composite
+def agendas(draw: st.DrawFn) -> tuple[FakeMeetingsRepository, MatchingEvent]:
+    """An event with random tables, participants with random hours, meetings in random states."""
+    spec = event(event_id=f"acak-{draw(st.integers(0, 10**9))}", tables=draw(st.integers(1, 3)), end=time(11),
+                 breaks=[])  # fmt: skip  # 6 slots of 20 minutes
+    repo = FakeMeetingsRepository([])
+    repo.events[spec.event_id] = spec
+    hours = st.lists(st.tuples(st.integers(9 * 3, 10 * 3 + 2), st.integers(1, 6)), max_size=2)
+    parties = {Side.SUPPLIER: [f"s{i}" for i in range(draw(st.integers(1, 4)))],
+               Side.BUYER: [f"b{i}" for i in range(draw(st.integers(1, 5)))]}  # fmt: skip
+    for side, ids in parties.items():
+        for party in ids:
+            windows = [Availability(start=time(start // 3, start % 3 * 20),
+                                    end=time(min(11 * 3, start + length) // 3, min(11 * 3, start + length) % 3 * 20))
+                       for start, length in draw(hours) if start + length <= 11 * 3]  # fmt: skip
+            repo.participants[participant_doc_id(spec.event_id, side, party)] = {
+                "event_id": spec.event_id, "side": side.value, "party_id": party, "name": party, "withdrawn": False,
+                "available": [w.model_dump(mode="json") for w in windows],
+            }  # fmt: skip
+    states = st.sampled_from([MeetingStatus.REQUESTED, MeetingStatus.ACCEPTED, MeetingStatus.DECLINED,
+                              MeetingStatus.CANCELLED])  # fmt: skip
+    for s in parties[Side.SUPPLIER]:
+        for b in parties[Side.BUYER]:
+            if draw(st.booleans()):
+                meeting = Meeting.request(spec.event_id, s, b, value=draw(st.floats(0, 1)), match_id=None, by=None)
+                state = draw(states)
+                sides = frozenset(Side) if state is MeetingStatus.ACCEPTED else frozenset()
+                repo.meetings[meeting.meeting_id] = replace(meeting, status=state, accepted_by=sides, version=1)
+    return repo, spec
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(agendas(), st.booleans())
+def test_planned_agenda_never_double_books_and_holds_only_accepted_meetings(
+    case: tuple[FakeMeetingsRepository, MatchingEvent], incremental: bool
+) -> None:
+    repo, spec = case
+    before = dict(repo.meetings)
+    asyncio.run(schedule_event(repo, spec.event_id, incremental=incremental, time_limit=5))
+    slots = spec.slots()
+    seats: Counter[tuple[str, int]] = Counter()
+    tables: Counter[tuple[int, int]] = Counter()
+    for meeting in repo.meetings.values():
+        if meeting.status is not MeetingStatus.SCHEDULED:
+            assert meeting.status is before[meeting.meeting_id].status
+            continue
+        assert before[meeting.meeting_id].status is MeetingStatus.ACCEPTED, "only accepted meetings are scheduled"
+        assert meeting.accepted_by == frozenset(Side)
+        assert meeting.slot is not None and meeting.table is not None and 1 <= meeting.table <= spec.tables
+        for side in Side:
+            participant = repo.participants[participant_doc_id(spec.event_id, side, meeting.party(side))]
+            windows = [Availability.model_validate(w) for w in participant["available"]]
+            assert meeting.slot in available_slots(spec, windows, slots), "only available slots"
+            seats[side.value + meeting.party(side), meeting.slot] += 1
+        tables[meeting.slot, meeting.table] += 1
+    assert max(seats.values(), default=0) <= 1, "no participant in two meetings in one slot"
+    assert max(tables.values(), default=0) <= 1, "no table used twice in one slot"
