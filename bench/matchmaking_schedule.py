@@ -16,23 +16,38 @@ Availability: 70% of participants all day(s), the rest a random window of at lea
 Then 5% of the scheduled meetings are cancelled and the agenda is re-planned incrementally (placed
 meetings stay; freed capacity goes to waiting meetings). Prints figures, writes
 bench/results/matchmaking_schedule.json.
+
+With --mongo-url (e.g. a running `padan stack up`: mongodb://127.0.0.1:27027) the Lampung event also
+runs through the service's handlers and Mongo store: 240 accepted meetings planned and written (one
+write per meeting with its outbox event), then one cancellation and its incremental re-plan.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import platform
 import random
 import time
+import uuid
+from dataclasses import asdict, replace
 from datetime import date, datetime
 from datetime import time as clock
 from pathlib import Path
 from typing import Any
 
+from pymongo import AsyncMongoClient
+
+from padan.matcher.adapters.meetings_repository import MongoMeetingsRepository
 from padan.matcher.domain.agenda.event import Break, MatchingEvent
-from padan.matcher.domain.agenda.participant import Availability, available_slots
+from padan.matcher.domain.agenda.meeting import Meeting
+from padan.matcher.domain.agenda.participant import Availability, RegisterParticipant, available_slots
 from padan.matcher.domain.agenda.scheduler import Plan, Problem, Request, cp_sat, greedy, lp_rounded, schedule
+from padan.matcher.handlers.agenda.respond_to_meeting import cancel_meeting
+from padan.matcher.handlers.agenda.schedule_event import schedule_event
+from padan.shared.auth import Principal, Role
+from padan.shared.vocabulary import MeetingStatus, Side
 
 RESULTS = Path(__file__).parent / "results" / "matchmaking_schedule.json"
 
@@ -131,6 +146,45 @@ def scenario(name: str, args: argparse.Namespace, sizes: dict[str, int], exact: 
     return result
 
 
+async def through_store(mongo_url: str, seed: int, time_limit: float) -> dict[str, Any]:
+    """The Lampung event through the handlers and the Mongo store (one connection, as the service)."""
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(mongo_url, maxPoolSize=1, tz_aware=True)
+    db_name = f"bench_meetings_{uuid.uuid4().hex[:8]}"
+    repository = MongoMeetingsRepository(client[db_name], on_write=lambda ids: None)
+    try:
+        await repository.ensure_indexes()
+        rnd = random.Random(seed)
+        event = make_event(1, 10)
+        await repository.save_event(event)
+        problem = make_problem(20, 60, 1, 10, 4, seed)
+        for key in problem.available:
+            side, party = key.split("|")
+            await repository.save_participant(event.event_id, RegisterParticipant.model_validate(
+                {"side": side, "party_id": party, "name": party, "available": availability(rnd, 1)}))  # fmt: skip
+        for request in problem.requests:
+            supplier, buyer = request.supplier.split("|")[1], request.buyer.split("|")[1]
+            meeting = Meeting.request(event.event_id, supplier, buyer, value=request.value, match_id=None, by=None)
+            accepted = replace(meeting, accepted_by=frozenset(Side), status=MeetingStatus.ACCEPTED, version=1)
+            await repository.add_meeting_if_absent(accepted, accepted.to_event(None, datetime.now()))
+        started = time.perf_counter()
+        full = await schedule_event(repository, event.event_id, incremental=False, time_limit=time_limit)
+        full_seconds = time.perf_counter() - started
+        scheduled = [m for m in await repository.list_meetings(event.event_id) if m.status is MeetingStatus.SCHEDULED]
+        operator = Principal("operator", Role.OPERATOR)
+        started = time.perf_counter()
+        await cancel_meeting(repository, event.event_id, scheduled[0].meeting_id, operator)
+        cancel_seconds = time.perf_counter() - started
+        return {
+            "meetings": len(problem.requests),
+            "full_plan_seconds": round(full_seconds, 3),
+            "full_plan": asdict(full),
+            "cancel_and_replan_seconds": round(cancel_seconds, 3),
+        }
+    finally:
+        await client.drop_database(db_name)
+        await client.close()
+
+
 def show(result: dict[str, Any]) -> None:
     print(f"\n{result['scenario']}: {result['suppliers']} suppliers, {result['buyers']} buyers, "
           f"{result['slots']} slots x {result['tables']} tables = {result['capacity']} places")  # fmt: skip
@@ -154,6 +208,7 @@ def main() -> None:
     parser.add_argument("--large-suppliers", type=int, default=500)
     parser.add_argument("--large-buyers", type=int, default=1000)
     parser.add_argument("--large-tables", type=int, default=150)
+    parser.add_argument("--mongo-url", help="also run the Lampung event through the handlers and this store")
     args = parser.parse_args()
     results = [scenario("lampung", args, {"suppliers": 20, "buyers": 60, "days": 1, "tables": 10, "per_buyer": 4},
                         exact=True)]  # fmt: skip
@@ -163,11 +218,18 @@ def main() -> None:
         results.append(scenario("large_fair", args, large, exact=args.large_exact))
     for result in results:
         show(result)
+    store: dict[str, Any] | None = None
+    if args.mongo_url:
+        store = asyncio.run(through_store(args.mongo_url, args.seed, args.time_limit))
+        print(f"\nLampung through the store ({args.mongo_url}): plan + {store['full_plan']['changed']} meeting writes "
+              f"{store['full_plan_seconds']:.2f} s (solver {store['full_plan']['seconds']:.2f} s, "
+              f"{store['full_plan']['method']}); one cancellation + incremental re-plan "
+              f"{store['cancel_and_replan_seconds']:.2f} s")  # fmt: skip
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps({
         "benchmark": "matchmaking_schedule", "when": datetime.now().isoformat(timespec="seconds"),
         "machine": {"python": platform.python_version(), "processor": platform.machine(), "cp_sat_workers": 2},
-        "results": results,
+        "results": results, "through_store": store,
     }, indent=2))  # fmt: skip
     print(f"\nwritten to {RESULTS}")
 
