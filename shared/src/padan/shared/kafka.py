@@ -39,6 +39,9 @@ TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
     OSError,
 )
 
+# No event is near this; a bigger one is a bug or an attack, parked before it is parsed.
+MAX_EVENT_BYTES = 256 * 1024
+
 CONSUMED = Counter("padan_events_consumed_total", "Events handled", ["service", "topic", "outcome"])
 DEAD_LETTERED = Counter("padan_events_dead_lettered_total", "Events sent to a DLQ", ["service", "topic"])
 HANDLER_SECONDS = Histogram("padan_handler_seconds", "Event handler latency", ["service", "topic"])
@@ -160,6 +163,10 @@ def subscribe(
         """True when the message is dealt with (applied, or parked in the DLQ); False to redeliver it."""
         if not message.body and not message.headers.get("ce_id"):
             return True  # a compaction tombstone: nothing to apply
+        if len(message.body) > MAX_EVENT_BYTES:
+            CONSUMED.labels(service, topic, "invalid").inc()
+            await dead_letter(broker, message, topic, service, f"oversized: {len(message.body)} bytes")
+            return True
         try:
             event, envelope = parse_event(topic, message.headers, message.body)
         except (EnvelopeError, ValidationError, ValueError) as exc:

@@ -7,15 +7,18 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
+from padan.registry.adapters.accounts_repository import MongoAccounts
 from padan.registry.adapters.feed_sources import HttpFetcher
 from padan.registry.adapters.import_runs import MongoImportRuns
 from padan.registry.adapters.repository import COLLECTIONS, MongoRegistryRepository
+from padan.registry.entrypoints.accounts_api import build_accounts_router
 from padan.registry.entrypoints.api import build_router
 from padan.registry.entrypoints.auth import Guards
 from padan.registry.entrypoints.imports_api import ImportRunner, build_imports_router
 from padan.registry.entrypoints.web import build_web_router
 from padan.registry.settings import Settings
 from padan.shared.http import install_common
+from padan.shared.ratelimit import install_write_rate_limit
 from padan.shared.runtime import ServiceRuntime
 
 
@@ -45,4 +48,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(build_router(repository, guards, relay.notify))
     app.include_router(build_imports_router(imports, guards))
     app.include_router(build_web_router(repository, guards, relay.notify))
+    app.include_router(
+        build_accounts_router(
+            MongoAccounts(runtime.db),
+            repository,
+            guards,
+            login_attempts=settings.login_rate_limit,
+            login_failures=settings.login_failure_limit,
+        )
+    )
+    install_write_rate_limit(app, guards.settings, settings.write_rate_limit)
     return app

@@ -28,3 +28,8 @@ class Settings(ServiceSettings):
         description="Local use: with no operator key configured, accept the dev key 'padan-dev-operator-key'. "
         "Set PADAN_REGISTRY_DEV_MODE=false in production.",
     )
+    write_rate_limit: str = Field(
+        default="120/minute", description="Writes per supplier, buyer or anonymous address (operators exempt)"
+    )
+    login_rate_limit: str = Field(default="20/15 minutes", description="Sign-in attempts per client address")
+    login_failure_limit: str = Field(default="5/15 minutes", description="Failed sign-ins per account")

@@ -94,6 +94,10 @@ class DealChanged(Event):
     supplier_scale: BusinessScale | None = None
     supplier_is_cooperative: bool = False
     region_code: str | None = None
+    fiscal_year: int | None = Field(default=None, description="Tahun anggaran of the package")
+    package_name: str | None = Field(default=None, description="Nama paket RUP")
+    pagu_idr: int | None = Field(default=None, ge=0, description="The package's pagu (Rupiah)")
+    cancel_reason: str | None = Field(default=None, max_length=500)
 
     def aggregate_id(self) -> str:
         return self.deal_id

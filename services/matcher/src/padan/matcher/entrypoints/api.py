@@ -17,9 +17,11 @@ def build_router(repository: MatchRepository) -> APIRouter:
         need_id: str | None = None,
         supplier_id: str | None = None,
         buyer_id: str | None = None,
+        product_id: str | None = None,
         limit: int = Query(50, ge=1, le=500),
     ) -> dict[str, Any]:
-        filters = {k: v for k, v in {"need_id": need_id, "supplier_id": supplier_id, "buyer_id": buyer_id}.items() if v}
+        wanted = {"need_id": need_id, "supplier_id": supplier_id, "buyer_id": buyer_id, "product_id": product_id}
+        filters = {k: v for k, v in wanted.items() if v}
         items = await repository.find_matches(filters, limit)
         return {"items": [_public(item) for item in items]}
 

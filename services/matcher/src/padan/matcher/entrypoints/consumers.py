@@ -2,22 +2,52 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import itertools
 from collections.abc import Callable
 from typing import Any
 
+from aiokafka import ConsumerRebalanceListener, TopicPartition
 from faststream.kafka import KafkaBroker
 
 from padan.matcher.adapters.repository import MatchRepository
 from padan.matcher.domain.catalog import Catalog
 from padan.matcher.entrypoints.catalog_gate import CatalogGate
-from padan.matcher.handlers.catalog_updated import product_upserted, supplier_upserted
+from padan.matcher.handlers.catalog_updated import product_upserted, score_product, supplier_upserted
 from padan.matcher.handlers.need_upserted import need_upserted
+from padan.matcher.handlers.owned_needs import OwnedNeeds, catch_up, load
 from padan.matcher.settings import Settings
 from padan.shared import topics
 from padan.shared.envelope import Envelope
 from padan.shared.kafka import subscribe
+from padan.shared.logging import get_logger
 
 CATALOG_TOPICS = (topics.SUPPLIERS, topics.PRODUCTS)
+log = get_logger(__name__)
+
+
+class NeedsPartitionsListener(ConsumerRebalanceListener):  # type: ignore[misc]
+    """Follows the partitions of registry.needs.v1 this replica is given, and takes each new set over
+    (its open needs, then a catch-up of unscored products) in the background, once the catalog is loaded."""
+
+    def __init__(self, take_over: Callable[[set[int]], Any]) -> None:
+        self._take_over = take_over
+        self._task: asyncio.Task[None] | None = None
+
+    async def on_partitions_revoked(self, revoked: list[TopicPartition]) -> None:
+        await self._cancel()
+
+    async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
+        await self._cancel()
+        partitions = {tp.partition for tp in assigned if tp.topic == topics.NEEDS}
+        self._task = asyncio.create_task(self._take_over(partitions), name="needs-take-over")
+
+    async def _cancel(self) -> None:
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
 
 
 def register(
@@ -27,18 +57,39 @@ def register(
     repository: MatchRepository,
     *,
     gate: CatalogGate,
+    owned: OwnedNeeds,
     on_match: Callable[[list[str]], None],
 ) -> None:
+    async def score(product_id: str) -> None:
+        if made := await score_product(catalog, owned, repository, settings.min_score, product_id):
+            on_match(made)
+
+    async def take_over(partitions: set[int]) -> None:
+        owned.ready.clear()
+        owned.partitions = set()
+        await gate.wait()
+        for attempt in itertools.count(1):
+            try:
+                await load(owned, repository, partitions)
+                await catch_up(owned, lambda: list(catalog.products), score)
+                return
+            except Exception:  # the store is away: products stay buffered until it is back
+                log.warning("needs_take_over_failed_will_retry", attempt=attempt, exc_info=True)
+                await asyncio.sleep(min(30.0, 0.5 * 2**attempt))
+
     async def on_supplier(event: Any, _: Envelope) -> None:
         await supplier_upserted(catalog, event)
 
     async def on_product(event: Any, _: Envelope) -> None:
-        if made := await product_upserted(catalog, repository, settings.min_score, event):
+        if made := await product_upserted(catalog, owned, repository, settings.min_score, event):
             on_match(made)
 
     async def on_need(event: Any, _: Envelope) -> None:
         await gate.wait()
-        if made := await need_upserted(catalog, repository, settings.top_k, settings.min_score, event):
+        made = await need_upserted(
+            catalog, owned, repository, event, top_k=settings.top_k, min_score=settings.min_score
+        )
+        if made:
             on_match(made)
 
     # No group for the catalog: every replica reads all of it from the start into its own index.
@@ -49,4 +100,10 @@ def register(
         group_id=None,
         on_progress=gate.consumed,
     )
-    subscribe(broker, {topics.NEEDS: on_need}, service="matcher", group_id=settings.group_id)
+    subscribe(
+        broker,
+        {topics.NEEDS: on_need},
+        service="matcher",
+        group_id=settings.group_id,
+        listener=NeedsPartitionsListener(take_over),
+    )

@@ -1,4 +1,5 @@
-"""registry.products.v1 and registry.suppliers.v1: keep the in-memory catalog; score changed products."""
+"""registry.products.v1 and registry.suppliers.v1: keep the in-memory catalog; score changed products
+against the open needs of the partitions this replica owns."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from padan.matcher.adapters.repository import MatchRepository
 from padan.matcher.domain.catalog import Catalog
 from padan.matcher.domain.match import proposed_match
 from padan.matcher.domain.scoring import score_pair
+from padan.matcher.handlers.owned_needs import OwnedNeeds
 from padan.shared.events import ProductUpserted, SupplierUpserted
 
 
@@ -16,25 +18,41 @@ async def supplier_upserted(catalog: Catalog, event: SupplierUpserted) -> None:
 
 
 async def product_upserted(
-    catalog: Catalog, repository: MatchRepository, min_score: float, event: ProductUpserted
+    catalog: Catalog, owned: OwnedNeeds, repository: MatchRepository, min_score: float, event: ProductUpserted
 ) -> list[str]:
     """Index the product and propose it to the open needs it fits; returns the ids of the new matches.
 
-    Scoring is skipped for a product version already scored, so replaying the compacted catalog at start
-    costs an index rebuild, not a re-match.
+    While this replica is taking over partitions the product is only indexed; the catch-up scores it.
     """
-    if not catalog.upsert_product(event) or not event.active:
+    if not catalog.upsert_product(event):
         return []
-    if await repository.product_scored_version(event.product_id) >= event.version:
+    if not owned.ready.is_set():
+        owned.arrived_during_catch_up.add(event.product_id)
         return []
-    indexed = catalog.products[event.product_id]
-    supplier = catalog.suppliers.get(event.supplier_id)
-    made: list[str] = []
-    async for need in repository.open_needs():
-        scored = score_pair(need, indexed, supplier)
-        if scored is not None and scored.score >= min_score and scored.explanation.matched_terms:
-            match = proposed_match(need, scored, None, datetime.now(UTC))
-            if await repository.add_match_if_absent(match):
-                made.append(match.match_id)
-    await repository.mark_product_scored(event.product_id, event.version)
+    return await score_product(catalog, owned, repository, min_score, event.product_id)
+
+
+async def score_product(
+    catalog: Catalog, owned: OwnedNeeds, repository: MatchRepository, min_score: float, product_id: str
+) -> list[str]:
+    """Score the catalog's current version of the product where it has not been scored yet (a replayed
+    catalog at start costs an index rebuild, not a re-match)."""
+    indexed = catalog.products.get(product_id)
+    if indexed is None:
+        return []
+    product = indexed.product
+    partitions = owned.unscored(product_id, product.version)
+    if not partitions:
+        return []
+    fitting = []
+    if product.active:
+        supplier = catalog.suppliers.get(product.supplier_id)
+        now = datetime.now(UTC)
+        for need in owned.needs.sharing_terms(indexed.terms, partitions):
+            scored = score_pair(need, indexed, supplier)
+            if scored is not None and scored.score >= min_score and scored.explanation.matched_terms:
+                fitting.append(proposed_match(need, scored, None, now))
+    made = await repository.add_matches_if_absent(fitting)
+    await repository.mark_product_scored(product_id, product.version, partitions)
+    owned.record_scored(product_id, product.version, partitions)
     return made

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from padan.registry.adapters.repository import RegistryRepository
 from padan.registry.domain.aggregates import Kind
 from padan.registry.domain.commands import UpsertBuyer, UpsertNeed, UpsertProduct, UpsertSupplier
-from padan.registry.entrypoints.auth import Guards, Principal, Role, forbidden
+from padan.registry.entrypoints.auth import Guards, Principal, Role, acts_for, forbidden
 from padan.registry.handlers.upsert import UpsertResult
 from padan.registry.handlers.upsert_buyer import upsert_buyer
 from padan.registry.handlers.upsert_need import upsert_need
@@ -45,13 +45,13 @@ def build_router(repository: RegistryRepository, guards: Guards, on_change: Call
 
     @router.post("/suppliers", response_model=UpsertResponse)
     async def put_supplier(command: UpsertSupplier, principal: Principal = supplier) -> UpsertResponse:
-        if principal.role is Role.SUPPLIER and principal.organisation_id != command.nib:
+        if not acts_for(principal, Kind.SUPPLIER, command.nib):
             raise forbidden()
         return await run(upsert_supplier(repository, command))
 
     @router.post("/products", response_model=UpsertResponse)
     async def put_product(command: UpsertProduct, principal: Principal = supplier) -> UpsertResponse:
-        if principal.role is Role.SUPPLIER and principal.organisation_id != command.supplier_nib:
+        if not acts_for(principal, Kind.SUPPLIER, command.supplier_nib):
             raise forbidden()
         try:
             return await run(upsert_product(repository, command))
@@ -63,13 +63,13 @@ def build_router(repository: RegistryRepository, guards: Guards, on_change: Call
 
     @router.post("/buyers", response_model=UpsertResponse)
     async def put_buyer(command: UpsertBuyer, principal: Principal = buyer) -> UpsertResponse:
-        if principal.role is Role.BUYER and principal.organisation_id != command.satker_code:
+        if not acts_for(principal, Kind.BUYER, command.satker_code):
             raise forbidden()
         return await run(upsert_buyer(repository, command))
 
     @router.post("/needs", response_model=UpsertResponse)
     async def put_need(command: UpsertNeed, principal: Principal = buyer) -> UpsertResponse:
-        if principal.role is Role.BUYER and principal.organisation_id != command.satker_code:
+        if not acts_for(principal, Kind.BUYER, command.satker_code):
             raise forbidden()
         return await run(upsert_need(repository, command))
 

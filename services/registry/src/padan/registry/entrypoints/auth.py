@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from padan.registry.domain.aggregates import Kind, aggregate_id
 from padan.registry.settings import Settings
 from padan.shared.auth import (
     DEV_OPERATOR_KEY,
@@ -30,6 +31,7 @@ __all__ = [
     "Guards",
     "Principal",
     "Role",
+    "acts_for",
     "auth_settings",
     "forbidden",
     "operator_dependency",
@@ -46,6 +48,13 @@ def auth_settings(settings: Settings) -> AuthSettings:
     if not hashes and settings.dev_mode:
         hashes = [hash_api_key(DEV_OPERATOR_KEY)]
     return shared.model_copy(update={"operator_key_hashes": hashes, "dev_mode": shared.dev_mode and settings.dev_mode})
+
+
+def acts_for(principal: Principal, kind: Kind, natural_key: str) -> bool:
+    """May the caller change this supplier (by NIB) or buyer (by satker code)? A token names the registry
+    id of its supplier or buyer, the id every service sees in events."""
+    role = Role.SUPPLIER if kind is Kind.SUPPLIER else Role.BUYER
+    return principal.owns(role, aggregate_id(kind, natural_key))
 
 
 def operator_dependency(auth: AuthSettings) -> Any:

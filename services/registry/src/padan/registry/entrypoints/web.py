@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from padan.registry.adapters.repository import RegistryRepository
 from padan.registry.domain.aggregates import Kind, aggregate_id
 from padan.registry.domain.commands import UpsertNeed, UpsertProduct, UpsertSupplier
-from padan.registry.entrypoints.auth import Guards, Principal, Role, verify_api_key
+from padan.registry.entrypoints.auth import Guards, Principal, Role, acts_for, verify_api_key
 from padan.registry.handlers.upsert_need import upsert_need
 from padan.registry.handlers.upsert_product import upsert_product
 from padan.registry.handlers.upsert_supplier import upsert_supplier
@@ -87,7 +87,7 @@ def build_web_router(repository: RegistryRepository, guards: Guards, on_change: 
             principal, _ = decode_token(auth, token)
         except Exception:
             return False
-        return principal.owns(Role.SUPPLIER, nib)
+        return acts_for(principal, Kind.SUPPLIER, nib)
 
     @router.get("/", response_class=HTMLResponse)
     async def home(request: Request) -> HTMLResponse:
@@ -113,7 +113,8 @@ def build_web_router(repository: RegistryRepository, guards: Guards, on_change: 
             on_change()
         response = RedirectResponse(f"/penyedia/{command.nib}/produk?baru=1", status_code=303)
         try:
-            token, _ = issue_token(auth, Principal(command.nib, Role.SUPPLIER, command.nib), ttl=COOKIE_TTL)
+            owner = Principal(command.nib, Role.SUPPLIER, aggregate_id(Kind.SUPPLIER, command.nib))
+            token, _ = issue_token(auth, owner, ttl=COOKIE_TTL)
         except RuntimeError:  # no signing secret outside dev mode: registration works, product entry via API
             return response
         response.set_cookie(COOKIE, token, max_age=COOKIE_TTL, httponly=True, samesite="strict")

@@ -1,0 +1,247 @@
+"""Matcher end to end through Kafka: one replica as a real process on the real stack.
+
+    uv run python -m bench.matcher_throughput                                   # 20k products, 2k needs
+    uv run python -m bench.matcher_throughput --products 100000 --needs 5000 --rate 50 --seconds 60
+
+1. Catalog: N products (the registry's scalable generator) published to registry.products.v1; time until
+   the replica has them all in its in-memory index, and the replica's peak RSS.
+2. Burst: M needs published at once; needs/s until the replica has handled them all (its own counter).
+3. Steady: needs at a fixed rate; per need, the time from the need's record on registry.needs.v1 to its
+   first match on matcher.matches.v1 (broker timestamps), p50 / p99.
+
+Starts its own Kafka + FerretDB stack under .padan/bench-matcher (ports 29393/27338) unless
+PADAN_KAFKA_BOOTSTRAP and PADAN_MONGO_URL are set. Writes bench/results/matcher_throughput.json.
+The in-memory ranking alone (no Kafka, no store) is measured by bench.matcher_index.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import socket
+import statistics
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+from padan.cli.testing import ServiceProcess, wait_until
+from padan.registry.demo import scaled_needs, scaled_products, scaled_suppliers
+from padan.shared import topics
+from padan.shared.envelope import Envelope
+from padan.shared.events import Event, NeedUpserted, ProductUpserted, SupplierUpserted
+from padan.shared.kafka import ensure_topics
+
+RESULTS = Path(__file__).parent / "results" / "matcher_throughput.json"
+NOW = datetime.now(UTC)
+NEEDS_OK = 'padan_events_consumed_total{outcome="ok",service="matcher",topic="registry.needs.v1"}'
+
+
+def _supplier_id(index: int) -> str:
+    return f"sup-bench-{index}"
+
+
+def catalog_events(products: int) -> list[Event]:
+    suppliers = max(1, products // 50)
+    events: list[Event] = [
+        SupplierUpserted(
+            supplier_id=_supplier_id(i), nib=row["nib"], name=row["name"], region_code=row["region_code"],
+            scale=row["scale"], version=1, occurred_at=NOW,
+        )
+        for i, row in enumerate(scaled_suppliers(suppliers))
+    ]  # fmt: skip
+    for i, row in enumerate(scaled_products(products, suppliers)):
+        events.append(
+            ProductUpserted(
+                product_id=f"pro-bench-{i}", supplier_id=_supplier_id(i % suppliers), name=row["nama_produk"],
+                description=row["deskripsi"], category=row["nama_kategori"], price_idr=row["harga"],
+                monthly_capacity=row["kapasitas_bulanan"], tkdn_percent=row["nilai_tkdn"], version=1,
+                occurred_at=NOW,
+            )
+        )  # fmt: skip
+    return events
+
+
+def need_events(count: int, run: str) -> list[NeedUpserted]:
+    return [
+        NeedUpserted(
+            need_id=f"ned-{run}-{i}", kode_rup=row["kd_rup"], buyer_id=f"buy-{row['kd_satker']}",
+            satker_code=row["kd_satker"], package_name=row["nama_paket"], pagu_idr=row["pagu"],
+            procurement_method="e_purchasing", procurement_type="barang", fiscal_year=int(row["tahun_anggaran"]),
+            region_code=row["kd_lokasi"], specification=row["uraian_pekerjaan"], version=1, occurred_at=NOW,
+        )
+        for i, row in enumerate(scaled_needs(count))
+    ]  # fmt: skip
+
+
+async def publish(producer: AIOKafkaProducer, events: list[Event], rate: float | None = None) -> None:
+    started = time.perf_counter()
+    pending = []
+    for n, event in enumerate(events):
+        if rate is not None:
+            delay = started + n / rate - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)  # pacing the load, not waiting for a result
+        envelope = Envelope.new(event_type=event.event_type, source="/padan/bench", subject=event.aggregate_id())
+        pending.append(
+            await producer.send(
+                event.topic,
+                event.model_dump_json().encode(),
+                key=event.aggregate_id().encode(),
+                headers=[(k, v.encode()) for k, v in envelope.to_headers().items()],
+            )
+        )
+    await asyncio.gather(*pending)
+
+
+def _metric(url: str, name: str) -> float:
+    for line in httpx.get(f"{url}/metrics", timeout=60).text.splitlines():
+        if line.startswith(name):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
+def _peak_rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+async def latencies(bootstrap: str, need_ids: set[str], timeout: float) -> tuple[list[float], int]:
+    """Milliseconds from each need's record to its first match record (broker timestamps)."""
+    consumer = AIOKafkaConsumer(topics.NEEDS, topics.MATCHES, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
+    await consumer.start()
+    need_at: dict[str, int] = {}
+    first_match_at: dict[str, int] = {}
+    try:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and len(first_match_at) < len(need_ids):
+            for records in (await consumer.getmany(timeout_ms=500)).values():
+                for record in records:
+                    if record.topic == topics.NEEDS and record.key and record.key.decode() in need_ids:
+                        need_at[record.key.decode()] = record.timestamp
+                    elif record.topic == topics.MATCHES and record.value:
+                        need_id = json.loads(record.value)["need_id"]
+                        if need_id in need_ids:
+                            first_match_at.setdefault(need_id, record.timestamp)
+    finally:
+        await consumer.stop()
+    found = [first_match_at[n] - need_at[n] for n in first_match_at if n in need_at]
+    return [float(ms) for ms in found], len(need_ids) - len(found)
+
+
+def _port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[str, Any]:
+    await ensure_topics(bootstrap)
+    run_id = uuid.uuid4().hex[:8]
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5, max_batch_size=262144)
+    await producer.start()
+    figures: dict[str, Any] = {}
+    print(f"publishing {args.products:,} products ...", flush=True)
+    await publish(producer, catalog_events(args.products))
+    matcher = ServiceProcess(
+        "matcher",
+        _port(),
+        env={
+            "PADAN_KAFKA_BOOTSTRAP": bootstrap,
+            "PADAN_MONGO_URL": mongo_url,
+            "PADAN_MATCHER_MONGO_DATABASE": f"bench_matcher_{run_id}",
+            "PADAN_MATCHER_GROUP_ID": f"bench_matcher_{run_id}",
+            "PADAN_MATCHER_LOG_LEVEL": "WARNING",
+        },
+    )
+    started = time.perf_counter()
+    matcher.start(ready_timeout=3600)
+    loaded = time.perf_counter() - started
+    assert matcher.process is not None
+    figures["catalog"] = {
+        "products": args.products, "load_seconds": round(loaded, 1),
+        "products_per_second": round(args.products / loaded), "peak_rss_mib": round(_peak_rss_mib(matcher.process.pid)),
+    }  # fmt: skip
+    rss = figures["catalog"]["peak_rss_mib"]
+    print(f"catalog   {args.products:>9,} products loaded and indexed in {loaded:6.1f} s "
+          f"({args.products / loaded:,.0f}/s), matcher peak RSS {rss} MiB", flush=True)  # fmt: skip
+    try:
+        wait_until(lambda: httpx.get(f"{matcher.url}/api/v1/replica", timeout=60).json()["ready"], 600, what="ready")
+        burst = need_events(args.needs, f"{run_id}b")
+        before = _metric(matcher.url, NEEDS_OK)
+        started = time.perf_counter()
+        await publish(producer, list(burst))
+        wait_until(lambda: _metric(matcher.url, NEEDS_OK) - before >= len(burst), 3600, 1.0, what="burst handled")
+        seconds = time.perf_counter() - started
+        figures["burst"] = {
+            "needs": len(burst),
+            "seconds": round(seconds, 1),
+            "needs_per_second": round(len(burst) / seconds, 1),
+        }
+        print(
+            f"burst     {len(burst):>9,} needs handled in {seconds:6.1f} s ({len(burst) / seconds:,.1f} needs/s)",
+            flush=True,
+        )
+
+        steady = need_events(int(args.rate * args.seconds), f"{run_id}s")
+        await publish(producer, list(steady), rate=args.rate)
+        found, unmatched = await latencies(bootstrap, {n.need_id for n in steady}, timeout=args.seconds + 600)
+        found.sort()
+        p50 = statistics.median(found) if found else None
+        p99 = found[min(len(found) - 1, int(len(found) * 0.99))] if found else None
+        figures["steady"] = {"rate": args.rate, "needs": len(steady), "matched": len(found), "unmatched": unmatched,
+                             "p50_ms": p50, "p99_ms": p99}  # fmt: skip
+        print(f"steady    {args.rate:>6} needs/s x {args.seconds} s: need-to-match p50 {p50} ms, p99 {p99} ms "
+              f"({len(found)} matched, {unmatched} without a match)", flush=True)  # fmt: skip
+        figures["catalog"]["peak_rss_mib_end"] = round(_peak_rss_mib(matcher.process.pid))
+    finally:
+        matcher.stop()
+        await producer.stop()
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--products", type=int, default=20_000)
+    parser.add_argument("--needs", type=int, default=2_000, help="needs in the burst")
+    parser.add_argument("--rate", type=float, default=20.0, help="needs/s in the steady phase")
+    parser.add_argument("--seconds", type=int, default=30, help="length of the steady phase")
+    args = parser.parse_args()
+    bootstrap, mongo_url = os.environ.get("PADAN_KAFKA_BOOTSTRAP"), os.environ.get("PADAN_MONGO_URL")
+    cfg = None
+    if not (bootstrap and mongo_url):
+        from padan.cli import stack
+
+        cfg = stack.StackConfig.from_env(
+            home=Path(os.environ.get("PADAN_BENCH_HOME", stack.repo_root() / ".padan" / "bench-matcher")),
+            kafka_port=int(os.environ.get("PADAN_BENCH_KAFKA_PORT", "29393")),
+            mongo_port=int(os.environ.get("PADAN_BENCH_MONGO_PORT", "27338")),
+        )
+        stack.up(cfg)
+        bootstrap, mongo_url = cfg.kafka_bootstrap, cfg.mongo_url
+    try:
+        figures = asyncio.run(run(bootstrap, mongo_url, args))
+    finally:
+        if cfg is not None:
+            from padan.cli import stack
+
+            stack.down(cfg)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    store = "FerretDB v1 (SQLite)" if cfg else mongo_url.split("@")[-1]
+    result = {"args": vars(args), "store": store, "cpus": os.cpu_count(), "python": platform.python_version(),
+              "figures": figures}  # fmt: skip
+    RESULTS.write_text(json.dumps(result, indent=2))
+    print(f"written {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""What this replica answers for: the needs partitions the `matcher` group gave it, their open needs in
+memory, and which product versions have been scored against which partition.
+
+A product is scored once per (product version, needs partition): by whichever replica owns the
+partition when the product arrives, or, if nobody did (all replicas down, a rebalance under way), by the
+replica that is next given the partition, in the catch-up that follows every assignment.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from padan.matcher.adapters.repository import MatchRepository
+from padan.matcher.domain.open_needs import OpenNeeds
+from padan.shared.logging import get_logger
+from padan.shared.partitioning import partition_count, partition_for
+from padan.shared.topics import NEEDS
+
+log = get_logger(__name__)
+NEEDS_PARTITIONS = partition_count(NEEDS)
+
+
+def need_partition(need_id: str) -> int:
+    return partition_for(need_id, NEEDS_PARTITIONS)
+
+
+@dataclass
+class OwnedNeeds:
+    needs: OpenNeeds = field(default_factory=OpenNeeds)
+    partitions: set[int] = field(default_factory=set)
+    #: product id -> needs partition -> highest product version scored there
+    scored: dict[str, dict[int, int]] = field(default_factory=dict)
+    #: products that arrived while a catch-up was running; it scores them before it ends
+    arrived_during_catch_up: set[str] = field(default_factory=set)
+    ready: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def unscored(self, product_id: str, version: int) -> set[int]:
+        done = self.scored.get(product_id, {})
+        return {p for p in self.partitions if done.get(p, 0) < version}
+
+    def record_scored(self, product_id: str, version: int, partitions: set[int]) -> None:
+        done = self.scored.setdefault(product_id, {})
+        for partition in partitions:
+            done[partition] = max(done.get(partition, 0), version)
+
+
+async def load(owned: OwnedNeeds, repository: MatchRepository, partitions: set[int]) -> None:
+    """Take over `partitions`: their open needs and the scoring record, read from the store."""
+    owned.ready.clear()
+    owned.partitions = set(partitions)
+    needs = [(need, need_partition(need.need_id)) async for need in repository.open_needs()]
+    owned.needs.replace((need, partition) for need, partition in needs if partition in partitions)
+    owned.scored = await repository.scored_versions()
+    log.info("needs_partitions_loaded", partitions=sorted(partitions), open_needs=len(owned.needs))
+
+
+async def catch_up(
+    owned: OwnedNeeds, product_ids: Callable[[], list[str]], score: Callable[[str], Awaitable[None]]
+) -> None:
+    """Score every product not yet scored against the newly owned partitions, then open the gate."""
+    for product_id in product_ids():
+        await score(product_id)
+    while owned.arrived_during_catch_up:
+        await score(owned.arrived_during_catch_up.pop())
+    owned.ready.set()

@@ -1,0 +1,53 @@
+"""In-memory stand-in for the matcher's Mongo repository, for tests of the handlers' logic."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+from padan.shared.events import MatchChanged, NeedUpserted
+
+
+class FakeMatchRepository:
+    def __init__(self) -> None:
+        self.needs: dict[str, NeedUpserted] = {}
+        self.matches: dict[str, MatchChanged] = {}
+        self.scored: dict[str, dict[int, int]] = {}
+
+    async def save_need_if_current(self, need: NeedUpserted) -> bool:
+        stored = self.needs.get(need.need_id)
+        if stored is not None and stored.version > need.version:
+            return False
+        self.needs[need.need_id] = need
+        return True
+
+    async def open_needs(self) -> AsyncIterator[NeedUpserted]:
+        for need in list(self.needs.values()):
+            if need.open:
+                yield need
+
+    async def add_matches_if_absent(self, matches: list[MatchChanged]) -> list[str]:
+        fresh = [m for m in matches if m.match_id not in self.matches]
+        self.matches.update((m.match_id, m) for m in fresh)
+        return [m.match_id for m in fresh]
+
+    async def mark_product_scored(self, product_id: str, version: int, partitions: set[int]) -> None:
+        done = self.scored.setdefault(product_id, {})
+        for partition in partitions:
+            done[partition] = max(done.get(partition, 0), version)
+
+    async def scored_versions(self) -> dict[str, dict[int, int]]:
+        return {product: dict(done) for product, done in self.scored.items()}
+
+    async def find_matches(self, filters: dict[str, str], limit: int) -> list[dict[str, Any]]:
+        found = [m.model_dump(mode="json") for m in self.matches.values()]
+        return [m for m in found if all(m.get(k) == v for k, v in filters.items())][:limit]
+
+    async def get_match(self, match_id: str) -> MatchChanged | None:
+        return self.matches.get(match_id)
+
+    async def save_match_change(self, match: MatchChanged) -> None:
+        self.matches[match.match_id] = match
+
+    async def get_need(self, need_id: str) -> NeedUpserted | None:
+        return self.needs.get(need_id)

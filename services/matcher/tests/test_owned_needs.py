@@ -1,0 +1,104 @@
+"""Scoring products against the needs partitions a replica owns: once per (product version, partition),
+and nothing lost while partitions move between replicas."""
+
+import asyncio
+from datetime import UTC, datetime
+
+from padan.matcher.domain.catalog import Catalog
+from padan.matcher.handlers.catalog_updated import product_upserted, score_product
+from padan.matcher.handlers.need_upserted import need_upserted
+from padan.matcher.handlers.owned_needs import OwnedNeeds, catch_up, load, need_partition
+from padan.shared.events import NeedUpserted, ProductUpserted
+from services.matcher.tests.fakes import FakeMatchRepository
+
+NOW = datetime.now(UTC)
+
+
+def _need(
+    need_id: str, name: str = "Belanja kain tapis cenderamata", version: int = 1, open_: bool = True
+) -> NeedUpserted:
+    return NeedUpserted(
+        need_id=need_id, kode_rup=need_id, buyer_id="b1", satker_code="1", package_name=name, pagu_idr=50_000_000,
+        procurement_method="e_purchasing", procurement_type="barang", fiscal_year=2026, region_code="18.71",
+        version=version, open=open_, occurred_at=NOW,
+    )  # fmt: skip
+
+
+def _product(product_id: str = "p1", version: int = 1, name: str = "Kain tapis siger") -> ProductUpserted:
+    return ProductUpserted(
+        product_id=product_id, supplier_id="s1", name=name, price_idr=1_000_000, version=version, occurred_at=NOW
+    )
+
+
+def _needs_in_two_partitions() -> tuple[list[NeedUpserted], int, int]:
+    needs = [_need(f"ned-{n}") for n in range(40)]
+    first = need_partition(needs[0].need_id)
+    second = next(need_partition(n.need_id) for n in needs if need_partition(n.need_id) != first)
+    return [n for n in needs if need_partition(n.need_id) in (first, second)], first, second
+
+
+async def _owner(repository: FakeMatchRepository, catalog: Catalog, partitions: set[int]) -> OwnedNeeds:
+    owned = OwnedNeeds()
+    await load(owned, repository, partitions)
+    await catch_up(
+        owned, lambda: list(catalog.products), lambda pid: score_product(catalog, owned, repository, 0.1, pid)
+    )
+    return owned
+
+
+def test_a_product_is_scored_only_against_owned_partitions_and_once_per_version() -> None:
+    async def scenario() -> None:
+        repository, catalog = FakeMatchRepository(), Catalog()
+        needs, first, second = _needs_in_two_partitions()
+        for need in needs:
+            await repository.save_need_if_current(need)
+        owned = await _owner(repository, catalog, {first})
+        made = await product_upserted(catalog, owned, repository, 0.1, _product())
+        assert {repository.matches[m].need_id for m in made} == {
+            n.need_id for n in needs if need_partition(n.need_id) == first
+        }
+        assert await score_product(catalog, owned, repository, 0.1, "p1") == [], "same version: scored already"
+        other = await _owner(repository, catalog, {first, second})
+        assert other.ready.is_set()
+        in_second = {n.need_id for n in needs if need_partition(n.need_id) == second}
+        assert {m.need_id for m in repository.matches.values()} == {n.need_id for n in needs}, (
+            "the replica taking the second partition over catches up on the product scored elsewhere"
+        )
+        assert in_second
+
+    asyncio.run(scenario())
+
+
+def test_products_arriving_during_a_take_over_are_scored_by_its_catch_up() -> None:
+    async def scenario() -> None:
+        repository, catalog = FakeMatchRepository(), Catalog()
+        needs, first, _ = _needs_in_two_partitions()
+        for need in needs:
+            await repository.save_need_if_current(need)
+        owned = OwnedNeeds()
+        assert await product_upserted(catalog, owned, repository, 0.1, _product()) == []
+        assert owned.arrived_during_catch_up == {"p1"} and not repository.matches
+        await load(owned, repository, {first})
+        await catch_up(owned, list, lambda pid: score_product(catalog, owned, repository, 0.1, pid))
+        assert owned.ready.is_set() and not owned.arrived_during_catch_up
+        assert {m.need_id for m in repository.matches.values()} == {
+            n.need_id for n in needs if need_partition(n.need_id) == first
+        }
+
+    asyncio.run(scenario())
+
+
+def test_needs_handled_here_join_the_index_and_closed_needs_leave_it() -> None:
+    async def scenario() -> None:
+        repository, catalog = FakeMatchRepository(), Catalog()
+        need = _need("ned-x")
+        owned = await _owner(repository, catalog, {need_partition("ned-x")})
+        await need_upserted(catalog, owned, repository, need, top_k=10, min_score=0.1)
+        assert len(owned.needs) == 1
+        assert len(await product_upserted(catalog, owned, repository, 0.1, _product())) == 1
+        await need_upserted(catalog, owned, repository, _need("ned-x", version=2, open_=False), top_k=10, min_score=0.1)
+        assert len(owned.needs) == 0
+        assert await product_upserted(catalog, owned, repository, 0.1, _product(version=2)) == []
+        assert await repository.save_need_if_current(_need("ned-x", version=1)) is False, "older version ignored"
+
+    asyncio.run(scenario())

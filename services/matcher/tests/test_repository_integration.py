@@ -1,0 +1,59 @@
+"""The matcher's store on the real MongoDB-wire server: idempotent batch inserts of matches, needs kept
+by version, scored-product records per partition."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from pymongo import AsyncMongoClient
+
+from padan.cli.testing import StackEndpoints, unique
+from padan.matcher.adapters.repository import MongoMatchRepository
+from padan.shared.events import MatchChanged, MatchExplanation, NeedUpserted
+
+pytestmark = pytest.mark.integration
+NOW = datetime.now(UTC)
+
+
+def _match(n: int) -> MatchChanged:
+    return MatchChanged(
+        match_id=f"mat-{n}", need_id="n1", product_id=f"p{n}", supplier_id="s1", buyer_id="b1", status="proposed",
+        score=0.5, explanation=MatchExplanation(), package_name="x", product_name="y", pagu_idr=1, region_code="18.71",
+        version=1, occurred_at=NOW,
+    )  # fmt: skip
+
+
+def _need(version: int) -> NeedUpserted:
+    return NeedUpserted(
+        need_id="n1", kode_rup="1", buyer_id="b1", satker_code="1", package_name=f"paket v{version}", pagu_idr=1,
+        procurement_method="e_purchasing", procurement_type="barang", fiscal_year=2026, region_code="18.71",
+        version=version, occurred_at=NOW,
+    )  # fmt: skip
+
+
+def test_store_operations_are_idempotent(real_stack: StackEndpoints) -> None:
+    async def scenario() -> None:
+        client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(real_stack.mongo_url, maxPoolSize=1)
+        repository = MongoMatchRepository(client[unique("matcher_repo")])
+        await repository.ensure_indexes()
+        assert await repository.add_matches_if_absent([_match(1), _match(2)]) == ["mat-1", "mat-2"]
+        assert await repository.add_matches_if_absent([_match(2), _match(3), _match(1)]) == ["mat-3"]
+        assert await repository.add_matches_if_absent([_match(1)]) == []
+        stored = await repository.get_match("mat-3")
+        assert stored is not None and stored.product_id == "p3"
+
+        assert await repository.save_need_if_current(_need(2))
+        assert await repository.save_need_if_current(_need(2)), "the same version again is a redelivery to finish"
+        assert not await repository.save_need_if_current(_need(1))
+        need = await repository.get_need("n1")
+        assert need is not None and need.package_name == "paket v2"
+
+        await repository.mark_product_scored("p1", 3, {0, 4})
+        await repository.mark_product_scored("p1", 2, {0, 5})
+        assert await repository.scored_versions() == {"p1": {0: 3, 4: 3, 5: 2}}
+        await client.close()
+
+    asyncio.run(scenario())

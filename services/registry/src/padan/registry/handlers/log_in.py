@@ -1,0 +1,20 @@
+"""Command: a supplier or buyer signs in with email and password and gets a token pair."""
+
+from __future__ import annotations
+
+from padan.registry.domain.accounts import normalise_email
+from padan.registry.handlers.sessions import AccountStore, InvalidCredentials, Session, open_session
+from padan.shared.auth import AuthSettings, hash_password, verify_password
+
+# Verified when the email is unknown, so a wrong email costs the same time as a wrong password.
+_DUMMY_HASH = hash_password("padan-timing-equaliser")
+
+
+async def log_in(store: AccountStore, auth: AuthSettings, email: str, password: str) -> Session:
+    account = await store.get(normalise_email(email))
+    if account is None:
+        verify_password(password, _DUMMY_HASH)
+        raise InvalidCredentials
+    if not verify_password(password, account.password_hash) or account.disabled:
+        raise InvalidCredentials
+    return await open_session(store, auth, account)
