@@ -22,8 +22,6 @@ from padan.matcher.domain.agenda.participant import (
     Availability,
     RegisterParticipant,
     available_slots,
-    may_act_for,
-    registry_id,
 )
 from padan.matcher.domain.agenda.views import agenda_rows, for_participant
 from padan.matcher.handlers.agenda.common import NotAllowed
@@ -73,8 +71,6 @@ class FakeMeetingsRepository:
     async def save_participant(self, event_id: str, participant: RegisterParticipant) -> None:
         key = participant_doc_id(event_id, participant.side, participant.party_id)
         fields = {"event_id": event_id, **participant.model_dump(mode="json"), "withdrawn": False}
-        if participant.code is None:
-            fields.pop("code")
         self.participants[key] = {**self.participants.get(key, {}), **fields}
 
     async def get_participant(self, event_id: str, side: Side, party_id: str) -> dict[str, Any] | None:
@@ -142,7 +138,7 @@ def test_slots_skip_the_break() -> None:
     assert len(two_days) == 6 and two_days[3].day == 1 and two_days[3].starts_at.date() == FUTURE + timedelta(days=1)
 
 
-async def test_a_participant_registers_only_itself_and_only_operators_record_codes() -> None:
+async def test_a_participant_registers_only_itself() -> None:
     repo = FakeMeetingsRepository([])
     await repo.save_event(event())
     command = RegisterParticipant(side=Side.SUPPLIER, party_id="s1", name="IKM Tapis")
@@ -150,17 +146,16 @@ async def test_a_participant_registers_only_itself_and_only_operators_record_cod
         await register_participant(repo, "lampung-test", command, supplier("s2"))
     with pytest.raises(NotAllowed):
         await register_participant(repo, "lampung-test", command, buyer("s1"))
-    with pytest.raises(NotAllowed):
-        await register_participant(repo, "lampung-test", command.model_copy(update={"code": "NIB1"}), supplier("s1"))
-    await register_participant(repo, "lampung-test", command.model_copy(update={"code": "NIB1"}), OPERATOR)
-    # Now the registry-style token carrying the NIB acts for that supplier too.
-    slots = await register_participant(repo, "lampung-test", command, supplier("NIB1"))
-    assert slots == {0, 1, 2}
+    assert await register_participant(repo, "lampung-test", command, OPERATOR) == {0, 1, 2}
+    assert await register_participant(repo, "lampung-test", command, supplier("s1")) == {0, 1, 2}
     late = command.model_copy(update={"available": [Availability(start=time(9, 50), end=time(10, 20))]})
     assert await register_participant(repo, "lampung-test", late, supplier("s1")) == {2}
     with pytest.raises(InvalidRegistration):
         none = command.model_copy(update={"available": [Availability(start=time(9, 40), end=time(10))]})
         await register_participant(repo, "lampung-test", none, supplier("s1"))
+    with pytest.raises(InvalidRegistration):
+        second_day = command.model_copy(update={"available": [Availability(day=2, start=time(9), end=time(10))]})
+        await register_participant(repo, "lampung-test", second_day, supplier("s1"))
 
 
 async def test_from_proposals_to_outcome_with_replanning_and_deal_hook() -> None:
@@ -282,18 +277,6 @@ def test_calendar_file_lists_the_participants_meetings() -> None:
     assert str(entry["summary"]) == "Temu bisnis: Dinas Perindag (meja 1)"
     assert entry.decoded("dtstart") == spec.slots()[2].starts_at
     assert str(entry["uid"]) == f"{meeting.meeting_id}@padan"
-
-
-def test_registry_tokens_carrying_the_nib_act_for_the_registry_id() -> None:
-    from padan.registry.domain.aggregates import Kind, aggregate_id
-
-    nib, satker = "9120000000001", "1.02.0001"
-    assert registry_id(Side.SUPPLIER, nib) == aggregate_id(Kind.SUPPLIER, nib)  # the registry's contract
-    assert registry_id(Side.BUYER, satker) == aggregate_id(Kind.BUYER, satker)
-    assert may_act_for(supplier(nib), Side.SUPPLIER, aggregate_id(Kind.SUPPLIER, nib))
-    assert not may_act_for(buyer(nib), Side.SUPPLIER, aggregate_id(Kind.SUPPLIER, nib))
-    assert not may_act_for(supplier("9120000000002"), Side.SUPPLIER, aggregate_id(Kind.SUPPLIER, nib))
-    assert may_act_for(buyer(satker), Side.BUYER, aggregate_id(Kind.BUYER, satker))
 
 
 def test_registration_page_registers_with_a_token_and_refuses_without() -> None:

@@ -106,8 +106,6 @@ class MongoMeetingsRepository:
 
     async def save_participant(self, event_id: str, participant: RegisterParticipant) -> None:
         fields = {"event_id": event_id, **participant.model_dump(mode="json"), "updated_at": datetime.now(UTC)}
-        if participant.code is None:
-            fields.pop("code")  # keep a code an operator recorded earlier
         await self._db[PARTICIPANTS].update_one(
             {"_id": participant_doc_id(event_id, participant.side, participant.party_id)},
             {"$set": {**fields, "withdrawn": False}, "$setOnInsert": {"registered_at": datetime.now(UTC)}},

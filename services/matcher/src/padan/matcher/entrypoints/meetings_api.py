@@ -71,7 +71,7 @@ def meeting_json(meeting: Meeting, slots: Sequence[Slot]) -> dict[str, Any]:
 
 
 def participant_json(document: dict[str, Any]) -> dict[str, Any]:
-    hidden = {"_id", "event_id", "code"}
+    hidden = {"_id", "event_id"}
     return {key: value for key, value in document.items() if key not in hidden}
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime, time
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -37,9 +36,6 @@ class RegisterParticipant(BaseModel):
     party_id: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._:-]+$")
     name: str = Field(min_length=2, max_length=200)
     representative: str = Field(default="", max_length=120, description="Nama yang hadir")
-    code: str | None = Field(
-        default=None, max_length=40, description="NIB or kode satker; set by an operator, lets that login act too"
-    )
     available: list[Availability] = Field(default_factory=list, max_length=20, description="Empty: the whole event")
 
 
@@ -66,19 +62,7 @@ def available_slots(event: MatchingEvent, windows: list[Availability], slots: li
     return found
 
 
-def registry_id(side: Side, code: str) -> str:
-    """The registry's stable id for a NIB / kode satker (its documented contract, services/registry/README):
-    `sup-`/`buy-` + the first 20 hex of sha256("<kind>:<code lowercased>")."""
-    digest = hashlib.sha256(f"{side.value}:{code.strip().lower()}".encode()).hexdigest()[:20]
-    return f"{side.value[:3]}-{digest}"
-
-
-def may_act_for(principal: Principal, side: Side, party_id: str, code: str | None = None) -> bool:
-    """Operators act for anyone; a supplier or buyer only for itself. Registry-issued tokens carry the NIB /
-    kode satker, matches carry the registry id: the caller owns the party whose id its code derives to, or
-    whose code an operator recorded on the registration; a token carrying the party id itself also works."""
-    role = ROLE_OF_SIDE[side]
-    if principal.owns(role, party_id) or (code is not None and principal.owns(role, code)):
-        return True
-    own = principal.organisation_id
-    return principal.role is role and own is not None and registry_id(side, own) == party_id
+def may_act_for(principal: Principal, side: Side, party_id: str) -> bool:
+    """Operators act for anyone; a supplier or buyer only for itself. Its token names the registry id, the
+    same id the matches (and so the meetings) carry."""
+    return principal.owns(ROLE_OF_SIDE[side], party_id)

@@ -36,28 +36,22 @@ async def load_meeting(repository: MeetingsRepository, event_id: str, meeting_id
     return meeting
 
 
-async def acting_side(
-    repository: MeetingsRepository, meeting: Meeting, principal: Principal, side: Side | None = None
-) -> Side:
+def acting_side(meeting: Meeting, principal: Principal, side: Side | None = None) -> Side:
     """The side the caller speaks for in this meeting: its own, or the one an operator names."""
     if principal.role is Role.OPERATOR:
         if side is None:
             raise NotAllowed("Operator harus menyebut pihak (side) / an operator must name the side")
         return side
     for candidate in (Side.SUPPLIER, Side.BUYER):
-        if side not in (None, candidate):
-            continue
-        participant = await repository.get_participant(meeting.event_id, candidate, meeting.party(candidate))
-        code = participant.get("code") if participant else None
-        if may_act_for(principal, candidate, meeting.party(candidate), code):
+        if side in (None, candidate) and may_act_for(principal, candidate, meeting.party(candidate)):
             return candidate
     raise NotAllowed("Anda bukan peserta pertemuan ini / you are not a party to this meeting")
 
 
-async def ensure_party(repository: MeetingsRepository, meeting: Meeting, principal: Principal) -> None:
+def ensure_party(meeting: Meeting, principal: Principal) -> None:
     """Operators, or either side of the meeting."""
     if principal.role is not Role.OPERATOR:
-        await acting_side(repository, meeting, principal)
+        acting_side(meeting, principal)
 
 
 async def write(repository: MeetingsRepository, event: MatchingEvent, changed: Meeting) -> MeetingChanged:

@@ -34,7 +34,7 @@ async def mark_held(
     """Held (both came) or no-show, by the operator at the table or either party."""
     event = await load_event(repository, event_id)
     meeting = await load_meeting(repository, event_id, meeting_id)
-    await ensure_party(repository, meeting, principal)
+    ensure_party(meeting, principal)
     return await write(repository, event, meeting.mark_held() if held else meeting.mark_no_show())
 
 
@@ -49,7 +49,7 @@ async def record_outcome(
 ) -> MeetingChanged:
     event = await load_event(repository, event_id)
     meeting = await load_meeting(repository, event_id, meeting_id)
-    await ensure_party(repository, meeting, principal)
+    ensure_party(meeting, principal)
     published = await write(repository, event, meeting.record_outcome(command.outcome, command.note))
     if command.outcome is Outcome.DEAL_AGREED:
         for hook in deal_hooks:

@@ -8,7 +8,7 @@ from padan.matcher.adapters.meetings_repository import MeetingsRepository
 from padan.matcher.domain.agenda.participant import RegisterParticipant, available_slots, may_act_for
 from padan.matcher.handlers.agenda.common import NotAllowed, NotFound, load_event, write
 from padan.matcher.handlers.agenda.schedule_event import schedule_event
-from padan.shared.auth import Principal, Role
+from padan.shared.auth import Principal
 from padan.shared.vocabulary import MeetingStatus, Side
 
 ACTIVE = {MeetingStatus.REQUESTED, MeetingStatus.ACCEPTED, MeetingStatus.SCHEDULED}
@@ -21,11 +21,9 @@ class InvalidRegistration(ValueError):
 async def _check_caller(
     repository: MeetingsRepository, event_id: str, side: Side, party_id: str, principal: Principal
 ) -> dict[str, object] | None:
-    existing = await repository.get_participant(event_id, side, party_id)
-    code = existing.get("code") if existing else None
-    if not may_act_for(principal, side, party_id, code if isinstance(code, str) else None):
+    if not may_act_for(principal, side, party_id):
         raise NotAllowed("Anda hanya dapat mendaftarkan diri sendiri / you can only register yourself")
-    return existing
+    return await repository.get_participant(event_id, side, party_id)
 
 
 async def register_participant(
@@ -35,8 +33,6 @@ async def register_participant(
     the participant's meetings out of slots it no longer has and re-plans the free capacity."""
     event = await load_event(repository, event_id)
     existing = await _check_caller(repository, event_id, command.side, command.party_id, principal)
-    if command.code is not None and principal.role is not Role.OPERATOR:
-        raise NotAllowed("NIB/kode satker dicatat oleh operator / only an operator records the NIB or satker code")
     if any(window.day > event.days for window in command.available):
         raise InvalidRegistration(f"Acara hanya {event.days} hari / the event lasts {event.days} day(s)")
     slots = available_slots(event, command.available)

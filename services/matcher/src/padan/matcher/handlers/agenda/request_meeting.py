@@ -88,7 +88,7 @@ async def request_meeting(
     ids = await _active_ids(repository, event_id)
     if command.supplier_id not in ids[Side.SUPPLIER] or command.buyer_id not in ids[Side.BUYER]:
         raise NotFound("Kedua pihak harus terdaftar di acara ini / both sides must be registered for the event")
-    by = await _asking_side(repository, event_id, command, principal)
+    by = _asking_side(command, principal)
     existing = await repository.get_meeting(meeting_id(event_id, command.supplier_id, command.buyer_id))
     if existing is not None and existing.status not in (MeetingStatus.DECLINED, MeetingStatus.CANCELLED):
         if by is None or by in existing.accepted_by:
@@ -114,16 +114,10 @@ async def request_meeting(
     return renewed
 
 
-async def _asking_side(
-    repository: MeetingsRepository, event_id: str, command: RequestMeeting, principal: Principal
-) -> Side | None:
+def _asking_side(command: RequestMeeting, principal: Principal) -> Side | None:
     if principal.role is Role.OPERATOR:
         return command.side
     for side, party_id in ((Side.SUPPLIER, command.supplier_id), (Side.BUYER, command.buyer_id)):
-        if command.side not in (None, side):
-            continue
-        participant = await repository.get_participant(event_id, side, party_id)
-        code = participant.get("code") if participant else None
-        if may_act_for(principal, side, party_id, code):
+        if command.side in (None, side) and may_act_for(principal, side, party_id):
             return side
     raise NotAllowed("Anda hanya dapat meminta pertemuan untuk diri sendiri / you can only ask for yourself")

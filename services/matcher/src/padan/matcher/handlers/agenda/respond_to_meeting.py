@@ -18,7 +18,7 @@ async def accept_meeting(
 ) -> Meeting:
     event = await load_event(repository, event_id)
     meeting = await load_meeting(repository, event_id, meeting_id)
-    accepted = meeting.accept(await acting_side(repository, meeting, principal, side))
+    accepted = meeting.accept(acting_side(meeting, principal, side))
     if accepted != meeting:
         await write(repository, event, accepted)
     return accepted
@@ -29,7 +29,7 @@ async def decline_meeting(
 ) -> Meeting:
     event = await load_event(repository, event_id)
     meeting = await load_meeting(repository, event_id, meeting_id)
-    declined = meeting.decline(await acting_side(repository, meeting, principal, side))
+    declined = meeting.decline(acting_side(meeting, principal, side))
     await write(repository, event, declined)
     return declined
 
@@ -40,7 +40,7 @@ async def cancel_meeting(
     """Cancel; a scheduled meeting's place is re-planned incrementally (placed meetings stay put)."""
     event = await load_event(repository, event_id)
     meeting = await load_meeting(repository, event_id, meeting_id)
-    await ensure_party(repository, meeting, principal)
+    ensure_party(meeting, principal)
     cancelled = meeting.cancel()
     await write(repository, event, cancelled)
     if meeting.status is MeetingStatus.SCHEDULED:
