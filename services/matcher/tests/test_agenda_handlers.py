@@ -237,6 +237,9 @@ async def test_requests_by_a_side_and_declines() -> None:
     assert declined.status is MeetingStatus.DECLINED
     again = await request_meeting(repo, spec.event_id, RequestMeeting(supplier_id="s2", buyer_id="b3"), supplier("s2"))
     assert again.status is MeetingStatus.REQUESTED and again.version == declined.version + 1
+    # What the handlers return is what is stored.
+    assert again == repo.meetings[again.meeting_id] and both == repo.meetings[both.meeting_id]
+    assert declined.version == 2 and again.version == 3
 
 
 async def test_withdrawal_cancels_open_meetings_and_fills_the_gap() -> None:

@@ -54,11 +54,13 @@ def ensure_party(meeting: Meeting, principal: Principal) -> None:
         acting_side(meeting, principal)
 
 
-async def write(repository: MeetingsRepository, event: MatchingEvent, changed: Meeting) -> MeetingChanged:
-    """Advance the version and store the change with its MeetingChanged (one write, outbox)."""
+async def write(
+    repository: MeetingsRepository, event: MatchingEvent, changed: Meeting
+) -> tuple[Meeting, MeetingChanged]:
+    """Advance the version and store the change with its MeetingChanged (one write, outbox); returns both."""
     advanced = replace(changed, version=changed.version + 1)
     slots = event.slots()
     slot = slots[advanced.slot] if advanced.slot is not None and advanced.slot < len(slots) else None
     message = advanced.to_event(slot, datetime.now(UTC))
     await repository.save_meeting(advanced, message)
-    return message
+    return advanced, message

@@ -35,7 +35,7 @@ async def mark_held(
     event = await load_event(repository, event_id)
     meeting = await load_meeting(repository, event_id, meeting_id)
     ensure_party(meeting, principal)
-    return await write(repository, event, meeting.mark_held() if held else meeting.mark_no_show())
+    return (await write(repository, event, meeting.mark_held() if held else meeting.mark_no_show()))[1]
 
 
 async def record_outcome(
@@ -50,7 +50,7 @@ async def record_outcome(
     event = await load_event(repository, event_id)
     meeting = await load_meeting(repository, event_id, meeting_id)
     ensure_party(meeting, principal)
-    published = await write(repository, event, meeting.record_outcome(command.outcome, command.note))
+    _, published = await write(repository, event, meeting.record_outcome(command.outcome, command.note))
     if command.outcome is Outcome.DEAL_AGREED:
         for hook in deal_hooks:
             await hook(published)

@@ -93,9 +93,7 @@ async def request_meeting(
     if existing is not None and existing.status not in (MeetingStatus.DECLINED, MeetingStatus.CANCELLED):
         if by is None or by in existing.accepted_by:
             return existing
-        accepted = existing.accept(by)
-        await write(repository, event, accepted)
-        return accepted
+        return (await write(repository, event, existing.accept(by)))[0]
     best = _best_per_pair(await repository.best_matches([command.supplier_id], [command.buyer_id]))
     match = best.get((command.supplier_id, command.buyer_id))
     fresh = Meeting.request(
@@ -109,9 +107,7 @@ async def request_meeting(
     if existing is None:
         await _add(repository, fresh)
         return replace(fresh, version=1)
-    renewed = replace(fresh, version=existing.version)
-    await write(repository, event, renewed)
-    return renewed
+    return (await write(repository, event, replace(fresh, version=existing.version)))[0]
 
 
 def _asking_side(command: RequestMeeting, principal: Principal) -> Side | None:

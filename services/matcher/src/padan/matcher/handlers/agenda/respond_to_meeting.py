@@ -19,9 +19,9 @@ async def accept_meeting(
     event = await load_event(repository, event_id)
     meeting = await load_meeting(repository, event_id, meeting_id)
     accepted = meeting.accept(acting_side(meeting, principal, side))
-    if accepted != meeting:
-        await write(repository, event, accepted)
-    return accepted
+    if accepted == meeting:
+        return meeting
+    return (await write(repository, event, accepted))[0]
 
 
 async def decline_meeting(
@@ -29,8 +29,7 @@ async def decline_meeting(
 ) -> Meeting:
     event = await load_event(repository, event_id)
     meeting = await load_meeting(repository, event_id, meeting_id)
-    declined = meeting.decline(acting_side(meeting, principal, side))
-    await write(repository, event, declined)
+    declined, _ = await write(repository, event, meeting.decline(acting_side(meeting, principal, side)))
     return declined
 
 
@@ -41,8 +40,7 @@ async def cancel_meeting(
     event = await load_event(repository, event_id)
     meeting = await load_meeting(repository, event_id, meeting_id)
     ensure_party(meeting, principal)
-    cancelled = meeting.cancel()
-    await write(repository, event, cancelled)
+    cancelled, _ = await write(repository, event, meeting.cancel())
     if meeting.status is MeetingStatus.SCHEDULED:
         await schedule_event(repository, event_id, incremental=True, now=datetime.now(UTC))
     return cancelled
