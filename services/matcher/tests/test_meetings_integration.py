@@ -44,7 +44,7 @@ def services(real_stack: StackEndpoints) -> Iterator[dict[str, ServiceProcess]]:
         for name in ("registry", "matcher"):
             prefix = f"PADAN_{name.upper()}_"
             env = {f"{prefix}MONGO_DATABASE": f"{run}_{name}", f"{prefix}GROUP_ID": f"{run}_{name}"}
-            started[name] = ServiceProcess(name, _port(), env=env, log_path=LOGS / f"{run}_{name}.log").start(120)
+            started[name] = ServiceProcess(name, _port(), env=env, log_path=LOGS / f"{run}_{name}.log").start(240)
         yield started
     finally:
         for process in started.values():
