@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
+from padan.matcher.adapters import meetings_repository
 from padan.matcher.adapters.deals_repository import MongoDealRepository
 from padan.matcher.adapters.repository import OUTBOX_COLLECTIONS, MongoMatchRepository
 from padan.matcher.domain.catalog import Catalog
@@ -14,6 +15,8 @@ from padan.matcher.entrypoints import consumers
 from padan.matcher.entrypoints.api import build_router
 from padan.matcher.entrypoints.catalog_gate import CatalogGate
 from padan.matcher.entrypoints.lifecycle_api import build_lifecycle_router, install_lifecycle_errors
+from padan.matcher.entrypoints.meetings_api import build_meetings_router, install_agenda_errors
+from padan.matcher.entrypoints.meetings_web import build_meetings_web_router
 from padan.matcher.entrypoints.replica_api import build_replica_router
 from padan.matcher.handlers.lifecycle_context import LifecycleContext
 from padan.matcher.handlers.owned_needs import OwnedNeeds
@@ -26,7 +29,7 @@ from padan.shared.runtime import ServiceRuntime
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
-    runtime = ServiceRuntime(settings, outbox_collections=OUTBOX_COLLECTIONS)
+    runtime = ServiceRuntime(settings, outbox_collections=OUTBOX_COLLECTIONS + meetings_repository.OUTBOX_COLLECTIONS)
     repository = MongoMatchRepository(runtime.db)
     deals = MongoDealRepository(runtime.db)
     catalog = Catalog()
@@ -34,6 +37,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     assert relay is not None
     lifecycle = LifecycleContext(repository, deals, catalog, on_written=relay.notify)
     gate = CatalogGate()
+    meetings = meetings_repository.MongoMeetingsRepository(
+        runtime.db, on_write=lambda ids: relay.notify(meetings_repository.MEETINGS, ids)
+    )
     owned = OwnedNeeds()
     consumers.register(
         runtime.broker,
@@ -49,6 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await repository.ensure_indexes()
         await deals.ensure_indexes()
+        await meetings.ensure_indexes()
         await ensure_topics(settings.kafka_bootstrap)
         gate.expect(await end_offsets(settings.kafka_bootstrap, consumers.CATALOG_TOPICS))
         async with runtime.lifespan(app):
@@ -60,4 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(build_lifecycle_router(lifecycle, AuthSettings()))
     install_lifecycle_errors(app)
     app.include_router(build_replica_router(catalog, owned))
+    app.include_router(build_meetings_router(meetings, AuthSettings()))
+    app.include_router(build_meetings_web_router(meetings, AuthSettings()))
+    install_agenda_errors(app)
     return app

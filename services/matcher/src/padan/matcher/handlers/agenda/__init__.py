@@ -1,0 +1,1 @@
+"""Commands of business-matching events, one module each."""
