@@ -89,7 +89,7 @@ def test_both_sides_take_a_match_to_a_contract_and_the_deal_events_tell_downstre
 ) -> None:
     ids = _seed(real_stack.kafka_bootstrap, unique("t")[-12:])
     client = httpx.Client(base_url=matcher.url, timeout=30)
-    found = wait_until(lambda: len(m := _matches(client, ids["need"])) == 2 and m, 90, what="2 matches")
+    found = wait_until(lambda: len(m := _matches(client, ids["need"])) == 2 and m, 240, what="2 matches")
     match = next(m for m in found if m["product_id"] == ids["p1"])
     other = next(m for m in found if m["product_id"] == ids["p2"])
     supplier, buyer = _token(Role.SUPPLIER, ids["supplier"]), _token(Role.BUYER, ids["buyer"])
@@ -152,7 +152,7 @@ def test_either_party_cancels_a_deal_with_a_reason_and_lists_show_it(
 ) -> None:
     ids = _seed(real_stack.kafka_bootstrap, unique("c")[-12:])
     client = httpx.Client(base_url=matcher.url, timeout=30)
-    found = wait_until(lambda: _matches(client, ids["need"]), 90, what="a match")
+    found = wait_until(lambda: _matches(client, ids["need"]), 240, what="a match")
     supplier = _token(Role.SUPPLIER, ids["supplier"])
     url = f"/api/v1/matches/{found[0]['match_id']}"
     unnamed = client.post(f"{url}/deal", headers=OPERATOR, json={"value_idr": 10_000_000})

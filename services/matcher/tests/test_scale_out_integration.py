@@ -96,7 +96,7 @@ def test_two_replicas_share_the_needs_and_one_takes_over_when_the_other_stops(
 
     before = _needs(tag, range(40))
     asyncio.run(publish_events(real_stack.kafka_bootstrap, [supplier, _product(tag, "a"), *before]))
-    wait_until(lambda: len(_matches(second, f"pro-{tag}-a")) == 40, 120, what="40 matches for product a")
+    wait_until(lambda: len(_matches(second, f"pro-{tag}-a")) == 40, 300, what="40 matches for product a")
     held = [_replica(first)["open_needs"], _replica(second)["open_needs"]]
     assert all(held) and sum(held) == 40, f"each replica holds the open needs of its own partitions: {held}"
 
@@ -105,10 +105,10 @@ def test_two_replicas_share_the_needs_and_one_takes_over_when_the_other_stops(
     after = _needs(tag, range(40, 60))
     asyncio.run(publish_events(real_stack.kafka_bootstrap, [*after, _product(tag, "b")]))
 
-    wait_until(lambda: len(_matches(second, f"pro-{tag}-a")) == 60, 120, what="new needs matched by the survivor")
+    wait_until(lambda: len(_matches(second, f"pro-{tag}-a")) == 60, 300, what="new needs matched by the survivor")
     wait_until(
         lambda: len(_matches(second, f"pro-{tag}-b")) == 60,
-        120,
+        300,
         what="the new product matched against the needs of every partition, the stopped replica's too",
     )
     for key in ("a", "b"):

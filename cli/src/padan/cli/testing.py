@@ -14,8 +14,10 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -125,7 +127,24 @@ async def wait_until_async(
     raise AssertionError(f"timed out after {timeout}s waiting for {what} (last value: {last!r})")
 
 
-@dataclass
+_RUNNING: set[ServiceProcess] = set()
+
+
+def _kill_running(signum: int, _frame: Any) -> None:
+    """A test run ended by SIGTERM (a CI or `timeout` limit) runs no fixture teardown; the services it
+    started in their own sessions would outlive it, so they are killed here."""
+    for process in list(_RUNNING):
+        process.kill()
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _kill_running)
+
+
+@dataclass(eq=False)
 class ServiceProcess:
     """One service run as a real OS process (`padan run <service>`), for end-to-end tests."""
 
@@ -150,6 +169,7 @@ class ServiceProcess:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
+        _RUNNING.add(self)
         wait_until(self._ready, timeout=ready_timeout, what=f"{self.service} ready on {self.url}")
         return self
 
@@ -163,11 +183,13 @@ class ServiceProcess:
 
     def kill(self) -> None:
         """SIGKILL: no graceful shutdown, as a crash would be."""
+        _RUNNING.discard(self)
         if self.process and self.process.poll() is None:
             self.process.kill()
             self.process.wait(timeout=10)
 
     def stop(self) -> None:
+        _RUNNING.discard(self)
         if self.process and self.process.poll() is None:
             self.process.terminate()
             try:
