@@ -102,3 +102,27 @@ def test_needs_handled_here_join_the_index_and_closed_needs_leave_it() -> None:
         assert await repository.save_need_if_current(_need("ned-x", version=1)) is False, "older version ignored"
 
     asyncio.run(scenario())
+
+
+def test_a_deal_agreed_at_a_meeting_moves_its_match_to_the_meeting_stage() -> None:
+    from padan.matcher.handlers.lifecycle_context import LifecycleContext
+    from padan.matcher.handlers.meeting_outcome_recorded import meeting_outcome_recorded
+    from padan.shared.events import MeetingChanged
+
+    async def scenario() -> None:
+        repository, catalog = FakeMatchRepository(), Catalog()
+        owned = await _owner(repository, catalog, set(range(6)))
+        await need_upserted(catalog, owned, repository, _need("ned-m"), top_k=10, min_score=0.1)
+        [made] = await product_upserted(catalog, owned, repository, 0.1, _product())
+        context = LifecycleContext(repository, deals=None, catalog=catalog)  # type: ignore[arg-type]
+        meeting = MeetingChanged(
+            meeting_id="mtg-1", matching_event_id="ev-1", match_id=made, supplier_id="s1", buyer_id="b1",
+            status="held", outcome="deal_agreed", version=3, occurred_at=NOW,
+        )  # fmt: skip
+        await meeting_outcome_recorded(context, meeting)
+        assert repository.matches[made].status == "meeting" and repository.matches[made].version == 2
+        await meeting_outcome_recorded(context, meeting)
+        assert repository.matches[made].version == 2, "a repeated outcome changes nothing"
+        await meeting_outcome_recorded(context, meeting.model_copy(update={"match_id": "mat-unknown"}))
+
+    asyncio.run(scenario())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
@@ -19,6 +20,7 @@ from padan.matcher.entrypoints.meetings_api import build_meetings_router, instal
 from padan.matcher.entrypoints.meetings_web import build_meetings_web_router
 from padan.matcher.entrypoints.replica_api import build_replica_router
 from padan.matcher.handlers.lifecycle_context import LifecycleContext
+from padan.matcher.handlers.meeting_outcome_recorded import meeting_outcome_recorded
 from padan.matcher.handlers.owned_needs import OwnedNeeds
 from padan.matcher.settings import Settings
 from padan.shared.auth import AuthSettings
@@ -67,7 +69,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(build_lifecycle_router(lifecycle, AuthSettings()))
     install_lifecycle_errors(app)
     app.include_router(build_replica_router(catalog, owned))
-    app.include_router(build_meetings_router(meetings, AuthSettings()))
+    deal_hooks = [functools.partial(meeting_outcome_recorded, lifecycle)]
+    app.include_router(build_meetings_router(meetings, AuthSettings(), deal_hooks))
     app.include_router(build_meetings_web_router(meetings, AuthSettings()))
     install_agenda_errors(app)
     return app
