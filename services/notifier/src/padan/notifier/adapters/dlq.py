@@ -12,7 +12,6 @@ from padan.notifier.adapters.senders import safe_url
 
 
 def dead_letter_body(delivery: dict[str, Any]) -> dict[str, Any]:
-    attempts = delivery.get("attempts") or [{}]
     return {
         "delivery_id": delivery["_id"],
         "event_id": delivery["event_id"],
@@ -22,7 +21,7 @@ def dead_letter_body(delivery: dict[str, Any]) -> dict[str, Any]:
         "party_id": delivery["party_id"],
         "address": safe_url(delivery["address"]) if delivery["channel"] == "webhook" else delivery["address"],
         "attempts": delivery.get("attempt_count", 0),
-        "last_error": attempts[-1].get("error"),
+        "last_error": delivery.get("last_error"),
         "webhook_body": (delivery.get("webhook") or {}).get("body"),
         "email_subject": (delivery.get("email") or {}).get("subject"),
     }
