@@ -45,13 +45,14 @@ class FakeRepository:
     async def preference(self, key: str) -> Preference:
         return self.prefs.get(key, DEFAULT_PREFERENCE)
 
-    async def insert_delivery(self, document: dict[str, Any]) -> dict[str, Any] | None:
-        if document["_id"] in self.docs:
-            return self.docs[document["_id"]]
-        self.docs[document["_id"]] = json.loads(json.dumps(document, default=str)) | {
-            "created_at": document["created_at"]
-        }
-        return None
+    async def insert_deliveries(self, documents: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        existing = {d["_id"]: self.docs[d["_id"]] for d in documents if d["_id"] in self.docs}
+        for document in documents:
+            if document["_id"] not in existing:
+                self.docs[document["_id"]] = json.loads(json.dumps(document, default=str)) | {
+                    "created_at": document["created_at"]
+                }
+        return existing
 
     async def delivery(self, delivery_id: str) -> dict[str, Any] | None:
         return self.docs.get(delivery_id)
@@ -61,17 +62,20 @@ class FakeRepository:
 
     async def update_delivery(
         self, delivery_id: str, fields: dict[str, Any], attempt: dict[str, Any] | None = None, unset: Any = ()
-    ) -> dict[str, Any]:
+    ) -> None:
         doc = self.docs[delivery_id]
         doc.update(fields)
         if attempt is not None:
             doc["attempts"].append(attempt)
         for name in unset:
             doc.pop(name, None)
-        return doc
 
     async def schedule(self, delivery_id: str, due_at: datetime, action: str = "send") -> None:
         self.schedule_[delivery_id] = (due_at, action)
+
+    async def schedule_many(self, delivery_ids: list[str], due_at: datetime) -> None:
+        for delivery_id in delivery_ids:
+            self.schedule_[delivery_id] = (due_at, "send")
 
     async def unschedule(self, delivery_id: str) -> None:
         self.schedule_.pop(delivery_id, None)

@@ -7,23 +7,38 @@ collections that are scanned, `schedule` and `digests`, hold only work still to 
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import datetime
 from typing import Any
 
-from pymongo import ReturnDocument
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import DuplicateKeyError
+from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from padan.notifier.domain.planning import Contact
 from padan.notifier.domain.preferences import DEFAULT_PREFERENCE, Preference
 from padan.notifier.domain.subscriptions import Subscription
 
 Document = dict[str, Any]
+DUPLICATE_KEY = 11000
+CACHE_ENTRIES = 50_000
+
+
+class _Lru(OrderedDict[str, Any]):
+    """A bounded read-through cache. Safe because this process is the only writer of its database and
+    writes through it (one notifier replica; see the README)."""
+
+    def remember(self, key: str, value: Any) -> None:
+        self[key] = value
+        self.move_to_end(key)
+        while len(self) > CACHE_ENTRIES:
+            self.popitem(last=False)
 
 
 class MongoNotifierRepository:
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._db = db
+        self._contacts = _Lru()
+        self._preferences = _Lru()
 
     async def ensure_indexes(self) -> None:
         await self._db.deliveries.create_index("event_id")
@@ -47,13 +62,16 @@ class MongoNotifierRepository:
 
     # Preferences --------------------------------------------------------------------------------------
     async def preference(self, key: str) -> Preference:
-        document = await self._db.preferences.find_one({"_id": key})
-        return Preference(document["email"]) if document else DEFAULT_PREFERENCE
+        if key not in self._preferences:
+            document = await self._db.preferences.find_one({"_id": key})
+            self._preferences.remember(key, Preference(document["email"]) if document else DEFAULT_PREFERENCE)
+        return Preference(self._preferences[key])
 
     async def set_preference(self, key: str, preference: Preference, at: datetime) -> None:
         await self._db.preferences.update_one(
             {"_id": key}, {"$set": {"email": preference.value, "updated_at": at}}, upsert=True
         )
+        self._preferences.remember(key, preference)
 
     # Webhook subscriptions -------------------------------------------------------------------------
     async def subscriptions(self) -> list[Subscription]:
@@ -69,13 +87,20 @@ class MongoNotifierRepository:
         return (await self._db.subscriptions.delete_one({"_id": subscription_id})).deleted_count == 1
 
     # Deliveries -----------------------------------------------------------------------------------------
-    async def insert_delivery(self, document: Document) -> Document | None:
-        """Insert once. None when inserted; the stored document when this delivery was already recorded."""
+    async def insert_deliveries(self, documents: list[Document]) -> dict[str, Document]:
+        """Insert each once, in one round trip. Returns the stored documents of those already recorded."""
+        if not documents:
+            return {}
         try:
-            await self._db.deliveries.insert_one(document)
-        except DuplicateKeyError:
-            return await self._db.deliveries.find_one({"_id": document["_id"]})
-        return None
+            await self._db.deliveries.insert_many(documents, ordered=False)
+        except BulkWriteError as exc:
+            duplicates = [
+                documents[e["index"]]["_id"] for e in exc.details["writeErrors"] if e["code"] == DUPLICATE_KEY
+            ]
+            if len(duplicates) != len(exc.details["writeErrors"]):
+                raise
+            return {d: found for d in duplicates if (found := await self.delivery(d)) is not None}
+        return {}
 
     async def delivery(self, delivery_id: str) -> Document | None:
         return await self._db.deliveries.find_one({"_id": delivery_id})
@@ -85,15 +110,13 @@ class MongoNotifierRepository:
 
     async def update_delivery(
         self, delivery_id: str, fields: Document, attempt: Document | None = None, unset: tuple[str, ...] = ()
-    ) -> Document | None:
+    ) -> None:
         update: Document = {"$set": fields}
         if attempt is not None:
             update["$push"] = {"attempts": attempt}
         if unset:
             update["$unset"] = dict.fromkeys(unset, "")
-        return await self._db.deliveries.find_one_and_update(
-            {"_id": delivery_id}, update, return_document=ReturnDocument.AFTER
-        )
+        await self._db.deliveries.update_one({"_id": delivery_id}, update)
 
     async def find(self, filters: Document, limit: int) -> list[Document]:
         return await self._db.deliveries.find(filters).sort("created_at", -1).limit(limit).to_list(limit)
@@ -103,6 +126,20 @@ class MongoNotifierRepository:
         await self._db.schedule.update_one(
             {"_id": delivery_id}, {"$set": {"due_at": due_at, "action": action}}, upsert=True
         )
+
+    async def schedule_many(self, delivery_ids: list[str], due_at: datetime) -> None:
+        """Schedule new deliveries in one round trip (an entry that exists already is moved to `due_at`)."""
+        if not delivery_ids:
+            return
+        try:
+            await self._db.schedule.insert_many(
+                [{"_id": i, "due_at": due_at, "action": "send"} for i in delivery_ids], ordered=False
+            )
+        except BulkWriteError as exc:
+            for error in exc.details["writeErrors"]:
+                if error["code"] != DUPLICATE_KEY:
+                    raise
+                await self.schedule(delivery_ids[error["index"]], due_at)
 
     async def unschedule(self, delivery_id: str) -> None:
         await self._db.schedule.delete_one({"_id": delivery_id})

@@ -25,20 +25,19 @@ async def notify_event(ctx: NotifierContext, event: Event, envelope: Envelope) -
         return 0
     contacts = await ctx.repository.contacts(list(known.parties))
     notices = plan(event, contacts, ctx.settings.operator_emails, ctx.subscriptions.current())
-    recorded, to_send = 0, []
-    for notice in notices:
-        document = await _document(ctx, notice, event, envelope, known)
-        existing = await ctx.repository.insert_delivery(document)
-        recorded += existing is None
-        state = (existing or document)["status"]
+    documents = [await _document(ctx, notice, event, envelope, known) for notice in notices]
+    existing = await ctx.repository.insert_deliveries(documents)
+    to_send = []
+    for notice, document in zip(notices, documents, strict=True):
+        state = existing.get(document["_id"], document)["status"]
         if state == Status.PENDING:
-            # Scheduled before the offset is committed: a crash here is repaired by the redelivery.
-            await ctx.repository.schedule(document["_id"], ctx.clock())
             to_send.append(document["_id"])
         elif state == Status.DIGEST_WAITING:
             await ctx.repository.add_to_digest(recipient_key(notice.recipient), document["_id"])
+    # Scheduled before the offset is committed: a crash before this line is repaired by the redelivery.
+    await ctx.repository.schedule_many(to_send, ctx.clock())
     ctx.wake(to_send)
-    return recorded
+    return len(documents) - len(existing)
 
 
 async def _document(

@@ -21,7 +21,7 @@ async def redrive(ctx: NotifierContext, delivery_id: str, by: str) -> dict[str, 
         raise NotRedrivable(delivery["status"])
     now = ctx.clock()
     marker = {"number": delivery.get("attempt_count", 0), "at": now, "result": "redriven", "detail": f"by {by}"}
-    updated = await ctx.repository.update_delivery(
+    await ctx.repository.update_delivery(
         delivery_id,
         {"status": Status.PENDING.value, "attempt_count": 0, "redriven_at": now},
         marker,
@@ -29,4 +29,4 @@ async def redrive(ctx: NotifierContext, delivery_id: str, by: str) -> dict[str, 
     )
     await ctx.repository.schedule(delivery_id, now)
     ctx.wake([delivery_id])
-    return updated or delivery
+    return await ctx.repository.delivery(delivery_id) or delivery

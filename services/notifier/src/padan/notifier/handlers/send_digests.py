@@ -43,32 +43,34 @@ async def _digest(ctx: NotifierContext, key: str, waiting: list[dict[str, Any]])
         "digest", {"e": {}, "items": entries, "name": first.get("name", ""), "unsubscribe_url": unsubscribe}
     )
     now = ctx.clock()
-    await ctx.repository.insert_delivery(
-        {
-            "_id": did,
-            "event_id": f"digest:{did}",
-            "event_type": "digest",
-            "match_id": None,
-            "party": first["party"],
-            "party_id": first["party_id"],
-            "name": first.get("name", ""),
-            "address": first["address"],
-            "channel": "email",
-            "status": Status.PENDING.value,
-            "attempt_count": 0,
-            "attempts": [],
-            "created_at": now,
-            "items": ids,
-            "subject": rendered.subject,
-            "email": {
+    await ctx.repository.insert_deliveries(
+        [
+            {
+                "_id": did,
+                "event_id": f"digest:{did}",
+                "event_type": "digest",
+                "match_id": None,
+                "party": first["party"],
+                "party_id": first["party_id"],
+                "name": first.get("name", ""),
+                "address": first["address"],
+                "channel": "email",
+                "status": Status.PENDING.value,
+                "attempt_count": 0,
+                "attempts": [],
+                "created_at": now,
+                "items": ids,
                 "subject": rendered.subject,
-                "text": rendered.text,
-                "html": rendered.html,
-                "link": ctx.settings.web_base_url,
-                "unsubscribe_url": unsubscribe,
-                "message_id": f"<{did}@{ctx.settings.message_id_domain}>",
-            },
-        }
+                "email": {
+                    "subject": rendered.subject,
+                    "text": rendered.text,
+                    "html": rendered.html,
+                    "link": ctx.settings.web_base_url,
+                    "unsubscribe_url": unsubscribe,
+                    "message_id": f"<{did}@{ctx.settings.message_id_domain}>",
+                },
+            }
+        ]
     )
     for item in ids:
         await ctx.repository.update_delivery(item, {"status": Status.IN_DIGEST.value, "digest_id": did})
