@@ -80,6 +80,9 @@ class FakeRepository:
     async def unschedule(self, delivery_id: str) -> None:
         self.schedule_.pop(delivery_id, None)
 
+    def unschedule_soon(self, delivery_id: str) -> None:
+        self.schedule_.pop(delivery_id, None)
+
     async def add_to_digest(self, key: str, delivery_id: str) -> None:
         bucket = self.buckets.setdefault(key, {"_id": key, "items": [], "seq": 0})
         if delivery_id not in bucket["items"]:

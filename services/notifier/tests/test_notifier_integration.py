@@ -440,6 +440,8 @@ def test_repository_records_once_on_the_real_store(real_stack: StackEndpoints) -
             await repository.schedule_many(["c"], NOW.replace(hour=5))  # already scheduled: moved
             due = await repository.due(NOW.replace(hour=4), 10)
             assert [d["_id"] for d in due] == ["b"]
+            repository.unschedule_soon("b")  # sent: leaves with the next read of the schedule
+            assert [d["_id"] for d in await repository.due(NOW.replace(hour=6), 10)] == ["c"]
         finally:
             await client.close()
 

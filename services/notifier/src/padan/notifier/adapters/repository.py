@@ -39,6 +39,7 @@ class MongoNotifierRepository:
         self._db = db
         self._contacts = _Lru()
         self._preferences = _Lru()
+        self._finished: list[str] = []
 
     async def ensure_indexes(self) -> None:
         await self._db.deliveries.create_index("event_id")
@@ -144,7 +145,15 @@ class MongoNotifierRepository:
     async def unschedule(self, delivery_id: str) -> None:
         await self._db.schedule.delete_one({"_id": delivery_id})
 
+    def unschedule_soon(self, delivery_id: str) -> None:
+        """Remove a sent delivery's entry with the next read of the schedule, many in one round trip. An
+        entry left behind by a crash only costs a read: its delivery is found sent and skipped."""
+        self._finished.append(delivery_id)
+
     async def due(self, now: datetime, limit: int) -> list[Document]:
+        if self._finished:
+            finished, self._finished = self._finished, []
+            await self._db.schedule.delete_many({"_id": {"$in": finished}})
         return await self._db.schedule.find({"due_at": {"$lte": now}}).sort("due_at", 1).limit(limit).to_list(limit)
 
     async def scheduled_action(self, delivery_id: str) -> str | None:

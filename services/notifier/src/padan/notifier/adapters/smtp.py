@@ -39,10 +39,11 @@ def build_message(delivery: dict[str, Any], settings: Settings) -> EmailMessage:
 class SmtpSender:
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
+        # Built once: loading the CA store takes milliseconds of CPU that would block the event loop per email.
+        self._tls = ssl.create_default_context() if settings.smtp_validate_certs else _unverified_context()
 
     async def send(self, delivery: dict[str, Any]) -> Sent:
         s = self._settings
-        context = ssl.create_default_context() if s.smtp_validate_certs else _unverified_context()
         try:
             errors, response = await aiosmtplib.send(
                 build_message(delivery, s),
@@ -53,7 +54,7 @@ class SmtpSender:
                 username=s.smtp_username or None,
                 password=s.smtp_password.get_secret_value() or None,
                 timeout=s.smtp_timeout_seconds,
-                tls_context=context,
+                tls_context=self._tls,
             )
         except aiosmtplib.SMTPResponseException as exc:
             raise SendFailed(f"SMTP {exc.code}: {exc.message[:200]}", exc.code) from None

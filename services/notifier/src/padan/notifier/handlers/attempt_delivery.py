@@ -67,7 +67,7 @@ async def attempt_delivery(ctx: NotifierContext, delivery_id: str, action: str =
     await repository.update_delivery(
         delivery_id, {"status": Status.SENT.value, "sent_at": ctx.clock(), "attempt_count": number}, attempt
     )
-    await repository.unschedule(delivery_id)
+    repository.unschedule_soon(delivery_id)
     log.info("delivery_sent", delivery_id=delivery_id, channel=channel, attempt=number, in_doubt=in_doubt)
 
 
