@@ -123,7 +123,7 @@ def test_unsubscribe_token_round_trip_and_forgery() -> None:
 
 
 def test_signature_matches_the_standard_webhooks_test_vector() -> None:
-    # The reference example of the Standard Webhooks specification.
+    # The published example vector of Standard Webhooks (msg_p5jXN8AQM9LWM0D4loKWxJek).
     secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
     at = datetime.fromtimestamp(1614265330, tz=UTC)
     headers = signed_headers(secret, "msg_p5jXN8AQM9LWM0D4loKWxJek", '{"test": 2432232314}', at)
