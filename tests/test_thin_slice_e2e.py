@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from padan.cli.testing import StackEndpoints, wait_until
-from tests.harness import Platform, platform
+from tests.harness import OPERATOR_KEY, Platform, platform
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 LOGS = Path(__file__).resolve().parents[1] / ".padan" / "test-logs"
@@ -90,7 +90,10 @@ def test_a_need_becomes_a_match_a_delivery_and_a_count(real_stack: StackEndpoint
 
         def deliveries() -> list[dict]:
             response = httpx.get(
-                f"{running.url('notifier')}/api/v1/deliveries", params={"match_id": match["match_id"]}, timeout=10
+                f"{running.url('notifier')}/api/v1/deliveries",
+                params={"match_id": match["match_id"]},
+                headers={"X-API-Key": OPERATOR_KEY},
+                timeout=10,
             )
             return list(response.json()["items"])
 
@@ -143,11 +146,21 @@ def test_killing_the_matcher_mid_stream_loses_and_duplicates_nothing(real_stack:
         wait_until(counted_as_matched, timeout=180, what="reporting to count each match exactly once")
         match_ids = [_matches(running, n, product_id)[0]["match_id"] for n in need_ids]
         for match_id in match_ids:
-            response = httpx.get(f"{running.url('notifier')}/api/v1/deliveries", params={"match_id": match_id})
+            response = httpx.get(
+                f"{running.url('notifier')}/api/v1/deliveries",
+                params={"match_id": match_id},
+                headers={"X-API-Key": OPERATOR_KEY},
+            )
             assert len(response.json()["items"]) <= 2
         wait_until(
             lambda: all(
-                len(httpx.get(f"{running.url('notifier')}/api/v1/deliveries", params={"match_id": m}).json()["items"])
+                len(
+                    httpx.get(
+                        f"{running.url('notifier')}/api/v1/deliveries",
+                        params={"match_id": m},
+                        headers={"X-API-Key": OPERATOR_KEY},
+                    ).json()["items"]
+                )
                 == 2
                 for m in match_ids
             ),

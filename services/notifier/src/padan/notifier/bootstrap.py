@@ -7,27 +7,59 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
+from padan.notifier.adapters.dlq import KafkaDeadLetters
 from padan.notifier.adapters.repository import MongoNotifierRepository
+from padan.notifier.adapters.smtp import SmtpSender
+from padan.notifier.adapters.templates import EmailRenderer
+from padan.notifier.adapters.webhooks import WebhookSender
 from padan.notifier.entrypoints import consumers
 from padan.notifier.entrypoints.api import build_router
+from padan.notifier.entrypoints.web import build_web_router
+from padan.notifier.entrypoints.worker import DeliveryWorker
+from padan.notifier.handlers.context import NotifierContext, SubscriptionCache
 from padan.notifier.settings import Settings
+from padan.shared.auth import AuthSettings
 from padan.shared.http import install_common
+from padan.shared.kafka import ensure_topics
 from padan.shared.runtime import ServiceRuntime
+from padan.shared.topics import TopicSpec
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
+    auth = AuthSettings()
     runtime = ServiceRuntime(settings)
     repository = MongoNotifierRepository(runtime.db)
-    consumers.register(runtime.broker, settings, repository)
+    subscriptions = SubscriptionCache(repository)
+    webhooks = WebhookSender(subscriptions.secret, settings.webhook_timeout_seconds)
+    ctx = NotifierContext(
+        settings=settings,
+        repository=repository,
+        renderer=EmailRenderer(),
+        subscriptions=subscriptions,
+        senders={"email": SmtpSender(settings), "webhook": webhooks},
+        dead_letters=KafkaDeadLetters(runtime.broker, settings.dlq_topic),
+        unsubscribe_secret=auth.secret(),
+    )
+    worker = DeliveryWorker(ctx)
+    ctx.wake = worker.wake
+    consumers.register(runtime.broker, settings, ctx)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await repository.ensure_indexes()
+        await subscriptions.reload()
+        await ensure_topics(settings.kafka_bootstrap, [TopicSpec(settings.dlq_topic, 1)])
         async with runtime.lifespan(app):
-            yield
+            worker.start()
+            try:
+                yield
+            finally:
+                await worker.stop()
+                await webhooks.close()
 
     app = FastAPI(title="Padan notifier", version="1", lifespan=lifespan)
     install_common(app, runtime.readiness_checks())
-    app.include_router(build_router(repository))
+    app.include_router(build_router(ctx, auth))
+    app.include_router(build_web_router(ctx))
     return app

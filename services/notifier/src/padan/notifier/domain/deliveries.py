@@ -1,42 +1,58 @@
-"""Who hears what, and the identity of a delivery: one per (event, recipient, channel)."""
+"""The identity and life of a delivery: one per (event, recipient, channel), whatever the redeliveries."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from enum import StrEnum
 
-from padan.shared.events import MatchChanged
-from padan.shared.vocabulary import MatchStatus
+
+class Channel(StrEnum):
+    EMAIL = "email"
+    WEBHOOK = "webhook"
+
+
+class Status(StrEnum):
+    PENDING = "pending"  # recorded, not tried yet
+    SENDING = "sending"  # an attempt began; found so after a crash it is "in doubt"
+    RETRYING = "retrying"  # failed, next try scheduled
+    SENT = "sent"
+    DEAD = "dead"  # every try failed: parked in the DLQ topic, re-drivable
+    SKIPPED = "skipped"  # nothing to send (preference off, no address, channel off)
+    DIGEST_WAITING = "digest_waiting"  # waits for the recipient's daily digest
+    IN_DIGEST = "in_digest"  # carried by a digest delivery
+
+
+#: States a redelivered event must leave alone.
+SETTLED = frozenset({Status.SENT, Status.DEAD, Status.SKIPPED, Status.DIGEST_WAITING, Status.IN_DIGEST})
 
 
 @dataclass(frozen=True)
 class Recipient:
-    party: str  # "supplier" | "buyer"
+    party: str  # "supplier" | "buyer" | "operator" | "system" (a webhook subscription)
     party_id: str
-    email: str | None
+    address: str | None  # email address or webhook URL
+    name: str = ""
 
 
 @dataclass(frozen=True)
-class PlannedDelivery:
-    event_id: str
+class Notice:
+    """Who hears about an event, on which channel, with which template (email) or subscription (webhook)."""
+
     recipient: Recipient
-    channel: str
-    subject: str
-
-    @property
-    def delivery_id(self) -> str:
-        return f"{self.event_id}:{self.recipient.party}:{self.recipient.party_id}:{self.channel}"
+    channel: Channel
+    template: str = ""
 
 
-def plan_match_deliveries(
-    event_id: str, match: MatchChanged, directory: dict[str, str | None]
-) -> list[PlannedDelivery]:
-    """A new match is news for both sides; later lifecycle changes are for the issue that owns them."""
-    if match.status is not MatchStatus.PROPOSED:
-        return []
-    subject = f"Peluang pengadaan: {match.package_name}"
-    return [
-        PlannedDelivery(
-            event_id, Recipient("supplier", match.supplier_id, directory.get(match.supplier_id)), "email", subject
-        ),
-        PlannedDelivery(event_id, Recipient("buyer", match.buyer_id, directory.get(match.buyer_id)), "email", subject),
-    ]
+def delivery_id(event_id: str, recipient_key: str, channel: str) -> str:
+    """Deterministic id: the same event for the same recipient and channel always lands on one document."""
+    return hashlib.sha256(f"{event_id}\x1f{recipient_key}\x1f{channel}".encode()).hexdigest()[:32]
+
+
+def recipient_key(recipient: Recipient) -> str:
+    return f"{recipient.party}:{recipient.party_id}"
+
+
+def digest_id(party_key: str, item_ids: list[str]) -> str:
+    """A digest is identified by whom and what it carries, so a rerun after a crash rebuilds the same one."""
+    return hashlib.sha256("\x1f".join(["digest", party_key, *sorted(item_ids)]).encode()).hexdigest()[:32]

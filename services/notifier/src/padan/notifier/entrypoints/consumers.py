@@ -1,4 +1,9 @@
-"""Kafka subscriptions of the notifier (consumer group `notifier`)."""
+"""Kafka subscriptions of the notifier (consumer group `notifier`): registrations, matches, meetings, deals.
+
+A handler only records deliveries (and schedules them); the offset is committed after that, and the
+worker sends. So a kill at any point loses nothing: unrecorded events are redelivered, recorded ones are
+in the schedule.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,8 @@ from typing import Any
 
 from faststream.kafka import KafkaBroker
 
-from padan.notifier.adapters.repository import MongoNotifierRepository
-from padan.notifier.handlers.match_changed import match_changed
+from padan.notifier.handlers.context import NotifierContext
+from padan.notifier.handlers.notify_event import notify_event
 from padan.notifier.handlers.party_registered import buyer_upserted, supplier_upserted
 from padan.notifier.settings import Settings
 from padan.shared import topics
@@ -15,19 +20,25 @@ from padan.shared.envelope import Envelope
 from padan.shared.kafka import subscribe
 
 
-def register(broker: KafkaBroker, settings: Settings, repository: MongoNotifierRepository) -> None:
-    async def on_supplier(event: Any, _: Envelope) -> None:
-        await supplier_upserted(repository, event)
+def register(broker: KafkaBroker, settings: Settings, ctx: NotifierContext) -> None:
+    async def on_supplier(event: Any, envelope: Envelope) -> None:
+        await supplier_upserted(ctx, event, envelope)
 
-    async def on_buyer(event: Any, _: Envelope) -> None:
-        await buyer_upserted(repository, event)
+    async def on_buyer(event: Any, envelope: Envelope) -> None:
+        await buyer_upserted(ctx, event, envelope)
 
-    async def on_match(event: Any, envelope: Envelope) -> None:
-        await match_changed(repository, event, envelope)
+    async def on_event(event: Any, envelope: Envelope) -> None:
+        await notify_event(ctx, event, envelope)
 
     subscribe(
         broker,
-        {topics.SUPPLIERS: on_supplier, topics.BUYERS: on_buyer, topics.MATCHES: on_match},
+        {
+            topics.SUPPLIERS: on_supplier,
+            topics.BUYERS: on_buyer,
+            topics.MATCHES: on_event,
+            topics.MEETINGS: on_event,
+            topics.DEALS: on_event,
+        },
         service="notifier",
         group_id=settings.group_id,
     )

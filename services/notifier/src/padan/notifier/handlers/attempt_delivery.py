@@ -1,0 +1,156 @@
+"""One try of one recorded delivery, driven by the worker. The state is written before and after the
+send, by `_id`, so a crash leaves the delivery either settled or visibly in doubt (status `sending`)."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+from typing import Any
+
+from prometheus_client import Counter, Histogram
+
+from padan.notifier.adapters.senders import SendFailed
+from padan.notifier.domain.deliveries import SETTLED, Status
+from padan.notifier.domain.retry import backoff_seconds
+from padan.notifier.handlers.context import NotifierContext
+from padan.shared.logging import get_logger
+
+log = get_logger(__name__)
+
+ATTEMPTS = Counter("padan_notifier_attempts_total", "Delivery attempts", ["channel", "result"])
+SEND_SECONDS = Histogram("padan_notifier_send_seconds", "Time to send one delivery", ["channel"])
+RATE_LIMITED = Counter("padan_notifier_rate_limited_total", "Deliveries deferred by a rate limit", ["channel"])
+
+
+async def attempt_delivery(ctx: NotifierContext, delivery_id: str, action: str = "send") -> None:
+    repository = ctx.repository
+    if action == "dlq":
+        await publish_dead_letter(ctx, delivery_id)
+        return
+    delivery = await repository.delivery(delivery_id)
+    if delivery is None or delivery["status"] in SETTLED:
+        await repository.unschedule(delivery_id)
+        return
+    channel = delivery["channel"]
+    now = ctx.clock()
+    limit_key = delivery["address"] if channel == "email" else delivery["party_id"]
+    wait = ctx.limits[channel].take(limit_key, time.monotonic())
+    if wait > 0:
+        RATE_LIMITED.labels(channel).inc()
+        await repository.schedule(delivery_id, now + timedelta(seconds=wait))
+        return
+    # Found `sending`: a previous try began and its outcome was never recorded (the process died). The
+    # receiver may or may not have it; resending keeps the delivery (same Message-ID / webhook-id).
+    in_doubt = delivery["status"] == Status.SENDING
+    number = int(delivery.get("attempt_count", 0)) + 1
+    await repository.update_delivery(delivery_id, {"status": Status.SENDING.value, "attempt_started_at": now})
+    started = time.perf_counter()
+    try:
+        sent = await ctx.senders[channel].send(delivery)
+    except SendFailed as failure:
+        await _failed(
+            ctx, delivery, number=number, failure=failure, in_doubt=in_doubt, elapsed=time.perf_counter() - started
+        )
+        return
+    elapsed = time.perf_counter() - started
+    SEND_SECONDS.labels(channel).observe(elapsed)
+    ATTEMPTS.labels(channel, "sent").inc()
+    attempt = _attempt(
+        ctx,
+        number=number,
+        result="sent",
+        detail=sent.detail,
+        status_code=sent.status_code,
+        elapsed=elapsed,
+        in_doubt=in_doubt,
+    )
+    await repository.update_delivery(
+        delivery_id, {"status": Status.SENT.value, "sent_at": ctx.clock(), "attempt_count": number}, attempt
+    )
+    repository.unschedule_soon(delivery_id)
+    log.info("delivery_sent", delivery_id=delivery_id, channel=channel, attempt=number, in_doubt=in_doubt)
+
+
+async def _failed(
+    ctx: NotifierContext, delivery: dict[str, Any], *, number: int, failure: SendFailed, in_doubt: bool, elapsed: float
+) -> None:
+    delivery_id, channel = delivery["_id"], delivery["channel"]
+    ATTEMPTS.labels(channel, "failed").inc()
+    attempt = _attempt(
+        ctx,
+        number=number,
+        result="failed",
+        detail=failure.reason,
+        status_code=failure.status_code,
+        elapsed=elapsed,
+        in_doubt=in_doubt,
+    )
+    settings = ctx.settings
+    if number >= settings.max_attempts:
+        await ctx.repository.update_delivery(
+            delivery_id,
+            {
+                "status": Status.DEAD.value,
+                "attempt_count": number,
+                "dead_at": ctx.clock(),
+                "last_error": failure.reason,
+            },
+            attempt,
+        )
+        await ctx.repository.schedule(delivery_id, ctx.clock(), action="dlq")
+        log.warning("delivery_dead", delivery_id=delivery_id, channel=channel, attempts=number, error=failure.reason)
+        await publish_dead_letter(ctx, delivery_id)
+        return
+    delay = backoff_seconds(number, settings.retry_base_seconds, settings.retry_max_seconds)
+    next_at = ctx.clock() + timedelta(seconds=delay)
+    await ctx.repository.update_delivery(
+        delivery_id,
+        {
+            "status": Status.RETRYING.value,
+            "attempt_count": number,
+            "next_attempt_at": next_at,
+            "last_error": failure.reason,
+        },
+        attempt,
+    )
+    await ctx.repository.schedule(delivery_id, next_at)
+    log.warning(
+        "delivery_failed_will_retry",
+        delivery_id=delivery_id,
+        channel=channel,
+        attempt=number,
+        error=failure.reason,
+        retry_in_seconds=round(delay, 1),
+    )
+
+
+async def publish_dead_letter(ctx: NotifierContext, delivery_id: str) -> None:
+    """Publish, then mark and unschedule: a crash between republishes with the same key (at-least-once)."""
+    delivery = await ctx.repository.delivery(delivery_id)
+    if delivery is None or delivery["status"] != Status.DEAD or delivery.get("dlq_published_at"):
+        await ctx.repository.unschedule(delivery_id)
+        return
+    await ctx.dead_letters.publish(delivery)
+    await ctx.repository.update_delivery(delivery_id, {"dlq_published_at": ctx.clock()})
+    await ctx.repository.unschedule(delivery_id)
+
+
+def _attempt(
+    ctx: NotifierContext,
+    *,
+    number: int,
+    result: str,
+    detail: str,
+    status_code: int | None,
+    elapsed: float,
+    in_doubt: bool,
+) -> dict[str, object]:
+    return {
+        "number": number,
+        "at": ctx.clock(),
+        "result": result,
+        "detail": detail,
+        "status_code": status_code,
+        "duration_ms": round(elapsed * 1000, 1),
+        "in_doubt_resend": in_doubt,
+    }

@@ -1,0 +1,69 @@
+"""What every notifier handler works with, built once in bootstrap."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from padan.notifier.adapters.repository import MongoNotifierRepository
+from padan.notifier.adapters.senders import Sender
+from padan.notifier.adapters.templates import EmailRenderer
+from padan.notifier.domain.ratelimit import TokenBuckets
+from padan.notifier.domain.subscriptions import Subscription
+from padan.notifier.domain.tokens import unsubscribe_token
+from padan.notifier.settings import Settings
+
+
+class DeadLetters(Protocol):
+    async def publish(self, delivery: dict[str, Any]) -> None: ...
+
+
+class SubscriptionCache:
+    """Webhook subscriptions held in memory (read on every event), refreshed on change and periodically."""
+
+    def __init__(self, repository: MongoNotifierRepository) -> None:
+        self._repository = repository
+        self._by_id: dict[str, Subscription] = {}
+
+    async def reload(self) -> None:
+        self._by_id = {s.subscription_id: s for s in await self._repository.subscriptions()}
+
+    def current(self) -> list[Subscription]:
+        return list(self._by_id.values())
+
+    async def secret(self, subscription_id: str) -> str | None:
+        if subscription_id not in self._by_id:
+            await self.reload()
+        found = self._by_id.get(subscription_id)
+        return found.secret if found else None
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class NotifierContext:
+    settings: Settings
+    repository: MongoNotifierRepository
+    renderer: EmailRenderer
+    subscriptions: SubscriptionCache
+    senders: dict[str, Sender]
+    dead_letters: DeadLetters
+    unsubscribe_secret: str
+    wake: Callable[[Iterable[str]], None] = lambda _ids: None
+    clock: Callable[[], datetime] = utcnow
+    limits: dict[str, TokenBuckets] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        s = self.settings
+        self.limits = {
+            "email": TokenBuckets(s.email_rate_per_minute / 60.0, s.email_burst),
+            "webhook": TokenBuckets(s.webhook_rate_per_second, s.webhook_burst),
+        }
+
+    def unsubscribe_url(self, recipient_key: str) -> str:
+        base = self.settings.base_url().rstrip("/")
+        return f"{base}/berhenti-langganan?token={unsubscribe_token(self.unsubscribe_secret, recipient_key)}"

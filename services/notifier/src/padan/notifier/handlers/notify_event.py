@@ -1,0 +1,122 @@
+"""Any consumed event: decide who hears what, and record one delivery per (event, recipient, channel)
+BEFORE anything is sent. The worker sends; a redelivered event finds its deliveries already recorded."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from padan.notifier.domain.deliveries import Channel, Notice, Status, delivery_id, recipient_key
+from padan.notifier.domain.planning import EventFacts, facts, plan
+from padan.notifier.domain.preferences import Preference
+from padan.notifier.handlers.context import NotifierContext
+from padan.shared.envelope import Envelope
+from padan.shared.events import Event
+
+SKIP_NO_ADDRESS = "tidak ada alamat email / no email address"
+SKIP_CHANNEL_OFF = "email belum diatur (PADAN_NOTIFIER_SMTP_HOST kosong) / email channel not configured"
+SKIP_PREFERENCE_OFF = "penerima berhenti berlangganan / recipient opted out"
+
+
+async def notify_event(ctx: NotifierContext, event: Event, envelope: Envelope) -> int:
+    """Returns how many deliveries this call recorded (0 for a redelivered event)."""
+    known = facts(event)
+    if known is None:
+        return 0
+    contacts = await ctx.repository.contacts(list(known.parties))
+    notices = plan(event, contacts, ctx.settings.operator_emails, ctx.subscriptions.current())
+    documents = [await _document(ctx, notice, event, envelope, known) for notice in notices]
+    existing = await ctx.repository.insert_deliveries(documents)
+    to_send = []
+    for notice, document in zip(notices, documents, strict=True):
+        state = existing.get(document["_id"], document)["status"]
+        if state == Status.PENDING:
+            to_send.append(document["_id"])
+        elif state == Status.DIGEST_WAITING:
+            await ctx.repository.add_to_digest(recipient_key(notice.recipient), document["_id"])
+    # Scheduled before the offset is committed: a crash before this line is repaired by the redelivery.
+    await ctx.repository.schedule_many(to_send, ctx.clock())
+    ctx.wake(to_send)
+    return len(documents) - len(existing)
+
+
+async def _document(
+    ctx: NotifierContext, notice: Notice, event: Event, envelope: Envelope, known: EventFacts
+) -> dict[str, Any]:
+    key = recipient_key(notice.recipient)
+    did = delivery_id(envelope.id, key, notice.channel)
+    now = ctx.clock()
+    document: dict[str, Any] = {
+        "_id": did,
+        "event_id": envelope.id,
+        "event_type": known.event_type,
+        "match_id": known.match_id,
+        "party": notice.recipient.party,
+        "party_id": notice.recipient.party_id,
+        "name": notice.recipient.name,
+        "address": notice.recipient.address,
+        "channel": notice.channel.value,
+        "status": Status.PENDING.value,
+        "attempt_count": 0,
+        "attempts": [],
+        "created_at": now,
+        "correlation_id": envelope.correlation_id,
+    }
+    if notice.channel is Channel.WEBHOOK:
+        body = {"type": known.event_type, "timestamp": envelope.time.isoformat(), "data": event.model_dump(mode="json")}
+        # The CloudEvents id is the webhook-id: the receiver's idempotency key, the same on every retry.
+        document["webhook"] = {"webhook_id": envelope.id, "body": json.dumps(body, separators=(",", ":"))}
+        document["subject"] = known.event_type
+        return document
+    status, reason = await _email_status(ctx, notice, key)
+    document["status"] = status.value
+    if reason:
+        document["reason"] = reason
+        return document
+    link = _link(ctx, known, event)
+    unsubscribe = ctx.unsubscribe_url(key)
+    rendered = ctx.renderer.render(
+        notice.template,
+        {
+            "e": event.model_dump(mode="json"),
+            "name": notice.recipient.name,
+            "party": notice.recipient.party,
+            "link": link,
+            "unsubscribe_url": unsubscribe,
+        },
+    )
+    document["subject"] = rendered.subject
+    document["email"] = {
+        "subject": rendered.subject,
+        "text": rendered.text,
+        "html": rendered.html,
+        "link": link,
+        "unsubscribe_url": unsubscribe,
+        "message_id": f"<{did}@{ctx.settings.message_id_domain}>",
+    }
+    return document
+
+
+async def _email_status(ctx: NotifierContext, notice: Notice, key: str) -> tuple[Status, str]:
+    if not notice.recipient.address:
+        return Status.SKIPPED, SKIP_NO_ADDRESS
+    if not ctx.settings.smtp_host:
+        return Status.SKIPPED, SKIP_CHANNEL_OFF
+    preference = await ctx.repository.preference(key)
+    if preference is Preference.OFF:
+        return Status.SKIPPED, SKIP_PREFERENCE_OFF
+    if preference is Preference.DIGEST:
+        return Status.DIGEST_WAITING, ""
+    return Status.PENDING, ""
+
+
+def _link(ctx: NotifierContext, known: EventFacts, event: Event) -> str:
+    """Back to the web pages (PADAN_NOTIFIER_WEB_BASE_URL)."""
+    base = ctx.settings.web_base_url.rstrip("/")
+    payload = event.model_dump()
+    paths = {
+        "match.changed": f"/kecocokan/{payload.get('match_id')}",
+        "meeting.changed": f"/temu-bisnis/{payload.get('meeting_id')}",
+        "deal.changed": f"/kesepakatan/{payload.get('deal_id')}",
+    }
+    return base + paths.get(known.event_type, "/")

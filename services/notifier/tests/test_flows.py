@@ -1,0 +1,294 @@
+"""The delivery state machine on in-memory fakes: record once, send, retry, DLQ, in-doubt resend, rate
+limits, re-drive, digests, rendering, and no secret in any log line."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+import structlog
+
+from padan.notifier.adapters.senders import SendFailed, Sent
+from padan.notifier.adapters.templates import EmailRenderer
+from padan.notifier.domain.planning import Contact
+from padan.notifier.domain.preferences import DEFAULT_PREFERENCE, Preference
+from padan.notifier.domain.subscriptions import Subscription
+from padan.notifier.handlers.attempt_delivery import attempt_delivery
+from padan.notifier.handlers.context import NotifierContext
+from padan.notifier.handlers.notify_event import notify_event
+from padan.notifier.handlers.redrive import NotRedrivable, redrive
+from padan.notifier.handlers.send_digests import send_digests
+from padan.notifier.settings import Settings
+from padan.shared.envelope import Envelope
+from padan.shared.events import MatchChanged, MatchExplanation, RuleCheck
+from padan.shared.logging import configure_logging
+from padan.shared.vocabulary import MatchStatus
+
+T0 = datetime(2026, 5, 11, 2, 0, tzinfo=UTC)
+SECRET = "whsec_c2VjcmV0LXRoYXQtbXVzdC1uZXZlci1iZS1sb2dnZWQ="
+
+
+class FakeRepository:
+    def __init__(self) -> None:
+        self.docs: dict[str, dict[str, Any]] = {}
+        self.schedule_: dict[str, tuple[datetime, str]] = {}
+        self.prefs: dict[str, Preference] = {}
+        self.contacts_: dict[str, Contact] = {}
+        self.buckets: dict[str, dict[str, Any]] = {}
+
+    async def contacts(self, ids: list[str]) -> dict[str, Contact]:
+        return {i: self.contacts_[i] for i in ids if i in self.contacts_}
+
+    async def preference(self, key: str) -> Preference:
+        return self.prefs.get(key, DEFAULT_PREFERENCE)
+
+    async def insert_deliveries(self, documents: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        existing = {d["_id"]: self.docs[d["_id"]] for d in documents if d["_id"] in self.docs}
+        for document in documents:
+            if document["_id"] not in existing:
+                self.docs[document["_id"]] = json.loads(json.dumps(document, default=str)) | {
+                    "created_at": document["created_at"]
+                }
+        return existing
+
+    async def delivery(self, delivery_id: str) -> dict[str, Any] | None:
+        return self.docs.get(delivery_id)
+
+    async def deliveries(self, ids: list[str]) -> list[dict[str, Any]]:
+        return [self.docs[i] for i in ids if i in self.docs]
+
+    async def update_delivery(
+        self, delivery_id: str, fields: dict[str, Any], attempt: dict[str, Any] | None = None, unset: Any = ()
+    ) -> None:
+        doc = self.docs[delivery_id]
+        doc.update(fields)
+        if attempt is not None:
+            doc["attempts"].append(attempt)
+        for name in unset:
+            doc.pop(name, None)
+
+    async def schedule(self, delivery_id: str, due_at: datetime, action: str = "send") -> None:
+        self.schedule_[delivery_id] = (due_at, action)
+
+    async def schedule_many(self, delivery_ids: list[str], due_at: datetime) -> None:
+        for delivery_id in delivery_ids:
+            self.schedule_[delivery_id] = (due_at, "send")
+
+    async def unschedule(self, delivery_id: str) -> None:
+        self.schedule_.pop(delivery_id, None)
+
+    def unschedule_soon(self, delivery_id: str) -> None:
+        self.schedule_.pop(delivery_id, None)
+
+    async def add_to_digest(self, key: str, delivery_id: str) -> None:
+        bucket = self.buckets.setdefault(key, {"_id": key, "items": [], "seq": 0})
+        if delivery_id not in bucket["items"]:
+            bucket["items"].append(delivery_id)
+        bucket["seq"] += 1
+
+    async def digest_buckets(self) -> list[dict[str, Any]]:
+        return [dict(b, items=list(b["items"])) for b in self.buckets.values()]
+
+    async def remove_from_digest(self, key: str, seq: int, remaining: list[str]) -> bool:
+        if self.buckets[key]["seq"] != seq:
+            return False
+        self.buckets[key].update(items=remaining, seq=seq + 1)
+        return True
+
+
+class FakeSender:
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+        self.failure: SendFailed | None = None
+
+    async def send(self, delivery: dict[str, Any]) -> Sent:
+        if self.failure is not None:
+            raise self.failure
+        self.sent.append(delivery["_id"])
+        return Sent("250 OK")
+
+
+class FakeDeadLetters:
+    def __init__(self) -> None:
+        self.published: list[str] = []
+
+    async def publish(self, delivery: dict[str, Any]) -> None:
+        self.published.append(delivery["_id"])
+
+
+class FakeSubscriptions:
+    def __init__(self, subscriptions: list[Subscription]) -> None:
+        self._subscriptions = subscriptions
+
+    def current(self) -> list[Subscription]:
+        return self._subscriptions
+
+
+@pytest.fixture
+def ctx() -> NotifierContext:
+    repository = FakeRepository()
+    repository.contacts_ = {
+        "s1": Contact("supplier", "s1", "rahma@example.id", "Ibu Rahma"),
+        "b1": Contact("buyer", "b1", "dinas@example.id", "Disperindag"),
+    }
+    clock = [T0]
+    context = NotifierContext(
+        settings=Settings(smtp_host="127.0.0.1", max_attempts=3, email_burst=2, email_rate_per_minute=60),
+        repository=repository,  # type: ignore[arg-type]
+        renderer=EmailRenderer(),
+        subscriptions=FakeSubscriptions(  # type: ignore[arg-type]
+            [Subscription("sub1", "https://erp.example/hook?token=query-token-XYZ", ("*",), SECRET)]
+        ),
+        senders={"email": FakeSender(), "webhook": FakeSender()},
+        dead_letters=FakeDeadLetters(),
+        unsubscribe_secret="unsub-secret",
+        clock=lambda: clock[0],
+    )
+    context.clock_cell = clock  # type: ignore[attr-defined]
+    return context
+
+
+def _match(package: str = "Seminar kit <tapis> & sulam usus") -> MatchChanged:
+    return MatchChanged(
+        version=1,
+        occurred_at=T0,
+        match_id="m1",
+        need_id="n1",
+        product_id="p1",
+        supplier_id="s1",
+        buyer_id="b1",
+        status=MatchStatus.PROPOSED,
+        score=0.87,
+        rank=2,
+        explanation=MatchExplanation(
+            rules=[RuleCheck(rule="price_within_pagu", passed=True, detail="harga satuan tidak melebihi pagu paket")],
+            matched_terms=["tapis"],
+            components={"text": 0.9},
+        ),
+        package_name=package,
+        product_name="Tas tapis",
+        pagu_idr=23_000_000_000,
+        region_code="18.71",
+    )
+
+
+ENVELOPE = Envelope.new(event_type=MatchChanged.event_type, source="/matcher", event_id="evt-1", time=T0)
+
+
+def repo(ctx: NotifierContext) -> FakeRepository:
+    return ctx.repository  # type: ignore[return-value]
+
+
+def sender(ctx: NotifierContext, channel: str) -> FakeSender:
+    return ctx.senders[channel]  # type: ignore[return-value]
+
+
+async def test_record_once_then_send_each_delivery_once(ctx: NotifierContext) -> None:
+    assert await notify_event(ctx, _match(), ENVELOPE) == 3
+    assert await notify_event(ctx, _match(), ENVELOPE) == 0  # Kafka redelivered it
+    assert len(repo(ctx).schedule_) == 3
+    for delivery_id in list(repo(ctx).schedule_):
+        await attempt_delivery(ctx, delivery_id)
+    for delivery_id in list(repo(ctx).docs):
+        await attempt_delivery(ctx, delivery_id)  # a stale schedule entry: already sent, skipped
+    assert len(sender(ctx, "email").sent) == 2 and len(sender(ctx, "webhook").sent) == 1
+    assert {d["status"] for d in repo(ctx).docs.values()} == {"sent"}
+    assert repo(ctx).schedule_ == {}
+    await notify_event(ctx, _match(), ENVELOPE)  # redelivered after sending: no new send
+    assert repo(ctx).schedule_ == {}
+
+
+async def test_email_content_is_indonesian_with_rupiah_reasons_links_and_escaped_html(ctx: NotifierContext) -> None:
+    await notify_event(ctx, _match(), ENVELOPE)
+    supplier = next(d for d in repo(ctx).docs.values() if d["party"] == "supplier")
+    email = supplier["email"]
+    assert email["subject"] == "Peluang pengadaan: Seminar kit <tapis> & sulam usus (Rp 23 miliar)"
+    assert "Pagu paket: Rp 23.000.000.000" in email["text"]
+    assert "harga satuan tidak melebihi pagu paket" in email["text"] and "kesesuaian teks: 0.90" in email["text"]
+    assert "http://127.0.0.1:8101/kecocokan/m1" in email["text"]
+    assert "/berhenti-langganan?token=" in email["text"] and "Berhenti berlangganan" in email["html"]
+    assert "&lt;tapis&gt; &amp; sulam usus" in email["html"] and "<tapis>" not in email["html"]
+    assert email["message_id"] == f"<{supplier['_id']}@padan.local>"
+    webhook = next(d for d in repo(ctx).docs.values() if d["channel"] == "webhook")
+    body = json.loads(webhook["webhook"]["body"])
+    assert body["type"] == "match.changed" and body["data"]["pagu_idr"] == 23_000_000_000
+    assert webhook["webhook"]["webhook_id"] == "evt-1"  # the event id is the receiver's idempotency key
+
+
+async def test_failures_back_off_then_go_dead_to_the_dlq_and_can_be_redriven(ctx: NotifierContext) -> None:
+    await notify_event(ctx, _match(), ENVELOPE)
+    hook = next(d["_id"] for d in repo(ctx).docs.values() if d["channel"] == "webhook")
+    sender(ctx, "webhook").failure = SendFailed("HTTP 503", 503)
+    await attempt_delivery(ctx, hook)
+    doc = repo(ctx).docs[hook]
+    assert doc["status"] == "retrying" and doc["attempt_count"] == 1
+    due, action = repo(ctx).schedule_[hook]
+    assert action == "send" and T0 + timedelta(seconds=15) <= due <= T0 + timedelta(seconds=30)
+    await attempt_delivery(ctx, hook)
+    await attempt_delivery(ctx, hook)
+    assert doc["status"] == "dead" and [a["result"] for a in doc["attempts"]] == ["failed"] * 3
+    assert ctx.dead_letters.published == [hook]  # type: ignore[attr-defined]
+    assert hook not in repo(ctx).schedule_
+    with pytest.raises(NotRedrivable):
+        await redrive(ctx, next(d for d in repo(ctx).docs if d != hook), "operator")
+    sender(ctx, "webhook").failure = None
+    await redrive(ctx, hook, "operator")
+    await attempt_delivery(ctx, hook)
+    assert doc["status"] == "sent"
+    assert [a["result"] for a in doc["attempts"]] == ["failed", "failed", "failed", "redriven", "sent"]
+
+
+async def test_a_delivery_found_sending_after_a_crash_is_resent_and_flagged(ctx: NotifierContext) -> None:
+    await notify_event(ctx, _match(), ENVELOPE)
+    email = next(d["_id"] for d in repo(ctx).docs.values() if d["party"] == "buyer")
+    repo(ctx).docs[email]["status"] = "sending"  # the process died between the send and recording it
+    await attempt_delivery(ctx, email)
+    assert repo(ctx).docs[email]["attempts"][-1]["in_doubt_resend"] is True
+    assert repo(ctx).docs[email]["status"] == "sent"
+
+
+async def test_rate_limit_defers_instead_of_dropping(ctx: NotifierContext) -> None:
+    for n in range(3):
+        envelope = Envelope.new(event_type=MatchChanged.event_type, source="/m", event_id=f"evt-{n}", time=T0)
+        await notify_event(ctx, _match(), envelope)
+    emails = [d["_id"] for d in repo(ctx).docs.values() if d["party"] == "supplier"]
+    for delivery_id in emails:
+        await attempt_delivery(ctx, delivery_id)
+    statuses = [repo(ctx).docs[i]["status"] for i in emails]
+    assert statuses == ["sent", "sent", "pending"]  # a burst of 2, then 1 a second
+    assert repo(ctx).schedule_[emails[2]][0] > T0
+
+
+async def test_preferences_off_and_digest(ctx: NotifierContext) -> None:
+    repo(ctx).prefs = {"supplier:s1": Preference.DIGEST, "buyer:b1": Preference.OFF}
+    for n in range(2):
+        envelope = Envelope.new(event_type=MatchChanged.event_type, source="/m", event_id=f"evt-{n}", time=T0)
+        await notify_event(ctx, _match(f"Paket {n}"), envelope)
+    by_party = {d["party"]: d["status"] for d in repo(ctx).docs.values()}
+    assert by_party == {"supplier": "digest_waiting", "buyer": "skipped", "system": "pending"}
+    assert await send_digests(ctx) == 1
+    assert await send_digests(ctx) == 0  # nothing waits any more
+    digest = next(d for d in repo(ctx).docs.values() if d["event_type"] == "digest")
+    assert "2 kabar" in digest["subject"] and "Paket 0" in digest["email"]["text"]
+    assert digest["_id"] in repo(ctx).schedule_
+
+
+async def test_no_secret_in_any_log_line(ctx: NotifierContext, capsys: pytest.CaptureFixture[str]) -> None:
+    configure_logging("notifier", "DEBUG", json=True)
+    try:
+        await notify_event(ctx, _match(), ENVELOPE)
+        for channel in ("webhook", "email"):
+            sender(ctx, channel).failure = SendFailed("HTTP ConnectError")
+        for delivery_id in list(repo(ctx).schedule_):
+            for _ in range(3):
+                await attempt_delivery(ctx, delivery_id)
+    finally:
+        structlog.reset_defaults()
+        logging.getLogger().handlers.clear()
+    output = capsys.readouterr().err
+    assert "delivery_dead" in output and "delivery_failed_will_retry" in output
+    assert SECRET not in output and SECRET[6:] not in output and "query-token-XYZ" not in output
+    assert "unsub-secret" not in output
