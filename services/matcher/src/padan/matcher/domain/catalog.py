@@ -1,25 +1,105 @@
-"""The in-memory catalog every replica holds: products, their suppliers, and an inverted index."""
+"""The in-memory catalog every replica holds: products, their suppliers, and a BM25 inverted index.
+
+Columnar and append-only so a national catalog fits one process: each product version gets a document
+number; its numeric attributes live in typed arrays (price, capacity, TKDN, BMP, KBKI division, supplier
+slot) and its terms in postings (document numbers and field-weighted term frequencies). A new version
+tombstones the old document; postings of dead documents are dropped when they pile up. Queries read the
+arrays as zero-copy numpy views and score only the postings of the query's terms.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
+import math
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from padan.matcher.domain.text import terms
+import numpy as np
+
+from padan.matcher.domain.text import Query, document_terms
 from padan.shared.events import ProductUpserted, SupplierUpserted
+from padan.shared.vocabulary import BusinessScale
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+K1 = 1.2
+B = 0.75
+NAME_WEIGHT = 2.0
+"""The product name says what the product is; the description also says what it is good for."""
+
+_COMPACT_MIN_DEAD = 10_000
+SMALL_SCALES = frozenset({BusinessScale.MIKRO, BusinessScale.KECIL})
+
+
+def product_term_frequencies(product: ProductUpserted) -> dict[str, float]:
+    """Field-weighted term frequencies of a product: name terms count NAME_WEIGHT times."""
+    counts: defaultdict[str, float] = defaultdict(float)
+    for term in document_terms(product.name):
+        counts[term] += NAME_WEIGHT
+    for term in document_terms(f"{product.category} {product.description}"):
+        counts[term] += 1.0
+    return counts
+
+
+def region_number(code: str) -> int:
+    """ "18.71" -> 1871, "18" -> 1800; -1 for a code that is not numeric."""
+    province, _, regency = code.partition(".")
+    if not province.isdigit() or (regency and not regency.isdigit()):
+        return -1
+    return int(province) * 100 + (int(regency) if regency else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedProduct:
+    product: ProductUpserted
+    doc: int
+    catalog: Catalog = field(repr=False, compare=False)
+
+    @property
+    def terms(self) -> frozenset[str]:
+        return frozenset(product_term_frequencies(self.product))
 
 
 @dataclass(frozen=True)
-class IndexedProduct:
-    product: ProductUpserted
-    terms: frozenset[str]
+class Hits:
+    """Documents that share a term with a query: BM25 score and which query terms each one holds."""
+
+    docs: NDArray[np.int64]
+    bm25: NDArray[np.float64]
+    term_bits: NDArray[np.int64]
+    terms: tuple[str, ...]
+    ideal: float
 
 
 class Catalog:
     def __init__(self) -> None:
         self.products: dict[str, IndexedProduct] = {}
         self.suppliers: dict[str, SupplierUpserted] = {}
-        self._postings: dict[str, set[str]] = defaultdict(set)
+        self.held: Counter[str] = Counter()
+        """Matches proposed per supplier as this replica saw them: the exposure the ranker evens out."""
+        self._doc_product: list[str] = []
+        self._alive = bytearray()
+        self._length = array("f")
+        self._price = array("d")
+        self._capacity = array("d")
+        self._tkdn = array("f")
+        self._bmp = array("f")
+        self._kbki = array("h")
+        self._doc_supplier = array("i")
+        self._postings: dict[str, tuple[array[int], array[float]]] = {}
+        self._df: Counter[str] = Counter()
+        self._alive_count = 0
+        self._alive_length = 0.0
+        self._dead = 0
+        self._supplier_slot: dict[str, int] = {}
+        self._slot_region = array("i")
+        self._slot_small = array("b")
+        self._slot_track = array("f")
+
+    # ---- writes ---------------------------------------------------------------------------------------
 
     def upsert_product(self, product: ProductUpserted) -> bool:
         """Index the product; False when we already hold this or a newer version."""
@@ -27,13 +107,33 @@ class Catalog:
         if current is not None and current.product.version >= product.version:
             return False
         if current is not None:
-            for term in current.terms:
-                self._postings[term].discard(product.product_id)
-        indexed = IndexedProduct(product, frozenset(terms(f"{product.name} {product.category} {product.description}")))
-        self.products[product.product_id] = indexed
+            self._retire(current.doc)
+        doc = len(self._doc_product)
+        frequencies = product_term_frequencies(product)
+        length = float(sum(frequencies.values()))
+        self._doc_product.append(product.product_id)
+        self._alive.append(1 if product.active else 0)
+        self._length.append(length)
+        self._price.append(float(product.price_idr))
+        self._capacity.append(math.nan if product.monthly_capacity is None else float(product.monthly_capacity))
+        self._tkdn.append(math.nan if product.tkdn_percent is None else product.tkdn_percent)
+        self._bmp.append(product.bmp_percent or 0.0)
+        code = (product.kbki_code or "")[:2]
+        self._kbki.append(int(code) if len(code) == 2 and code.isdigit() else -1)
+        self._doc_supplier.append(self._slot(product.supplier_id))
         if product.active:
-            for term in indexed.terms:
-                self._postings[term].add(product.product_id)
+            for term, tf in frequencies.items():
+                postings = self._postings.get(term)
+                if postings is None:
+                    postings = self._postings[term] = (array("i"), array("f"))
+                postings[0].append(doc)
+                postings[1].append(tf)
+                self._df[term] += 1
+            self._alive_count += 1
+            self._alive_length += length
+        self.products[product.product_id] = IndexedProduct(product, doc, self)
+        if self._dead >= max(_COMPACT_MIN_DEAD, self._alive_count):
+            self._compact()
         return True
 
     def upsert_supplier(self, supplier: SupplierUpserted) -> bool:
@@ -41,11 +141,128 @@ class Catalog:
         if current is not None and current.version >= supplier.version:
             return False
         self.suppliers[supplier.supplier_id] = supplier
+        slot = self._slot(supplier.supplier_id)
+        self._slot_region[slot] = region_number(supplier.region_code)
+        self._slot_small[slot] = 1 if supplier.scale in SMALL_SCALES or supplier.is_cooperative else 0
+        self._slot_track[slot] = supplier.completed_contracts
         return True
+
+    def _slot(self, supplier_id: str) -> int:
+        slot = self._supplier_slot.get(supplier_id)
+        if slot is None:
+            slot = self._supplier_slot[supplier_id] = len(self._slot_region)
+            self._slot_region.append(-1)
+            self._slot_small.append(-1)
+            self._slot_track.append(0.0)
+        return slot
+
+    def _retire(self, doc: int) -> None:
+        if not self._alive[doc]:
+            return
+        self._alive[doc] = 0
+        self._alive_count -= 1
+        self._alive_length -= self._length[doc]
+        self._dead += 1
+        product = self.products[self._doc_product[doc]].product
+        for term in product_term_frequencies(product):
+            self._df[term] -= 1
+
+    def _compact(self) -> None:
+        """Drop the postings of dead documents (document numbers stay, so nothing else moves)."""
+        alive = np.frombuffer(self._alive, dtype=np.uint8).astype(bool)
+        for term, (docs, tfs) in list(self._postings.items()):
+            ids = np.frombuffer(docs, dtype=np.int32)
+            keep = alive[ids]
+            if keep.all():
+                continue
+            if not keep.any():
+                del self._postings[term]
+                del self._df[term]
+                continue
+            self._postings[term] = (
+                array("i", ids[keep].tobytes()),
+                array("f", np.frombuffer(tfs, dtype=np.float32)[keep].tobytes()),
+            )
+        self._dead = 0
+
+    # ---- reads ----------------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return self._alive_count
+
+    def product_at(self, doc: int) -> IndexedProduct:
+        return self.products[self._doc_product[doc]]
+
+    def idf(self, term: str) -> float:
+        """BM25 (Lucene) inverse document frequency; 0 for a term no live product holds."""
+        df = self._df.get(term, 0)
+        if df <= 0:
+            return 0.0
+        return math.log(1.0 + (self._alive_count - df + 0.5) / (df + 0.5))
+
+    def ideal_score(self, query: Query) -> float:
+        """BM25 of a document holding each core query term once at average length: the 1.0 of text relevance."""
+        return sum(query.weights[term] * self.idf(term) for term in query.core)
+
+    def bm25_of(self, frequencies: Mapping[str, float], length: float, query: Query) -> tuple[float, list[str]]:
+        """BM25 of one document given its term frequencies, and the query terms it holds."""
+        avgdl = self._alive_length / self._alive_count if self._alive_count else 1.0
+        norm = K1 * (1.0 - B + B * length / avgdl)
+        score = 0.0
+        matched: list[str] = []
+        for term, weight in query.weights.items():
+            tf = frequencies.get(term, 0.0)
+            if tf:
+                score += weight * self.idf(term) * tf * (K1 + 1.0) / (tf + norm)
+                matched.append(term)
+        return score, matched
+
+    def search(self, query: Query) -> Hits:
+        """Every live product sharing a term with the query, with its BM25 score (Lucene variant)."""
+        terms = tuple(term for term in query.weights if term in self._postings)[:62]
+        empty = np.zeros(0, dtype=np.int64)
+        if not terms or not self._alive_count:
+            return Hits(empty, np.zeros(0), empty, terms, self.ideal_score(query))
+        avgdl = self._alive_length / self._alive_count
+        length = np.frombuffer(self._length, dtype=np.float32)
+        id_parts, score_parts, bit_parts = [], [], []
+        for index, term in enumerate(terms):
+            docs, tfs = self._postings[term]
+            ids = np.frombuffer(docs, dtype=np.int32)
+            tf = np.frombuffer(tfs, dtype=np.float32).astype(np.float64)
+            weight = query.weights[term] * self.idf(term)
+            id_parts.append(ids)
+            score_parts.append(weight * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length[ids] / avgdl)))
+            bit_parts.append(np.full(len(ids), 1 << index, dtype=np.int64))
+        ids = np.concatenate(id_parts)
+        scores = np.concatenate(score_parts)
+        bits = np.concatenate(bit_parts)
+        alive = np.frombuffer(self._alive, dtype=np.uint8)
+        if len(terms) == 1:
+            keep = alive[ids].astype(bool)
+            return Hits(ids[keep].astype(np.int64), scores[keep], bits[keep], terms, self.ideal_score(query))
+        docs_sorted, inverse = np.unique(ids, return_inverse=True)
+        summed = np.bincount(inverse, weights=scores, minlength=len(docs_sorted))
+        term_bits = np.zeros(len(docs_sorted), dtype=np.int64)
+        np.bitwise_or.at(term_bits, inverse, bits)
+        keep = alive[docs_sorted].astype(bool)
+        return Hits(docs_sorted[keep].astype(np.int64), summed[keep], term_bits[keep], terms, self.ideal_score(query))
+
+    def columns(self, docs: NDArray[np.int64]) -> dict[str, NDArray[np.float64]]:
+        """Numeric attributes of the given documents and of their suppliers, for vectorised rules and scores."""
+        slots = np.frombuffer(self._doc_supplier, dtype=np.int32)[docs]
+        return {
+            "price": np.frombuffer(self._price, dtype=np.float64)[docs],
+            "capacity": np.frombuffer(self._capacity, dtype=np.float64)[docs],
+            "tkdn": np.frombuffer(self._tkdn, dtype=np.float32)[docs].astype(np.float64),
+            "bmp": np.frombuffer(self._bmp, dtype=np.float32)[docs].astype(np.float64),
+            "kbki": np.frombuffer(self._kbki, dtype=np.int16)[docs].astype(np.float64),
+            "region": np.frombuffer(self._slot_region, dtype=np.int32)[slots].astype(np.float64),
+            "small": np.frombuffer(self._slot_small, dtype=np.int8)[slots].astype(np.float64),
+            "track": np.frombuffer(self._slot_track, dtype=np.float32)[slots].astype(np.float64),
+        }
 
     def candidates(self, query_terms: set[str]) -> set[str]:
         """Ids of active products sharing at least one term with the query."""
-        found: set[str] = set()
-        for term in query_terms:
-            found |= self._postings.get(term, set())
-        return found
+        query = Query(dict.fromkeys(query_terms, 1.0), frozenset(query_terms), ())
+        return {self._doc_product[int(doc)] for doc in self.search(query).docs}

@@ -35,6 +35,7 @@ async def product_upserted(
         if scored is not None and scored.score >= min_score and scored.explanation.matched_terms:
             match = proposed_match(need, scored, None, datetime.now(UTC))
             if await repository.add_match_if_absent(match):
+                catalog.held[match.supplier_id] += 1
                 made.append(match.match_id)
     await repository.mark_product_scored(event.product_id, event.version)
     return made

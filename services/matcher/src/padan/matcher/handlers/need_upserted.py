@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from padan.matcher.adapters.repository import MatchRepository
 from padan.matcher.domain.catalog import Catalog
 from padan.matcher.domain.match import proposed_match
-from padan.matcher.domain.scoring import need_terms, score_pair
+from padan.matcher.domain.scoring import rank_need
 from padan.shared.events import NeedUpserted
 
 
@@ -17,17 +17,12 @@ async def need_upserted(
     """Returns the ids of the new matches (none for an older version or a redelivery already done)."""
     if not await repository.save_need_if_current(event) or not event.open:
         return []
-    scored = []
-    for product_id in catalog.candidates(need_terms(event)):
-        indexed = catalog.products[product_id]
-        result = score_pair(event, indexed, catalog.suppliers.get(indexed.product.supplier_id))
-        if result is not None and result.score >= min_score:
-            scored.append(result)
-    scored.sort(key=lambda item: (-item.score, item.product.product.product_id))
+    scored = [item for item in rank_need(catalog, event, top_k) if item.score >= min_score]
     now = datetime.now(UTC)
     made: list[str] = []
-    for rank, item in enumerate(scored[:top_k], start=1):
+    for rank, item in enumerate(scored, start=1):
         match = proposed_match(event, item, rank, now)
         if await repository.add_match_if_absent(match):
+            catalog.held[match.supplier_id] += 1
             made.append(match.match_id)
     return made
