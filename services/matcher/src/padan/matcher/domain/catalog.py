@@ -30,6 +30,7 @@ B = 0.75
 NAME_WEIGHT = 2.0
 """The product name says what the product is; the description also says what it is good for."""
 
+IDEAL_TF = NAME_WEIGHT + 1.0
 _COMPACT_MIN_DEAD = 10_000
 SMALL_SCALES = frozenset({BusinessScale.MIKRO, BusinessScale.KECIL})
 
@@ -37,10 +38,11 @@ SMALL_SCALES = frozenset({BusinessScale.MIKRO, BusinessScale.KECIL})
 def product_term_frequencies(product: ProductUpserted) -> dict[str, float]:
     """Field-weighted term frequencies of a product: name terms count NAME_WEIGHT times."""
     counts: defaultdict[str, float] = defaultdict(float)
-    for term in document_terms(product.name):
-        counts[term] += NAME_WEIGHT
-    for term in document_terms(f"{product.category} {product.description}"):
-        counts[term] += 1.0
+    for term, weight in document_terms(product.name):
+        counts[term] += NAME_WEIGHT * weight
+    for text in (product.category, product.description):
+        for term, weight in document_terms(text):
+            counts[term] += weight
     return counts
 
 
@@ -200,9 +202,18 @@ class Catalog:
             return 0.0
         return math.log(1.0 + (self._alive_count - df + 0.5) / (df + 0.5))
 
+    def query_idf(self, query: Query, term: str) -> float:
+        """IDF of a query term; a related concept's is capped at the IDF of the concept that brought it in,
+        so a rare related concept cannot outweigh the common concept the need actually names."""
+        idf = self.idf(term)
+        source = query.related.get(term)
+        return min(idf, self.idf(source)) if source is not None else idf
+
     def ideal_score(self, query: Query) -> float:
-        """BM25 of a document holding each core query term once at average length: the 1.0 of text relevance."""
-        return sum(query.weights[term] * self.idf(term) for term in query.core)
+        """BM25 of the typical exact product, at average length, naming each core query term in its name and
+        once more in its description (tf = IDEAL_TF): the 1.0 of text relevance."""
+        saturation = IDEAL_TF * (K1 + 1.0) / (IDEAL_TF + K1)
+        return saturation * sum(query.weights[term] * self.idf(term) for term in query.core)
 
     def bm25_of(self, frequencies: Mapping[str, float], length: float, query: Query) -> tuple[float, list[str]]:
         """BM25 of one document given its term frequencies, and the query terms it holds."""
@@ -213,7 +224,7 @@ class Catalog:
         for term, weight in query.weights.items():
             tf = frequencies.get(term, 0.0)
             if tf:
-                score += weight * self.idf(term) * tf * (K1 + 1.0) / (tf + norm)
+                score += weight * self.query_idf(query, term) * tf * (K1 + 1.0) / (tf + norm)
                 matched.append(term)
         return score, matched
 
@@ -230,7 +241,7 @@ class Catalog:
             docs, tfs = self._postings[term]
             ids = np.frombuffer(docs, dtype=np.int32)
             tf = np.frombuffer(tfs, dtype=np.float32).astype(np.float64)
-            weight = query.weights[term] * self.idf(term)
+            weight = query.weights[term] * self.query_idf(query, term)
             id_parts.append(ids)
             score_parts.append(weight * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length[ids] / avgdl)))
             bit_parts.append(np.full(len(ids), 1 << index, dtype=np.int64))

@@ -30,7 +30,7 @@ import numpy as np
 
 from padan.matcher.domain import rules
 from padan.matcher.domain.catalog import Catalog, IndexedProduct, product_term_frequencies, region_number
-from padan.matcher.domain.text import display_term, kbki_divisions, query_terms
+from padan.matcher.domain.text import Query, display_term, kbki_divisions, query_terms
 from padan.shared.events import MatchExplanation, NeedUpserted, RuleCheck, SupplierUpserted
 
 if TYPE_CHECKING:
@@ -62,9 +62,13 @@ def need_text(need: NeedUpserted) -> str:
     return f"{need.package_name} {need.specification}"
 
 
+def need_query(need: NeedUpserted) -> Query:
+    return query_terms(need.package_name, need.specification)
+
+
 def need_terms(need: NeedUpserted) -> set[str]:
     """The terms a need searches for (its own and the related concepts)."""
-    return set(query_terms(need_text(need)).weights)
+    return set(need_query(need).weights)
 
 
 def _pair_mask(need: NeedUpserted, cols: dict[str, NDArray[np.float64]]) -> NDArray[np.bool_]:
@@ -142,7 +146,7 @@ def rank_need(
     `exposure` counts the matches each supplier holds; by default the catalog's own tally (Catalog.held)."""
     if top_k <= 0 or not rules.procurement_type(need).passed:
         return []
-    query = query_terms(need_text(need))
+    query = need_query(need)
     hits = catalog.search(query)
     if hits.ideal <= 0 or len(hits.docs) == 0:
         return []
@@ -215,7 +219,7 @@ def score_pair(
     if not all(check.passed for check in checks):
         return None
     catalog = product.catalog
-    query = query_terms(need_text(need))
+    query = need_query(need)
     ideal = catalog.ideal_score(query)
     frequencies = product_term_frequencies(product.product)
     bm25, matched = catalog.bm25_of(frequencies, float(sum(frequencies.values())), query)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -23,6 +23,8 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory  # type: ignore[impor
 from padan.matcher.domain.vocabulary import CONCEPTS, RELATED_WEIGHT, Concept
 
 CONCEPT_PREFIX = "c:"
+DROP_PREFIX = "_"
+"""Vocabulary entries whose key starts with it are boilerplate phrases, dropped like stop words."""
 _WORD = re.compile(r"[a-z0-9]+")
 _MAX_PHRASE = 5
 
@@ -83,58 +85,99 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def _tokens(text: str) -> list[str]:
-    """Stems and concept tokens in text order, before any expansion."""
+_CLAUSE = re.compile(r"[.;:!?\n|()\[\]]+")
+PURPOSE_MARKERS = frozenset({"untuk", "bagi", "guna", "kepada", "buat"})
+CONJUNCTIONS = frozenset({"dan", "serta", "atau"})
+MODIFIER_WEIGHT = 0.25
+PURPOSE_WEIGHT = 0.3
+DETAIL_WEIGHT = 0.5
+ANCESTOR_WEIGHT = 0.5
+"""Weights of a term by its role. Indonesian noun phrases put the head first: "tinta printer" is ink,
+"tas laptop" a bag, "gantungan kunci motif tapis" a key ring; so after a phrase's first concept, another
+concept is a modifier, unless it narrows the first ("alat pertanian traktor roda dua") or follows a
+conjunction ("pakaian adat dan peci"). What follows "untuk"/"bagi" is a purpose ("kain tapis untuk
+cenderamata", "kertas untuk printer"), not the goods. A need's specification details its name. A product
+is indexed under its concept's broader concepts at half weight: a PC is more "komputer" than a laptop is."""
+
+
+def _clause_tokens(clause: str) -> list[tuple[str, float]]:
     vocab = vocabulary()
-    raw = words(text)
+    raw = words(clause)
     stems = [stem(word) for word in raw]
-    out: list[str] = []
+    out: list[tuple[str, float]] = []
+    heads: list[str] = []
+    purpose = False
     i = 0
     while i < len(stems):
+        if raw[i] in PURPOSE_MARKERS:
+            purpose = True
+        elif raw[i] in CONJUNCTIONS:
+            heads = []
         for size in range(min(_MAX_PHRASE, len(stems) - i), 0, -1):
             key = vocab.phrases.get(tuple(stems[i : i + size]))
             if key is not None:
-                out.append(CONCEPT_PREFIX + key)
                 i += size
+                if key.startswith(DROP_PREFIX):
+                    break
+                narrows = any(head in vocab.ancestors[key] for head in heads)
+                weight = PURPOSE_WEIGHT if purpose else (1.0 if not heads or narrows else MODIFIER_WEIGHT)
+                heads.append(key)
+                out.append((CONCEPT_PREFIX + key, weight))
                 break
         else:
             word = stems[i]
             if len(word) > 1 and not word.isdigit() and word not in STOP_WORDS and raw[i] not in STOP_WORDS:
-                out.append(word)
+                out.append((word, PURPOSE_WEIGHT if purpose else 1.0))
             i += 1
     return out
 
 
-def document_terms(text: str) -> list[str]:
-    """Terms a product is indexed under: its own terms plus the broader concepts of its concepts."""
+def weighted_tokens(text: str) -> list[tuple[str, float]]:
+    """Stems and concept tokens in text order, each with the weight of its role (see MODIFIER_WEIGHT)."""
+    return [token for clause in _CLAUSE.split(text) for token in _clause_tokens(clause)]
+
+
+def document_terms(text: str) -> list[tuple[str, float]]:
+    """Weighted terms a product is indexed under: its own plus the broader concepts of its concepts."""
     vocab = vocabulary()
-    out: list[str] = []
-    for token in _tokens(text):
-        out.append(token)
+    out: list[tuple[str, float]] = []
+    for token, weight in weighted_tokens(text):
+        out.append((token, weight))
         if token.startswith(CONCEPT_PREFIX):
-            out.extend(CONCEPT_PREFIX + parent for parent in vocab.ancestors[token[len(CONCEPT_PREFIX) :]])
+            ancestors = vocab.ancestors[token[len(CONCEPT_PREFIX) :]]
+            out.extend((CONCEPT_PREFIX + parent, weight * ANCESTOR_WEIGHT) for parent in ancestors)
     return out
 
 
 @dataclass(frozen=True)
 class Query:
-    """Weighted query terms. `core` are what the need says; related concepts only add to the score."""
+    """Weighted query terms. `core` are what the need says; a related concept (`related`, mapped to the
+    concept that brought it in) only adds to the score, and never more than half its source would."""
 
     weights: dict[str, float]
     core: frozenset[str]
     concepts: tuple[str, ...]
+    related: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=50_000)
-def query_terms(text: str) -> Query:
+def query_terms(text: str, detail: str = "") -> Query:
+    """The query of a need: `text` its package name, `detail` its specification (weighted DETAIL_WEIGHT)."""
     vocab = vocabulary()
-    tokens = _tokens(text)
-    weights = dict.fromkeys(tokens, 1.0)
-    concepts = tuple(dict.fromkeys(t[len(CONCEPT_PREFIX) :] for t in tokens if t.startswith(CONCEPT_PREFIX)))
+    weights: dict[str, float] = {}
+    for source, factor in ((text, 1.0), (detail, DETAIL_WEIGHT)):
+        for token, weight in weighted_tokens(source):
+            weights[token] = max(weights.get(token, 0.0), weight * factor)
+    concepts = tuple(t[len(CONCEPT_PREFIX) :] for t in weights if t.startswith(CONCEPT_PREFIX))
+    core = frozenset(weights)
+    related: dict[str, str] = {}
     for key in concepts:
-        for related in vocab.concepts[key].related:
-            weights.setdefault(CONCEPT_PREFIX + related, RELATED_WEIGHT)
-    return Query(weights, frozenset(tokens), concepts)
+        for other in vocab.concepts[key].related:
+            token = CONCEPT_PREFIX + other
+            if token not in weights:
+                weights[token] = RELATED_WEIGHT * weights[CONCEPT_PREFIX + key]
+                related[token] = CONCEPT_PREFIX + key
+    return Query(weights, core, concepts, related)
 
 
 def kbki_divisions(concepts: Iterable[str]) -> frozenset[str]:
@@ -150,4 +193,4 @@ def display_term(token: str) -> str:
 
 def terms(text: str) -> set[str]:
     """The distinct terms of a text (concepts included), as a document is indexed."""
-    return set(document_terms(text))
+    return {term for term, _ in document_terms(text)}
