@@ -67,11 +67,10 @@ class IndexedProduct:
 
 @dataclass(frozen=True)
 class Hits:
-    """Documents that share a term with a query: BM25 score and which query terms each one holds."""
+    """Documents that share a term with a query, with their BM25 scores."""
 
     docs: NDArray[np.int64]
     bm25: NDArray[np.float64]
-    term_bits: NDArray[np.int64]
     terms: tuple[str, ...]
     ideal: float
 
@@ -97,6 +96,7 @@ class Catalog:
         self._alive_length = 0.0
         self._dead = 0
         self._supplier_slot: dict[str, int] = {}
+        self._slot_supplier: list[str] = []
         self._slot_region = array("i")
         self._slot_small = array("b")
         self._slot_track = array("f")
@@ -153,6 +153,7 @@ class Catalog:
         slot = self._supplier_slot.get(supplier_id)
         if slot is None:
             slot = self._supplier_slot[supplier_id] = len(self._slot_region)
+            self._slot_supplier.append(supplier_id)
             self._slot_region.append(-1)
             self._slot_small.append(-1)
             self._slot_track.append(0.0)
@@ -229,35 +230,66 @@ class Catalog:
         return score, matched
 
     def search(self, query: Query) -> Hits:
-        """Every live product sharing a term with the query, with its BM25 score (Lucene variant)."""
-        terms = tuple(term for term in query.weights if term in self._postings)[:62]
-        empty = np.zeros(0, dtype=np.int64)
+        """Every live product sharing a term with the query, with its BM25 score (Lucene variant).
+
+        Scores add up in a dense array when the postings are many against the catalog, else sparsely."""
+        terms = tuple(term for term in query.weights if term in self._postings)
+        ideal = self.ideal_score(query)
         if not terms or not self._alive_count:
-            return Hits(empty, np.zeros(0), empty, terms, self.ideal_score(query))
+            return Hits(np.zeros(0, dtype=np.int64), np.zeros(0), terms, ideal)
         avgdl = self._alive_length / self._alive_count
         length = np.frombuffer(self._length, dtype=np.float32)
-        id_parts, score_parts, bit_parts = [], [], []
-        for index, term in enumerate(terms):
+        id_parts, score_parts = [], []
+        for term in terms:
             docs, tfs = self._postings[term]
             ids = np.frombuffer(docs, dtype=np.int32)
-            tf = np.frombuffer(tfs, dtype=np.float32).astype(np.float64)
+            tf = np.frombuffer(tfs, dtype=np.float32)
             weight = query.weights[term] * self.query_idf(query, term)
             id_parts.append(ids)
-            score_parts.append(weight * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length[ids] / avgdl)))
-            bit_parts.append(np.full(len(ids), 1 << index, dtype=np.int64))
-        ids = np.concatenate(id_parts)
-        scores = np.concatenate(score_parts)
-        bits = np.concatenate(bit_parts)
-        alive = np.frombuffer(self._alive, dtype=np.uint8)
-        if len(terms) == 1:
-            keep = alive[ids].astype(bool)
-            return Hits(ids[keep].astype(np.int64), scores[keep], bits[keep], terms, self.ideal_score(query))
-        docs_sorted, inverse = np.unique(ids, return_inverse=True)
-        summed = np.bincount(inverse, weights=scores, minlength=len(docs_sorted))
-        term_bits = np.zeros(len(docs_sorted), dtype=np.int64)
-        np.bitwise_or.at(term_bits, inverse, bits)
-        keep = alive[docs_sorted].astype(bool)
-        return Hits(docs_sorted[keep].astype(np.int64), summed[keep], term_bits[keep], terms, self.ideal_score(query))
+            score_parts.append(weight * (K1 + 1.0) * tf / (tf + K1 * (1.0 - B + B / avgdl * length[ids])))
+        ids = np.concatenate(id_parts) if len(id_parts) > 1 else id_parts[0]
+        scores = np.concatenate(score_parts) if len(score_parts) > 1 else score_parts[0]
+        size = len(self._doc_product)
+        docs_found: NDArray[np.int64]
+        summed: NDArray[np.float64]
+        if len(id_parts) == 1:
+            docs_found, summed = ids.astype(np.int64), scores.astype(np.float64)
+        elif len(ids) * 16 >= size:
+            dense = np.bincount(ids, weights=scores, minlength=size).astype(np.float64)
+            docs_found = np.flatnonzero(dense).astype(np.int64)
+            summed = dense[docs_found]
+        else:
+            unique, inverse = np.unique(ids, return_inverse=True)
+            summed = np.bincount(inverse, weights=scores, minlength=len(unique)).astype(np.float64)
+            docs_found = unique.astype(np.int64)
+        keep = np.frombuffer(self._alive, dtype=np.uint8)[docs_found].astype(bool)
+        return Hits(docs_found[keep], summed[keep], terms, ideal)
+
+    def matched_terms_of(self, terms: tuple[str, ...], docs: list[int]) -> list[list[str]]:
+        """Which of the terms each document holds (postings are sorted: document numbers only grow)."""
+        found: list[list[str]] = [[] for _ in docs]
+        wanted = np.asarray(docs, dtype=np.int64)
+        for term in terms:
+            postings = self._postings.get(term)
+            if postings is None or not len(wanted):
+                continue
+            ids = np.frombuffer(postings[0], dtype=np.int32)
+            at = np.minimum(np.searchsorted(ids, wanted), len(ids) - 1)
+            for index in np.flatnonzero(ids[at] == wanted):
+                found[int(index)].append(term)
+        return found
+
+    def held_by_docs(self, docs: NDArray[np.int64], held: Mapping[str, int]) -> NDArray[np.float64]:
+        """Matches held by the supplier of each document."""
+        if not held:
+            return np.zeros(len(docs))
+        slots = np.frombuffer(self._doc_supplier, dtype=np.int32)[docs]
+        unique, inverse = np.unique(slots, return_inverse=True)
+        counts = np.array([held.get(self._slot_supplier[int(slot)], 0) for slot in unique], dtype=np.float64)
+        return np.asarray(counts[inverse], dtype=np.float64)
+
+    def product_ids(self, docs: NDArray[np.int64]) -> list[str]:
+        return [self._doc_product[int(doc)] for doc in docs]
 
     def columns(self, docs: NDArray[np.int64]) -> dict[str, NDArray[np.float64]]:
         """Numeric attributes of the given documents and of their suppliers, for vectorised rules and scores."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from padan.shared.events import NeedUpserted, ProductUpserted, RuleCheck, SupplierUpserted
 from padan.shared.money import format_rupiah
@@ -118,12 +119,17 @@ def required_scope(need: NeedUpserted) -> Scope | None:
     """The region a package restricts suppliers to, read from its name and specification: an explicit
     domicile requirement ("penyedia berdomisili di Kabupaten ...") or a local-supplier / local e-catalogue
     clause, which binds to the buyer's own region."""
-    text = f"{need.package_name} {need.specification}".lower()
+    return _scope_of(need.package_name, need.specification, "." in need.region_code)
+
+
+@lru_cache(maxsize=10_000)
+def _scope_of(package_name: str, specification: str, regency_level: bool) -> Scope | None:
+    text = f"{package_name} {specification}".lower()
     explicit = _DOMICILE.search(text)
     if explicit:
         return Scope.PROVINSI if explicit.group(1).startswith("prov") else Scope.KABKOTA
     if _LOCAL.search(text):
-        return Scope.KABKOTA if "." in need.region_code else Scope.PROVINSI
+        return Scope.KABKOTA if regency_level else Scope.PROVINSI
     return None
 
 

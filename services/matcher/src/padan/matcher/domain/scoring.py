@@ -47,8 +47,7 @@ WEIGHTS: dict[str, float] = {
 }
 MIN_TEXT = 0.2
 EXPOSURE_HALF = 10.0
-POOL_FACTOR = 3
-POOL_MIN = 30
+POOL_MAX = 500
 
 
 @dataclass(frozen=True)
@@ -122,12 +121,16 @@ def _parts(
     return {"text": text, "locality": locality, "kbki": kbki, "budget": budget, "tkdn": tkdn, "track_record": track}
 
 
-def _exposure(held: int) -> float:
-    return 1.0 / (1.0 + held / EXPOSURE_HALF)
+def _exposure(held: NDArray[np.float64]) -> NDArray[np.float64]:
+    return np.asarray(1.0 / (1.0 + held / EXPOSURE_HALF), dtype=np.float64)
 
 
-def _total(parts: Mapping[str, float]) -> float:
-    return round(sum(WEIGHTS[name] * value for name, value in parts.items()), 4)
+def _combine(parts: Mapping[str, NDArray[np.float64]]) -> NDArray[np.float64]:
+    """The score of each candidate from its parts (exposure included), rounded as it is published."""
+    total = np.zeros(len(parts["text"]))
+    for name, weight in WEIGHTS.items():
+        total = total + weight * parts[name]
+    return np.round(total, 4)
 
 
 def _explain(checks: list[RuleCheck], matched: list[str], parts: Mapping[str, float]) -> MatchExplanation:
@@ -136,6 +139,51 @@ def _explain(checks: list[RuleCheck], matched: list[str], parts: Mapping[str, fl
         matched_terms=[display_term(term) for term in matched],
         components={name: round(float(value), 4) for name, value in parts.items()},
     )
+
+
+@dataclass(frozen=True)
+class _Candidates:
+    docs: NDArray[np.int64]
+    parts: dict[str, NDArray[np.float64]]
+    context: rules.NeedContext
+
+
+def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> _Candidates | None:
+    """Relevant products that pass the rules (vectorised), with every score part but exposure."""
+    hits = catalog.search(query)
+    if hits.ideal <= 0 or len(hits.docs) == 0:
+        return None
+    text = np.minimum(hits.bm25 / hits.ideal, 1.0)
+    relevant = text >= MIN_TEXT
+    docs, text = hits.docs[relevant], text[relevant]
+    cols = catalog.columns(docs)
+    ok = _pair_mask(need, cols)
+    context = rules.NeedContext(
+        small_business_available=bool((cols["small"][ok] == 1).any()),
+        tkdn_qualified_available=need.is_pdn and bool(_tkdn_mask(cols)[ok].any()),
+    )
+    if rules.is_reserved(need) and context.small_business_available:
+        ok &= cols["small"] == 1
+    if context.tkdn_qualified_available:
+        ok &= _tkdn_mask(cols)
+    if not ok.any():
+        return None
+    parts = _parts(need, kbki_divisions(query.concepts), text[ok], {name: values[ok] for name, values in cols.items()})
+    return _Candidates(docs[ok], parts, context)
+
+
+def _pool(parts: dict[str, NDArray[np.float64]], top_k: int) -> NDArray[np.int64]:
+    """Candidates that can still reach the top_k: exposure adds at most its weight to the other parts."""
+    without = np.zeros(len(parts["text"]))
+    for name, values in parts.items():
+        without = without + WEIGHTS[name] * values
+    if len(without) <= top_k:
+        return np.arange(len(without))
+    kth = np.partition(without, len(without) - top_k)[len(without) - top_k]
+    pool = np.flatnonzero(without >= kth - WEIGHTS["exposure"])
+    if len(pool) > POOL_MAX:
+        pool = pool[np.argpartition(-without[pool], POOL_MAX)[:POOL_MAX]]
+    return pool
 
 
 def rank_need(
@@ -147,46 +195,39 @@ def rank_need(
     if top_k <= 0 or not rules.procurement_type(need).passed:
         return []
     query = need_query(need)
-    hits = catalog.search(query)
-    if hits.ideal <= 0 or len(hits.docs) == 0:
+    found = _eligible_candidates(catalog, need, query)
+    if found is None:
         return []
-    text = np.minimum(hits.bm25 / hits.ideal, 1.0)
-    relevant = text >= MIN_TEXT
-    docs, text, bits = hits.docs[relevant], text[relevant], hits.term_bits[relevant]
-    cols = catalog.columns(docs)
-    ok = _pair_mask(need, cols)
-    context = rules.NeedContext(
-        small_business_available=bool((cols["small"][ok] == 1).any()),
-        tkdn_qualified_available=need.is_pdn and bool(_tkdn_mask(cols)[ok].any()),
-    )
-    if rules.is_reserved(need) and context.small_business_available:
-        ok &= cols["small"] == 1
-    if context.tkdn_qualified_available:
-        ok &= _tkdn_mask(cols)
-    docs, text, bits = docs[ok], text[ok], bits[ok]
-    cols = {name: values[ok] for name, values in cols.items()}
-    parts = _parts(need, kbki_divisions(query.concepts), text, cols)
-    approx = sum(WEIGHTS[name] * values for name, values in parts.items())
-    pool = np.argsort(-approx, kind="stable")[: max(POOL_FACTOR * top_k, POOL_MIN)]
-    held = catalog.held if exposure is None else exposure
-    ranked: list[tuple[float, str, int, dict[str, float]]] = []
-    for index in pool:
-        indexed = catalog.product_at(int(docs[index]))
-        row = {name: float(values[index]) for name, values in parts.items()}
-        row["exposure"] = _exposure(held.get(indexed.product.supplier_id, 0))
-        ranked.append((_total(row), indexed.product.product_id, int(index), row))
-    ranked.sort(key=lambda item: (-item[0], item[1]))
-    results: list[Scored] = []
-    for score, product_id, index, row in ranked:
-        indexed = catalog.products[product_id]
-        checks = rules.check_all(need, indexed.product, catalog.suppliers.get(indexed.product.supplier_id), context)
-        if not all(check.passed for check in checks):
-            continue
-        matched = [term for bit, term in enumerate(hits.terms) if int(bits[index]) >> bit & 1]
-        results.append(Scored(indexed, score, _explain(checks, matched, row)))
-        if len(results) == top_k:
-            break
-    return results
+    pool = _pool(found.parts, top_k)
+    docs = found.docs[pool]
+    parts = {name: values[pool] for name, values in found.parts.items()}
+    parts["exposure"] = _exposure(catalog.held_by_docs(docs, catalog.held if exposure is None else exposure))
+    scores = _combine(parts)
+    order = np.argsort(-scores, kind="stable")
+    chosen: list[tuple[IndexedProduct, float, list[RuleCheck], dict[str, float]]] = []
+    start = 0
+    while start < len(order) and len(chosen) < top_k:
+        # A slice down to a score boundary (so ties are whole), its ties put in product-id order.
+        end = min(start + 2 * top_k, len(order))
+        while end < len(order) and scores[order[end]] == scores[order[end - 1]]:
+            end += 1
+        chunk = order[start:end].tolist()
+        ranked = sorted(zip(chunk, catalog.product_ids(docs[chunk]), strict=True), key=lambda x: (-scores[x[0]], x[1]))
+        for i, product_id in ranked:
+            indexed = catalog.products[product_id]
+            checks = rules.check_all(
+                need, indexed.product, catalog.suppliers.get(indexed.product.supplier_id), found.context
+            )
+            if all(check.passed for check in checks):
+                chosen.append((indexed, float(scores[i]), checks, {n: float(v[i]) for n, v in parts.items()}))
+                if len(chosen) == top_k:
+                    break
+        start = end
+    matched = catalog.matched_terms_of(tuple(query.weights), [indexed.doc for indexed, *_ in chosen])
+    return [
+        Scored(indexed, score, _explain(checks, terms, row))
+        for (indexed, score, checks, row), terms in zip(chosen, matched, strict=True)
+    ]
 
 
 def _pair_columns(indexed: IndexedProduct, supplier: SupplierUpserted | None) -> dict[str, NDArray[np.float64]]:
@@ -227,6 +268,7 @@ def score_pair(
     if text < MIN_TEXT:
         return None
     parts = _parts(need, kbki_divisions(query.concepts), np.array([text]), _pair_columns(product, supplier))
+    held = (exposure or {}).get(product.product.supplier_id, 0)
+    parts["exposure"] = _exposure(np.array([held], dtype=np.float64))
     row = {name: float(values[0]) for name, values in parts.items()}
-    row["exposure"] = _exposure((exposure or {}).get(product.product.supplier_id, 0))
-    return Scored(product, _total(row), _explain(checks, matched, row))
+    return Scored(product, float(_combine(parts)[0]), _explain(checks, matched, row))

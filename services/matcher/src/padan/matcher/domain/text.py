@@ -26,7 +26,6 @@ CONCEPT_PREFIX = "c:"
 DROP_PREFIX = "_"
 """Vocabulary entries whose key starts with it are boilerplate phrases, dropped like stop words."""
 _WORD = re.compile(r"[a-z0-9]+")
-_MAX_PHRASE = 5
 
 STOP_WORDS = frozenset(
     word
@@ -59,6 +58,8 @@ class _Vocabulary:
     phrases: dict[tuple[str, ...], str]
     concepts: dict[str, Concept]
     ancestors: dict[str, tuple[str, ...]]
+    longest: dict[str, int]
+    """Longest alias (in words) starting with each stem: most words start none and cost one lookup."""
 
 
 def _closure(key: str, concepts: dict[str, Concept], seen: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -78,7 +79,10 @@ def vocabulary() -> _Vocabulary:
         for phrase in concept.phrases:
             phrases.setdefault(_stem_phrase(phrase), concept.key)
     ancestors = {key: _closure(key, concepts) for key in concepts}
-    return _Vocabulary(phrases, concepts, ancestors)
+    longest: dict[str, int] = {}
+    for stems in phrases:
+        longest[stems[0]] = max(longest.get(stems[0], 0), len(stems))
+    return _Vocabulary(phrases, concepts, ancestors, longest)
 
 
 def words(text: str) -> list[str]:
@@ -100,7 +104,9 @@ cenderamata", "kertas untuk printer"), not the goods. A need's specification det
 is indexed under its concept's broader concepts at half weight: a PC is more "komputer" than a laptop is."""
 
 
-def _clause_tokens(clause: str) -> list[tuple[str, float]]:
+@lru_cache(maxsize=200_000)
+def _clause_tokens(clause: str) -> tuple[tuple[str, float], ...]:
+    """One clause analysed; cached because listings repeat their boilerplate sentences."""
     vocab = vocabulary()
     raw = words(clause)
     stems = [stem(word) for word in raw]
@@ -113,7 +119,7 @@ def _clause_tokens(clause: str) -> list[tuple[str, float]]:
             purpose = True
         elif raw[i] in CONJUNCTIONS:
             heads = []
-        for size in range(min(_MAX_PHRASE, len(stems) - i), 0, -1):
+        for size in range(min(vocab.longest.get(stems[i], 0), len(stems) - i), 0, -1):
             key = vocab.phrases.get(tuple(stems[i : i + size]))
             if key is not None:
                 i += size
@@ -129,7 +135,7 @@ def _clause_tokens(clause: str) -> list[tuple[str, float]]:
             if len(word) > 1 and not word.isdigit() and word not in STOP_WORDS and raw[i] not in STOP_WORDS:
                 out.append((word, PURPOSE_WEIGHT if purpose else 1.0))
             i += 1
-    return out
+    return tuple(out)
 
 
 def weighted_tokens(text: str) -> list[tuple[str, float]]:
