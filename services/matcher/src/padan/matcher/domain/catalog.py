@@ -56,9 +56,18 @@ def region_number(code: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class IndexedProduct:
-    product: ProductUpserted
+    """A product as the catalog keeps it: its event as compact JSON (a national catalog is millions of
+    them), read back into the model only for the few products a need is matched with."""
+
     doc: int
+    version: int
+    supplier_id: str
+    raw: bytes = field(repr=False)
     catalog: Catalog = field(repr=False, compare=False)
+
+    @property
+    def product(self) -> ProductUpserted:
+        return ProductUpserted.model_validate_json(self.raw)
 
     @property
     def terms(self) -> frozenset[str]:
@@ -106,7 +115,7 @@ class Catalog:
     def upsert_product(self, product: ProductUpserted) -> bool:
         """Index the product; False when we already hold this or a newer version."""
         current = self.products.get(product.product_id)
-        if current is not None and current.product.version >= product.version:
+        if current is not None and current.version >= product.version:
             return False
         if current is not None:
             self._retire(current.doc)
@@ -133,7 +142,8 @@ class Catalog:
                 self._df[term] += 1
             self._alive_count += 1
             self._alive_length += length
-        self.products[product.product_id] = IndexedProduct(product, doc, self)
+        raw = product.model_dump_json(exclude_defaults=True).encode()
+        self.products[product.product_id] = IndexedProduct(doc, product.version, product.supplier_id, raw, self)
         if self._dead >= max(_COMPACT_MIN_DEAD, self._alive_count):
             self._compact()
         return True

@@ -215,9 +215,7 @@ def rank_need(
         ranked = sorted(zip(chunk, catalog.product_ids(docs[chunk]), strict=True), key=lambda x: (-scores[x[0]], x[1]))
         for i, product_id in ranked:
             indexed = catalog.products[product_id]
-            checks = rules.check_all(
-                need, indexed.product, catalog.suppliers.get(indexed.product.supplier_id), found.context
-            )
+            checks = rules.check_all(need, indexed.product, catalog.suppliers.get(indexed.supplier_id), found.context)
             if all(check.passed for check in checks):
                 chosen.append((indexed, float(scores[i]), checks, {n: float(v[i]) for n, v in parts.items()}))
                 if len(chosen) == top_k:
@@ -268,7 +266,7 @@ def score_pair(
     if text < MIN_TEXT:
         return None
     parts = _parts(need, kbki_divisions(query.concepts), np.array([text]), _pair_columns(product, supplier))
-    held = (exposure or {}).get(product.product.supplier_id, 0)
+    held = (exposure or {}).get(product.supplier_id, 0)
     parts["exposure"] = _exposure(np.array([held], dtype=np.float64))
     row = {name: float(values[0]) for name, values in parts.items()}
     return Scored(product, float(_combine(parts)[0]), _explain(checks, matched, row))

@@ -143,8 +143,10 @@ def weighted_tokens(text: str) -> list[tuple[str, float]]:
     return [token for clause in _CLAUSE.split(text) for token in _clause_tokens(clause)]
 
 
-def document_terms(text: str) -> list[tuple[str, float]]:
-    """Weighted terms a product is indexed under: its own plus the broader concepts of its concepts."""
+@lru_cache(maxsize=100_000)
+def document_terms(text: str) -> tuple[tuple[str, float], ...]:
+    """Weighted terms a product is indexed under: its own plus the broader concepts of its concepts.
+    Cached: categories and descriptions repeat across a catalog far more than names do."""
     vocab = vocabulary()
     out: list[tuple[str, float]] = []
     for token, weight in weighted_tokens(text):
@@ -152,7 +154,7 @@ def document_terms(text: str) -> list[tuple[str, float]]:
         if token.startswith(CONCEPT_PREFIX):
             ancestors = vocab.ancestors[token[len(CONCEPT_PREFIX) :]]
             out.extend((CONCEPT_PREFIX + parent, weight * ANCESTOR_WEIGHT) for parent in ancestors)
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)
