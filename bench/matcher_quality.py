@@ -124,12 +124,27 @@ def rank_bm25s(data: dict[str, Any], needs: list[NeedUpserted]) -> tuple[dict[st
     return ranked, time.perf_counter() - started
 
 
-def evaluate(data: dict[str, Any], ranked: dict[str, list[str]], column: int) -> dict[str, float]:
-    rows = []
+def per_need(data: dict[str, Any], ranked: dict[str, list[str]], column: int) -> dict[str, dict[str, float]]:
+    rows = {}
     for need_id, labels in data["qrels"].items():
         graded = {pid: pair[column] for pid, pair in labels.items() if pair[column] > 0}
-        rows.append(metrics(ranked.get(need_id, []), graded))
-    return mean(rows)
+        rows[need_id] = metrics(ranked.get(need_id, []), graded)
+    return rows
+
+
+def evaluate(data: dict[str, Any], ranked: dict[str, list[str]], column: int) -> dict[str, float]:
+    return mean(list(per_need(data, ranked, column).values()))
+
+
+def by_intent(data: dict[str, Any], systems: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, float]]:
+    """nDCG@10 per intent (grade labels for padan and bm25s, relevance labels for the text-only rankers)."""
+    intent = {need["need_id"]: need["intent"] for need in data["needs"]}
+    columns = {"padan": 1, "bm25s": 1, "padan_text@relevance": 0, "bm25s@relevance": 0}
+    out: dict[str, dict[str, list[float]]] = {}
+    for label, column in columns.items():
+        for need_id, row in per_need(data, systems[label.split("@")[0]], column).items():
+            out.setdefault(intent[need_id], {}).setdefault(label, []).append(row["ndcg@10"])
+    return {key: {label: round(float(np.mean(v)), 3) for label, v in rows.items()} for key, rows in sorted(out.items())}
 
 
 def main() -> None:
@@ -146,6 +161,7 @@ def main() -> None:
         "data": {"needs": len(needs), "products": len(data["products"]), "suppliers": len(data["suppliers"])},
         "grade": {name: evaluate(data, ranked, 1) for name, ranked in systems.items()},
         "relevance": {name: evaluate(data, ranked, 0) for name, ranked in systems.items()},
+        "ndcg@10_by_intent": by_intent(data, systems),
         "seconds": {"padan_index": round(index_seconds, 3), "padan_rank": round(padan_seconds, 3),
                     "bm25s_retrieve": round(baseline_seconds, 3)},
     }  # fmt: skip
@@ -157,6 +173,11 @@ def main() -> None:
         print(f"{'system':<12}{'nDCG@10':>10}{'MRR':>10}{'R@50':>10}")
         for name, values in report[labels].items():
             print(f"{name:<12}{values['ndcg@10']:>10.4f}{values['mrr']:>10.4f}{values['recall@50']:>10.4f}")
+    print("\nnDCG@10 by intent where bm25s (text only) is below 0.9:")
+    for key, row in report["ndcg@10_by_intent"].items():
+        if row["bm25s@relevance"] < 0.9:
+            print(f"  {key:<20} text only: padan {row['padan_text@relevance']:.3f} bm25s {row['bm25s@relevance']:.3f}; "
+                  f"with rules: padan {row['padan']:.3f} bm25s {row['bm25s']:.3f}")  # fmt: skip
     print(f"\npadan nDCG@10 {padan_ndcg:.4f} vs bm25s {base_ndcg:.4f}: {report['gain_ndcg@10']:+.4f}")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
