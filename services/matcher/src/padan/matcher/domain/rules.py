@@ -52,6 +52,11 @@ NO_CONTEXT = NeedContext()
 """A pair scored alone: the reservation binds, no TKDN-qualified alternative is known."""
 
 
+def _check(rule: str, passed: bool, detail: str) -> RuleCheck:
+    """A RuleCheck built without re-validation: every field is already of its type (ranking builds many)."""
+    return RuleCheck.model_construct(rule=rule, passed=passed, detail=detail)
+
+
 def procurement_type(need: NeedUpserted) -> RuleCheck:
     """Jenis pengadaan: Perpres 16/2018 jo. Perpres 12/2021 Pasal 3 ayat (1) divides procurement into
     barang, pekerjaan konstruksi, jasa konsultansi and jasa lainnya. Catalog products (e-katalog,
@@ -63,13 +68,13 @@ def procurement_type(need: NeedUpserted) -> RuleCheck:
         if passed
         else f"jenis pengadaan {need.procurement_type.value} tidak dipenuhi dari katalog produk"
     )
-    return RuleCheck(rule="procurement_type", passed=passed, detail=detail)
+    return _check(rule="procurement_type", passed=passed, detail=detail)
 
 
 def product_active(product: ProductUpserted) -> RuleCheck:
     """Only a product its supplier still offers can be proposed (operational rule, no legal source)."""
     detail = "produk masih ditawarkan" if product.active else "produk sudah tidak ditawarkan"
-    return RuleCheck(rule="product_active", passed=product.active, detail=detail)
+    return _check(rule="product_active", passed=product.active, detail=detail)
 
 
 def offer_total(need: NeedUpserted, product: ProductUpserted) -> int:
@@ -87,7 +92,7 @@ def price_within_pagu(need: NeedUpserted, product: ProductUpserted) -> RuleCheck
     volume = f"{need.volume} {need.unit or 'unit'} x " if need.volume else ""
     detail = f"{volume}{format_rupiah(product.price_idr)} = {format_rupiah(total)} "
     detail += f"{'tidak melebihi' if passed else 'melebihi'} pagu {format_rupiah(need.pagu_idr)}"
-    return RuleCheck(rule="price_within_pagu", passed=passed, detail=detail)
+    return _check(rule="price_within_pagu", passed=passed, detail=detail)
 
 
 def capacity_covers_volume(need: NeedUpserted, product: ProductUpserted) -> RuleCheck:
@@ -97,14 +102,14 @@ def capacity_covers_volume(need: NeedUpserted, product: ProductUpserted) -> Rule
     capacity cannot be checked and passes with that said."""
     if not need.volume or product.monthly_capacity is None:
         missing = "volume paket" if not need.volume else "kapasitas produksi"
-        return RuleCheck(rule="capacity_covers_volume", passed=True, detail=f"{missing} tidak dicantumkan")
+        return _check(rule="capacity_covers_volume", passed=True, detail=f"{missing} tidak dicantumkan")
     can_make = product.monthly_capacity * DELIVERY_MONTHS
     passed = can_make >= need.volume
     detail = (
         f"kapasitas {product.monthly_capacity}/bulan x {DELIVERY_MONTHS} bulan = {can_make} "
         f"{'mencukupi' if passed else 'tidak mencukupi'} volume {need.volume} {need.unit or product.unit}"
     )
-    return RuleCheck(rule="capacity_covers_volume", passed=passed, detail=detail)
+    return _check(rule="capacity_covers_volume", passed=passed, detail=detail)
 
 
 _DOMICILE = re.compile(
@@ -140,9 +145,9 @@ def region_requirement(need: NeedUpserted, supplier: SupplierUpserted | None) ->
     a clause are open nationally; locality then only ranks."""
     scope = required_scope(need)
     if scope is None:
-        return RuleCheck(rule="region_requirement", passed=True, detail="paket tidak membatasi wilayah penyedia")
+        return _check(rule="region_requirement", passed=True, detail="paket tidak membatasi wilayah penyedia")
     if supplier is None:
-        return RuleCheck(rule="region_requirement", passed=False, detail="domisili penyedia belum diketahui")
+        return _check(rule="region_requirement", passed=False, detail="domisili penyedia belum diketahui")
     if scope is Scope.KABKOTA:
         passed = supplier.region_code == need.region_code
         where = region_name(need.region_code)
@@ -150,7 +155,7 @@ def region_requirement(need: NeedUpserted, supplier: SupplierUpserted | None) ->
         passed = province_of(supplier.region_code) == province_of(need.region_code)
         where = region_name(province_of(need.region_code))
     detail = f"penyedia {'berdomisili' if passed else 'tidak berdomisili'} di {where} sesuai syarat paket"
-    return RuleCheck(rule="region_requirement", passed=passed, detail=detail)
+    return _check(rule="region_requirement", passed=passed, detail=detail)
 
 
 def is_reserved(need: NeedUpserted) -> bool:
@@ -177,23 +182,23 @@ def small_business_reservation(
         detail = f"pagu {format_rupiah(need.pagu_idr)} di atas batas pencadangan usaha kecil"
         if need.procurement_type not in RESERVATION_TYPES:
             detail = "jenis pengadaan tidak termasuk pencadangan usaha kecil"
-        return RuleCheck(rule="small_business_reservation", passed=True, detail=detail)
+        return _check(rule="small_business_reservation", passed=True, detail=detail)
     if is_small_or_cooperative(supplier):
         assert supplier is not None
         who = "koperasi" if supplier.is_cooperative else f"usaha {supplier.scale.value}"
-        return RuleCheck(
+        return _check(
             rule="small_business_reservation",
             passed=True,
             detail=f"paket dicadangkan untuk usaha kecil; penyedia {who}",
         )
     if not context.small_business_available:
-        return RuleCheck(
+        return _check(
             rule="small_business_reservation",
             passed=True,
             detail="paket dicadangkan untuk usaha kecil, tetapi tidak ada usaha kecil/koperasi yang mampu memenuhinya",
         )
     who = "skala usaha penyedia belum diketahui" if supplier is None else f"penyedia usaha {supplier.scale.value}"
-    return RuleCheck(
+    return _check(
         rule="small_business_reservation",
         passed=False,
         detail=f"paket dicadangkan untuk usaha kecil/koperasi (pagu {format_rupiah(need.pagu_idr)}); {who}",
@@ -217,18 +222,18 @@ def domestic_content(need: NeedUpserted, product: ProductUpserted, context: Need
     tkdn, bmp = product.tkdn_percent, product.bmp_percent or 0.0
     shown = "tanpa sertifikat TKDN" if tkdn is None else f"TKDN {tkdn:g}% + BMP {bmp:g}% = {tkdn + bmp:g}%"
     if not need.is_pdn:
-        return RuleCheck(rule="domestic_content", passed=True, detail=f"paket tidak ditandai PDN; produk {shown}")
+        return _check(rule="domestic_content", passed=True, detail=f"paket tidak ditandai PDN; produk {shown}")
     if tkdn_qualifies(tkdn, bmp):
-        return RuleCheck(
+        return _check(
             rule="domestic_content", passed=True, detail=f"produk {shown} memenuhi TKDN >= 25% dan TKDN+BMP >= 40%"
         )
     if context.tkdn_qualified_available:
-        return RuleCheck(
+        return _check(
             rule="domestic_content",
             passed=False,
             detail=f"produk {shown}; tersedia produk lain dengan TKDN >= 25% dan TKDN+BMP >= 40% yang wajib diutamakan",
         )
-    return RuleCheck(
+    return _check(
         rule="domestic_content",
         passed=True,
         detail=f"produk {shown}; belum ada produk dengan TKDN >= 25% dan TKDN+BMP >= 40% untuk paket ini",
