@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 K1 = 1.2
 B = 0.75
 NAME_WEIGHT = 2.0
-"""The product name says what the product is; the description also says what it is good for."""
+CATEGORY_WEIGHT = 0.5
+"""The name says what the product is; the description also what it is good for; the category is the shelf it
+sits on (a lanyard on the seminar-kit shelf is not a seminar kit)."""
 
 IDEAL_TF = NAME_WEIGHT + 1.0
 _COMPACT_MIN_DEAD = 10_000
@@ -40,9 +42,10 @@ def product_term_frequencies(product: ProductUpserted) -> dict[str, float]:
     counts: defaultdict[str, float] = defaultdict(float)
     for term, weight in document_terms(product.name):
         counts[term] += NAME_WEIGHT * weight
-    for text in (product.category, product.description):
-        for term, weight in document_terms(text):
-            counts[term] += weight
+    for term, weight in document_terms(product.category):
+        counts[term] += CATEGORY_WEIGHT * weight
+    for term, weight in document_terms(product.description):
+        counts[term] += weight
     return counts
 
 
