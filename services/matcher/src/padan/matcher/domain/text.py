@@ -104,7 +104,7 @@ cenderamata", "kertas untuk printer"), not the goods. A need's specification det
 is indexed under its concept's broader concepts at half weight: a PC is more "komputer" than a laptop is."""
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=32_768)
 def _clause_tokens(clause: str) -> tuple[tuple[str, float], ...]:
     """One clause analysed; cached because listings repeat their boilerplate sentences."""
     vocab = vocabulary()
@@ -143,10 +143,10 @@ def weighted_tokens(text: str) -> list[tuple[str, float]]:
     return [token for clause in _CLAUSE.split(text) for token in _clause_tokens(clause)]
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=16_384)
 def document_terms(text: str) -> tuple[tuple[str, float], ...]:
     """Weighted terms a product is indexed under: its own plus the broader concepts of its concepts.
-    Cached: categories and descriptions repeat across a catalog far more than names do."""
+    Cached (bounded: names rarely repeat, categories and descriptions do)."""
     vocab = vocabulary()
     out: list[tuple[str, float]] = []
     for token, weight in weighted_tokens(text):
