@@ -98,9 +98,9 @@ class Catalog:
         self._length = array("f")
         self._price = array("d")
         self._capacity = array("d")
-        self._tkdn = array("f")
-        self._bmp = array("f")
-        self._kbki = array("h")
+        self._tkdn = array("d")
+        self._bmp = array("d")
+        self._kbki = array("d")
         self._doc_supplier = array("i")
         self._postings: dict[str, tuple[array[int], array[float]]] = {}
         self._df: Counter[str] = Counter()
@@ -109,9 +109,9 @@ class Catalog:
         self._dead = 0
         self._supplier_slot: dict[str, int] = {}
         self._slot_supplier: list[str] = []
-        self._slot_region = array("i")
-        self._slot_small = array("b")
-        self._slot_track = array("f")
+        self._slot_region = array("d")
+        self._slot_small = array("d")
+        self._slot_track = array("d")
 
     # ---- writes ---------------------------------------------------------------------------------------
 
@@ -133,7 +133,7 @@ class Catalog:
         self._tkdn.append(math.nan if product.tkdn_percent is None else product.tkdn_percent)
         self._bmp.append(product.bmp_percent or 0.0)
         code = (product.kbki_code or "")[:2]
-        self._kbki.append(int(code) if len(code) == 2 and code.isdigit() else -1)
+        self._kbki.append(float(code) if len(code) == 2 and code.isdigit() else -1.0)
         self._doc_supplier.append(self._slot(product.supplier_id))
         if product.active:
             for term, tf in frequencies.items():
@@ -167,8 +167,8 @@ class Catalog:
         if slot is None:
             slot = self._supplier_slot[supplier_id] = len(self._slot_region)
             self._slot_supplier.append(supplier_id)
-            self._slot_region.append(-1)
-            self._slot_small.append(-1)
+            self._slot_region.append(-1.0)
+            self._slot_small.append(-1.0)
             self._slot_track.append(0.0)
         return slot
 
@@ -308,15 +308,18 @@ class Catalog:
         """Numeric attributes of the given documents and of their suppliers, for vectorised rules and scores."""
         slots = np.frombuffer(self._doc_supplier, dtype=np.int32)[docs]
         return {
-            "price": np.frombuffer(self._price, dtype=np.float64)[docs],
+            "price": self.prices(docs),
             "capacity": np.frombuffer(self._capacity, dtype=np.float64)[docs],
-            "tkdn": np.frombuffer(self._tkdn, dtype=np.float32)[docs].astype(np.float64),
-            "bmp": np.frombuffer(self._bmp, dtype=np.float32)[docs].astype(np.float64),
-            "kbki": np.frombuffer(self._kbki, dtype=np.int16)[docs].astype(np.float64),
-            "region": np.frombuffer(self._slot_region, dtype=np.int32)[slots].astype(np.float64),
-            "small": np.frombuffer(self._slot_small, dtype=np.int8)[slots].astype(np.float64),
-            "track": np.frombuffer(self._slot_track, dtype=np.float32)[slots].astype(np.float64),
+            "tkdn": np.frombuffer(self._tkdn, dtype=np.float64)[docs],
+            "bmp": np.frombuffer(self._bmp, dtype=np.float64)[docs],
+            "kbki": np.frombuffer(self._kbki, dtype=np.float64)[docs],
+            "region": np.frombuffer(self._slot_region, dtype=np.float64)[slots],
+            "small": np.frombuffer(self._slot_small, dtype=np.float64)[slots],
+            "track": np.frombuffer(self._slot_track, dtype=np.float64)[slots],
         }
+
+    def prices(self, docs: NDArray[np.int64]) -> NDArray[np.float64]:
+        return np.frombuffer(self._price, dtype=np.float64)[docs]
 
     def candidates(self, query_terms: set[str]) -> set[str]:
         """Ids of active products sharing at least one term with the query."""

@@ -89,7 +89,7 @@ def _pair_mask(need: NeedUpserted, cols: dict[str, NDArray[np.float64]]) -> NDAr
 
 
 def _tkdn_mask(cols: dict[str, NDArray[np.float64]]) -> NDArray[np.bool_]:
-    tkdn = np.nan_to_num(cols["tkdn"], nan=-1.0)
+    tkdn = cols["tkdn"]  # NaN (no certificate) compares False
     return (tkdn >= rules.TKDN_MIN_PERCENT) & (tkdn + cols["bmp"] >= rules.TKDN_BMP_MIN_PERCENT)
 
 
@@ -154,18 +154,21 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
     if hits.ideal <= 0 or len(hits.docs) == 0:
         return None
     text = np.minimum(hits.bm25 / hits.ideal, 1.0)
-    relevant = text >= MIN_TEXT
-    docs, text = hits.docs[relevant], text[relevant]
+    docs = hits.docs
+    # The cheapest rule first, on the relevant: later columns are gathered for fewer products.
+    keep = (text >= MIN_TEXT) & (catalog.prices(docs) * max(need.volume or 1, 1) <= need.pagu_idr)
+    docs, text = docs[keep], text[keep]
     cols = catalog.columns(docs)
     ok = _pair_mask(need, cols)
+    tkdn_ok = _tkdn_mask(cols)
     context = rules.NeedContext(
         small_business_available=bool((cols["small"][ok] == 1).any()),
-        tkdn_qualified_available=need.is_pdn and bool(_tkdn_mask(cols)[ok].any()),
+        tkdn_qualified_available=need.is_pdn and bool(tkdn_ok[ok].any()),
     )
     if rules.is_reserved(need) and context.small_business_available:
         ok &= cols["small"] == 1
     if context.tkdn_qualified_available:
-        ok &= _tkdn_mask(cols)
+        ok &= tkdn_ok
     if not ok.any():
         return None
     parts = _parts(need, kbki_divisions(query.concepts), text[ok], {name: values[ok] for name, values in cols.items()})
