@@ -82,6 +82,8 @@ def test_region_rule_binds_only_when_the_package_says_so() -> None:
     assert rules.required_scope(regency) is rules.Scope.KABKOTA
     assert rules.region_requirement(regency, supplier(region="18.71")).passed
     assert not rules.region_requirement(regency, supplier(region="18.72")).passed
+    provincial_buyer = need(specification="penyedia berdomisili di kabupaten", region_code="18")
+    assert rules.required_scope(provincial_buyer) is rules.Scope.PROVINSI
     local = need(package_name="Belanja souvenir produk lokal", region_code="18.72")
     assert rules.required_scope(local) is rules.Scope.KABKOTA
     assert (

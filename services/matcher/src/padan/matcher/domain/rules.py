@@ -132,7 +132,9 @@ def _scope_of(package_name: str, specification: str, regency_level: bool) -> Sco
     text = f"{package_name} {specification}".lower()
     explicit = _DOMICILE.search(text)
     if explicit:
-        return Scope.PROVINSI if explicit.group(1).startswith("prov") else Scope.KABKOTA
+        # A province-level buyer naming a kabupaten/kota cannot be checked finer than its province.
+        regency = not explicit.group(1).startswith("prov") and regency_level
+        return Scope.KABKOTA if regency else Scope.PROVINSI
     if _LOCAL.search(text):
         return Scope.KABKOTA if regency_level else Scope.PROVINSI
     return None
