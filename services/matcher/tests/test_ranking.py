@@ -217,3 +217,17 @@ def test_scores_are_finite_rank_order_is_deterministic_and_ineligible_never_rank
         assert all(check.passed for check in alone)
     if wanted.procurement_type == "konstruksi":
         assert first == []
+
+
+def test_past_the_candidate_cap_only_the_textually_best_are_ranked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from padan.matcher.domain import scoring
+
+    products = [
+        product("best", "Kain tapis motif siger tenun"),
+        product("weaker", "Kain tapis benang emas"),
+    ]
+    catalog = build(products, [supplier("s1")])
+    wanted = need(package_name="Belanja kain tapis motif siger")
+    assert ids(rank_need(catalog, wanted, 5)) == ["best", "weaker"]
+    monkeypatch.setattr(scoring, "MAX_CANDIDATES", 1)
+    assert ids(rank_need(catalog, wanted, 5)) == ["best"]

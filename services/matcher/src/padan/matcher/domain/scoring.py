@@ -48,6 +48,10 @@ WEIGHTS: dict[str, float] = {
 MIN_TEXT = 0.2
 EXPOSURE_HALF = 10.0
 POOL_MAX = 500
+MAX_CANDIDATES = 20_000
+"""Retrieve, then rank: past this many relevant, affordable products for one need, only the textually best
+go on to the rules and the other parts (a national catalog has tens of thousands of near-identical listings
+for common goods; ties at the cut are taken in index order)."""
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,9 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
     # The cheapest rule first, on the relevant: later columns are gathered for fewer products.
     keep = (text >= MIN_TEXT) & (catalog.prices(docs) * max(need.volume or 1, 1) <= need.pagu_idr)
     docs, text = docs[keep], text[keep]
+    if len(docs) > MAX_CANDIDATES:
+        best = np.argpartition(-text, MAX_CANDIDATES)[:MAX_CANDIDATES]
+        docs, text = docs[best], text[best]
     cols = catalog.columns(docs)
     ok = _pair_mask(need, cols)
     tkdn_ok = _tkdn_mask(cols)
