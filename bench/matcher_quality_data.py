@@ -4,9 +4,9 @@
     uv run python -m bench.matcher_quality_data            # rewrites the JSON (deterministic: same seed, same bytes)
 
 What it makes (seed SEED, Python's random.Random, no other input):
-- ~240 suppliers: most in Lampung's kab/kota, some in Java (a national catalog); scale mikro/kecil/menengah/
+- 240 suppliers: most in Lampung's kab/kota, some in Java (a national catalog); scale mikro/kecil/menengah/
   besar, some cooperatives, completed contracts 0-12.
-- ~3,000 products of 65 product types (PRODUCT_TYPES), written as e-katalog listings are: a name from the
+- 2,865 products of 65 product types (PRODUCT_TYPES), written as e-katalog listings are: a name from the
   type's name templates with brands, sizes, motifs and materials filled in; a description from its
   description templates plus generic listing filler ("Cocok untuk kegiatan kantor, seminar dan acara
   instansi", "Pengiriman ke seluruh kabupaten/kota di Provinsi Lampung") that misleads keyword search;
@@ -16,7 +16,7 @@ What it makes (seed SEED, Python's random.Random, no other input):
   kits and science kits beside seminar kits, toy tractors, motorcycle tyres and helmets ("roda dua")
   beside two-wheel tractors, a farming handbook and fertiliser ("pertanian") beside farm machines, a
   laptop backpack "cocok untuk seminar" beside seminar bags, and copy paper ("kertas fotokopi").
-- ~240 needs (RUP packages) from 36 intents (INTENTS): package names as SIRUP lists them ("Belanja
+- 215 needs (RUP packages) from 36 intents (INTENTS): package names as SIRUP lists them ("Belanja
   Cenderamata Kegiatan Rakor Provinsi", "Pengadaan Seminar Kit Bimtek Aparatur Desa", "Belanja Modal Alat
   Pertanian Traktor Roda Dua"), half with a specification, a volume, a pagu sized from the typical price,
   a region; some with a tight pagu, some with a domicile clause, some non-UMK or non-PDN.
