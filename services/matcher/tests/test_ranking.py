@@ -215,6 +215,13 @@ def test_scores_are_finite_rank_order_is_deterministic_and_ineligible_never_rank
         # The rules that need no context must hold whatever the other offers are.
         alone = rules.check_all(wanted, item.product.product, sup, rules.NeedContext(False, False))
         assert all(check.passed for check in alone)
+    # The context rules bind as a whole: one qualifying offer shown means no non-qualifying one is.
+    products = [item.product.product for item in first]
+    if wanted.is_pdn and any(rules.tkdn_qualifies(p.tkdn_percent, p.bmp_percent) for p in products):
+        assert all(rules.tkdn_qualifies(p.tkdn_percent, p.bmp_percent) for p in products)
+    small = [rules.is_small_or_cooperative(catalog.suppliers.get(p.supplier_id)) for p in products]
+    if rules.is_reserved(wanted) and any(small):
+        assert all(small)
     if wanted.procurement_type == "konstruksi":
         assert first == []
 
