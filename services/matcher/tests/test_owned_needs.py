@@ -8,10 +8,20 @@ from padan.matcher.domain.catalog import Catalog
 from padan.matcher.handlers.catalog_updated import product_upserted, score_product
 from padan.matcher.handlers.need_upserted import need_upserted
 from padan.matcher.handlers.owned_needs import OwnedNeeds, catch_up, load, need_partition
-from padan.shared.events import NeedUpserted, ProductUpserted
+from padan.shared.events import NeedUpserted, ProductUpserted, SupplierUpserted
 from services.matcher.tests.fakes import FakeMatchRepository
 
 NOW = datetime.now(UTC)
+SMALL_SUPPLIER = SupplierUpserted(
+    supplier_id="s1", nib="1234567890123", name="IKM", region_code="18.71", scale="kecil", version=1, occurred_at=NOW
+)
+
+
+def _catalog() -> Catalog:
+    """A catalog that knows the (small) supplier, so the reservation for small businesses is met."""
+    catalog = Catalog()
+    catalog.upsert_supplier(SMALL_SUPPLIER)
+    return catalog
 
 
 def _need(
@@ -48,7 +58,7 @@ async def _owner(repository: FakeMatchRepository, catalog: Catalog, partitions: 
 
 def test_a_product_is_scored_only_against_owned_partitions_and_once_per_version() -> None:
     async def scenario() -> None:
-        repository, catalog = FakeMatchRepository(), Catalog()
+        repository, catalog = FakeMatchRepository(), _catalog()
         needs, first, second = _needs_in_two_partitions()
         for need in needs:
             await repository.save_need_if_current(need)
@@ -71,7 +81,7 @@ def test_a_product_is_scored_only_against_owned_partitions_and_once_per_version(
 
 def test_products_arriving_during_a_take_over_are_scored_by_its_catch_up() -> None:
     async def scenario() -> None:
-        repository, catalog = FakeMatchRepository(), Catalog()
+        repository, catalog = FakeMatchRepository(), _catalog()
         needs, first, _ = _needs_in_two_partitions()
         for need in needs:
             await repository.save_need_if_current(need)
@@ -90,7 +100,7 @@ def test_products_arriving_during_a_take_over_are_scored_by_its_catch_up() -> No
 
 def test_needs_handled_here_join_the_index_and_closed_needs_leave_it() -> None:
     async def scenario() -> None:
-        repository, catalog = FakeMatchRepository(), Catalog()
+        repository, catalog = FakeMatchRepository(), _catalog()
         need = _need("ned-x")
         owned = await _owner(repository, catalog, {need_partition("ned-x")})
         await need_upserted(catalog, owned, repository, need, top_k=10, min_score=0.1)
@@ -110,7 +120,7 @@ def test_a_deal_agreed_at_a_meeting_moves_its_match_to_the_meeting_stage() -> No
     from padan.shared.events import MeetingChanged
 
     async def scenario() -> None:
-        repository, catalog = FakeMatchRepository(), Catalog()
+        repository, catalog = FakeMatchRepository(), _catalog()
         owned = await _owner(repository, catalog, set(range(6)))
         await need_upserted(catalog, owned, repository, _need("ned-m"), top_k=10, min_score=0.1)
         [made] = await product_upserted(catalog, owned, repository, 0.1, _product())

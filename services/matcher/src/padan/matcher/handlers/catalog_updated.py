@@ -40,10 +40,10 @@ async def score_product(
     indexed = catalog.products.get(product_id)
     if indexed is None:
         return []
-    product = indexed.product
-    partitions = owned.unscored(product_id, product.version)
+    partitions = owned.unscored(product_id, indexed.version)
     if not partitions:
         return []
+    product = indexed.product
     fitting = []
     if product.active:
         supplier = catalog.suppliers.get(product.supplier_id)
@@ -52,7 +52,11 @@ async def score_product(
             scored = score_pair(need, indexed, supplier)
             if scored is not None and scored.score >= min_score and scored.explanation.matched_terms:
                 fitting.append(proposed_match(need, scored, None, now))
-    made = await repository.add_matches_if_absent(fitting)
-    await repository.mark_product_scored(product_id, product.version, partitions)
     owned.record_scored(product_id, product.version, partitions)
+    if not fitting:
+        # Nothing to store: rescoring it after a restart is an in-memory lookup, so no write is spent here.
+        return []
+    made = await repository.add_matches_if_absent(fitting)
+    catalog.count_held(match for match in fitting if match.match_id in set(made))
+    await repository.mark_product_scored(product_id, product.version, partitions)
     return made

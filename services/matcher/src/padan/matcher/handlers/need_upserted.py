@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from padan.matcher.adapters.repository import MatchRepository
 from padan.matcher.domain.catalog import Catalog
 from padan.matcher.domain.match import proposed_match
-from padan.matcher.domain.scoring import need_terms, score_pair
-from padan.matcher.handlers.owned_needs import OwnedNeeds, need_partition
+from padan.matcher.domain.scoring import rank_need
+from padan.matcher.handlers.owned_needs import OwnedNeeds
 from padan.shared.events import NeedUpserted
 
 
@@ -24,16 +24,12 @@ async def need_upserted(
     """Returns the ids of the new matches (none for an older version or a redelivery already done)."""
     if not await repository.save_need_if_current(event):
         return []
-    owned.needs.put(event, need_partition(event.need_id))
+    owned.keep(event)
     if not event.open:
         return []
-    scored = []
-    for product_id in catalog.candidates(need_terms(event)):
-        indexed = catalog.products[product_id]
-        result = score_pair(event, indexed, catalog.suppliers.get(indexed.product.supplier_id))
-        if result is not None and result.score >= min_score:
-            scored.append(result)
-    scored.sort(key=lambda item: (-item.score, item.product.product.product_id))
+    scored = [item for item in rank_need(catalog, event, top_k) if item.score >= min_score]
     now = datetime.now(UTC)
-    ranked = [proposed_match(event, item, rank, now) for rank, item in enumerate(scored[:top_k], start=1)]
-    return await repository.add_matches_if_absent(ranked)
+    ranked = [proposed_match(event, item, rank, now) for rank, item in enumerate(scored, start=1)]
+    made = await repository.add_matches_if_absent(ranked)
+    catalog.count_held(match for match in ranked if match.match_id in set(made))
+    return made

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from padan.matcher.adapters.repository import MatchRepository
 from padan.matcher.domain.open_needs import OpenNeeds
+from padan.shared.events import NeedUpserted
 from padan.shared.logging import get_logger
 from padan.shared.partitioning import partition_count, partition_for
 from padan.shared.topics import NEEDS
@@ -34,7 +35,17 @@ class OwnedNeeds:
     scored: dict[str, dict[int, int]] = field(default_factory=dict)
     #: products that arrived while a catch-up was running; it scores them before it ends
     arrived_during_catch_up: set[str] = field(default_factory=set)
+    #: needs handled here while the store was being read for a take-over; they are put back after it
+    handled_during_load: list[tuple[NeedUpserted, int]] = field(default_factory=list)
     ready: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def keep(self, need: NeedUpserted) -> None:
+        """A need this replica just handled (its partition is, or is about to be, one of ours)."""
+        partition = need_partition(need.need_id)
+        if not self.ready.is_set():
+            self.handled_during_load.append((need, partition))
+        if partition in self.partitions or not self.ready.is_set():
+            self.needs.put(need, partition)
 
     def unscored(self, product_id: str, version: int) -> set[int]:
         done = self.scored.get(product_id, {})
@@ -50,8 +61,10 @@ async def load(owned: OwnedNeeds, repository: MatchRepository, partitions: set[i
     """Take over `partitions`: their open needs and the scoring record, read from the store."""
     owned.ready.clear()
     owned.partitions = set(partitions)
+    owned.handled_during_load.clear()
     needs = [(need, need_partition(need.need_id)) async for need in repository.open_needs()]
-    owned.needs.replace((need, partition) for need, partition in needs if partition in partitions)
+    handled, owned.handled_during_load = owned.handled_during_load, []
+    owned.needs.replace((need, partition) for need, partition in needs + handled if partition in partitions)
     owned.scored = await repository.scored_versions()
     log.info("needs_partitions_loaded", partitions=sorted(partitions), open_needs=len(owned.needs))
 
@@ -60,8 +73,10 @@ async def catch_up(
     owned: OwnedNeeds, product_ids: Callable[[], list[str]], score: Callable[[str], Awaitable[None]]
 ) -> None:
     """Score every product not yet scored against the newly owned partitions, then open the gate."""
-    for product_id in product_ids():
+    for count, product_id in enumerate(product_ids(), start=1):
         await score(product_id)
+        if count % 500 == 0:
+            await asyncio.sleep(0)  # let the API and the consumers in between a large catalog's catch-up
     while owned.arrived_during_catch_up:
         await score(owned.arrived_during_catch_up.pop())
     owned.ready.set()
