@@ -87,8 +87,11 @@ class OutboxRelay:
         broker: KafkaBroker,
         poll_seconds: float = 0.2,
         batch_size: int = 500,
+        *,
+        write_lock: asyncio.Lock | None = None,
     ) -> None:
         self._db = db
+        self._write_lock = write_lock
         self._collections = tuple(collections)
         self._broker = broker
         self._poll_seconds = poll_seconds
@@ -159,8 +162,24 @@ class OutboxRelay:
                 OUTBOX_PUBLISHED.labels(entry["topic"]).inc()
         await asyncio.gather(*futures)
         for doc in docs:
-            await self._remove_sent(collection, doc, {entry["id"] for entry in doc.get("outbox", [])})
+            sent = {entry["id"] for entry in doc.get("outbox", [])}
+            if self._write_lock is not None:
+                await self._remove_sent_locked(collection, doc["_id"], sent)
+            else:
+                await self._remove_sent(collection, doc, sent)
         return len(futures) or len(docs)
+
+    async def _remove_sent_locked(self, collection: Any, doc_id: Any, sent: set[str]) -> None:
+        """With the writers' lock (a service whose one process is the only writer of its database): re-read
+        and rewrite by `_id` alone, which FerretDB serves from its index; a filter on `outbox_seq` too would
+        scan the whole collection."""
+        assert self._write_lock is not None
+        async with self._write_lock:
+            doc = await collection.find_one({"_id": doc_id}, {"outbox": 1})
+            if doc is None:
+                return
+            remaining = [entry for entry in doc.get("outbox", []) if entry["id"] not in sent]
+            await collection.update_one({"_id": doc_id}, {"$set": {"outbox": remaining, PENDING_FLAG: bool(remaining)}})
 
     @staticmethod
     async def _remove_sent(collection: Any, doc: dict[str, Any], sent: set[str]) -> None:

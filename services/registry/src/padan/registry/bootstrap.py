@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 
@@ -21,8 +22,11 @@ from padan.shared.runtime import ServiceRuntime
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
-    runtime = ServiceRuntime(settings, outbox_collections=COLLECTIONS)
-    repository = MongoRegistryRepository(runtime.db)
+    # The registry process is the only writer of its database: one lock orders every read-compare-write
+    # and the relay's outbox rewrites, so all of them address documents by `_id` alone (fast on FerretDB).
+    write_lock = asyncio.Lock()
+    runtime = ServiceRuntime(settings, outbox_collections=COLLECTIONS, outbox_write_lock=write_lock)
+    repository = MongoRegistryRepository(runtime.db, write_lock)
     relay = runtime.relay
     assert relay is not None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +43,7 @@ class ImportRunner:
         runs: MongoImportRuns,
         fetcher: Fetcher,
         spool: Path,
-        on_change: Callable[[], None],
+        on_change: Callable[[str, Sequence[str]], None],
     ) -> None:
         self.repository, self.runs, self.fetcher, self.spool, self.on_change = (
             repository,

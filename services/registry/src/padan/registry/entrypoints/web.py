@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -68,7 +68,10 @@ def _validate(model: type[BaseModel], data: dict[str, Any]) -> tuple[Any, list[d
         return None, field_errors(exc.errors())
 
 
-def build_web_router(repository: RegistryRepository, guards: Guards, on_change: Callable[[], None]) -> APIRouter:
+OnChange = Callable[[str, Sequence[str]], None]
+
+
+def build_web_router(repository: RegistryRepository, guards: Guards, on_change: OnChange) -> APIRouter:
     router = APIRouter(include_in_schema=False)
     auth = guards.settings
 
@@ -110,7 +113,7 @@ def build_web_router(repository: RegistryRepository, guards: Guards, on_change: 
                         errors=errors)  # fmt: skip
         result = await upsert_supplier(repository, command)
         if result.changed:
-            on_change()
+            on_change(Kind.SUPPLIER.collection, [result.aggregate_id])
         response = RedirectResponse(f"/penyedia/{command.nib}/produk?baru=1", status_code=303)
         try:
             token, _ = issue_token(auth, Principal(command.nib, Role.SUPPLIER, command.nib), ttl=COOKIE_TTL)
@@ -144,7 +147,7 @@ def build_web_router(repository: RegistryRepository, guards: Guards, on_change: 
             return await product_page(request, nib, 422, form=raw, errors=errors)
         result = await upsert_product(repository, command)
         if result.changed:
-            on_change()
+            on_change(Kind.PRODUCT.collection, [result.aggregate_id])
         return await product_page(request, nib, saved=command.name)
 
     _add_need_routes(router, repository, guards, on_change, page)
@@ -156,7 +159,7 @@ def _add_need_routes(
     router: APIRouter,
     repository: RegistryRepository,
     guards: Guards,
-    on_change: Callable[[], None],
+    on_change: OnChange,
     page: Callable[..., HTMLResponse],
 ) -> None:
     auth = guards.settings
@@ -183,7 +186,7 @@ def _add_need_routes(
             return need_page(request, 422, form=form, errors=errors)
         result = await upsert_need(repository, command)
         if result.changed:
-            on_change()
+            on_change(Kind.NEED.collection, [result.aggregate_id])
         return need_page(request, saved=f"{command.kode_rup} {command.package_name}")
 
 
