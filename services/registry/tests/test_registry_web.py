@@ -3,6 +3,7 @@ and both show up in the lists and the API; bad input is shown field by field."""
 
 from __future__ import annotations
 
+import re
 import socket
 import uuid
 from collections.abc import Iterator
@@ -127,3 +128,25 @@ def test_need_entry_needs_an_operator_key(web_registry: ServiceProcess, browser:
     page.close()
     need = httpx.get(f"{web_registry.url}/api/v1/needs/{aggregate_id(Kind.NEED, kode)}").json()
     assert (need["pagu_idr"], need["is_pdn"], need["is_umk"]) == (150_000_000, True, False)
+
+
+def test_forms_refuse_posts_without_a_valid_csrf_token(web_registry: ServiceProcess) -> None:
+    form = {"nib": str(uuid.uuid4().int)[:13], "name": "Tapis Tanpa Token", "region_code": "18.71", "scale": "kecil"}
+    missing = httpx.post(f"{web_registry.url}/daftar-penyedia", data=form)
+    assert missing.status_code == 403
+    assert "token keamanan formulir (CSRF) tidak ada" in missing.text
+    with httpx.Client(base_url=web_registry.url) as client:
+        page = client.get("/daftar-penyedia")
+        headers = page.headers
+        assert "frame-ancestors 'none'" in headers["content-security-policy"]
+        assert (headers["x-content-type-options"], headers["referrer-policy"]) == ("nosniff", "same-origin")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+        assert token is not None
+        bad = client.post("/daftar-penyedia", data={**form, "csrf_token": token.group(1) + "x"})
+        assert bad.status_code == 403 and "tidak sah atau kedaluwarsa" in bad.text
+        need = client.post("/kebutuhan/baru", data={"kode_rup": "1", "api_key": "padan-dev-operator-key"})
+        assert need.status_code == 403
+        good = client.post("/daftar-penyedia", data={**form, "csrf_token": token.group(1)})
+        assert good.status_code == 303 and good.headers["location"].startswith(f"/penyedia/{form['nib']}/produk")
+    stored = httpx.get(f"{web_registry.url}/api/v1/suppliers/{aggregate_id(Kind.SUPPLIER, form['nib'])}")
+    assert stored.json()["name"] == "Tapis Tanpa Token"

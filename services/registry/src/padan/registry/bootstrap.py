@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import secrets
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
@@ -16,7 +17,7 @@ from padan.registry.entrypoints.auth import Guards
 from padan.registry.entrypoints.imports_api import ImportRunner, build_imports_router
 from padan.registry.entrypoints.web import build_web_router
 from padan.registry.settings import Settings
-from padan.shared.http import install_common
+from padan.shared.http import install_common, install_web_security
 from padan.shared.runtime import ServiceRuntime
 
 
@@ -46,7 +47,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(title="Padan registry", version="1", lifespan=lifespan)
     install_common(app, runtime.readiness_checks())
+    install_web_security(app, _page_secret(guards))
     app.include_router(build_router(repository, guards, relay.notify))
     app.include_router(build_imports_router(imports, guards))
     app.include_router(build_web_router(repository, guards, relay.notify))
     return app
+
+
+def _page_secret(guards: Guards) -> str:
+    """The shared signing secret (dev secret in dev mode); without one in production, a per-process secret:
+    forms still work, a form opened before a restart must be reloaded."""
+    try:
+        return guards.settings.secret()
+    except RuntimeError:
+        return secrets.token_hex(32)

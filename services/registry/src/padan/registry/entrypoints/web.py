@@ -28,13 +28,14 @@ from padan.registry.handlers.upsert_need import upsert_need
 from padan.registry.handlers.upsert_product import upsert_product
 from padan.registry.handlers.upsert_supplier import upsert_supplier
 from padan.shared.auth import decode_token, issue_token
-from padan.shared.http import field_errors
+from padan.shared.http import CSRF_FIELD, csrf_token, field_errors
 from padan.shared.money import format_rupiah
 from padan.shared.regions import LAMPUNG_REGENCIES, region_name
 from padan.shared.vocabulary import BusinessScale, ProcurementMethod, ProcurementType
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 TEMPLATES.env.globals["rupiah"] = format_rupiah
+TEMPLATES.env.globals["csrf_token"] = csrf_token
 COOKIE = "padan_supplier"
 COOKIE_TTL = 2 * 3600
 PAGE = 25
@@ -52,7 +53,9 @@ REGIONS = sorted(LAMPUNG_REGENCIES.items())
 def _clean(form: dict[str, Any], checkboxes: tuple[str, ...] = (), lists: tuple[str, ...] = ()) -> dict[str, Any]:
     """Form strings to command input: blanks dropped, checkboxes to booleans, comma lists split."""
     data: dict[str, Any] = {
-        key: value.strip() for key, value in form.items() if isinstance(value, str) and value.strip()
+        key: value.strip()
+        for key, value in form.items()
+        if isinstance(value, str) and value.strip() and key != CSRF_FIELD  # checked by the middleware
     }
     for name in checkboxes:
         data[name] = name in data
