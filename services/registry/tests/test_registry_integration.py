@@ -97,16 +97,35 @@ def test_supplier_api_upserts_validates_and_emits_one_event_per_change(
             item["id"] == supplier_id for item in client.get("/api/v1/suppliers", params={"limit": 500}).json()["items"]
         )
 
-        bad = client.post("/api/v1/suppliers", json={**body, "nib": "12", "region_code": "99.99"})
+        certified = {**body, "scale": "menengah", "certificates": [
+            {"kind": "tkdn", "number": "1234/SJ-IND.8/TKDN/2025", "valid_until": "2030-06-30"},
+            {"kind": "sni", "number": "SPPT-SNI 0012-2024"},
+        ]}  # fmt: skip
+        assert client.post("/api/v1/suppliers", json=certified).json()["version"] == 3
+        bad = client.post(
+            "/api/v1/suppliers",
+            json={**body, "nib": "12", "region_code": "99.99",
+                  "certificates": [{"kind": "iso", "number": "9001"}, {"kind": "halal", "number": "x", "valid_until": "kemarin"}]},
+        )  # fmt: skip
         assert bad.status_code == 422
         fields = {error["field"] for error in bad.json()["errors"]}
-        assert fields == {"nib", "region_code"}
+        assert fields == {
+            "nib",
+            "region_code",
+            "certificates.0.kind",
+            "certificates.1.number",
+            "certificates.1.valid_until",
+        }
         assert all(error["message_id"] and error["message_en"] for error in bad.json()["errors"])
         assert httpx.post(f"{registry.url}/api/v1/suppliers", json=body).status_code == 401
         assert client.get("/api/v1/suppliers/sup-doesnotexist").status_code == 404
 
-    events = _events(real_stack.kafka_bootstrap, topics.SUPPLIERS, {supplier_id}, expected=2)
-    assert [e["version"] for e in events] == [1, 2], [(e["version"], e["headers"]["ce_id"]) for e in events]
+    events = _events(real_stack.kafka_bootstrap, topics.SUPPLIERS, {supplier_id}, expected=3)
+    assert [e["version"] for e in events] == [1, 2, 3], [(e["version"], e["headers"]["ce_id"]) for e in events]
+    assert events[2]["certificates"] == [
+        {"kind": "tkdn", "number": "1234/SJ-IND.8/TKDN/2025", "valid_until": "2030-06-30"},
+        {"kind": "sni", "number": "SPPT-SNI 0012-2024", "valid_until": None},
+    ]
     assert (
         events[1]["scale"] == "menengah" and events[1]["headers"]["ce_type"] == "id.padan.registry.supplier.upserted.v1"
     )

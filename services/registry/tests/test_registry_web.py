@@ -63,9 +63,15 @@ def test_supplier_registers_through_the_form_and_lists_a_product(
     page.eval_on_selector("#supplier-form", "f => f.noValidate = true")
     page.fill("#name", name)
     page.select_option("#region_code", "18.72")
+    page.fill("#cert_halal_number", "ID31110000123450321")
+    page.fill("#cert_halal_valid_until", "2020-01-31")  # expired
+    page.fill("#cert_sni_valid_until", "2030-01-31")  # a date without a number
     page.click("button[type=submit]")
     assert page.locator(".errors [data-field=nib]").is_visible()
-    assert "NIB: formatnya tidak sesuai" in page.locator(".errors").inner_text()
+    errors = page.locator(".errors").inner_text()
+    assert "NIB: formatnya tidak sesuai" in errors
+    assert "Sertifikat Halal berlaku sampai: sertifikat sudah kedaluwarsa" in errors
+    assert "Nomor sertifikat SNI: wajib diisi bila tanggal berlaku diisi" in errors
 
     page.eval_on_selector("#supplier-form", "f => f.noValidate = true")
     page.fill("#nib", nib)
@@ -74,6 +80,10 @@ def test_supplier_registers_through_the_form_and_lists_a_product(
     page.fill("#contact_name", "Ibu Rohana")
     page.fill("#email", "rohana@tapis.example.id")
     page.fill("#phone", "0812-7000-1234")
+    page.fill("#cert_halal_valid_until", "")
+    page.fill("#cert_sni_valid_until", "")
+    page.fill("#cert_tkdn_number", "1234/SJ-IND.8/TKDN/2025")
+    page.fill("#cert_tkdn_valid_until", "2030-06-30")
     page.click("button[type=submit]")
     page.wait_for_selector("#registered")
     assert name in page.inner_text("#registered")
@@ -88,11 +98,15 @@ def test_supplier_registers_through_the_form_and_lists_a_product(
     assert "Rp1.750.000" in page.inner_text("table").replace(" ", "").replace("\xa0", "")
 
     page.goto(f"{web_registry.url}/penyedia?q={nib[-4:]}")
-    assert name in page.inner_text("table")
+    assert name in page.inner_text("table") and "TKDN, Halal" in page.inner_text("table")
     page.close()
 
     supplier = httpx.get(f"{web_registry.url}/api/v1/suppliers/{aggregate_id(Kind.SUPPLIER, nib)}").json()
     assert (supplier["name"], supplier["scale"], supplier["kbli"]) == (name, "kecil", ["13912", "14111"])
+    assert supplier["certificates"] == [
+        {"kind": "tkdn", "number": "1234/SJ-IND.8/TKDN/2025", "valid_until": "2030-06-30"},
+        {"kind": "halal", "number": "ID31110000123450321", "valid_until": None},
+    ]
     product = httpx.get(f"{web_registry.url}/api/v1/products/{aggregate_id(Kind.PRODUCT, f'{nib}/TP-01')}").json()
     assert (product["price_idr"], product["tkdn_percent"]) == (1_750_000, 62.5)
 

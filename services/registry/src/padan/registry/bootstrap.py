@@ -40,6 +40,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await repository.ensure_indexes()
         async with runtime.lifespan(app):
+            await imports.resume_unfinished()
             try:
                 yield
             finally:

@@ -42,6 +42,10 @@ class MongoImportRuns:
             {"_id": run_id}, {"$set": {"status": status, "message": message, "finished_at": datetime.now(UTC)}}
         )
 
+    async def unfinished(self) -> list[dict[str, Any]]:
+        """Runs a stopped process left `running` (a scan, but of the small run collection, once at start)."""
+        return await self._runs.find({"status": "running"}, {"errors": 0}).to_list(None)
+
     async def get(self, run_id: str) -> dict[str, Any] | None:
         return await self._runs.find_one({"_id": run_id})
 

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from padan.registry.adapters.repository import RegistryRepository
 from padan.registry.domain.aggregates import Kind, aggregate_id
-from padan.registry.domain.commands import UpsertNeed, UpsertProduct, UpsertSupplier
+from padan.registry.domain.commands import CERTIFICATE_KINDS, UpsertNeed, UpsertProduct, UpsertSupplier
 from padan.registry.entrypoints.auth import Guards, Principal, Role, verify_api_key
 from padan.registry.handlers.upsert_need import upsert_need
 from padan.registry.handlers.upsert_product import upsert_product
@@ -45,9 +45,19 @@ LABELS = {
     "sku": "Kode produk", "price_idr": "Harga", "monthly_capacity": "Kapasitas per bulan", "tkdn_percent": "TKDN",
     "bmp_percent": "BMP", "kode_rup": "Kode RUP", "satker_code": "Kode satker", "package_name": "Nama paket",
     "pagu_idr": "Pagu", "fiscal_year": "Tahun anggaran", "volume": "Volume", "api_key": "Kunci API operator",
+    "certificates": "Sertifikat",
 }  # fmt: skip
+CERTIFICATES = {"tkdn": "TKDN", "halal": "Halal", "sni": "SNI"}
+for _kind, _name in CERTIFICATES.items():
+    LABELS[f"cert_{_kind}_number"] = f"Nomor sertifikat {_name}"
+    LABELS[f"cert_{_kind}_valid_until"] = f"Sertifikat {_name} berlaku sampai"
 SCALES = [(BusinessScale.MIKRO, "Mikro"), (BusinessScale.KECIL, "Kecil"), (BusinessScale.MENENGAH, "Menengah")]
 REGIONS = sorted(LAMPUNG_REGENCIES.items())
+SUPPLIER_FORM: dict[str, Any] = {
+    "title": "Pendaftaran penyedia",
+    "scales": SCALES,
+    "certificates": list(CERTIFICATES.items()),
+}
 
 
 def _clean(form: dict[str, Any], checkboxes: tuple[str, ...] = (), lists: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -62,6 +72,34 @@ def _clean(form: dict[str, Any], checkboxes: tuple[str, ...] = (), lists: tuple[
     for name in lists:
         data[name] = [part.strip() for part in data.get(name, "").split(",") if part.strip()]
     return data
+
+
+def _certificates(data: dict[str, Any]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """The form's fixed certificate rows (cert_<kind>_number / _valid_until) to command input, with the
+    checks only a self-registration makes: a date needs a number, an expired certificate is refused."""
+    certificates, errors = [], []
+    today = datetime.now(UTC).date().isoformat()
+    for kind in CERTIFICATE_KINDS:
+        number, valid_until = data.pop(f"cert_{kind}_number", ""), data.pop(f"cert_{kind}_valid_until", "")
+        if valid_until and not number:
+            errors.append({"field": f"cert_{kind}_number", "message_id": "wajib diisi bila tanggal berlaku diisi",
+                           "message_en": "required when a validity date is given"})  # fmt: skip
+        elif valid_until and valid_until < today:  # ISO dates compare as text; a malformed one fails below
+            errors.append({"field": f"cert_{kind}_valid_until", "message_id": "sertifikat sudah kedaluwarsa",
+                           "message_en": "certificate has expired"})  # fmt: skip
+        if number:
+            certificates.append(
+                {"kind": kind, "number": number} | ({"valid_until": valid_until} if valid_until else {})
+            )
+    return certificates, errors
+
+
+def _certificate_field(error: dict[str, str], certificates: list[dict[str, str]]) -> dict[str, str]:
+    """`certificates.1.number` -> `cert_halal_number`, so the message sits next to its input."""
+    parts = error["field"].split(".")
+    if len(parts) == 3 and parts[0] == "certificates" and parts[1].isdigit() and int(parts[1]) < len(certificates):
+        return error | {"field": f"cert_{certificates[int(parts[1])]['kind']}_{parts[2]}"}
+    return error
 
 
 def _validate(model: type[BaseModel], data: dict[str, Any]) -> tuple[Any, list[dict[str, str]]]:
@@ -102,18 +140,22 @@ def build_web_router(repository: RegistryRepository, guards: Guards, on_change: 
 
     @router.get("/daftar-penyedia", response_class=HTMLResponse)
     async def supplier_form(request: Request) -> HTMLResponse:
-        return page(request, "supplier_form.html", title="Pendaftaran penyedia", scales=SCALES)
+        return page(request, "supplier_form.html", **SUPPLIER_FORM)
 
     @router.post("/daftar-penyedia", response_class=HTMLResponse)
     async def supplier_submit(request: Request) -> Response:
         raw = dict(await request.form())
-        command, errors = _validate(UpsertSupplier, _clean(raw, checkboxes=("is_cooperative",), lists=("kbli",)))
+        data = _clean(raw, checkboxes=("is_cooperative",), lists=("kbli",))
+        certificates, certificate_errors = _certificates(data)
+        command, errors = _validate(UpsertSupplier, data | {"certificates": certificates})
+        errors = [_certificate_field(error, certificates) for error in errors] + certificate_errors
+        if certificate_errors:
+            command = None
         if command is not None and await repository.get(Kind.SUPPLIER, aggregate_id(Kind.SUPPLIER, command.nib)):
             errors = [{"field": "nib", "message_id": "NIB sudah terdaftar; hubungi operator untuk perubahan",
                        "message_en": "NIB already registered"}]  # fmt: skip
         if errors:
-            return page(request, "supplier_form.html", 422, title="Pendaftaran penyedia", scales=SCALES, form=raw,
-                        errors=errors)  # fmt: skip
+            return page(request, "supplier_form.html", 422, form=raw, errors=errors, **SUPPLIER_FORM)
         result = await upsert_supplier(repository, command)
         if result.changed:
             on_change(Kind.SUPPLIER.collection, [result.aggregate_id])
@@ -202,6 +244,7 @@ COLUMNS: dict[Kind, tuple[str, list[tuple[str, Callable[[dict[str, Any]], Any]]]
     Kind.SUPPLIER: ("Penyedia", [
         ("Nama", lambda d: d.get("name")), ("NIB", lambda d: d.get("nib")), ("Skala", lambda d: d.get("scale")),
         ("Wilayah", lambda d: region_name(d.get("region_code", ""))),
+        ("Sertifikat", lambda d: ", ".join(CERTIFICATES[c["kind"]] for c in d.get("certificates", [])) or "-"),
     ]),
     Kind.PRODUCT: ("Produk", [
         ("Nama", lambda d: d.get("name")), ("Kategori", lambda d: d.get("category")),
