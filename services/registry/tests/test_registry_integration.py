@@ -178,7 +178,7 @@ def _wait_run(registry: ServiceProcess, run_id: str) -> dict[str, Any]:
         run = httpx.get(f"{registry.url}/api/v1/imports/{run_id}").json()
         return run if run["status"] in ("completed", "failed") else None
 
-    return wait_until(finished, timeout=60, what=f"import {run_id}")  # type: ignore[no-any-return]
+    return wait_until(finished, timeout=240, what=f"import {run_id}")  # type: ignore[no-any-return]
 
 
 def test_rup_csv_import_keeps_good_rows_reports_bad_ones_and_is_idempotent(
@@ -238,13 +238,20 @@ def test_ekatalog_json_import_from_a_url(registry: ServiceProcess, real_stack: S
         )
         assert accepted.status_code == 202
         run = _wait_run(registry, accepted.json()["run_id"])
+        again = httpx.post(
+            f"{registry.url}/api/v1/imports/url", headers=OPERATOR, json={"kind": "ekatalog", "url": url}
+        )
+        repeat = _wait_run(registry, again.json()["run_id"])
     finally:
         server.shutdown()
     assert (run["status"], run["accepted"], run["rejected"]) == ("completed", 3, 1)
     assert run["errors"][0]["field"] == "supplier_nib"
+    assert (repeat["status"], repeat["accepted"], repeat["unchanged"], repeat["rejected"]) == ("completed", 0, 3, 1)
     product_ids = {aggregate_id(Kind.PRODUCT, f"{nib}/EK{i}") for i in range(3)}
     events = _events(real_stack.kafka_bootstrap, topics.PRODUCTS, product_ids, expected=3)
+    assert len(events) == 3, "the repeated file emits nothing"
     assert sorted(e["tkdn_percent"] for e in events) == [43.5, 43.5, 43.5]
+    assert {e["name"] for e in events} == {f"Traktor tangan tipe {i}" for i in range(3)}
 
 
 def test_search_filters_and_partial_update_emit_one_event(registry: ServiceProcess, real_stack: StackEndpoints) -> None:
@@ -316,3 +323,49 @@ def test_lampung_demo_loads_through_the_import_endpoints(registry: ServiceProces
     assert sum(n["pagu_idr"] for n in data.needs) == TOTAL_PAGU
     assert sum(n["pagu_idr"] for n in data.needs[:212]) == P3DN_POTENTIAL
     assert all(n["procurement_method"] == "e_purchasing" for n in stored)
+
+
+def test_an_import_cut_short_by_a_crash_resumes_at_restart_without_duplicates(
+    real_stack: StackEndpoints, tmp_path: Path
+) -> None:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {"PADAN_REGISTRY_MONGO_DATABASE": unique("registry_resume"), "PADAN_REGISTRY_IMPORT_SPOOL_DIR": str(tmp_path)}
+    log_path = LOGS / f"{unique('registry_resume')}.log"
+    base = int(str(uuid.uuid4().int)[:9])
+    rows = [_rup_row(str(base + i)) for i in range(2000)]
+    _write_rup_csv(tmp_path / "feed.csv", rows)
+    first = ServiceProcess("registry", port, env=env, log_path=log_path).start()
+    try:
+        run_id = httpx.post(
+            f"{first.url}/api/v1/imports", headers=OPERATOR, params={"kind": "rup"},
+            files={"file": ("rup.csv", (tmp_path / "feed.csv").read_bytes())},
+        ).json()["run_id"]  # fmt: skip
+
+        def midway() -> bool:
+            run = httpx.get(f"{first.url}/api/v1/imports/{run_id}").json()
+            assert run["status"] == "running", run
+            return bool(run["checkpoint"] > 0)
+
+        wait_until(midway, timeout=120, interval=0.05, what="a first checkpoint")
+    finally:
+        first.kill()  # a crash: no graceful shutdown
+    second = ServiceProcess("registry", port, env=env, log_path=log_path).start()
+    try:
+        run = _wait_run(second, run_id)
+    finally:
+        second.stop()
+    assert (run["status"], run["rows_read"], run["rejected"]) == ("completed", 2000, 0), run
+    assert run["accepted"] + run["unchanged"] == 2000 and "resumed_at" in run
+    need_ids = {aggregate_id(Kind.NEED, str(base + i)) for i in range(2000)}
+    # The restarted relay publishes what the crashed one left pending. An event published just before the
+    # crash may go out again, with the same CloudEvents id (consumers dedupe on it): one event per need.
+    events = _events(real_stack.kafka_bootstrap, topics.NEEDS, need_ids, expected=2000, timeout=600)
+    event_ids: dict[str, set[str]] = {}
+    for event in events:
+        event_ids.setdefault(event["need_id"], set()).add(event["headers"]["ce_id"])
+    assert set(event_ids) == need_ids and all(len(ids) == 1 for ids in event_ids.values())
+    assert {e["version"] for e in events} == {1}
