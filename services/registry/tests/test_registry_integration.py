@@ -175,7 +175,7 @@ def _rup_row(kode: str, **overrides: Any) -> dict[str, Any]:
 
 def _wait_run(registry: ServiceProcess, run_id: str) -> dict[str, Any]:
     def finished() -> dict[str, Any] | None:
-        run = httpx.get(f"{registry.url}/api/v1/imports/{run_id}").json()
+        run = httpx.get(f"{registry.url}/api/v1/imports/{run_id}", timeout=120).json()
         return run if run["status"] in ("completed", "failed") else None
 
     return wait_until(finished, timeout=240, what=f"import {run_id}")  # type: ignore[no-any-return]
@@ -336,21 +336,21 @@ def test_an_import_cut_short_by_a_crash_resumes_at_restart_without_duplicates(
     env = {"PADAN_REGISTRY_MONGO_DATABASE": unique("registry_resume"), "PADAN_REGISTRY_IMPORT_SPOOL_DIR": str(tmp_path)}
     log_path = LOGS / f"{unique('registry_resume')}.log"
     base = int(str(uuid.uuid4().int)[:9])
-    rows = [_rup_row(str(base + i)) for i in range(2000)]
+    rows = [_rup_row(str(base + i)) for i in range(5000)]
     _write_rup_csv(tmp_path / "feed.csv", rows)
     first = ServiceProcess("registry", port, env=env, log_path=log_path).start()
     try:
         run_id = httpx.post(
-            f"{first.url}/api/v1/imports", headers=OPERATOR, params={"kind": "rup"},
+            f"{first.url}/api/v1/imports", headers=OPERATOR, params={"kind": "rup"}, timeout=120,
             files={"file": ("rup.csv", (tmp_path / "feed.csv").read_bytes())},
         ).json()["run_id"]  # fmt: skip
 
         def midway() -> bool:
-            run = httpx.get(f"{first.url}/api/v1/imports/{run_id}").json()
+            run = httpx.get(f"{first.url}/api/v1/imports/{run_id}", timeout=120).json()
             assert run["status"] == "running", run
             return bool(run["checkpoint"] > 0)
 
-        wait_until(midway, timeout=120, interval=0.05, what="a first checkpoint")
+        wait_until(midway, timeout=120, interval=0.02, what="a first checkpoint")
     finally:
         first.kill()  # a crash: no graceful shutdown
     second = ServiceProcess("registry", port, env=env, log_path=log_path).start()
@@ -358,12 +358,12 @@ def test_an_import_cut_short_by_a_crash_resumes_at_restart_without_duplicates(
         run = _wait_run(second, run_id)
     finally:
         second.stop()
-    assert (run["status"], run["rows_read"], run["rejected"]) == ("completed", 2000, 0), run
-    assert run["accepted"] + run["unchanged"] == 2000 and "resumed_at" in run
-    need_ids = {aggregate_id(Kind.NEED, str(base + i)) for i in range(2000)}
+    assert (run["status"], run["rows_read"], run["rejected"]) == ("completed", 5000, 0), run
+    assert run["accepted"] + run["unchanged"] == 5000 and "resumed_at" in run
+    need_ids = {aggregate_id(Kind.NEED, str(base + i)) for i in range(5000)}
     # The restarted relay publishes what the crashed one left pending. An event published just before the
     # crash may go out again, with the same CloudEvents id (consumers dedupe on it): one event per need.
-    events = _events(real_stack.kafka_bootstrap, topics.NEEDS, need_ids, expected=2000, timeout=600)
+    events = _events(real_stack.kafka_bootstrap, topics.NEEDS, need_ids, expected=5000, timeout=600)
     event_ids: dict[str, set[str]] = {}
     for event in events:
         event_ids.setdefault(event["need_id"], set()).add(event["headers"]["ce_id"])
