@@ -63,6 +63,13 @@ def with_outbox(update: dict[str, Any], events: Sequence[dict[str, Any]]) -> dic
     return merged
 
 
+async def _let_others_in() -> None:
+    """Yield to the event loop between the relay's many small store operations. PyMongo's pool is not
+    fair: a coroutine that returns the connection and asks again at once gets it back before a waiting
+    request does, so with a pool of one, requests would stall while the relay works through a backlog."""
+    await asyncio.sleep(0)
+
+
 def _headers(entry: dict[str, Any]) -> dict[str, str]:
     time = entry["time"]
     if isinstance(time, datetime) and time.tzinfo is None:
@@ -134,6 +141,7 @@ class OutboxRelay:
                     doc = await self._db[name].find_one({"_id": doc_id}, {"outbox": 1, "outbox_seq": 1})
                     if doc is not None and doc.get("outbox"):
                         docs.append(doc)
+                    await _let_others_in()
                 total += await self._publish(name, docs)
         return total
 
@@ -167,6 +175,7 @@ class OutboxRelay:
                 await self._remove_sent_locked(collection, doc["_id"], sent)
             else:
                 await self._remove_sent(collection, doc, sent)
+            await _let_others_in()
         return len(futures) or len(docs)
 
     async def _remove_sent_locked(self, collection: Any, doc_id: Any, sent: set[str]) -> None:

@@ -149,6 +149,8 @@ class MongoRegistryRepository:
                 cursor = self._db[kind.collection].find({}, {"content_hash": 1, "version": 1}, batch_size=1000)
                 async for document in cursor:
                     index.set_if_absent(document["_id"], document.get("content_hash"), int(document.get("version", 0)))
+                    if len(index) % 1000 == 0:
+                        await asyncio.sleep(0)  # between batches, let waiting requests use the connection
             except BaseException:
                 del self._indexes[kind]
                 raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -79,6 +80,9 @@ async def import_feed(
         on_progress(batch_totals.rows_read)
         batch.clear()
         batch_totals = ImportTotals()
+        # Let waiting requests take the (single) Mongo connection before the next batch grabs it again:
+        # without this yield, API reads stall until the whole import is done.
+        await asyncio.sleep(0)
 
     try:
         index = await repository.version_index(target)
