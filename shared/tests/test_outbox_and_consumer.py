@@ -130,3 +130,29 @@ async def test_events_written_while_the_relay_publishes_are_kept(real_stack: Sta
     finally:
         await mongo.drop_database(db.name)
         await mongo.close()
+
+
+async def test_with_the_writers_lock_removal_is_by_id_and_keeps_later_events(real_stack: StackEndpoints) -> None:
+    """A single-writer service hands the relay its write lock: the relay then re-reads and rewrites by `_id`
+    alone (no `outbox_seq` filter, which FerretDB serves by a collection scan), still keeping events written
+    after it fetched the document."""
+    mongo = make_mongo_client(real_stack.mongo_url)
+    db = mongo[unique("outbox_locked")]
+    lock = asyncio.Lock()
+    relay = OutboxRelay(db, ["buyers"], make_broker(real_stack.kafka_bootstrap, "test"), write_lock=lock)
+    try:
+        first = pending_event(_buyer("b-lock"), source="/padan/test")
+        await db.buyers.update_one({"_id": "b-lock"}, with_outbox({"$set": {"v": 1}}, [first]), upsert=True)
+        second = pending_event(_buyer("b-lock", version=2), source="/padan/test")
+        await db.buyers.update_one({"_id": "b-lock"}, with_outbox({"$set": {"v": 2}}, [second]))
+        await relay._remove_sent_locked(db.buyers, "b-lock", {first["id"]})
+        doc = await db.buyers.find_one({"_id": "b-lock"})
+        assert doc is not None and [entry["id"] for entry in doc["outbox"]] == [second["id"]]
+        assert doc["outbox_pending"] is True
+        await relay._remove_sent_locked(db.buyers, "b-lock", {second["id"]})
+        doc = await db.buyers.find_one({"_id": "b-lock"})
+        assert doc is not None and doc["outbox"] == [] and doc["outbox_pending"] is False
+        assert not lock.locked()
+    finally:
+        await mongo.drop_database(db.name)
+        await mongo.close()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from typing import Any
 
 import pytest
 
-from padan.registry.adapters.repository import TEXT_FIELDS, ConcurrentChange
+from padan.registry.adapters.repository import TEXT_FIELDS, ConcurrentChange, VersionIndex
 from padan.registry.domain.aggregates import Kind
 
 
@@ -15,8 +16,23 @@ class FakeRegistryRepository:
     def __init__(self) -> None:
         self.documents: dict[tuple[Kind, str], dict[str, Any]] = {}
         self.outbox: list[dict[str, Any]] = []
+        self.reads = 0
+        self._lock = asyncio.Lock()
+        self._indexes: dict[Kind, VersionIndex] = {}
+
+    def exclusive(self) -> asyncio.Lock:
+        return self._lock
+
+    async def version_index(self, kind: Kind) -> VersionIndex:
+        if kind not in self._indexes:
+            index = self._indexes[kind] = VersionIndex()
+            for (k, aggregate_id), document in self.documents.items():
+                if k is kind:
+                    index.set(aggregate_id, document.get("content_hash"), document["version"])
+        return self._indexes[kind]
 
     async def get(self, kind: Kind, aggregate_id: str) -> dict[str, Any] | None:
+        self.reads += 1
         document = self.documents.get((kind, aggregate_id))
         return dict(document) if document else None
 
@@ -33,6 +49,8 @@ class FakeRegistryRepository:
             raise ConcurrentChange(aggregate_id)
         self.documents[(kind, aggregate_id)] = {**(current or {}), **fields, "version": expected_version + 1}
         self.outbox.extend(events)
+        if kind in self._indexes:
+            self._indexes[kind].set(aggregate_id, fields.get("content_hash"), expected_version + 1)
 
     async def list_page(
         self, kind: Kind, skip: int, limit: int, text: str | None = None, equals: dict[str, str] | None = None
@@ -46,9 +64,6 @@ class FakeRegistryRepository:
             and (not text or any(text.lower() in str(doc.get(name, "")).lower() for name in fields))
         ]
         return found[skip : skip + limit]
-
-    async def get_many(self, kind: Kind, aggregate_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-        return {i: dict(self.documents[(kind, i)]) for i in aggregate_ids if (kind, i) in self.documents}
 
     async def save_many(self, kind: Kind, writes: Sequence[Any]) -> list[str]:
         conflicts = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from padan.registry.demo import (
     scaled_needs,
     scaled_products,
     write_lampung_feeds,
+    write_scaled_feeds,
 )
 from padan.registry.domain.commands import UpsertBuyer, UpsertSupplier
 from padan.registry.domain.feeds import ekatalog_to_command, rup_to_command
@@ -56,3 +58,15 @@ def test_the_scalable_mode_is_lazy_and_valid() -> None:
     needs = scaled_needs(10**9)  # a generator: nothing is built up front
     assert all(not isinstance(rup_to_command(row, n), list) for n, row in enumerate(itertools.islice(needs, 500)))
     assert all(not isinstance(ekatalog_to_command(row, n), list) for n, row in enumerate(scaled_products(500, 10)))
+
+
+@pytest.mark.parametrize("file_format", ["json", "csv"])
+def test_the_scaled_feed_files_import_cleanly(tmp_path: Path, file_format: str) -> None:
+    paths = write_scaled_feeds(tmp_path, products=300, needs=200, file_format=file_format)
+    needs = [rup_to_command(row, n) for n, row in enumerate(iter_rows(paths["rup"], file_format), start=1)]
+    products = [ekatalog_to_command(row, n) for n, row in enumerate(iter_rows(paths["ekatalog"], file_format), 1)]
+    assert len(needs) == 200 and not any(isinstance(need, list) for need in needs)
+    assert len(products) == 300 and not any(isinstance(product, list) for product in products)
+    suppliers = [UpsertSupplier.model_validate(json.loads(line)) for line in paths["suppliers"].open()]
+    assert len(suppliers) == 6
+    assert {p.supplier_nib for p in products if not isinstance(p, list)} == {s.nib for s in suppliers}

@@ -97,16 +97,35 @@ def test_supplier_api_upserts_validates_and_emits_one_event_per_change(
             item["id"] == supplier_id for item in client.get("/api/v1/suppliers", params={"limit": 500}).json()["items"]
         )
 
-        bad = client.post("/api/v1/suppliers", json={**body, "nib": "12", "region_code": "99.99"})
+        certified = {**body, "scale": "menengah", "certificates": [
+            {"kind": "tkdn", "number": "1234/SJ-IND.8/TKDN/2025", "valid_until": "2030-06-30"},
+            {"kind": "sni", "number": "SPPT-SNI 0012-2024"},
+        ]}  # fmt: skip
+        assert client.post("/api/v1/suppliers", json=certified).json()["version"] == 3
+        bad = client.post(
+            "/api/v1/suppliers",
+            json={**body, "nib": "12", "region_code": "99.99",
+                  "certificates": [{"kind": "iso", "number": "9001"}, {"kind": "halal", "number": "x", "valid_until": "kemarin"}]},
+        )  # fmt: skip
         assert bad.status_code == 422
         fields = {error["field"] for error in bad.json()["errors"]}
-        assert fields == {"nib", "region_code"}
+        assert fields == {
+            "nib",
+            "region_code",
+            "certificates.0.kind",
+            "certificates.1.number",
+            "certificates.1.valid_until",
+        }
         assert all(error["message_id"] and error["message_en"] for error in bad.json()["errors"])
         assert httpx.post(f"{registry.url}/api/v1/suppliers", json=body).status_code == 401
         assert client.get("/api/v1/suppliers/sup-doesnotexist").status_code == 404
 
-    events = _events(real_stack.kafka_bootstrap, topics.SUPPLIERS, {supplier_id}, expected=2)
-    assert [e["version"] for e in events] == [1, 2], [(e["version"], e["headers"]["ce_id"]) for e in events]
+    events = _events(real_stack.kafka_bootstrap, topics.SUPPLIERS, {supplier_id}, expected=3)
+    assert [e["version"] for e in events] == [1, 2, 3], [(e["version"], e["headers"]["ce_id"]) for e in events]
+    assert events[2]["certificates"] == [
+        {"kind": "tkdn", "number": "1234/SJ-IND.8/TKDN/2025", "valid_until": "2030-06-30"},
+        {"kind": "sni", "number": "SPPT-SNI 0012-2024", "valid_until": None},
+    ]
     assert (
         events[1]["scale"] == "menengah" and events[1]["headers"]["ce_type"] == "id.padan.registry.supplier.upserted.v1"
     )
@@ -156,10 +175,10 @@ def _rup_row(kode: str, **overrides: Any) -> dict[str, Any]:
 
 def _wait_run(registry: ServiceProcess, run_id: str) -> dict[str, Any]:
     def finished() -> dict[str, Any] | None:
-        run = httpx.get(f"{registry.url}/api/v1/imports/{run_id}").json()
+        run = httpx.get(f"{registry.url}/api/v1/imports/{run_id}", timeout=120).json()
         return run if run["status"] in ("completed", "failed") else None
 
-    return wait_until(finished, timeout=60, what=f"import {run_id}")  # type: ignore[no-any-return]
+    return wait_until(finished, timeout=240, what=f"import {run_id}")  # type: ignore[no-any-return]
 
 
 def test_rup_csv_import_keeps_good_rows_reports_bad_ones_and_is_idempotent(
@@ -219,13 +238,20 @@ def test_ekatalog_json_import_from_a_url(registry: ServiceProcess, real_stack: S
         )
         assert accepted.status_code == 202
         run = _wait_run(registry, accepted.json()["run_id"])
+        again = httpx.post(
+            f"{registry.url}/api/v1/imports/url", headers=OPERATOR, json={"kind": "ekatalog", "url": url}
+        )
+        repeat = _wait_run(registry, again.json()["run_id"])
     finally:
         server.shutdown()
     assert (run["status"], run["accepted"], run["rejected"]) == ("completed", 3, 1)
     assert run["errors"][0]["field"] == "supplier_nib"
+    assert (repeat["status"], repeat["accepted"], repeat["unchanged"], repeat["rejected"]) == ("completed", 0, 3, 1)
     product_ids = {aggregate_id(Kind.PRODUCT, f"{nib}/EK{i}") for i in range(3)}
     events = _events(real_stack.kafka_bootstrap, topics.PRODUCTS, product_ids, expected=3)
+    assert len(events) == 3, "the repeated file emits nothing"
     assert sorted(e["tkdn_percent"] for e in events) == [43.5, 43.5, 43.5]
+    assert {e["name"] for e in events} == {f"Traktor tangan tipe {i}" for i in range(3)}
 
 
 def test_search_filters_and_partial_update_emit_one_event(registry: ServiceProcess, real_stack: StackEndpoints) -> None:
@@ -297,3 +323,62 @@ def test_lampung_demo_loads_through_the_import_endpoints(registry: ServiceProces
     assert sum(n["pagu_idr"] for n in data.needs) == TOTAL_PAGU
     assert sum(n["pagu_idr"] for n in data.needs[:212]) == P3DN_POTENTIAL
     assert all(n["procurement_method"] == "e_purchasing" for n in stored)
+
+
+@pytest.mark.timeout(1200)  # two service starts and 2,000 events on a shared machine
+def test_an_import_cut_short_by_a_crash_resumes_at_restart_without_duplicates(
+    real_stack: StackEndpoints, tmp_path: Path
+) -> None:
+    import socket
+
+    from pymongo import MongoClient
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    database = unique("registry_resume")
+    env = {"PADAN_REGISTRY_MONGO_DATABASE": database, "PADAN_REGISTRY_IMPORT_SPOOL_DIR": str(tmp_path)}
+    log_path = LOGS / f"{database}.log"
+    base = int(str(uuid.uuid4().int)[:9])
+    rows = [_rup_row(str(base + i)) for i in range(2000)]
+    _write_rup_csv(tmp_path / "feed.csv", rows)
+    first = ServiceProcess("registry", port, env=env, log_path=log_path).start()
+    try:
+        run_id = httpx.post(
+            f"{first.url}/api/v1/imports", headers=OPERATOR, params={"kind": "rup"}, timeout=120,
+            files={"file": ("rup.csv", (tmp_path / "feed.csv").read_bytes())},
+        ).json()["run_id"]  # fmt: skip
+
+        def midway() -> bool:
+            run = httpx.get(f"{first.url}/api/v1/imports/{run_id}", timeout=120).json()
+            assert run["status"] == "running", run
+            return bool(run["checkpoint"] > 0)
+
+        wait_until(midway, timeout=120, interval=0.02, what="a first checkpoint")
+    finally:
+        first.kill()  # a crash: no graceful shutdown
+    second = ServiceProcess("registry", port, env=env, log_path=log_path).start()
+    try:
+        run = _wait_run(second, run_id)
+    finally:
+        second.stop()
+    assert (run["status"], run["rows_read"], run["rejected"]) == ("completed", 2000, 0), run
+    assert run["accepted"] + run["unchanged"] == 2000 and "resumed_at" in run
+
+    # Exactly one event per need: with the service stopped, each need's event is on Kafka (published) or
+    # still in its document's outbox (the relay publishes it at the next start), or both with the same
+    # CloudEvents id (published, not yet removed), which consumers dedupe on. Publishing all of them
+    # through FerretDB on a busy machine would take minutes, so the test reads both places.
+    need_ids = {aggregate_id(Kind.NEED, str(base + i)) for i in range(2000)}
+    event_ids: dict[str, set[str]] = {need_id: set() for need_id in need_ids}
+    with MongoClient(real_stack.mongo_url) as mongo:  # one pass over the test's own small collection
+        documents = list(mongo[database].needs.find({}, {"outbox": 1, "version": 1}))
+    assert {d["_id"] for d in documents} == need_ids and {d["version"] for d in documents} == {1}
+    for document in documents:
+        event_ids[document["_id"]].update(entry["id"] for entry in document.get("outbox", []))
+    published = len([need_id for need_id, ids in event_ids.items() if not ids])
+    events = _events(real_stack.kafka_bootstrap, topics.NEEDS, need_ids, expected=published, timeout=300)
+    for event in events:
+        assert event["version"] == 1
+        event_ids[event["need_id"]].add(event["headers"]["ce_id"])
+    assert all(len(ids) == 1 for ids in event_ids.values()), {k: v for k, v in event_ids.items() if len(v) != 1}

@@ -3,6 +3,7 @@ and both show up in the lists and the API; bad input is shown field by field."""
 
 from __future__ import annotations
 
+import re
 import socket
 import uuid
 from collections.abc import Iterator
@@ -62,9 +63,15 @@ def test_supplier_registers_through_the_form_and_lists_a_product(
     page.eval_on_selector("#supplier-form", "f => f.noValidate = true")
     page.fill("#name", name)
     page.select_option("#region_code", "18.72")
+    page.fill("#cert_halal_number", "ID31110000123450321")
+    page.fill("#cert_halal_valid_until", "2020-01-31")  # expired
+    page.fill("#cert_sni_valid_until", "2030-01-31")  # a date without a number
     page.click("button[type=submit]")
     assert page.locator(".errors [data-field=nib]").is_visible()
-    assert "NIB: formatnya tidak sesuai" in page.locator(".errors").inner_text()
+    errors = page.locator(".errors").inner_text()
+    assert "NIB: formatnya tidak sesuai" in errors
+    assert "Sertifikat Halal berlaku sampai: sertifikat sudah kedaluwarsa" in errors
+    assert "Nomor sertifikat SNI: wajib diisi bila tanggal berlaku diisi" in errors
 
     page.eval_on_selector("#supplier-form", "f => f.noValidate = true")
     page.fill("#nib", nib)
@@ -73,6 +80,10 @@ def test_supplier_registers_through_the_form_and_lists_a_product(
     page.fill("#contact_name", "Ibu Rohana")
     page.fill("#email", "rohana@tapis.example.id")
     page.fill("#phone", "0812-7000-1234")
+    page.fill("#cert_halal_valid_until", "")
+    page.fill("#cert_sni_valid_until", "")
+    page.fill("#cert_tkdn_number", "1234/SJ-IND.8/TKDN/2025")
+    page.fill("#cert_tkdn_valid_until", "2030-06-30")
     page.click("button[type=submit]")
     page.wait_for_selector("#registered")
     assert name in page.inner_text("#registered")
@@ -87,11 +98,15 @@ def test_supplier_registers_through_the_form_and_lists_a_product(
     assert "Rp1.750.000" in page.inner_text("table").replace(" ", "").replace("\xa0", "")
 
     page.goto(f"{web_registry.url}/penyedia?q={nib[-4:]}")
-    assert name in page.inner_text("table")
+    assert name in page.inner_text("table") and "TKDN, Halal" in page.inner_text("table")
     page.close()
 
     supplier = httpx.get(f"{web_registry.url}/api/v1/suppliers/{aggregate_id(Kind.SUPPLIER, nib)}").json()
     assert (supplier["name"], supplier["scale"], supplier["kbli"]) == (name, "kecil", ["13912", "14111"])
+    assert supplier["certificates"] == [
+        {"kind": "tkdn", "number": "1234/SJ-IND.8/TKDN/2025", "valid_until": "2030-06-30"},
+        {"kind": "halal", "number": "ID31110000123450321", "valid_until": None},
+    ]
     product = httpx.get(f"{web_registry.url}/api/v1/products/{aggregate_id(Kind.PRODUCT, f'{nib}/TP-01')}").json()
     assert (product["price_idr"], product["tkdn_percent"]) == (1_750_000, 62.5)
 
@@ -127,3 +142,25 @@ def test_need_entry_needs_an_operator_key(web_registry: ServiceProcess, browser:
     page.close()
     need = httpx.get(f"{web_registry.url}/api/v1/needs/{aggregate_id(Kind.NEED, kode)}").json()
     assert (need["pagu_idr"], need["is_pdn"], need["is_umk"]) == (150_000_000, True, False)
+
+
+def test_forms_refuse_posts_without_a_valid_csrf_token(web_registry: ServiceProcess) -> None:
+    form = {"nib": str(uuid.uuid4().int)[:13], "name": "Tapis Tanpa Token", "region_code": "18.71", "scale": "kecil"}
+    missing = httpx.post(f"{web_registry.url}/daftar-penyedia", data=form)
+    assert missing.status_code == 403
+    assert "token keamanan formulir (CSRF) tidak ada" in missing.text
+    with httpx.Client(base_url=web_registry.url) as client:
+        page = client.get("/daftar-penyedia")
+        headers = page.headers
+        assert "frame-ancestors 'none'" in headers["content-security-policy"]
+        assert (headers["x-content-type-options"], headers["referrer-policy"]) == ("nosniff", "same-origin")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+        assert token is not None
+        bad = client.post("/daftar-penyedia", data={**form, "csrf_token": token.group(1) + "x"})
+        assert bad.status_code == 403 and "tidak sah atau kedaluwarsa" in bad.text
+        need = client.post("/kebutuhan/baru", data={"kode_rup": "1", "api_key": "padan-dev-operator-key"})
+        assert need.status_code == 403
+        good = client.post("/daftar-penyedia", data={**form, "csrf_token": token.group(1)})
+        assert good.status_code == 303 and good.headers["location"].startswith(f"/penyedia/{form['nib']}/produk")
+    stored = httpx.get(f"{web_registry.url}/api/v1/suppliers/{aggregate_id(Kind.SUPPLIER, form['nib'])}")
+    assert stored.json()["name"] == "Tapis Tanpa Token"

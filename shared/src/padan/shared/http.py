@@ -1,14 +1,20 @@
-"""HTTP pieces every service's FastAPI app shares: health, readiness, metrics, bilingual validation errors."""
+"""HTTP pieces every service's FastAPI app shares: health, readiness, metrics, bilingual validation errors,
+and for server-rendered pages CSRF protection and security headers (`install_web_security`)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+import hmac
+import secrets
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from itsdangerous import BadSignature, URLSafeTimedSerializer
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 ReadinessCheck = Callable[[], Awaitable[None]]
 
@@ -89,3 +95,201 @@ def install_common(app: FastAPI, checks: Mapping[str, ReadinessCheck]) -> None:
 
     app.include_router(router)
     app.add_exception_handler(RequestValidationError, _validation_error_handler)
+
+
+# ---------------------------------------------------------------- pages: CSRF and security headers
+
+CSRF_COOKIE = "padan_csrf"
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "x-csrf-token"
+_UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+_MAX_FORM_BYTES = 2 * 1024 * 1024
+# Pages carry their CSS inline and no scripts; nothing may frame them, forms post only to the same origin.
+PAGE_CSP = (
+    "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'"
+)
+# FastAPI's /docs and /redoc load Swagger UI / ReDoc from a CDN: there only framing is forbidden.
+DOCS_CSP = "frame-ancestors 'none'"
+_REFUSED_PAGE = """<!doctype html><html lang="id"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Permintaan ditolak</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem">
+<h1>Permintaan ditolak</h1><p id="csrf-error">{reason_id} Muat ulang halaman formulir, lalu kirim lagi.</p>
+<p lang="en">Request refused: {reason_en} Reload the form page and submit again.</p></body></html>"""
+
+
+class _CsrfState:
+    """The request's token; the cookie is (re)issued only when a page actually used a new token."""
+
+    def __init__(self, token: str, *, new: bool) -> None:
+        self.token, self.new, self.used = token, new, False
+
+
+def csrf_token(request: Request) -> str:
+    """The token a form must send back in its hidden `csrf_token` field (or the `X-CSRF-Token` header)."""
+    state: _CsrfState = request.scope["padan_csrf"]
+    state.used = True
+    return state.token
+
+
+class CSRFMiddleware:
+    """Signed double-submit token: a random value signed with the service secret (itsdangerous) lives in an
+    HttpOnly SameSite=Strict cookie, and every unsafe request to a page must carry the same value in its
+    form (or header). A forged cross-site post cannot read the cookie to copy it, and without the secret
+    cannot mint a cookie of its own. JSON APIs under `exempt_prefixes` authenticate with headers (API key,
+    bearer token), which a browser never adds by itself, so they are not CSRF targets."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        secret: str,
+        *,
+        exempt_prefixes: Sequence[str] = ("/api/",),
+        max_age_seconds: int = 12 * 3600,
+        https_only: bool = False,
+    ) -> None:
+        self.app = app
+        self._signer = URLSafeTimedSerializer(secret, salt="padan-csrf")
+        self._exempt = tuple(exempt_prefixes)
+        self._max_age = max_age_seconds
+        self._https_only = https_only
+
+    def _valid(self, token: str | None) -> bool:
+        if not token:
+            return False
+        try:
+            self._signer.loads(token, max_age=self._max_age)
+        except BadSignature:  # also SignatureExpired
+            return False
+        return True
+
+    @staticmethod
+    async def _check(scope: Scope, body: bytes | None, cookie: str | None) -> HTMLResponse | None:
+        """None when the request carries the cookie's token; else the refusal to send."""
+        if body is None:
+            return _refusal(413, "formulir terlalu besar.", "form too large.")
+        submitted = await _submitted_token(scope, body)
+        if not submitted:
+            return _refusal(403, "token keamanan formulir (CSRF) tidak ada.",
+                            "the form's security (CSRF) token is missing.")  # fmt: skip
+        if cookie is None or not hmac.compare_digest(submitted, cookie):
+            return _refusal(403, "token keamanan formulir (CSRF) tidak sah atau kedaluwarsa.",
+                            "the form's security (CSRF) token is invalid or expired.")  # fmt: skip
+        return None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        cookie = Request(scope).cookies.get(CSRF_COOKIE)
+        valid = self._valid(cookie)
+        if valid and cookie:
+            state = _CsrfState(cookie, new=False)
+        else:
+            state = _CsrfState(self._signer.dumps(secrets.token_hex(16)), new=True)
+        scope["padan_csrf"] = state
+        if scope["method"] in _UNSAFE_METHODS and not str(scope["path"]).startswith(self._exempt):
+            body = await _read_body(receive)
+            refusal = await self._check(scope, body, cookie if valid else None)
+            if refusal is not None:
+                await refusal(scope, _replay(b""), send)
+                return
+            receive = _replay(body or b"")
+
+        async def send_with_cookie(message: Message) -> None:
+            if message["type"] == "http.response.start" and state.new and state.used:
+                response = Response()
+                response.set_cookie(CSRF_COOKIE, state.token, max_age=self._max_age, httponly=True,
+                                    samesite="strict", secure=self._https_only)  # fmt: skip
+                MutableHeaders(scope=message).append("set-cookie", response.headers["set-cookie"])
+            await send(message)
+
+        await self.app(scope, receive, send_with_cookie)
+
+
+async def _read_body(receive: Receive) -> bytes | None:
+    chunks, size = [], 0
+    while True:
+        message = await receive()
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > _MAX_FORM_BYTES:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+def _replay(body: bytes) -> Receive:
+    sent = False
+
+    async def receive() -> Message:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return receive
+
+
+async def _submitted_token(scope: Scope, body: bytes) -> str:
+    request = Request(scope, receive=_replay(body))
+    if header := request.headers.get(CSRF_HEADER):
+        return header
+    content_type = request.headers.get("content-type", "")
+    if not content_type.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+        return ""
+    try:
+        form = await request.form()
+    except Exception:  # a malformed body has no token in it
+        return ""
+    value = form.get(CSRF_FIELD)
+    await form.close()
+    return value if isinstance(value, str) else ""
+
+
+def _refusal(status: int, reason_id: str, reason_en: str) -> HTMLResponse:
+    page = _REFUSED_PAGE.format(reason_id=f"Permintaan ditolak: {reason_id}", reason_en=reason_en)
+    return HTMLResponse(page, status_code=status)
+
+
+class SecurityHeadersMiddleware:
+    """CSP (with frame-ancestors), X-Content-Type-Options, Referrer-Policy and X-Frame-Options on every
+    response; the API docs pages get a CSP that only forbids framing (they load their UI from a CDN)."""
+
+    def __init__(self, app: ASGIApp, *, csp: str = PAGE_CSP, docs_paths: Sequence[str] = ("/docs", "/redoc")) -> None:
+        self.app = app
+        self._csp = csp
+        self._docs = tuple(docs_paths)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        csp = DOCS_CSP if str(scope["path"]).startswith(self._docs) else self._csp
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("content-security-policy", csp)
+                headers.setdefault("x-content-type-options", "nosniff")
+                headers.setdefault("referrer-policy", "same-origin")
+                headers.setdefault("x-frame-options", "DENY")
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def install_web_security(
+    app: FastAPI,
+    secret: str,
+    *,
+    csp: str = PAGE_CSP,
+    exempt_prefixes: Sequence[str] = ("/api/",),
+    https_only: bool = False,
+) -> None:
+    """CSRF tokens on every page form (templates put `csrf_token(request)` in a hidden `csrf_token` field)
+    and security headers on every response."""
+    app.add_middleware(CSRFMiddleware, secret=secret, exempt_prefixes=exempt_prefixes, https_only=https_only)
+    app.add_middleware(SecurityHeadersMiddleware, csp=csp)

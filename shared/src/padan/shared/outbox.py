@@ -63,6 +63,13 @@ def with_outbox(update: dict[str, Any], events: Sequence[dict[str, Any]]) -> dic
     return merged
 
 
+async def _let_others_in() -> None:
+    """Yield to the event loop between the relay's many small store operations. PyMongo's pool is not
+    fair: a coroutine that returns the connection and asks again at once gets it back before a waiting
+    request does, so with a pool of one, requests would stall while the relay works through a backlog."""
+    await asyncio.sleep(0)
+
+
 def _headers(entry: dict[str, Any]) -> dict[str, str]:
     time = entry["time"]
     if isinstance(time, datetime) and time.tzinfo is None:
@@ -87,8 +94,11 @@ class OutboxRelay:
         broker: KafkaBroker,
         poll_seconds: float = 0.2,
         batch_size: int = 500,
+        *,
+        write_lock: asyncio.Lock | None = None,
     ) -> None:
         self._db = db
+        self._write_lock = write_lock
         self._collections = tuple(collections)
         self._broker = broker
         self._poll_seconds = poll_seconds
@@ -131,6 +141,7 @@ class OutboxRelay:
                     doc = await self._db[name].find_one({"_id": doc_id}, {"outbox": 1, "outbox_seq": 1})
                     if doc is not None and doc.get("outbox"):
                         docs.append(doc)
+                    await _let_others_in()
                 total += await self._publish(name, docs)
         return total
 
@@ -159,8 +170,25 @@ class OutboxRelay:
                 OUTBOX_PUBLISHED.labels(entry["topic"]).inc()
         await asyncio.gather(*futures)
         for doc in docs:
-            await self._remove_sent(collection, doc, {entry["id"] for entry in doc.get("outbox", [])})
+            sent = {entry["id"] for entry in doc.get("outbox", [])}
+            if self._write_lock is not None:
+                await self._remove_sent_locked(collection, doc["_id"], sent)
+            else:
+                await self._remove_sent(collection, doc, sent)
+            await _let_others_in()
         return len(futures) or len(docs)
+
+    async def _remove_sent_locked(self, collection: Any, doc_id: Any, sent: set[str]) -> None:
+        """With the writers' lock (a service whose one process is the only writer of its database): re-read
+        and rewrite by `_id` alone, which FerretDB serves from its index; a filter on `outbox_seq` too would
+        scan the whole collection."""
+        assert self._write_lock is not None
+        async with self._write_lock:
+            doc = await collection.find_one({"_id": doc_id}, {"outbox": 1})
+            if doc is None:
+                return
+            remaining = [entry for entry in doc.get("outbox", []) if entry["id"] not in sent]
+            await collection.update_one({"_id": doc_id}, {"$set": {"outbox": remaining, PENDING_FLAG: bool(remaining)}})
 
     @staticmethod
     async def _remove_sent(collection: Any, doc: dict[str, Any], sent: set[str]) -> None:

@@ -25,7 +25,12 @@ log = get_logger(__name__)
 
 
 class ServiceRuntime:
-    def __init__(self, settings: ServiceSettings, outbox_collections: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        settings: ServiceSettings,
+        outbox_collections: Sequence[str] = (),
+        outbox_write_lock: asyncio.Lock | None = None,
+    ) -> None:
         self.settings = settings
         self.mongo: AsyncMongoClient[dict[str, Any]] = make_mongo_client(
             settings.mongo_url.get_secret_value(), settings.mongo_max_pool_size
@@ -33,7 +38,9 @@ class ServiceRuntime:
         self.db: AsyncDatabase[dict[str, Any]] = self.mongo[settings.mongo_database]
         self.broker = make_broker(settings.kafka_bootstrap, settings.service_name)
         self.relay = (
-            OutboxRelay(self.db, outbox_collections, self.broker, settings.outbox_poll_seconds)
+            OutboxRelay(
+                self.db, outbox_collections, self.broker, settings.outbox_poll_seconds, write_lock=outbox_write_lock
+            )
             if outbox_collections
             else None
         )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import secrets
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
@@ -17,15 +19,18 @@ from padan.registry.entrypoints.auth import Guards
 from padan.registry.entrypoints.imports_api import ImportRunner, build_imports_router
 from padan.registry.entrypoints.web import build_web_router
 from padan.registry.settings import Settings
-from padan.shared.http import install_common
+from padan.shared.http import install_common, install_web_security
 from padan.shared.ratelimit import install_write_rate_limit
 from padan.shared.runtime import ServiceRuntime
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
-    runtime = ServiceRuntime(settings, outbox_collections=COLLECTIONS)
-    repository = MongoRegistryRepository(runtime.db)
+    # The registry process is the only writer of its database: one lock orders every read-compare-write
+    # and the relay's outbox rewrites, so all of them address documents by `_id` alone (fast on FerretDB).
+    write_lock = asyncio.Lock()
+    runtime = ServiceRuntime(settings, outbox_collections=COLLECTIONS, outbox_write_lock=write_lock)
+    repository = MongoRegistryRepository(runtime.db, write_lock)
     relay = runtime.relay
     assert relay is not None
 
@@ -38,6 +43,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await repository.ensure_indexes()
         async with runtime.lifespan(app):
+            await imports.resume_unfinished()
             try:
                 yield
             finally:
@@ -45,6 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(title="Padan registry", version="1", lifespan=lifespan)
     install_common(app, runtime.readiness_checks())
+    install_web_security(app, _page_secret(guards))
     app.include_router(build_router(repository, guards, relay.notify))
     app.include_router(build_imports_router(imports, guards))
     app.include_router(build_web_router(repository, guards, relay.notify))
@@ -59,3 +66,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     install_write_rate_limit(app, guards.settings, settings.write_rate_limit)
     return app
+
+
+def _page_secret(guards: Guards) -> str:
+    """The shared signing secret (dev secret in dev mode); without one in production, a per-process secret:
+    forms still work, a form opened before a restart must be reloaded."""
+    try:
+        return guards.settings.secret()
+    except RuntimeError:
+        return secrets.token_hex(32)

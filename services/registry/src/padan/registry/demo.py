@@ -288,6 +288,24 @@ def scaled_needs(count: int, seed: int = SEED) -> Iterator[dict[str, Any]]:
         }  # fmt: skip
 
 
+def write_scaled_feeds(directory: Path, products: int, needs: int, file_format: str = "json") -> dict[str, Path]:
+    """Scalable mode as files (streamed, any size up to millions): `ekatalog.<fmt>` with `products` rows over
+    max(1, products // 50) suppliers, `rup.<fmt>` with `needs` packages, and `suppliers.jsonl` (API bodies of
+    the suppliers the products name, one per line)."""
+    supplier_count = max(1, products // 50)
+    paths = {
+        "ekatalog": directory / f"ekatalog.{file_format}",
+        "rup": directory / f"rup.{file_format}",
+        "suppliers": directory / "suppliers.jsonl",
+    }
+    write_rows(paths["ekatalog"], scaled_products(products, supplier_count), EKATALOG_COLUMNS)
+    write_rows(paths["rup"], scaled_needs(needs), RUP_COLUMNS)
+    with paths["suppliers"].open("w", encoding="utf-8") as handle:
+        for supplier in scaled_suppliers(supplier_count):
+            handle.write(json.dumps(supplier, ensure_ascii=False) + "\n")
+    return paths
+
+
 # ---- loading into a running registry ---------------------------------------------------------------------
 
 

@@ -20,9 +20,10 @@ class MongoImportRuns:
     async def start(self, run_id: str, kind: str, source: str) -> dict[str, Any]:
         existing = await self._runs.find_one({"_id": run_id})
         if existing is not None:
-            await self._runs.update_one(
-                {"_id": run_id}, {"$set": {"status": "running", "resumed_at": datetime.now(UTC)}}
-            )
+            update: dict[str, Any] = {"status": "running"}
+            if existing.get("checkpoint", 0) > 0:  # a run continuing after rows were applied
+                update["resumed_at"] = datetime.now(UTC)
+            await self._runs.update_one({"_id": run_id}, {"$set": update})
             return existing
         record = {
             "_id": run_id, "kind": kind, "source": source, "status": "running", "started_at": datetime.now(UTC),
@@ -41,6 +42,10 @@ class MongoImportRuns:
         await self._runs.update_one(
             {"_id": run_id}, {"$set": {"status": status, "message": message, "finished_at": datetime.now(UTC)}}
         )
+
+    async def unfinished(self) -> list[dict[str, Any]]:
+        """Runs a stopped process left `running` (a scan, but of the small run collection, once at start)."""
+        return await self._runs.find({"status": "running"}, {"errors": 0}).to_list(None)
 
     async def get(self, run_id: str) -> dict[str, Any] | None:
         return await self._runs.find_one({"_id": run_id})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
@@ -31,3 +32,10 @@ def changed_fields(current: Mapping[str, Any] | None, submitted: Mapping[str, An
     if current is None:
         return dict(submitted)
     return {name: value for name, value in submitted.items() if current.get(name) != value}
+
+
+def content_hash(fields: Mapping[str, Any]) -> str:
+    """A short fingerprint of what was submitted; equal fingerprints mean nothing changed, so an import
+    skips an unchanged row without reading the stored aggregate."""
+    canonical = json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str, ensure_ascii=False)
+    return hashlib.blake2b(canonical.encode(), digest_size=8).hexdigest()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
 
@@ -20,6 +21,25 @@ class Command(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
+CertificateKind = Literal["tkdn", "halal", "sni"]
+CERTIFICATE_KINDS: tuple[CertificateKind, ...] = ("tkdn", "halal", "sni")
+
+
+class SupplierCertificate(Command):
+    """A certificate the supplier holds: TKDN (Kemenperin), halal (BPJPH), SNI (SPPT-SNI)."""
+
+    kind: CertificateKind
+    number: str = Field(min_length=3, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9./\- ]*$")
+    valid_until: date | None = Field(default=None, ge=date(2000, 1, 1), le=date(2100, 12, 31))
+
+
+def _distinct(certificates: list[SupplierCertificate]) -> list[SupplierCertificate]:
+    keys = [(c.kind, c.number.upper()) for c in certificates]
+    if len(set(keys)) != len(keys):
+        raise ValueError("sertifikat yang sama tercantum dua kali / the same certificate is listed twice")
+    return certificates
+
+
 class UpsertSupplier(Command):
     nib: str = Field(pattern=r"^\d{13}$", description="Nomor Induk Berusaha, 13 digit")
     name: str = Field(min_length=2, max_length=200)
@@ -32,8 +52,10 @@ class UpsertSupplier(Command):
     email: EmailStr | None = None
     phone: str | None = Field(default=None, max_length=30)
     ekatalog_vendor_id: str | None = Field(default=None, max_length=64)
+    certificates: list[SupplierCertificate] = Field(default_factory=list, max_length=20)
 
     _check_region = field_validator("region_code")(_region)
+    _check_certificates = field_validator("certificates")(_distinct)
 
 
 class UpsertProduct(Command):

@@ -78,8 +78,7 @@ class RowError:
     reason: str
 
 
-def _pick(row: Mapping[str, Any], names: tuple[str, ...]) -> Any:
-    lowered = {str(key).strip().lower(): value for key, value in row.items()}
+def _pick(lowered: Mapping[str, Any], names: tuple[str, ...]) -> Any:
     for name in names:
         value = lowered.get(name)
         if value not in (None, ""):
@@ -110,7 +109,8 @@ def _number(value: Any) -> Any:
 
 
 def _mapped(row: Mapping[str, Any], fields: dict[str, tuple[str, ...]]) -> dict[str, Any]:
-    return {name: value for name, aliases in fields.items() if (value := _pick(row, aliases)) is not None}
+    lowered = {str(key).strip().lower(): value for key, value in row.items()}  # once per row, not per field
+    return {name: value for name, aliases in fields.items() if (value := _pick(lowered, aliases)) is not None}
 
 
 def rup_to_command(row: Mapping[str, Any], number: int) -> UpsertNeed | list[RowError]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from fastapi import APIRouter, Body, HTTPException, Query, Request, status
@@ -33,28 +33,30 @@ def _response(result: UpsertResult) -> UpsertResponse:
     )
 
 
-def build_router(repository: RegistryRepository, guards: Guards, on_change: Callable[[], None]) -> APIRouter:
+def build_router(
+    repository: RegistryRepository, guards: Guards, on_change: Callable[[str, Sequence[str]], None]
+) -> APIRouter:
     router = APIRouter(prefix="/api/v1", tags=["registry"])
     supplier, buyer = guards.supplier, guards.buyer
 
-    async def run(action: Awaitable[UpsertResult]) -> UpsertResponse:
+    async def run(kind: Kind, action: Awaitable[UpsertResult]) -> UpsertResponse:
         result = await action
         if result.changed:
-            on_change()
+            on_change(kind.collection, [result.aggregate_id])
         return _response(result)
 
     @router.post("/suppliers", response_model=UpsertResponse)
     async def put_supplier(command: UpsertSupplier, principal: Principal = supplier) -> UpsertResponse:
         if not acts_for(principal, Kind.SUPPLIER, command.nib):
             raise forbidden()
-        return await run(upsert_supplier(repository, command))
+        return await run(Kind.SUPPLIER, upsert_supplier(repository, command))
 
     @router.post("/products", response_model=UpsertResponse)
     async def put_product(command: UpsertProduct, principal: Principal = supplier) -> UpsertResponse:
         if not acts_for(principal, Kind.SUPPLIER, command.supplier_nib):
             raise forbidden()
         try:
-            return await run(upsert_product(repository, command))
+            return await run(Kind.PRODUCT, upsert_product(repository, command))
         except UnknownSupplier as exc:
             raise HTTPException(
                 status.HTTP_422_UNPROCESSABLE_ENTITY,
@@ -65,13 +67,13 @@ def build_router(repository: RegistryRepository, guards: Guards, on_change: Call
     async def put_buyer(command: UpsertBuyer, principal: Principal = buyer) -> UpsertResponse:
         if not acts_for(principal, Kind.BUYER, command.satker_code):
             raise forbidden()
-        return await run(upsert_buyer(repository, command))
+        return await run(Kind.BUYER, upsert_buyer(repository, command))
 
     @router.post("/needs", response_model=UpsertResponse)
     async def put_need(command: UpsertNeed, principal: Principal = buyer) -> UpsertResponse:
         if not acts_for(principal, Kind.BUYER, command.satker_code):
             raise forbidden()
-        return await run(upsert_need(repository, command))
+        return await run(Kind.NEED, upsert_need(repository, command))
 
     commands: dict[Kind, tuple[type[Any], Callable[[Any], Awaitable[UpsertResponse]], str, Role]] = {
         Kind.SUPPLIER: (UpsertSupplier, put_supplier, "nib", Role.SUPPLIER),

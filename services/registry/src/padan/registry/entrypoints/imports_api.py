@@ -1,12 +1,16 @@
 """Feed imports over HTTP (/api/v1/imports): upload a file or give a URL; the run goes on in the background
-and its record (counts, rejected rows, checkpoint) is polled at /api/v1/imports/{run_id}."""
+and its record (counts, rejected rows, checkpoint) is polled at /api/v1/imports/{run_id}.
+
+The feed stays in the spool directory until its run completes, so a run cut short (the process stopped,
+the store went away) resumes from its checkpoint: by itself when the service starts again, or on
+request (POST /api/v1/imports/{run_id}/resume)."""
 
 from __future__ import annotations
 
 import asyncio
 import shutil
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +47,7 @@ class ImportRunner:
         runs: MongoImportRuns,
         fetcher: Fetcher,
         spool: Path,
-        on_change: Callable[[], None],
+        on_change: Callable[[str, Sequence[str]], None],
     ) -> None:
         self.repository, self.runs, self.fetcher, self.spool, self.on_change = (
             repository,
@@ -53,6 +57,36 @@ class ImportRunner:
             on_change,
         )
         self._tasks: set[asyncio.Task[None]] = set()
+        self._active: set[str] = set()
+
+    def spooled(self, run_id: str) -> Path | None:
+        """The run's complete feed file, if still spooled (downloads land under a `.part` name first)."""
+        for path in sorted(self.spool.glob(f"{run_id}.*")):
+            if path.suffix in {".csv", ".json", ".jsonl", ".ndjson"}:
+                return path
+        return None
+
+    def is_active(self, run_id: str) -> bool:
+        return run_id in self._active
+
+    async def resume(self, run: dict[str, Any]) -> bool:
+        """Continue `run` from its checkpoint if its feed is still spooled; else record it as failed."""
+        path = self.spooled(run["_id"])
+        if path is None:
+            await self.runs.finish(run["_id"], "failed", "berkas impor tidak ada lagi; unggah ulang / feed file gone")
+            return False
+        self.submit(FeedKind(run["kind"]), path, detect_format(path.name), run["_id"], run.get("source", ""))
+        return True
+
+    async def resume_unfinished(self) -> int:
+        """At start: every run a previous process left running goes on where it stopped."""
+        resumed = 0
+        for run in await self.runs.unfinished():
+            if not self.is_active(run["_id"]):
+                resumed += await self.resume(run)
+        if resumed:
+            log.info("imports_resumed", runs=resumed)
+        return resumed
 
     def submit(self, kind: FeedKind, path: Path, file_format: str, run_id: str, source: str) -> None:
         task = asyncio.create_task(self._run(kind, path, file_format, run_id, source), name=f"import-{run_id}")
@@ -60,6 +94,7 @@ class ImportRunner:
         task.add_done_callback(self._tasks.discard)
 
     async def _run(self, kind: FeedKind, path: Path, file_format: str, run_id: str, source: str) -> None:
+        self._active.add(run_id)
         try:
             rows = iter_rows(path, file_format)
             await import_feed(
@@ -68,12 +103,17 @@ class ImportRunner:
             path.unlink(missing_ok=True)
         except Exception:
             log.exception("import_failed", run_id=run_id)
+        finally:
+            self._active.discard(run_id)
 
     async def fetch_and_submit(self, kind: FeedKind, url: str, run_id: str) -> None:
         path = self.spool / f"{run_id}.{detect_format(url.split('?', maxsplit=1)[0])}"
+        partial = path.with_name(path.name + ".part")
         try:
-            await self.fetcher.fetch(url, path)
+            await self.fetcher.fetch(url, partial)
+            partial.rename(path)  # only a complete download is ever resumed
         except Exception as exc:
+            partial.unlink(missing_ok=True)
             await self.runs.start(run_id, kind.value, url)
             await self.runs.finish(run_id, "failed", f"unduhan gagal / download failed: {exc}")
             return
@@ -120,6 +160,21 @@ def build_imports_router(runner: ImportRunner, guards: Guards) -> APIRouter:
         task = asyncio.create_task(runner.fetch_and_submit(body.kind, body.url, run_id))
         runner._tasks.add(task)
         task.add_done_callback(runner._tasks.discard)
+        return ImportAccepted(run_id=run_id)
+
+    @router.post("/{run_id}/resume", status_code=status.HTTP_202_ACCEPTED, response_model=ImportAccepted)
+    async def resume(run_id: str, _: Principal = operator) -> ImportAccepted:
+        run = await runner.runs.get(run_id)
+        if run is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, detail="Impor tidak ditemukan / import run not found")
+        if run["status"] == "completed" or runner.is_active(run_id):
+            raise HTTPException(
+                status.HTTP_409_CONFLICT, detail=f"Impor sedang berjalan atau selesai / run is {run['status']}"
+            )
+        if runner.spooled(run_id) is None:
+            raise HTTPException(status.HTTP_410_GONE, detail="Berkas impor tidak ada lagi / feed file gone")
+        await runner.runs.start(run_id, run["kind"], run.get("source", ""))  # running again, visible at once
+        await runner.resume(run)
         return ImportAccepted(run_id=run_id)
 
     @router.get("")

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -22,19 +22,20 @@ from pydantic import BaseModel, ValidationError
 
 from padan.registry.adapters.repository import RegistryRepository
 from padan.registry.domain.aggregates import Kind, aggregate_id
-from padan.registry.domain.commands import UpsertNeed, UpsertProduct, UpsertSupplier
+from padan.registry.domain.commands import CERTIFICATE_KINDS, UpsertNeed, UpsertProduct, UpsertSupplier
 from padan.registry.entrypoints.auth import Guards, Principal, Role, acts_for, verify_api_key
 from padan.registry.handlers.upsert_need import upsert_need
 from padan.registry.handlers.upsert_product import upsert_product
 from padan.registry.handlers.upsert_supplier import upsert_supplier
 from padan.shared.auth import decode_token, issue_token
-from padan.shared.http import field_errors
+from padan.shared.http import CSRF_FIELD, csrf_token, field_errors
 from padan.shared.money import format_rupiah
 from padan.shared.regions import LAMPUNG_REGENCIES, region_name
 from padan.shared.vocabulary import BusinessScale, ProcurementMethod, ProcurementType
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 TEMPLATES.env.globals["rupiah"] = format_rupiah
+TEMPLATES.env.globals["csrf_token"] = csrf_token
 COOKIE = "padan_supplier"
 COOKIE_TTL = 2 * 3600
 PAGE = 25
@@ -44,21 +45,61 @@ LABELS = {
     "sku": "Kode produk", "price_idr": "Harga", "monthly_capacity": "Kapasitas per bulan", "tkdn_percent": "TKDN",
     "bmp_percent": "BMP", "kode_rup": "Kode RUP", "satker_code": "Kode satker", "package_name": "Nama paket",
     "pagu_idr": "Pagu", "fiscal_year": "Tahun anggaran", "volume": "Volume", "api_key": "Kunci API operator",
+    "certificates": "Sertifikat",
 }  # fmt: skip
+CERTIFICATES = {"tkdn": "TKDN", "halal": "Halal", "sni": "SNI"}
+for _kind, _name in CERTIFICATES.items():
+    LABELS[f"cert_{_kind}_number"] = f"Nomor sertifikat {_name}"
+    LABELS[f"cert_{_kind}_valid_until"] = f"Sertifikat {_name} berlaku sampai"
 SCALES = [(BusinessScale.MIKRO, "Mikro"), (BusinessScale.KECIL, "Kecil"), (BusinessScale.MENENGAH, "Menengah")]
 REGIONS = sorted(LAMPUNG_REGENCIES.items())
+SUPPLIER_FORM: dict[str, Any] = {
+    "title": "Pendaftaran penyedia",
+    "scales": SCALES,
+    "certificates": list(CERTIFICATES.items()),
+}
 
 
 def _clean(form: dict[str, Any], checkboxes: tuple[str, ...] = (), lists: tuple[str, ...] = ()) -> dict[str, Any]:
     """Form strings to command input: blanks dropped, checkboxes to booleans, comma lists split."""
     data: dict[str, Any] = {
-        key: value.strip() for key, value in form.items() if isinstance(value, str) and value.strip()
+        key: value.strip()
+        for key, value in form.items()
+        if isinstance(value, str) and value.strip() and key != CSRF_FIELD  # checked by the middleware
     }
     for name in checkboxes:
         data[name] = name in data
     for name in lists:
         data[name] = [part.strip() for part in data.get(name, "").split(",") if part.strip()]
     return data
+
+
+def _certificates(data: dict[str, Any]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """The form's fixed certificate rows (cert_<kind>_number / _valid_until) to command input, with the
+    checks only a self-registration makes: a date needs a number, an expired certificate is refused."""
+    certificates, errors = [], []
+    today = datetime.now(UTC).date().isoformat()
+    for kind in CERTIFICATE_KINDS:
+        number, valid_until = data.pop(f"cert_{kind}_number", ""), data.pop(f"cert_{kind}_valid_until", "")
+        if valid_until and not number:
+            errors.append({"field": f"cert_{kind}_number", "message_id": "wajib diisi bila tanggal berlaku diisi",
+                           "message_en": "required when a validity date is given"})  # fmt: skip
+        elif valid_until and valid_until < today:  # ISO dates compare as text; a malformed one fails below
+            errors.append({"field": f"cert_{kind}_valid_until", "message_id": "sertifikat sudah kedaluwarsa",
+                           "message_en": "certificate has expired"})  # fmt: skip
+        if number:
+            certificates.append(
+                {"kind": kind, "number": number} | ({"valid_until": valid_until} if valid_until else {})
+            )
+    return certificates, errors
+
+
+def _certificate_field(error: dict[str, str], certificates: list[dict[str, str]]) -> dict[str, str]:
+    """`certificates.1.number` -> `cert_halal_number`, so the message sits next to its input."""
+    parts = error["field"].split(".")
+    if len(parts) == 3 and parts[0] == "certificates" and parts[1].isdigit() and int(parts[1]) < len(certificates):
+        return error | {"field": f"cert_{certificates[int(parts[1])]['kind']}_{parts[2]}"}
+    return error
 
 
 def _validate(model: type[BaseModel], data: dict[str, Any]) -> tuple[Any, list[dict[str, str]]]:
@@ -68,7 +109,10 @@ def _validate(model: type[BaseModel], data: dict[str, Any]) -> tuple[Any, list[d
         return None, field_errors(exc.errors())
 
 
-def build_web_router(repository: RegistryRepository, guards: Guards, on_change: Callable[[], None]) -> APIRouter:
+OnChange = Callable[[str, Sequence[str]], None]
+
+
+def build_web_router(repository: RegistryRepository, guards: Guards, on_change: OnChange) -> APIRouter:
     router = APIRouter(include_in_schema=False)
     auth = guards.settings
 
@@ -96,21 +140,25 @@ def build_web_router(repository: RegistryRepository, guards: Guards, on_change: 
 
     @router.get("/daftar-penyedia", response_class=HTMLResponse)
     async def supplier_form(request: Request) -> HTMLResponse:
-        return page(request, "supplier_form.html", title="Pendaftaran penyedia", scales=SCALES)
+        return page(request, "supplier_form.html", **SUPPLIER_FORM)
 
     @router.post("/daftar-penyedia", response_class=HTMLResponse)
     async def supplier_submit(request: Request) -> Response:
         raw = dict(await request.form())
-        command, errors = _validate(UpsertSupplier, _clean(raw, checkboxes=("is_cooperative",), lists=("kbli",)))
+        data = _clean(raw, checkboxes=("is_cooperative",), lists=("kbli",))
+        certificates, certificate_errors = _certificates(data)
+        command, errors = _validate(UpsertSupplier, data | {"certificates": certificates})
+        errors = [_certificate_field(error, certificates) for error in errors] + certificate_errors
+        if certificate_errors:
+            command = None
         if command is not None and await repository.get(Kind.SUPPLIER, aggregate_id(Kind.SUPPLIER, command.nib)):
             errors = [{"field": "nib", "message_id": "NIB sudah terdaftar; hubungi operator untuk perubahan",
                        "message_en": "NIB already registered"}]  # fmt: skip
         if errors:
-            return page(request, "supplier_form.html", 422, title="Pendaftaran penyedia", scales=SCALES, form=raw,
-                        errors=errors)  # fmt: skip
+            return page(request, "supplier_form.html", 422, form=raw, errors=errors, **SUPPLIER_FORM)
         result = await upsert_supplier(repository, command)
         if result.changed:
-            on_change()
+            on_change(Kind.SUPPLIER.collection, [result.aggregate_id])
         response = RedirectResponse(f"/penyedia/{command.nib}/produk?baru=1", status_code=303)
         try:
             owner = Principal(command.nib, Role.SUPPLIER, aggregate_id(Kind.SUPPLIER, command.nib))
@@ -145,7 +193,7 @@ def build_web_router(repository: RegistryRepository, guards: Guards, on_change: 
             return await product_page(request, nib, 422, form=raw, errors=errors)
         result = await upsert_product(repository, command)
         if result.changed:
-            on_change()
+            on_change(Kind.PRODUCT.collection, [result.aggregate_id])
         return await product_page(request, nib, saved=command.name)
 
     _add_need_routes(router, repository, guards, on_change, page)
@@ -157,7 +205,7 @@ def _add_need_routes(
     router: APIRouter,
     repository: RegistryRepository,
     guards: Guards,
-    on_change: Callable[[], None],
+    on_change: OnChange,
     page: Callable[..., HTMLResponse],
 ) -> None:
     auth = guards.settings
@@ -184,7 +232,7 @@ def _add_need_routes(
             return need_page(request, 422, form=form, errors=errors)
         result = await upsert_need(repository, command)
         if result.changed:
-            on_change()
+            on_change(Kind.NEED.collection, [result.aggregate_id])
         return need_page(request, saved=f"{command.kode_rup} {command.package_name}")
 
 
@@ -197,6 +245,7 @@ COLUMNS: dict[Kind, tuple[str, list[tuple[str, Callable[[dict[str, Any]], Any]]]
     Kind.SUPPLIER: ("Penyedia", [
         ("Nama", lambda d: d.get("name")), ("NIB", lambda d: d.get("nib")), ("Skala", lambda d: d.get("scale")),
         ("Wilayah", lambda d: region_name(d.get("region_code", ""))),
+        ("Sertifikat", lambda d: ", ".join(CERTIFICATES[c["kind"]] for c in d.get("certificates", [])) or "-"),
     ]),
     Kind.PRODUCT: ("Produk", [
         ("Nama", lambda d: d.get("name")), ("Kategori", lambda d: d.get("category")),

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import asyncio
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from padan.registry.adapters.import_runs import MAX_STORED_ERRORS, MongoImportRuns
-from padan.registry.adapters.repository import RegistryRepository
+from padan.registry.adapters.repository import RegistryRepository, VersionIndex
 from padan.registry.domain.aggregates import Kind, aggregate_id
 from padan.registry.domain.commands import UpsertNeed, UpsertProduct
 from padan.registry.domain.feeds import FeedKind, RowError, ekatalog_to_command, rup_to_command
@@ -24,7 +25,7 @@ class ImportTotals:
     accepted: int = 0
     unchanged: int = 0
     rejected: int = 0
-    errors: list[RowError] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)  # the first MAX_STORED_ERRORS; counts stay exact
 
     def as_counts(self) -> dict[str, int]:
         return {
@@ -43,12 +44,17 @@ async def import_feed(
     *,
     run_id: str,
     source: str,
-    on_change: Callable[[], None] = lambda: None,
+    on_change: Callable[[str, Sequence[str]], None] = lambda collection, ids: None,
     on_progress: Callable[[int], None] = lambda _: None,
     batch_size: int = BATCH_SIZE,
 ) -> ImportTotals:
     """Every accepted change becomes exactly one event (through the outbox); a re-import of the same rows
-    changes nothing and emits nothing. A run with the same id resumes after its last checkpoint."""
+    changes nothing and emits nothing. A run with the same id resumes after its last checkpoint.
+
+    Whether a row is new, unchanged or changed comes from an in-memory index of the stored (content hash,
+    version) per id, built by the repository once per process and kept current by every write; batches
+    then cost one bulk write and no read. `on_change(collection, ids)` names the
+    aggregates each batch wrote, so the outbox relay fetches just those."""
     record = await runs.start(run_id, kind.value, source)
     resume_after = int(record.get("checkpoint", 0))
     stored_errors = len(record.get("errors", []))
@@ -58,22 +64,29 @@ async def import_feed(
     last_row = resume_after
     convert = rup_to_command if kind is FeedKind.RUP else ekatalog_to_command
 
-    async def flush() -> None:
+    target = Kind.NEED if kind is FeedKind.RUP else Kind.PRODUCT
+
+    async def flush(index: VersionIndex, suppliers: VersionIndex | None) -> None:
         nonlocal batch_totals, stored_errors
-        await _apply(repository, kind, batch, batch_totals)
-        if batch_totals.accepted:
-            on_change()
+        written = await _apply(repository, batch, batch_totals, index, suppliers)
+        if written:
+            on_change(target.collection, written)
         keep = batch_totals.errors[: max(0, MAX_STORED_ERRORS - stored_errors)]
         stored_errors += len(keep)
         await runs.checkpoint(run_id, last_row, batch_totals.as_counts(), keep)
         for name, value in batch_totals.as_counts().items():
             setattr(totals, name, getattr(totals, name) + value)
-        totals.errors.extend(batch_totals.errors)
+        totals.errors.extend(batch_totals.errors[: max(0, MAX_STORED_ERRORS - len(totals.errors))])
         on_progress(batch_totals.rows_read)
         batch.clear()
         batch_totals = ImportTotals()
+        # Let waiting requests take the (single) Mongo connection before the next batch grabs it again:
+        # without this yield, API reads stall until the whole import is done.
+        await asyncio.sleep(0)
 
     try:
+        index = await repository.version_index(target)
+        suppliers = await repository.version_index(Kind.SUPPLIER) if kind is FeedKind.EKATALOG else None
         for number, row in enumerate(rows, start=1):
             if number <= resume_after:
                 continue
@@ -90,8 +103,8 @@ async def import_feed(
             else:
                 batch.append((number, command))
             if batch_totals.rows_read >= batch_size:
-                await flush()
-        await flush()
+                await flush(index, suppliers)
+        await flush(index, suppliers)
     except Exception as exc:
         await runs.finish(run_id, "failed", f"{type(exc).__name__}: {exc}")
         raise
@@ -101,18 +114,17 @@ async def import_feed(
 
 async def _apply(
     repository: RegistryRepository,
-    kind: FeedKind,
     batch: list[tuple[int, UpsertNeed | UpsertProduct]],
     totals: ImportTotals,
-) -> None:
+    index: VersionIndex,
+    suppliers: VersionIndex | None,
+) -> list[str]:
+    """Apply one batch; returns the ids written (each with exactly one new event)."""
     prepared: list[Prepared] = []
-    if kind is FeedKind.EKATALOG:
-        nibs = {aggregate_id(Kind.SUPPLIER, c.supplier_nib) for _, c in batch if isinstance(c, UpsertProduct)}
-        known = await repository.get_many(Kind.SUPPLIER, sorted(nibs)) if nibs else {}
     seen: dict[str, int] = {}
     for number, command in batch:
         if isinstance(command, UpsertProduct):
-            if aggregate_id(Kind.SUPPLIER, command.supplier_nib) not in known:
+            if suppliers is None or suppliers.get(aggregate_id(Kind.SUPPLIER, command.supplier_nib)) is None:
                 totals.rejected += 1
                 totals.errors.append(
                     RowError(number, "supplier_nib", "penyedia belum terdaftar / supplier not registered")
@@ -127,8 +139,11 @@ async def _apply(
             continue
         seen[item.aggregate_id] = len(prepared)
         prepared.append(item)
-    for result in await apply_upsert_batch(repository, prepared):
+    written = []
+    for result in await apply_upsert_batch(repository, prepared, index):
         if result.changed:
             totals.accepted += 1
+            written.append(result.aggregate_id)
         else:
             totals.unchanged += 1
+    return written

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from padan.registry.adapters.repository import ConcurrentChange, RegistryRepository
-from padan.registry.domain.aggregates import Kind, changed_fields
+from padan.registry.adapters.repository import ConcurrentChange, RegistryRepository, VersionIndex
+from padan.registry.domain.aggregates import Kind, changed_fields, content_hash
 from padan.shared.events import Event
 from padan.shared.outbox import pending_event
 
@@ -46,7 +46,7 @@ def _write(
     now = datetime.now(UTC)
     event = prepared.build_event({**(current or {}), **prepared.fields}, version + 1, now)
     entry = pending_event(event, source=SOURCE, correlation_id=correlation_id)
-    return version, {**prepared.fields, "updated_at": now}, entry
+    return version, {**prepared.fields, "content_hash": content_hash(prepared.fields), "updated_at": now}, entry
 
 
 async def apply_upsert(
@@ -54,41 +54,54 @@ async def apply_upsert(
 ) -> UpsertResult:
     """Idempotent: submitting what is already stored changes nothing and emits nothing."""
     for _ in range(_ATTEMPTS):
-        current = await repository.get(prepared.kind, prepared.aggregate_id)
-        write = _write(prepared, current, correlation_id)
-        if write is None:
-            return UpsertResult(prepared.aggregate_id, int(current["version"]) if current else 0, False, False)
-        version, fields, entry = write
-        try:
-            await repository.save(prepared.kind, prepared.aggregate_id, version, fields, [entry])
-        except ConcurrentChange:
-            continue
+        async with repository.exclusive():
+            current = await repository.get(prepared.kind, prepared.aggregate_id)
+            write = _write(prepared, current, correlation_id)
+            if write is None:
+                return UpsertResult(prepared.aggregate_id, int(current["version"]) if current else 0, False, False)
+            version, fields, entry = write
+            try:
+                await repository.save(prepared.kind, prepared.aggregate_id, version, fields, [entry])
+            except ConcurrentChange:
+                continue
         return UpsertResult(prepared.aggregate_id, version + 1, created=current is None, changed=True)
     raise ConcurrentChange(prepared.aggregate_id)
 
 
-async def apply_upsert_batch(repository: RegistryRepository, batch: Sequence[Prepared]) -> list[UpsertResult]:
-    """Many submissions of one kind in two round trips (one read, one bulk write); an aggregate changed by
-    someone else meanwhile is retried on its own. Ids must be distinct within the batch."""
+async def apply_upsert_batch(
+    repository: RegistryRepository, batch: Sequence[Prepared], index: VersionIndex
+) -> list[UpsertResult]:
+    """Many submissions of one kind in one bulk write, deciding new / unchanged / changed from `index`
+    (no read per batch; the submitted fields are the whole state, so the event needs no stored document).
+    Only an aggregate stored without a content hash is read, by `_id`. Ids must be distinct in the batch."""
     if not batch:
         return []
     kind = batch[0].kind
-    current = await repository.get_many(kind, [p.aggregate_id for p in batch])
     results: dict[str, UpsertResult] = {}
-    writes = []
+    async with repository.exclusive():
+        writes = []
+        for prepared in batch:
+            known = index.get(prepared.aggregate_id)
+            current: dict[str, Any] | None = None
+            if known is not None:
+                stored_hash, version = known
+                if stored_hash == content_hash(prepared.fields):
+                    results[prepared.aggregate_id] = UpsertResult(prepared.aggregate_id, version, False, False)
+                    continue
+                current = {"version": version}
+                if stored_hash is None:  # written before hashes were stored: compare with the document
+                    current = await repository.get(kind, prepared.aggregate_id) or current
+            write = _write(prepared, current, None)
+            if write is None:
+                results[prepared.aggregate_id] = UpsertResult(
+                    prepared.aggregate_id, int(current["version"]) if current else 0, False, False
+                )
+                continue
+            version, fields, entry = write
+            writes.append((prepared.aggregate_id, version, fields, [entry]))
+            results[prepared.aggregate_id] = UpsertResult(prepared.aggregate_id, version + 1, current is None, True)
+        retry = set(await repository.save_many(kind, writes)) if writes else set()
     for prepared in batch:
-        stored = current.get(prepared.aggregate_id)
-        write = _write(prepared, stored, None)
-        if write is None:
-            results[prepared.aggregate_id] = UpsertResult(
-                prepared.aggregate_id, int(stored["version"]) if stored else 0, False, False
-            )
-            continue
-        version, fields, entry = write
-        writes.append((prepared.aggregate_id, version, fields, [entry]))
-        results[prepared.aggregate_id] = UpsertResult(prepared.aggregate_id, version + 1, stored is None, True)
-    conflicts: set[str] = set(await repository.save_many(kind, writes)) if writes else set()
-    for prepared in batch:
-        if prepared.aggregate_id in conflicts:
+        if prepared.aggregate_id in retry:
             results[prepared.aggregate_id] = await apply_upsert(repository, prepared)
     return [results[p.aggregate_id] for p in batch]
