@@ -1,0 +1,111 @@
+"""The reporting database, document by document (all writes by `_id`; reporting is its only writer).
+
+Two modes:
+- write-through (the live consumer): every `put` is written at once, in the order the handler makes them,
+  which is what keeps the handlers' crash ordering (see handlers/settle.py);
+- batched (rebuild): documents are read once, kept in memory while a batch of events is applied, and
+  written in bulk at `flush()`. A rebuild that stops half-way is simply run again from empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
+
+from pymongo import ReplaceOne
+from pymongo.asynchronous.database import AsyncDatabase
+
+Document = dict[str, Any]
+
+READ_MODELS = (
+    "needs", "matches", "deals", "suppliers", "products", "buyers", "meetings", "matching_events",
+    "need_cells", "need_cell_members", "supplier_cells", "supplier_cell_members",
+)  # fmt: skip
+
+
+class Store(Protocol):
+    async def get(self, collection: str, doc_id: str) -> Document | None: ...
+
+    async def put(self, collection: str, document: Document) -> None: ...
+
+    async def find(
+        self,
+        collection: str,
+        filters: Mapping[str, Any] | None = None,
+        *,
+        sort: Sequence[tuple[str, int]] = (),
+        skip: int = 0,
+        limit: int = 0,
+    ) -> list[Document]: ...
+
+    async def count(self, collection: str, filters: Mapping[str, Any] | None = None) -> int: ...
+
+
+class MongoStore:
+    def __init__(self, db: AsyncDatabase[Document], *, batched: bool = False) -> None:
+        self.db = db
+        self.batched = batched
+        self._cache: dict[tuple[str, str], Document | None] = {}
+        self._dirty: dict[tuple[str, str], None] = {}
+
+    async def get(self, collection: str, doc_id: str) -> Document | None:
+        if self.batched:
+            key = (collection, doc_id)
+            if key not in self._cache:
+                self._cache[key] = await self.db[collection].find_one({"_id": doc_id})
+            return self._cache[key]
+        return await self.db[collection].find_one({"_id": doc_id})
+
+    async def put(self, collection: str, document: Document) -> None:
+        if self.batched:
+            key = (collection, document["_id"])
+            self._cache[key] = document
+            self._dirty[key] = None
+            return
+        await self.db[collection].replace_one({"_id": document["_id"]}, document, upsert=True)
+
+    async def flush(self) -> int:
+        """Write the batch's changed documents (batched mode); returns how many."""
+        by_collection: dict[str, list[ReplaceOne[Document]]] = {}
+        for collection, doc_id in self._dirty:
+            document = self._cache[(collection, doc_id)]
+            assert document is not None
+            by_collection.setdefault(collection, []).append(ReplaceOne({"_id": doc_id}, document, upsert=True))
+        for collection, writes in by_collection.items():
+            await self.db[collection].bulk_write(writes, ordered=False)
+        written = len(self._dirty)
+        self._dirty.clear()
+        self._cache.clear()
+        return written
+
+    async def find(
+        self,
+        collection: str,
+        filters: Mapping[str, Any] | None = None,
+        *,
+        sort: Sequence[tuple[str, int]] = (),
+        skip: int = 0,
+        limit: int = 0,
+    ) -> list[Document]:
+        cursor = self.db[collection].find(dict(filters or {}))
+        if sort:
+            cursor = cursor.sort(list(sort))
+        if skip:
+            cursor = cursor.skip(skip)
+        if limit:
+            cursor = cursor.limit(limit)
+        return [document async for document in cursor]
+
+    async def count(self, collection: str, filters: Mapping[str, Any] | None = None) -> int:
+        return await self.db[collection].count_documents(dict(filters or {}))
+
+    async def drop_all(self) -> None:
+        for collection in READ_MODELS:
+            await self.db.drop_collection(collection)
+
+    async def ensure_indexes(self) -> None:
+        """Drill-down filters. FerretDB scans anyway; on MongoDB these keep the drill-down pages fast."""
+        await self.db.needs.create_index([("group", 1), ("fiscal_year", 1), ("region_code", 1)])
+        await self.db.needs.create_index([("buyer_id", 1)])
+        await self.db.deals.create_index([("need_id", 1)])
+        await self.db.matches.create_index([("need_id", 1)])
