@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -43,7 +44,9 @@ async def publish_async(bootstrap: str, events: Iterable[Event]) -> int:
 
 
 def publish(bootstrap: str, events: Iterable[Event]) -> int:
-    return asyncio.run(publish_async(bootstrap, events))
+    """From sync code, including code under Playwright's sync API (which runs an event loop of its own)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, publish_async(bootstrap, list(events))).result()
 
 
 def free_port() -> int:

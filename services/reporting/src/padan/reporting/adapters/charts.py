@@ -22,7 +22,7 @@ STYLE = Style(
     value_font_size=12,
     title_font_size=15,
 )
-COMMON = {"style": STYLE, "js": [], "disable_xml_declaration": True, "legend_at_bottom": True, "margin": 8}
+COMMON = {"style": STYLE, "js": [], "disable_xml_declaration": True, "legend_at_bottom": True, "margin": 8, "width": 560}
 
 
 def _render(chart: pygal.graph.graph.Graph) -> str:

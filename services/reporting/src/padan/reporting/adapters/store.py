@@ -7,7 +7,7 @@ Two modes:
   (bounded LRU) so a read is a round trip only the first time, and a `put` of an unchanged document is
   skipped. One reporting process per database, then (see README).
 - batched (rebuild): documents are read once, kept in memory while a batch of events is applied, and
-  written in bulk at `flush()`. A rebuild that stops half-way is simply run again from empty.
+  written together at `flush()`. A rebuild that stops half-way is simply run again from empty.
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ class MongoStore:
         return await self.db[collection].count_documents(dict(filters or {}))
 
     async def drop_all(self) -> None:
-        """Empty read models. Created up front: FerretDB stalled when a bulk write had to create them."""
+        """Empty read models. Created up front, so no write has to create one."""
         for collection in READ_MODELS:
             await self.db.drop_collection(collection)
             await self.db.create_collection(collection)
