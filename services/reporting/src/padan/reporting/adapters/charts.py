@@ -22,7 +22,15 @@ STYLE = Style(
     value_font_size=12,
     title_font_size=15,
 )
-COMMON = {"style": STYLE, "js": [], "disable_xml_declaration": True, "legend_at_bottom": True, "margin": 8, "width": 560}
+# Drawn at about the width it is shown at, so its text stays legible once the SVG is scaled to the card.
+COMMON = {
+    "style": STYLE,
+    "js": [],
+    "disable_xml_declaration": True,
+    "legend_at_bottom": True,
+    "margin": 8,
+    "width": 560,
+}
 
 
 def _render(chart: pygal.graph.graph.Graph) -> str:
