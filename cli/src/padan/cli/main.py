@@ -11,6 +11,7 @@ from rich.table import Table
 from padan.cli import stack as local_stack
 from padan.cli.services import SERVICES, run_service
 from padan.registry.entrypoints.cli import app as registry_cli
+from padan.reporting.entrypoints.cli import app as reporting_cli
 
 app = typer.Typer(help="Padan: P3DN business matching (IKM/UMKM x pembeli pemerintah).", no_args_is_help=True)
 stack_app = typer.Typer(help="The local Kafka + FerretDB stack (no Docker needed).", no_args_is_help=True)
@@ -18,6 +19,7 @@ schemas_app = typer.Typer(help="JSON Schemas of the events.", no_args_is_help=Tr
 app.add_typer(stack_app, name="stack")
 app.add_typer(schemas_app, name="schemas")
 app.add_typer(registry_cli, name="registry")
+app.add_typer(reporting_cli, name="reporting")
 console = Console(stderr=True)
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
+
 from fastapi import FastAPI
 
-from padan.reporting.adapters.projections import MongoProjections
+from padan.reporting.adapters.store import MongoStore
 from padan.reporting.entrypoints import consumers
 from padan.reporting.entrypoints.api import build_router
+from padan.reporting.entrypoints.web import build_web_router
 from padan.reporting.settings import Settings
 from padan.shared.http import install_common
 from padan.shared.runtime import ServiceRuntime
@@ -15,9 +19,22 @@ from padan.shared.runtime import ServiceRuntime
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     runtime = ServiceRuntime(settings)
-    projections = MongoProjections(runtime.db)
-    consumers.register(runtime.broker, settings, projections)
-    app = FastAPI(title="Padan reporting", version="1", lifespan=runtime.lifespan)
+    store = MongoStore(runtime.db)
+    consumers.register(runtime.broker, settings, store)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await store.ensure_indexes()
+        async with runtime.lifespan(app):
+            yield
+
+    app = FastAPI(
+        title="Padan reporting",
+        version="1",
+        description="Dasbor P3DN, ekspor CSV/XLSX dan rilis OCDS / P3DN dashboard figures, exports, OCDS releases",
+        lifespan=lifespan,
+    )
     install_common(app, runtime.readiness_checks())
-    app.include_router(build_router(projections))
+    app.include_router(build_router(store, settings))
+    app.include_router(build_web_router(store, settings))
     return app

@@ -1,4 +1,4 @@
-"""Reporting reads every topic (consumer group `reporting`)."""
+"""Reporting reads every topic (consumer group `reporting`), one event at a time, writing through."""
 
 from __future__ import annotations
 
@@ -6,20 +6,16 @@ from typing import Any
 
 from faststream.kafka import KafkaBroker
 
-from padan.reporting.adapters.projections import MongoProjections
-from padan.reporting.handlers.event_projected import READ_MODEL_BY_TOPIC, event_projected
+from padan.reporting.adapters.store import Store
+from padan.reporting.handlers.project_event import HANDLERS, project_event
 from padan.reporting.settings import Settings
 from padan.shared.envelope import Envelope
 from padan.shared.kafka import EventHandler, subscribe
 
 
-def register(broker: KafkaBroker, settings: Settings, projections: MongoProjections) -> None:
-    handlers = {topic: _projector(projections, topic) for topic in READ_MODEL_BY_TOPIC}
-    subscribe(broker, handlers, service="reporting", group_id=settings.group_id)
-
-
-def _projector(projections: MongoProjections, topic: str) -> EventHandler:
+def register(broker: KafkaBroker, settings: Settings, store: Store) -> None:
     async def project(event: Any, _: Envelope) -> None:
-        await event_projected(projections, topic, event)
+        await project_event(store, event)
 
-    return project
+    handlers: dict[str, EventHandler] = dict.fromkeys(HANDLERS, project)
+    subscribe(broker, handlers, service="reporting", group_id=settings.group_id)

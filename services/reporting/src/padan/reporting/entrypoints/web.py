@@ -1,0 +1,199 @@
+"""The P3DN dashboard in Bahasa Indonesia (server-rendered, charts as inline SVG, no CDN; readable on a
+phone), its drill-down pages and its exports.
+
+- /: figures for the filters (year, kab/kota, buyer kind, product group), charts, tables; the page fetches
+  itself every few seconds and swaps in the fresh figures, so a deal contracted elsewhere shows up live.
+- /paket, /paket/{need_id}, /kesepakatan, /penyedia: drill-down from a total to its packages and deals.
+- /ekspor/{table}.csv|.xlsx, /ekspor/dasbor.xlsx (every dashboard table), /ekspor/ocds.json.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from padan.reporting.adapters import charts
+from padan.reporting.adapters.exports import XLSX_MEDIA_TYPE, to_csv, to_xlsx
+from padan.reporting.adapters.store import Store
+from padan.reporting.domain.funnel import STAGE_LABELS, Stage
+from padan.reporting.domain.product_groups import ProductGroup
+from padan.reporting.entrypoints.filters import drill, filters
+from padan.reporting.handlers.ocds_releases import ocds_releases
+from padan.reporting.settings import Settings
+from padan.reporting.views.dashboard import dashboard
+from padan.reporting.views.models import BUYER_KIND_LABELS, Column, Filters
+from padan.reporting.views.tables import DASHBOARD_TABLES, TABLE_NAMES, Drill, any_table, dashboard_table
+from padan.shared.money import format_rupiah, format_rupiah_short
+from padan.shared.regions import region_name
+
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+
+
+def _number(value: float, decimals: int) -> str:
+    return f"{value:,.{decimals}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def cell(value: Any, column: Column) -> str:
+    """A table value as Indonesians write it."""
+    if value is None or value == "":
+        return "–"
+    if column.kind == "rupiah":
+        return format_rupiah(int(value))
+    if column.kind == "int":
+        return _number(int(value), 0)
+    if column.kind == "share":
+        return _number(100 * float(value), 1) + "%"
+    if column.kind == "percent":
+        return _number(float(value), 2) + "%"
+    return str(value)
+
+
+def share(value: float | None) -> str:
+    return "–" if value is None else _number(100 * value, 1) + "%"
+
+
+TEMPLATES.env.globals.update(
+    rupiah=format_rupiah, rupiah_short=format_rupiah_short, cell=cell, share=share, region_name=region_name,
+    kind_labels=BUYER_KIND_LABELS, stage_labels={int(k): v for k, v in STAGE_LABELS.items()},
+    group_label=lambda g: ProductGroup(g).label,
+)  # fmt: skip
+
+
+def query(chosen: Filters, **extra: Any) -> str:
+    """The filters (and drill-down parameters) as a query string, blanks left out."""
+    values = {k: (v.value if hasattr(v, "value") else v) for k, v in chosen.model_dump().items()}
+    values.update(extra)
+    return urlencode({k: v for k, v in values.items() if v not in (None, "")})
+
+
+def row_link(table: str, row: dict[str, Any], chosen: Filters) -> str | None:
+    """Where a dashboard table row drills down to."""
+    if table == "kelompok":
+        return "/paket?" + query(chosen, group=row["key"])
+    if table == "pembeli":
+        return "/paket?" + query(chosen, buyer_id=row["key"])
+    if table == "wilayah":
+        return "/paket?" + query(chosen, region_code=row["key"])
+    if table == "penyedia-wilayah":
+        return "/penyedia?" + urlencode({"region_code": row["key"]})
+    return None
+
+
+def build_web_router(store: Store, settings: Settings) -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+
+    @router.get("/", response_class=HTMLResponse)
+    async def home(request: Request, chosen: Annotated[Filters, Depends(filters)]) -> HTMLResponse:
+        board = await dashboard(store, chosen)
+        tables = [dashboard_table(name, board) for name in DASHBOARD_TABLES]
+        return TEMPLATES.TemplateResponse(
+            request,
+            "dashboard.html",
+            {
+                "title": "Dasbor P3DN",
+                "board": board,
+                "chosen": chosen,
+                "q": query(chosen),
+                "query": query,
+                "tables": tables,
+                "row_link": row_link,
+                "charts": {
+                    "funnel": charts.funnel_by_group(board),
+                    "umk": charts.umk_and_tkdn(board),
+                    "region": charts.by_region(board),
+                    "suppliers": charts.suppliers_reached(board),
+                },
+                "refresh_ms": int(settings.live_refresh_seconds * 1000),
+                "updated": datetime.now(UTC),
+            },
+        )
+
+    async def table_page(request: Request, name: str, chosen: Filters, more: Drill) -> HTMLResponse:
+        table = await any_table(store, name, chosen, more)
+        extra = {"buyer_id": more.buyer_id, "min_stage": more.min_stage, "reached": more.reached}
+        q = query(chosen, **{k: (str(v).lower() if isinstance(v, bool) else v) for k, v in extra.items()})
+        return TEMPLATES.TemplateResponse(
+            request,
+            "table.html",
+            {"title": table.title, "table": table, "chosen": chosen, "more": more, "q": q, "query": query},
+        )
+
+    @router.get("/paket", response_class=HTMLResponse)
+    async def needs_page(
+        request: Request, chosen: Annotated[Filters, Depends(filters)], more: Annotated[Drill, Depends(drill)]
+    ) -> HTMLResponse:
+        return await table_page(request, "paket", chosen, more)
+
+    @router.get("/kesepakatan", response_class=HTMLResponse)
+    async def deals_page(
+        request: Request, chosen: Annotated[Filters, Depends(filters)], more: Annotated[Drill, Depends(drill)]
+    ) -> HTMLResponse:
+        return await table_page(request, "kesepakatan", chosen, more)
+
+    @router.get("/penyedia", response_class=HTMLResponse)
+    async def suppliers_page(
+        request: Request, chosen: Annotated[Filters, Depends(filters)], more: Annotated[Drill, Depends(drill)]
+    ) -> HTMLResponse:
+        return await table_page(request, "penyedia", chosen, more)
+
+    @router.get("/paket/{need_id}", response_class=HTMLResponse)
+    async def need_page(request: Request, need_id: str) -> HTMLResponse:
+        need = await store.get("needs", need_id)
+        if need is None or not need.get("version"):
+            raise HTTPException(404, detail="Paket tidak ditemukan / package not found")
+        buyer = await store.get("buyers", need["buyer_id"]) or {}
+        suppliers = {
+            link["supplier_id"]: (await store.get("suppliers", link["supplier_id"]) or {}).get("name")
+            for link in [*need.get("matches", {}).values(), *need.get("deals", {}).values()]
+        }
+        return TEMPLATES.TemplateResponse(
+            request,
+            "need.html",
+            {
+                "title": need["package_name"],
+                "need": need,
+                "buyer": buyer,
+                "suppliers": suppliers,
+                "stage": Stage(need.get("stage", 0)),
+            },
+        )
+
+    @router.get("/ekspor/ocds.json")
+    async def export_ocds() -> Response:
+        package = await ocds_releases(
+            store, settings.ocds_prefix, f"{settings.base_url()}/ekspor/ocds.json", datetime.now(UTC)
+        )
+        return Response(
+            json.dumps(package, ensure_ascii=False, indent=1),
+            media_type="application/json",
+            headers={"Content-Disposition": 'attachment; filename="padan-ocds-releases.json"'},
+        )
+
+    @router.get("/ekspor/{filename}")
+    async def export(
+        filename: str, chosen: Annotated[Filters, Depends(filters)], more: Annotated[Drill, Depends(drill)]
+    ) -> Response:
+        name, _, extension = filename.rpartition(".")
+        if extension not in ("csv", "xlsx") or (
+            name not in TABLE_NAMES and not (name == "dasbor" and extension == "xlsx")
+        ):
+            raise HTTPException(404, detail="Ekspor tidak dikenal / unknown export")
+        if name == "dasbor":
+            board = await dashboard(store, chosen)
+            body = to_xlsx([dashboard_table(n, board) for n in DASHBOARD_TABLES])
+        else:
+            table = await any_table(store, name, chosen, more)
+            body = to_csv(table) if extension == "csv" else to_xlsx([table])
+        media = "text/csv; charset=utf-8" if extension == "csv" else XLSX_MEDIA_TYPE
+        return Response(
+            body, media_type=media, headers={"Content-Disposition": f'attachment; filename="padan-{name}.{extension}"'}
+        )
+
+    return router

@@ -1,0 +1,247 @@
+"""Every table of the dashboard, in one shape (columns + rows) that the page, the CSV and the XLSX share,
+so an export always says what the dashboard says."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from padan.reporting.adapters.store import Store
+from padan.reporting.domain.funnel import Stage, is_umk
+from padan.reporting.domain.product_groups import ProductGroup
+from padan.reporting.handlers.links import original_key
+from padan.reporting.views.dashboard import buyer_directory, dashboard
+from padan.reporting.views.models import BUYER_KIND_LABELS, Column, Dashboard, Filters, Row, Table
+from padan.shared.regions import region_name
+from padan.shared.vocabulary import BusinessScale, DealStatus
+
+DRILL_LIMIT = 500
+FUNNEL_COLUMNS = [
+    Column(key="needs", header="Paket", kind="int"),
+    Column(key="pagu", header="Potensi belanja", kind="rupiah"),
+    Column(key="matched_pagu", header="Cocok (pagu)", kind="rupiah"),
+    Column(key="negotiation_pagu", header="Negosiasi (pagu)", kind="rupiah"),
+    Column(key="agreed_value", header="Sepakat (nilai)", kind="rupiah"),
+    Column(key="contracted_value", header="Kontrak (nilai)", kind="rupiah"),
+    Column(key="umk_share", header="Porsi UMK & koperasi", kind="share"),
+    Column(key="tkdn_average", header="TKDN rata-rata", kind="percent"),
+]
+TITLES = {
+    "kelompok": "Potensi dan realisasi per kelompok produk",
+    "pembeli": "Potensi dan realisasi per pembeli",
+    "wilayah": "Potensi dan realisasi per kabupaten/kota",
+    "penyedia-wilayah": "Penyedia terjangkau per kabupaten/kota",
+    "temu-bisnis": "Hasil temu bisnis",
+    "paket": "Paket RUP",
+    "kesepakatan": "Kesepakatan dan kontrak",
+    "penyedia": "Penyedia",
+}
+DASHBOARD_TABLES = ("kelompok", "pembeli", "wilayah", "penyedia-wilayah", "temu-bisnis")
+SCALE_LABELS = {s.value: s.value.capitalize() for s in BusinessScale}
+
+
+class Drill(BaseModel):
+    """Drill-down beyond the filters: one buyer, a stage reached, suppliers reached or not."""
+
+    buyer_id: str | None = None
+    min_stage: int | None = Field(
+        default=None, ge=0, le=4, description="0..4: semua, cocok, negosiasi, sepakat, kontrak"
+    )
+    reached: bool | None = Field(default=None, description="Penyedia: sudah / belum pernah dicocokkan")
+    limit: int = Field(default=DRILL_LIMIT, ge=1, le=1_000_000)
+
+
+def _funnel_rows(rows: list[Row], with_kind: bool = False) -> list[dict[str, Any]]:
+    out = []
+    for row in rows:
+        figures = row.figures.model_dump()
+        item: dict[str, Any] = {"key": row.key, "label": row.label}
+        if with_kind:
+            item["kind"] = BUYER_KIND_LABELS.get(row.kind or "", "Belum terdaftar")
+        item.update({c.key: figures[c.key] for c in FUNNEL_COLUMNS})
+        out.append(item)
+    return out
+
+
+def dashboard_table(name: str, board: Dashboard) -> Table:
+    if name == "kelompok":
+        columns = [Column(key="label", header="Kelompok produk"), *FUNNEL_COLUMNS]
+        return Table(name=name, title=TITLES[name], columns=columns, rows=_funnel_rows(board.by_group))
+    if name == "pembeli":
+        columns = [Column(key="label", header="Pembeli"), Column(key="kind", header="Jenis"), *FUNNEL_COLUMNS]
+        return Table(name=name, title=TITLES[name], columns=columns, rows=_funnel_rows(board.by_buyer, True))
+    if name == "wilayah":
+        columns = [Column(key="key", header="Kode"), Column(key="label", header="Kabupaten/kota"), *FUNNEL_COLUMNS]
+        return Table(name=name, title=TITLES[name], columns=columns, rows=_funnel_rows(board.by_region))
+    if name == "penyedia-wilayah":
+        return Table(
+            name=name,
+            title=TITLES[name],
+            columns=[
+                Column(key="label", header="Kabupaten/kota"),
+                Column(key="suppliers", header="Penyedia", kind="int"),
+                Column(key="umk_suppliers", header="UMK & koperasi", kind="int"),
+                Column(key="reached", header="Terjangkau", kind="int"),
+                Column(key="never_reached", header="Belum terjangkau", kind="int"),
+                Column(key="with_deal", header="Dengan kesepakatan", kind="int"),
+                Column(key="contracted", header="Dengan kontrak", kind="int"),
+                Column(key="contracted_value", header="Nilai kontrak", kind="rupiah"),
+            ],
+            rows=[
+                {"key": r.region_code, "label": r.label, **r.figures.model_dump()} for r in board.suppliers_by_region
+            ],
+        )
+    if name == "temu-bisnis":
+        return Table(
+            name=name,
+            title=TITLES[name],
+            columns=[
+                Column(key="matching_event_id", header="Acara temu bisnis"),
+                Column(key="meetings", header="Pertemuan", kind="int"),
+                Column(key="held", header="Terlaksana", kind="int"),
+                Column(key="suppliers", header="Penyedia", kind="int"),
+                Column(key="buyers", header="Pembeli", kind="int"),
+                Column(key="agreed_value", header="Sepakat (nilai)", kind="rupiah"),
+                Column(key="contracted_deals", header="Kontrak", kind="int"),
+                Column(key="contracted_value", header="Nilai kontrak", kind="rupiah"),
+            ],
+            rows=[
+                {**e.model_dump(exclude={"by_status"}), "held": e.by_status.get("held", 0)}
+                for e in board.matching_events
+            ],
+        )
+    raise KeyError(name)
+
+
+async def _buyer_ids(store: Store, filters: Filters, drill: Drill) -> list[str] | None:
+    if drill.buyer_id:
+        return [drill.buyer_id]
+    if filters.buyer_kind is None:
+        return None
+    buyers = await buyer_directory(store)
+    return [b for b, doc in buyers.items() if doc.get("kind") == filters.buyer_kind.value]
+
+
+async def _need_documents(store: Store, filters: Filters, drill: Drill, min_stage: int = 0) -> tuple[list[Any], bool]:
+    query: dict[str, Any] = {"version": {"$gte": 1}}
+    for name in ("fiscal_year", "region_code", "group"):
+        value = getattr(filters, name)
+        if value is not None:
+            query[name] = value.value if isinstance(value, ProductGroup) else value
+    buyer_ids = await _buyer_ids(store, filters, drill)
+    if buyer_ids is not None:
+        query["buyer_id"] = {"$in": buyer_ids}
+    stage = max(min_stage, drill.min_stage or 0)
+    if stage:
+        query["stage"] = {"$gte": stage}
+    found = await store.find("needs", query, sort=[("pagu_idr", -1), ("_id", 1)], limit=drill.limit + 1)
+    return found[: drill.limit], len(found) > drill.limit
+
+
+async def needs_table(store: Store, filters: Filters, drill: Drill) -> Table:
+    needs, truncated = await _need_documents(store, filters, drill)
+    buyers = await buyer_directory(store)
+    rows = []
+    for need in needs:
+        deals = need.get("deals", {}).values()
+        rows.append({
+            "need_id": need["_id"], "kode_rup": need.get("kode_rup"), "package_name": need.get("package_name"),
+            "group": ProductGroup(need["group"]).label,
+            "buyer": buyers.get(need["buyer_id"], {}).get("name", need["buyer_id"]),
+            "region": region_name(need["region_code"]), "fiscal_year": need.get("fiscal_year"),
+            "pagu": need["pagu_idr"],
+            "stage": Stage(need.get("stage", 0)).label,
+            "matches": sum(1 for m in need.get("matches", {}).values() if m["status"] not in ("declined", "cancelled")),
+            "contracted_value": sum(int(d["value_idr"]) for d in deals if d["status"] == DealStatus.CONTRACTED),
+        })  # fmt: skip
+    columns = [
+        Column(key="kode_rup", header="Kode RUP"), Column(key="package_name", header="Nama paket"),
+        Column(key="group", header="Kelompok"), Column(key="buyer", header="Pembeli"),
+        Column(key="region", header="Kabupaten/kota"), Column(key="fiscal_year", header="Tahun", kind="int"),
+        Column(key="pagu", header="Pagu", kind="rupiah"), Column(key="stage", header="Tahap"),
+        Column(key="matches", header="Kecocokan", kind="int"),
+        Column(key="contracted_value", header="Nilai kontrak", kind="rupiah"),
+    ]  # fmt: skip
+    return Table(name="paket", title=TITLES["paket"], columns=columns, rows=rows, truncated=truncated)
+
+
+async def deals_table(store: Store, filters: Filters, drill: Drill) -> Table:
+    """Live deals (agreed or contracted) of the packages in view."""
+    needs, truncated = await _need_documents(store, filters, drill, min_stage=Stage.AGREED)
+    buyers = await buyer_directory(store)
+    rows = []
+    for need in needs:
+        for deal_key, link in sorted(need.get("deals", {}).items()):
+            if link["status"] == DealStatus.CANCELLED:
+                continue
+            deal = await store.get("deals", original_key(deal_key)) or {}
+            supplier = await store.get("suppliers", link["supplier_id"]) or {}
+            rows.append({
+                "deal_id": deal.get("deal_id", deal_key), "kode_rup": need.get("kode_rup"),
+                "package_name": need.get("package_name"), "group": ProductGroup(need["group"]).label,
+                "buyer": buyers.get(need["buyer_id"], {}).get("name", need["buyer_id"]),
+                "supplier": supplier.get("name", link["supplier_id"]),
+                "status": "Kontrak" if link["status"] == DealStatus.CONTRACTED else "Sepakat",
+                "value": int(link["value_idr"]), "tkdn": link.get("tkdn_percent"),
+                "umk": "Ya" if is_umk(link.get("supplier_scale"), bool(link.get("supplier_is_cooperative")))
+                else "Tidak",
+                "contract_number": deal.get("contract_number") or deal.get("order_number") or "",
+                "contract_date": deal.get("contract_date") or "",
+            })  # fmt: skip
+    columns = [
+        Column(key="kode_rup", header="Kode RUP"), Column(key="package_name", header="Nama paket"),
+        Column(key="group", header="Kelompok"), Column(key="buyer", header="Pembeli"),
+        Column(key="supplier", header="Penyedia"), Column(key="status", header="Status"),
+        Column(key="value", header="Nilai", kind="rupiah"), Column(key="tkdn", header="TKDN", kind="percent"),
+        Column(key="umk", header="UMK/koperasi"), Column(key="contract_number", header="Nomor kontrak/pesanan"),
+        Column(key="contract_date", header="Tanggal kontrak"),
+    ]  # fmt: skip
+    return Table(name="kesepakatan", title=TITLES["kesepakatan"], columns=columns, rows=rows, truncated=truncated)
+
+
+async def suppliers_table(store: Store, filters: Filters, drill: Drill) -> Table:
+    query: dict[str, Any] = {"version": {"$gte": 1}}
+    if filters.region_code:
+        query["region_code"] = filters.region_code
+    rows = []
+    for supplier in await store.find("suppliers", query, sort=[("name", 1)]):
+        matches = supplier.get("reach_matches", {})
+        deals = supplier.get("reach_deals", {}).values()
+        reached = bool(matches) or bool(deals)
+        if drill.reached is not None and reached != drill.reached:
+            continue
+        rows.append({
+            "name": supplier["name"], "region": region_name(supplier["region_code"]),
+            "scale": SCALE_LABELS.get(supplier.get("scale", ""), ""),
+            "cooperative": "Ya" if supplier.get("is_cooperative") else "Tidak",
+            "reached": "Ya" if reached else "Belum", "matches": len(matches),
+            "deals": sum(1 for d in deals if d["status"] != DealStatus.CANCELLED),
+            "contracted_value": sum(int(d["value_idr"]) for d in deals if d["status"] == DealStatus.CONTRACTED),
+        })  # fmt: skip
+    truncated = len(rows) > drill.limit
+    columns = [
+        Column(key="name", header="Penyedia"), Column(key="region", header="Kabupaten/kota"),
+        Column(key="scale", header="Skala"), Column(key="cooperative", header="Koperasi"),
+        Column(key="reached", header="Terjangkau"), Column(key="matches", header="Kecocokan", kind="int"),
+        Column(key="deals", header="Kesepakatan", kind="int"),
+        Column(key="contracted_value", header="Nilai kontrak", kind="rupiah"),
+    ]  # fmt: skip
+    return Table(
+        name="penyedia", title=TITLES["penyedia"], columns=columns, rows=rows[: drill.limit], truncated=truncated
+    )
+
+
+async def any_table(store: Store, name: str, filters: Filters, drill: Drill, board: Dashboard | None = None) -> Table:
+    if name in DASHBOARD_TABLES:
+        return dashboard_table(name, board or await dashboard(store, filters))
+    if name == "paket":
+        return await needs_table(store, filters, drill)
+    if name == "kesepakatan":
+        return await deals_table(store, filters, drill)
+    if name == "penyedia":
+        return await suppliers_table(store, filters, drill)
+    raise KeyError(name)
+
+
+TABLE_NAMES = (*DASHBOARD_TABLES, "paket", "kesepakatan", "penyedia")

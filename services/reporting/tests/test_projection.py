@@ -1,0 +1,114 @@
+"""The projection on an in-memory store: every figure of the hand-computed scenario, in the order events
+happen, in reverse, shuffled with every event delivered twice, and after a crash between any two writes."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from scenario import (
+    EXPECTED_BUMN,
+    EXPECTED_BY_GROUP,
+    EXPECTED_EVENT,
+    EXPECTED_SUPPLIERS,
+    EXPECTED_TKDN_AVERAGE,
+    EXPECTED_TOTALS,
+    EXPECTED_UMK_SHARE,
+    Names,
+    scenario_events,
+)
+
+from conftest import FakeStore
+from padan.reporting.handlers.project_event import project_event
+from padan.reporting.views.dashboard import dashboard
+from padan.reporting.views.models import Filters
+from padan.reporting.views.tables import Drill, any_table
+from padan.shared.events import Event
+
+NAMES = Names("t", 2023, "18.71", "18.72", "temu-bisnis-uji")
+
+
+async def _apply(store: FakeStore, events: list[Event]) -> None:
+    for event in events:
+        await project_event(store, event)
+
+
+async def _check(store: FakeStore) -> None:
+    board = await dashboard(store, Filters(fiscal_year=2023, region_code="18.71"))
+    figures = board.totals.model_dump()
+    assert {k: figures[k] for k in EXPECTED_TOTALS} == EXPECTED_TOTALS
+    assert board.totals.umk_share == pytest.approx(EXPECTED_UMK_SHARE)
+    assert board.totals.tkdn_average == pytest.approx(EXPECTED_TKDN_AVERAGE)
+    by_group = {r.key: (r.figures.needs, r.figures.pagu, r.figures.contracted_value) for r in board.by_group}
+    assert by_group == EXPECTED_BY_GROUP
+    assert board.suppliers.model_dump() == EXPECTED_SUPPLIERS
+    (event,) = [e for e in board.matching_events if e.matching_event_id == NAMES.matching_event]
+    assert event.model_dump(exclude={"matching_event_id"}) == EXPECTED_EVENT
+    bumn = (await dashboard(store, Filters(fiscal_year=2023, buyer_kind="bumn"))).totals
+    assert (bumn.needs, bumn.pagu, bumn.contracted_value) == tuple(EXPECTED_BUMN.values())
+    moved_away = (await dashboard(store, Filters(region_code="18.72"))).totals
+    assert moved_away.needs == 0 and moved_away.pagu == 0
+
+
+async def test_figures_in_the_order_things_happen(store: FakeStore) -> None:
+    await _apply(store, scenario_events(NAMES))
+    await _check(store)
+
+
+async def test_figures_do_not_depend_on_order_or_redelivery(store: FakeStore) -> None:
+    events = scenario_events(NAMES)
+    await _apply(store, list(reversed(events)))
+    await _check(store)
+    shuffled = events * 2
+    random.Random(7).shuffle(shuffled)
+    other = FakeStore()
+    await _apply(other, shuffled)
+    await _check(other)
+    assert other.collections["need_cells"] == store.collections["need_cells"]
+    assert other.collections["supplier_cells"] == store.collections["supplier_cells"]
+
+
+class Crash(Exception):
+    pass
+
+
+class CrashingStore(FakeStore):
+    """Fails on the n-th write, as a process killed between two writes would."""
+
+    def __init__(self, crash_at: int) -> None:
+        super().__init__()
+        self.crash_at = crash_at
+
+    async def put(self, collection: str, document: dict) -> None:  # type: ignore[type-arg]
+        if self.puts + 1 == self.crash_at:
+            self.crash_at = -1
+            raise Crash
+        await super().put(collection, document)
+
+
+@pytest.mark.parametrize("crash_at", range(1, 120, 7))
+async def test_a_crash_between_writes_is_repaired_by_the_redelivery(crash_at: int) -> None:
+    store = CrashingStore(crash_at)
+    for event in scenario_events(NAMES):
+        try:
+            await project_event(store, event)
+        except Crash:
+            await project_event(store, event)  # not acknowledged, so Kafka delivers it again
+    await _check(store)
+
+
+async def test_drill_down_lists_the_packages_and_deals_behind_a_total(store: FakeStore) -> None:
+    await _apply(store, scenario_events(NAMES))
+    chosen = Filters(fiscal_year=2023, group="mesin_alat_pertanian")
+    packages = await any_table(store, "paket", chosen, Drill())
+    assert [(r["package_name"], r["pagu"], r["stage"]) for r in packages.rows] == [
+        ("Pengadaan traktor tangan untuk kelompok tani", 300_000_000, "Sepakat"),
+        ("Pengadaan pompa air irigasi untuk petani", 90_000_000, "Cocok"),
+    ]
+    deals = await any_table(store, "kesepakatan", Filters(fiscal_year=2023), Drill(min_stage=4))
+    assert sorted((r["value"], r["status"], r["umk"]) for r in deals.rows) == [
+        (48_000_000, "Kontrak", "Ya"),
+        (95_000_000, "Kontrak", "Tidak"),
+    ]
+    never = await any_table(store, "penyedia", Filters(region_code="18.71"), Drill(reached=False))
+    assert [r["name"] for r in never.rows] == ["IKM t-S4"]
