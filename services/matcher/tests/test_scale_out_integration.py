@@ -98,7 +98,8 @@ def test_two_replicas_share_the_needs_and_one_takes_over_when_the_other_stops(
     asyncio.run(publish_events(real_stack.kafka_bootstrap, [supplier, _product(tag, "a"), *before]))
     wait_until(lambda: len(_matches(second, f"pro-{tag}-a")) == 40, 300, what="40 matches for product a")
     held = [_replica(first)["open_needs"], _replica(second)["open_needs"]]
-    assert all(held) and sum(held) == 40, f"each replica holds the open needs of its own partitions: {held}"
+    # (other tests' needs on the shared topic count too: the group reads it from the start)
+    assert all(held) and sum(held) >= 40, f"each replica holds the open needs of its own partitions: {held}"
 
     first.stop()
     wait_until(lambda: _replica(second)["needs_partitions"] == ALL_PARTITIONS, 120, what="the take-over")
