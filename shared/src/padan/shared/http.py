@@ -1,14 +1,19 @@
-"""HTTP pieces every service's FastAPI app shares: health, readiness, metrics, bilingual validation errors."""
+"""HTTP pieces every service's FastAPI app shares: health, readiness, metrics, traces, bilingual validation errors."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from opentelemetry.instrumentation.fastapi import FastAPIInstrumentor
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.routing import Match
+
+from padan.shared import metrics as padan_metrics
 
 ReadinessCheck = Callable[[], Awaitable[None]]
 
@@ -63,9 +68,38 @@ async def _validation_error_handler(_: Request, exc: Exception) -> JSONResponse:
     )
 
 
+# Probes and scrapes are frequent and say nothing about users: no spans, no request metrics for them.
+_OPERATIONS_PATHS = ("/health", "/ready", "/metrics")
+
+
+def _route_template(request: Request) -> str:
+    """The path template (`/api/v1/needs/{need_id}`), never the raw path: bounded label values."""
+    for route in request.app.router.routes:
+        match, _ = route.matches(request.scope)
+        if match is Match.FULL:
+            return str(getattr(route, "path", "other"))
+    return "unmatched"
+
+
 def install_common(app: FastAPI, checks: Mapping[str, ReadinessCheck]) -> None:
-    """Health (liveness), readiness (every dependency answers), Prometheus metrics, error format."""
+    """Health (liveness), readiness (every dependency answers), Prometheus metrics, request metrics and
+    OpenTelemetry spans (FastAPI instrumentation), error format."""
     router = APIRouter(tags=["operations"])
+
+    @app.middleware("http")
+    async def request_metrics(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        if request.url.path in _OPERATIONS_PATHS:
+            return await call_next(request)
+        started = time.perf_counter()
+        status = 500
+        try:
+            response = await call_next(request)
+            status = response.status_code
+            return response
+        finally:
+            route = _route_template(request)
+            padan_metrics.HTTP_REQUESTS.labels(padan_metrics.service(), request.method, route, str(status)).inc()
+            padan_metrics.HTTP_SECONDS.labels(padan_metrics.service(), route).observe(time.perf_counter() - started)
 
     @router.get("/health")
     async def health() -> dict[str, str]:
@@ -89,3 +123,4 @@ def install_common(app: FastAPI, checks: Mapping[str, ReadinessCheck]) -> None:
 
     app.include_router(router)
     app.add_exception_handler(RequestValidationError, _validation_error_handler)
+    FastAPIInstrumentor.instrument_app(app, excluded_urls=",".join(_OPERATIONS_PATHS))
