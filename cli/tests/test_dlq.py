@@ -87,17 +87,19 @@ async def test_a_parked_event_is_listed_then_redriven_once_after_the_fix(real_st
         assert [row["event_id"] for row in rows if row["key"] == buyer_id] == [envelope.id]
 
         dry = await dlq.redrive(bootstrap, topics.BUYERS, group=redrive_group, dry_run=True)
-        assert dry.redriven >= 1 and dry.dry_run
+        assert dry.dry_run and [r.key for r in dry.records].count(buyer_id) == 1
         assert applied == []
 
         fixed = True
         done = await dlq.redrive(bootstrap, f"{topics.BUYERS}.dlq", group=redrive_group)
-        assert done.topic == topics.BUYERS and done.redriven >= 1
+        assert done.topic == topics.BUYERS and [r.key for r in done.records].count(buyer_id) == 1
         await wait_until_async(lambda: applied, timeout=90, what="the re-driven event applied")
         assert applied == [envelope.id]  # the same CloudEvents id: consumers' idempotence still holds
 
+        # Each parked record is re-driven once per group. (Other tests' unreadable records that this re-drive
+        # republished are parked again, as new records, by this test's consumer: those may be re-driven.)
         again = await dlq.redrive(bootstrap, topics.BUYERS, group=redrive_group)
-        assert again.redriven == 0  # each parked record is re-driven once per group
+        assert buyer_id not in [r.key for r in again.records]
     finally:
         await broker.stop()
     assert applied == [envelope.id]

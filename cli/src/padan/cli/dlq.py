@@ -111,14 +111,18 @@ async def list_parked(bootstrap: str, topic: str, limit: int = 100) -> list[Park
 @dataclass(frozen=True)
 class RedriveResult:
     topic: str
-    redriven: int
+    records: list[Parked]  # re-driven (or, in a dry run, that would be)
     dry_run: bool
+
+    @property
+    def redriven(self) -> int:
+        return len(self.records)
 
 
 async def redrive(
     bootstrap: str, topic: str, *, group: str = REDRIVE_GROUP, limit: int | None = None, dry_run: bool = False
 ) -> RedriveResult:
-    """Republish what `<topic>.dlq` holds (not yet re-driven by `group`) to `topic`; returns how many."""
+    """Republish what `<topic>.dlq` holds (not yet re-driven by `group`) to `topic`."""
     target = source_topic(topic)
     dlq = dlq_topic(target)
     consumer = AIOKafkaConsumer(
@@ -127,11 +131,11 @@ async def redrive(
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True)
     await consumer.start()
     await producer.start()
-    count = 0
+    done: list[Parked] = []
     try:
         partitions = await _partitions(consumer, dlq)
         if not partitions:
-            return RedriveResult(target, 0, dry_run)
+            return RedriveResult(target, [], dry_run)
         consumer.assign(partitions)
         committed = {tp: await consumer.committed(tp) for tp in partitions}
         for tp, offset in committed.items():
@@ -141,7 +145,7 @@ async def redrive(
                 consumer.seek(tp, offset)
         ends = await consumer.end_offsets(partitions)
         async for record in _read_until_end(consumer, ends):
-            if limit is not None and count >= limit:
+            if limit is not None and len(done) >= limit:
                 break
             parked = _parked(record)
             if not dry_run:
@@ -151,8 +155,8 @@ async def redrive(
                 await producer.send_and_wait(target, record.value, key=record.key, headers=headers)
                 tp = TopicPartition(dlq, record.partition)
                 await consumer.commit({tp: record.offset + 1})
-            count += 1
-        return RedriveResult(target, count, dry_run)
+            done.append(parked)
+        return RedriveResult(target, done, dry_run)
     finally:
         await producer.stop()
         await consumer.stop()
