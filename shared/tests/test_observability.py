@@ -111,6 +111,7 @@ def test_log_lines_carry_the_trace_id_and_hide_secrets(spans: InMemorySpanExport
         line = json.loads(out.getvalue().strip().splitlines()[-1])
     finally:
         structlog.reset_defaults()
+        structlog.contextvars.unbind_contextvars("service")  # configure_logging binds it process-wide
     assert line["trace_id"] == format(span.get_span_context().trace_id, "032x")
     assert line["service"] == "observability-test" and line["smtp_password"] == "***"
 
