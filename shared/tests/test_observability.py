@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import json
 from datetime import UTC, datetime
@@ -192,3 +193,39 @@ async def test_one_trace_follows_an_event_over_two_kafka_hops(
     ]
     assert lags and all(lag >= 0 for lag in lags)
     assert _sample("padan_outbox_backlog", {"service": service}) == 0
+
+
+@pytest.mark.integration
+async def test_outbox_backlog_stays_up_while_the_broker_is_away_and_clears_after(real_stack: StackEndpoints) -> None:
+    mongo = make_mongo_client(real_stack.mongo_url)
+    db = mongo[unique("backlog_test")]
+    broker = make_broker(real_stack.kafka_bootstrap, "backlog-test")  # not started yet: publishing fails
+    service = unique("backlog-svc")
+    relay = OutboxRelay(db, ["buyers"], broker, poll_seconds=0.1, service=service)
+    buyer_id = unique("buyer")
+    backlog = {"service": service}
+    task = None
+    try:
+        await relay.ensure_indexes()
+        entry = pending_event(_buyer(buyer_id), source="/padan/test")
+        await db.buyers.update_one({"_id": buyer_id}, with_outbox({"$set": {"v": 1}}, [entry]), upsert=True)
+        task = asyncio.create_task(relay.run())
+        await wait_until_async(
+            lambda: _sample("padan_outbox_relay_failures_total", backlog) >= 1, timeout=60, what="a failed pass"
+        )
+        assert _sample("padan_outbox_backlog", backlog) == 1
+        await broker.start()
+        await wait_until_async(
+            lambda: _sample("padan_outbox_published_total", {**backlog, "topic": topics.BUYERS}) == 1,
+            timeout=90,
+            what="the event published once the broker is there",
+        )
+        await wait_until_async(lambda: _sample("padan_outbox_backlog", backlog) == 0, timeout=30, what="backlog 0")
+    finally:
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        await broker.stop()
+        await mongo.drop_database(db.name)
+        await mongo.close()

@@ -199,6 +199,7 @@ class OutboxRelay:
                     self._full_scan_due = False
                     self._last_full_scan = now
                     await self.drain()
+                OUTBOX_BACKLOG.labels(self._service).set(self._hinted())  # a whole pass went through
             except asyncio.CancelledError:
                 raise
             except Exception:
