@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 import structlog
+from aiokafka.partitioner import DefaultPartitioner
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from opentelemetry import trace
@@ -229,3 +230,48 @@ async def test_outbox_backlog_stays_up_while_the_broker_is_away_and_clears_after
         await broker.stop()
         await mongo.drop_database(db.name)
         await mongo.close()
+
+
+@pytest.mark.integration
+async def test_lag_shows_a_partition_stuck_on_a_transient_failure(real_stack: StackEndpoints) -> None:
+    broker = make_broker(real_stack.kafka_bootstrap, "lag-test")
+    service, buyer_id = unique("lag-svc"), unique("buyer")
+    store_back = False
+    applied: list[str] = []
+
+    async def on_buyer(event: Any, envelope: Envelope) -> None:
+        if event.buyer_id != buyer_id:
+            return
+        if not store_back:
+            raise OSError("store away")  # transient: never parked, redelivered
+        applied.append(envelope.id)
+
+    subscribe(broker, {topics.BUYERS: on_buyer}, service=service, group_id=unique("group"), max_attempts=1)
+    await broker.start()
+    try:
+        await broker.publish(
+            _buyer(buyer_id).model_dump_json().encode(),
+            topics.BUYERS,
+            key=buyer_id.encode(),
+            headers=Envelope.new(event_type=BuyerUpserted.event_type, source="/padan/test").to_headers(),
+        )
+
+        # The producer's default partitioner (murmur2 of the key) says which partition the event is on.
+        partition = DefaultPartitioner()(buyer_id.encode(), list(range(6)), list(range(6)))
+        labels = {"service": service, "topic": topics.BUYERS}
+
+        def lag() -> float:
+            return _sample("padan_consumer_lag", {**labels, "partition": str(partition)})
+
+        await wait_until_async(
+            lambda: _sample("padan_handler_errors_total", {**labels, "error": "OSError"}) >= 1,
+            timeout=90,
+            what="a transient failure",
+        )
+        await wait_until_async(lambda: lag() >= 1, timeout=30, what="lag while stuck")
+        assert applied == []
+        store_back = True
+        await wait_until_async(lambda: applied, timeout=60, what="the event applied once the store is back")
+        await wait_until_async(lambda: lag() == 0, timeout=30, what="lag back to 0")
+    finally:
+        await broker.stop()

@@ -150,6 +150,7 @@ def subscribe(
                 log.warning("event_not_processed_will_redeliver", topic=topic, exc_info=True)
                 done = False
         if not done:
+            _record_lag(service, message, raw, handled=False)  # a stuck partition shows its lag growing
             await asyncio.sleep(1.0)  # back off before the redelivery
             await message.nack()
             return
@@ -157,7 +158,7 @@ def subscribe(
             await message.ack()
         if on_progress is not None:
             on_progress(topic, raw.partition, raw.offset)
-        _record_lag(service, message, raw)
+        _record_lag(service, message, raw, handled=True)
 
     async def _process(topic: str, message: Any) -> bool:
         """True when the message is dealt with (applied, or parked in the DLQ); False to redeliver it."""
@@ -188,8 +189,9 @@ def subscribe(
         return True
 
 
-def _record_lag(service: str, message: Any, raw: Any) -> None:
-    """Lag of this partition after this message, from the high-water mark of the consumer's last fetch."""
+def _record_lag(service: str, message: Any, raw: Any, *, handled: bool) -> None:
+    """Messages of this partition not yet dealt with (this one included unless `handled`), from the
+    high-water mark of the consumer's last fetch."""
     highwater = getattr(message.consumer, "highwater", None)
     if highwater is None:  # FastStream's in-memory test broker has no real consumer
         return
@@ -197,7 +199,7 @@ def _record_lag(service: str, message: Any, raw: Any) -> None:
 
     end = highwater(TopicPartition(raw.topic, raw.partition))
     if end is not None:
-        CONSUMER_LAG.labels(service, raw.topic, str(raw.partition)).set(max(end - raw.offset - 1, 0))
+        CONSUMER_LAG.labels(service, raw.topic, str(raw.partition)).set(max(end - raw.offset - int(handled), 0))
 
 
 async def end_offsets(bootstrap: str, topic_names: Iterable[str]) -> dict[tuple[str, int], int]:
