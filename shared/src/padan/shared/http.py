@@ -9,11 +9,12 @@ from typing import Any
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from opentelemetry.instrumentation.fastapi import FastAPIInstrumentor
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.routing import Match
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from padan.shared import metrics as padan_metrics
+from padan.shared.tracing import server_span
 
 ReadinessCheck = Callable[[], Awaitable[None]]
 
@@ -74,7 +75,7 @@ _OPERATIONS_PATHS = ("/health", "/ready", "/metrics")
 
 def _route_template(request: Request) -> str:
     """The path template (`/api/v1/needs/{need_id}`), never the raw path: bounded label values."""
-    for route in request.app.router.routes:
+    for route in request.scope["app"].router.routes:
         match, _ = route.matches(request.scope)
         if match is Match.FULL:
             return str(getattr(route, "path", "other"))
@@ -83,23 +84,8 @@ def _route_template(request: Request) -> str:
 
 def install_common(app: FastAPI, checks: Mapping[str, ReadinessCheck]) -> None:
     """Health (liveness), readiness (every dependency answers), Prometheus metrics, request metrics and
-    OpenTelemetry spans (FastAPI instrumentation), error format."""
+    OpenTelemetry spans, error format."""
     router = APIRouter(tags=["operations"])
-
-    @app.middleware("http")
-    async def request_metrics(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        if request.url.path in _OPERATIONS_PATHS:
-            return await call_next(request)
-        started = time.perf_counter()
-        status = 500
-        try:
-            response = await call_next(request)
-            status = response.status_code
-            return response
-        finally:
-            route = _route_template(request)
-            padan_metrics.HTTP_REQUESTS.labels(padan_metrics.service(), request.method, route, str(status)).inc()
-            padan_metrics.HTTP_SECONDS.labels(padan_metrics.service(), route).observe(time.perf_counter() - started)
 
     @router.get("/health")
     async def health() -> dict[str, str]:
@@ -123,4 +109,37 @@ def install_common(app: FastAPI, checks: Mapping[str, ReadinessCheck]) -> None:
 
     app.include_router(router)
     app.add_exception_handler(RequestValidationError, _validation_error_handler)
-    FastAPIInstrumentor.instrument_app(app, excluded_urls=",".join(_OPERATIONS_PATHS))
+    app.add_middleware(RequestObservability)
+
+
+class RequestObservability:
+    """Pure ASGI middleware: a SERVER span per request (continuing the caller's W3C `traceparent`) and the
+    request metrics. Written out instead of OpenTelemetry's FastAPI instrumentation, which made the
+    registry's feed import about 9x slower here (its demo-load test: 170-206 s against 19-23 s)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] in _OPERATIONS_PATHS:
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        status = 500
+
+        async def send_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        started = time.perf_counter()
+        route = _route_template(request)
+        with server_span(request.method, route, dict(request.headers)) as span:
+            try:
+                await self.app(scope, receive, send_status)
+            finally:
+                span.set_attribute("http.response.status_code", status)
+                service = padan_metrics.service()
+                padan_metrics.HTTP_REQUESTS.labels(service, request.method, route, str(status)).inc()
+                padan_metrics.HTTP_SECONDS.labels(service, route).observe(time.perf_counter() - started)

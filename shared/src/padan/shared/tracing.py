@@ -2,7 +2,8 @@
 
 The W3C trace context (`traceparent`, `tracestate`) travels in three places:
 - in the outbox entry: `pending_event` stores the context of the request or handler that caused the event,
-  because the relay publishes later, from another task;
+  because the relay publishes later, from another task (HTTP requests get a SERVER span continuing the
+  caller's `traceparent`: `padan.shared.http`);
 - in the Kafka headers: the relay publishes inside a PRODUCER span that is a child of the stored context and
   injects that span's context next to the CloudEvents headers;
 - in `subscribe`: the handler runs inside a CONSUMER span whose parent is extracted from the headers, so the
@@ -93,6 +94,16 @@ def consume_span(
         attributes["messaging.consumer.group.name"] = group
     with _tracer().start_as_current_span(
         f"process {topic}", context=propagate.extract(carrier), kind=SpanKind.CONSUMER, attributes=attributes
+    ) as span:
+        yield span
+
+
+@contextmanager
+def server_span(method: str, route: str, headers: Mapping[str, str]) -> Iterator[Span]:
+    """A SERVER span for one HTTP request, child of the caller's `traceparent` when it sent one."""
+    attributes = {"http.request.method": method, "http.route": route}
+    with _tracer().start_as_current_span(
+        f"{method} {route}", context=propagate.extract(dict(headers)), kind=SpanKind.SERVER, attributes=attributes
     ) as span:
         yield span
 
