@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 UV ?= $(shell command -v uv 2>/dev/null || echo "python3 -m uv")
 
-.PHONY: help uv sync demo test test-fault test-unit lint format stack-up stack-down stack-status bench schemas browsers
+.PHONY: help uv sync demo test test-fault test-unit lint format stack-up stack-down stack-status bench schemas browsers k8s-validate
 
 help:
 	@echo "make demo    - local Kafka + FerretDB, the four services, Lampung demo data (Ctrl-C stops all)"
@@ -52,6 +52,9 @@ stack-status: sync
 
 schemas: sync
 	$(UV) run padan schemas generate
+
+k8s-validate: sync
+	PYTHON="$(UV) run python" bash deploy/k8s/validate.sh
 
 bench: sync
 	@for b in bench/*.py; do n=$$(basename $$b .py); [ "$$n" = "__init__" ] && continue; \

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
 import time
 
 import typer
@@ -16,8 +18,10 @@ from padan.reporting.entrypoints.cli import app as reporting_cli
 app = typer.Typer(help="Padan: P3DN business matching (IKM/UMKM x pembeli pemerintah).", no_args_is_help=True)
 stack_app = typer.Typer(help="The local Kafka + FerretDB stack (no Docker needed).", no_args_is_help=True)
 schemas_app = typer.Typer(help="JSON Schemas of the events.", no_args_is_help=True)
+dlq_app = typer.Typer(help="Dead-letter queues <topic>.dlq: list and re-drive (docs/RUNBOOK.md).", no_args_is_help=True)
 app.add_typer(stack_app, name="stack")
 app.add_typer(schemas_app, name="schemas")
+app.add_typer(dlq_app, name="dlq")
 app.add_typer(registry_cli, name="registry")
 app.add_typer(reporting_cli, name="reporting")
 console = Console(stderr=True)
@@ -98,6 +102,59 @@ def schemas_generate() -> None:
 
     for path in write_schemas():
         console.print(f"wrote {path}")
+
+
+def _bootstrap(bootstrap: str | None) -> str:
+    from padan.shared.settings import default_kafka_bootstrap
+
+    return bootstrap or default_kafka_bootstrap()
+
+
+@dlq_app.command("list")
+def dlq_list(
+    topic: str = typer.Argument(..., help="The topic (registry.needs.v1) or its DLQ (registry.needs.v1.dlq)"),
+    limit: int = typer.Option(100, min=1, help="Show at most this many records"),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per line"),
+    bootstrap: str | None = typer.Option(None, help="Kafka bootstrap servers (default: PADAN_KAFKA_BOOTSTRAP)"),
+) -> None:
+    """Show what is parked on <topic>.dlq: where it came from, which consumer parked it and why."""
+    from padan.cli import dlq
+
+    parked = asyncio.run(dlq.list_parked(_bootstrap(bootstrap), topic, limit))
+    if as_json:
+        for record in parked:
+            typer.echo(json.dumps(record.as_dict(), ensure_ascii=False))
+        return
+    title = f"{dlq.source_topic(topic)}.dlq"
+    table = Table("dlq offset", "key", "from", "consumer", "event", "reason", title=title)
+    for record in parked:
+        row = record.as_dict()
+        table.add_row(
+            f"{record.partition}:{record.offset}",
+            record.key or "",
+            f"{row['source_partition']}:{row['source_offset']}",
+            row["consumer"] or "",
+            row["event_type"] or "",
+            record.reason[:160],
+        )
+    Console().print(table)
+    console.print(f"{len(parked)} parked record(s)")
+
+
+@dlq_app.command("redrive")
+def dlq_redrive(
+    topic: str = typer.Argument(..., help="The topic to republish to (or its DLQ name)"),
+    limit: int | None = typer.Option(None, min=1, help="Re-drive at most this many records"),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Count what would be re-driven; publish nothing"),
+    group: str = typer.Option("padan-dlq-redrive", help="Consumer group that remembers what was re-driven"),
+    bootstrap: str | None = typer.Option(None, help="Kafka bootstrap servers (default: PADAN_KAFKA_BOOTSTRAP)"),
+) -> None:
+    """Republish the records parked on <topic>.dlq to <topic>, once each (fix the cause first)."""
+    from padan.cli import dlq
+
+    result = asyncio.run(dlq.redrive(_bootstrap(bootstrap), topic, group=group, limit=limit, dry_run=dry_run))
+    verb = "would re-drive" if result.dry_run else "re-drove"
+    console.print(f"{verb} {result.redriven} record(s) from {result.topic}.dlq to {result.topic}")
 
 
 if __name__ == "__main__":

@@ -200,7 +200,11 @@ def kafka_libs(cfg: StackConfig) -> Path:
 
 
 def _kafka_uuid() -> str:
-    return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+    """A cluster id as Kafka makes them: never starting with '-', which the storage tool reads as an option
+    (1 start in 64 failed with "argument --cluster-id: expected one argument")."""
+    while (value := base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")).startswith("-"):
+        pass
+    return value
 
 
 def _write_kafka_config(cfg: StackConfig) -> Path:

@@ -1,10 +1,11 @@
-"""HTTP pieces every service's FastAPI app shares: health, readiness, metrics, bilingual validation errors,
-and for server-rendered pages CSRF protection and security headers (`install_web_security`)."""
+"""HTTP pieces every service's FastAPI app shares: health, readiness, metrics, traces, bilingual validation
+errors, and for server-rendered pages CSRF protection and security headers (`install_web_security`)."""
 
 from __future__ import annotations
 
 import hmac
 import secrets
+import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
@@ -14,7 +15,11 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.datastructures import MutableHeaders
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from padan.shared import metrics as padan_metrics
+from padan.shared.tracing import server_span
 
 ReadinessCheck = Callable[[], Awaitable[None]]
 
@@ -69,8 +74,22 @@ async def _validation_error_handler(_: Request, exc: Exception) -> JSONResponse:
     )
 
 
+# Probes and scrapes are frequent and say nothing about users: no spans, no request metrics for them.
+_OPERATIONS_PATHS = ("/health", "/ready", "/metrics")
+
+
+def _route_template(request: Request) -> str:
+    """The path template (`/api/v1/needs/{need_id}`), never the raw path: bounded label values."""
+    for route in request.scope["app"].router.routes:
+        match, _ = route.matches(request.scope)
+        if match is Match.FULL:
+            return str(getattr(route, "path", "other"))
+    return "unmatched"
+
+
 def install_common(app: FastAPI, checks: Mapping[str, ReadinessCheck]) -> None:
-    """Health (liveness), readiness (every dependency answers), Prometheus metrics, error format."""
+    """Health (liveness), readiness (every dependency answers), Prometheus metrics, request metrics and
+    OpenTelemetry spans, error format."""
     router = APIRouter(tags=["operations"])
 
     @router.get("/health")
@@ -95,6 +114,40 @@ def install_common(app: FastAPI, checks: Mapping[str, ReadinessCheck]) -> None:
 
     app.include_router(router)
     app.add_exception_handler(RequestValidationError, _validation_error_handler)
+    app.add_middleware(RequestObservability)
+
+
+class RequestObservability:
+    """Pure ASGI middleware: a SERVER span per request (continuing the caller's W3C `traceparent`) and the
+    request metrics. Written out instead of OpenTelemetry's FastAPI instrumentation, which made the
+    registry's feed import about 9x slower here (its demo-load test: 170-206 s against 19-23 s)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] in _OPERATIONS_PATHS:
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        status = 500
+
+        async def send_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        started = time.perf_counter()
+        route = _route_template(request)
+        with server_span(request.method, route, dict(request.headers)) as span:
+            try:
+                await self.app(scope, receive, send_status)
+            finally:
+                span.set_attribute("http.response.status_code", status)
+                service = padan_metrics.service()
+                padan_metrics.HTTP_REQUESTS.labels(service, request.method, route, str(status)).inc()
+                padan_metrics.HTTP_SECONDS.labels(service, route).observe(time.perf_counter() - started)
 
 
 # ---------------------------------------------------------------- pages: CSRF and security headers

@@ -17,7 +17,6 @@ from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 from faststream import AckPolicy
 from faststream.kafka import KafkaBroker
 from faststream.kafka.annotations import KafkaMessage
-from prometheus_client import Counter, Histogram
 from pydantic import ValidationError
 from pymongo.errors import ConnectionFailure
 from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
@@ -25,7 +24,9 @@ from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt,
 from padan.shared.envelope import Envelope, EnvelopeError
 from padan.shared.events import MODEL_BY_TOPIC, Event
 from padan.shared.logging import correlation, get_logger
+from padan.shared.metrics import CONSUMER_LAG, DEAD_LETTERED, EVENTS_CONSUMED, HANDLER_ERRORS, HANDLER_SECONDS
 from padan.shared.topics import ALL_TOPICS, TopicSpec, dlq_topic
+from padan.shared.tracing import consume_span
 
 log = get_logger(__name__)
 
@@ -42,9 +43,9 @@ TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
 # No event is near this; a bigger one is a bug or an attack, parked before it is parsed.
 MAX_EVENT_BYTES = 256 * 1024
 
-CONSUMED = Counter("padan_events_consumed_total", "Events handled", ["service", "topic", "outcome"])
-DEAD_LETTERED = Counter("padan_events_dead_lettered_total", "Events sent to a DLQ", ["service", "topic"])
-HANDLER_SECONDS = Histogram("padan_handler_seconds", "Event handler latency", ["service", "topic"])
+# Headers `dead_letter` adds to a parked message (the original headers are kept beside them); `padan dlq`
+# reads them to list and re-drive.
+DLQ_HEADERS = ("dlq_reason", "dlq_source_topic", "dlq_partition", "dlq_offset", "dlq_consumer")
 
 
 class PermanentEventError(Exception):
@@ -148,12 +149,14 @@ def subscribe(
     async def consume(message: KafkaMessage) -> None:
         raw: Any = message.raw_message
         topic = raw.topic
-        try:
-            done = await _process(topic, message)
-        except Exception:
-            log.warning("event_not_processed_will_redeliver", topic=topic, exc_info=True)
-            done = False
+        with consume_span(topic, message.headers or {}, raw.partition, raw.offset, group_id):
+            try:
+                done = await _process(topic, message)
+            except Exception:
+                log.warning("event_not_processed_will_redeliver", topic=topic, exc_info=True)
+                done = False
         if not done:
+            _record_lag(service, message, raw, handled=False)  # a stuck partition shows its lag growing
             await asyncio.sleep(1.0)  # back off before the redelivery
             await message.nack()
             return
@@ -161,40 +164,56 @@ def subscribe(
             await message.ack()
         if on_progress is not None:
             on_progress(topic, raw.partition, raw.offset)
+        _record_lag(service, message, raw, handled=True)
 
     async def _process(topic: str, message: Any) -> bool:
         """True when the message is dealt with (applied, or parked in the DLQ); False to redeliver it."""
         if not message.body and not message.headers.get("ce_id"):
             return True  # a compaction tombstone: nothing to apply
         if len(message.body) > MAX_EVENT_BYTES:
-            CONSUMED.labels(service, topic, "invalid").inc()
+            EVENTS_CONSUMED.labels(service, topic, "invalid").inc()
             await dead_letter(broker, message, topic, service, f"oversized: {len(message.body)} bytes")
             return True
         try:
             event, envelope = parse_event(topic, message.headers, message.body)
         except (EnvelopeError, ValidationError, ValueError) as exc:
-            CONSUMED.labels(service, topic, "invalid").inc()
+            EVENTS_CONSUMED.labels(service, topic, "invalid").inc()
             await dead_letter(broker, message, topic, service, f"invalid event: {exc}")
             return True
         with correlation(envelope.correlation_id, event_id=envelope.id, topic=topic):
             try:
                 with HANDLER_SECONDS.labels(service, topic).time():
                     await _handle_with_retries(handlers[topic], event, envelope, max_attempts)
-            except TRANSIENT_ERRORS:
-                CONSUMED.labels(service, topic, "retry").inc()
+            except TRANSIENT_ERRORS as exc:
+                EVENTS_CONSUMED.labels(service, topic, "retry").inc()
+                HANDLER_ERRORS.labels(service, topic, type(exc).__name__).inc()
                 log.warning("event_handler_transient_failure_will_redeliver", exc_info=True)
                 return False
             except Exception as exc:  # a bug or a permanent verdict: park it, keep the partition moving
-                CONSUMED.labels(service, topic, "failed").inc()
+                EVENTS_CONSUMED.labels(service, topic, "failed").inc()
+                HANDLER_ERRORS.labels(service, topic, type(exc).__name__).inc()
                 log.error("event_handler_failed", exc_info=True)
                 await dead_letter(broker, message, topic, service, f"handler failed: {type(exc).__name__}: {exc}")
                 return True
-        CONSUMED.labels(service, topic, "ok").inc()
+        EVENTS_CONSUMED.labels(service, topic, "ok").inc()
         return True
 
 
 def _undecoded(message: Any) -> bytes:
     return bytes(message.body)
+
+
+def _record_lag(service: str, message: Any, raw: Any, *, handled: bool) -> None:
+    """Messages of this partition not yet dealt with (this one included unless `handled`), from the
+    high-water mark of the consumer's last fetch."""
+    highwater = getattr(message.consumer, "highwater", None)
+    if highwater is None:  # FastStream's in-memory test broker has no real consumer
+        return
+    from aiokafka import TopicPartition
+
+    end = highwater(TopicPartition(raw.topic, raw.partition))
+    if end is not None:
+        CONSUMER_LAG.labels(service, raw.topic, str(raw.partition)).set(max(end - raw.offset - int(handled), 0))
 
 
 async def end_offsets(bootstrap: str, topic_names: Iterable[str]) -> dict[tuple[str, int], int]:

@@ -1,4 +1,9 @@
-"""structlog JSON logs with the correlation id of the event or request being handled."""
+"""structlog JSON logs with the correlation ids of the event or request being handled.
+
+Every line carries `service`, and inside a consumer `correlation_id`, `event_id` and `topic` (bound by
+`correlation`); inside any traced request or handler also `trace_id` and `span_id` (OpenTelemetry), so a
+log search for one trace id shows the need's path through every service.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,8 @@ from typing import Any
 import structlog
 from structlog.contextvars import bind_contextvars, merge_contextvars, reset_contextvars
 
+from padan.shared.tracing import current_trace_ids
+
 _SECRET_KEYS = ("password", "secret", "token", "authorization", "api_key", "mongo_url")
 
 
@@ -22,11 +29,18 @@ def _redact_secrets(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> Mu
     return event_dict
 
 
+def _add_trace_ids(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+    for key, value in current_trace_ids().items():
+        event_dict.setdefault(key, value)
+    return event_dict
+
+
 def configure_logging(service: str, level: str = "INFO", json: bool = True) -> None:
     renderer: Any = structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer()
     structlog.configure(
         processors=[
             merge_contextvars,
+            _add_trace_ids,
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             _redact_secrets,

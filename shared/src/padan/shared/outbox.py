@@ -16,16 +16,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 from faststream.kafka import KafkaBroker
-from prometheus_client import Counter
 from pymongo.asynchronous.database import AsyncDatabase
 
 from padan.shared.envelope import Envelope
 from padan.shared.events import Event
 from padan.shared.logging import get_logger
+from padan.shared.metrics import OUTBOX_BACKLOG, OUTBOX_FAILURES, OUTBOX_PUBLISHED
+from padan.shared.tracing import current_context_headers, publish_span
 
 log = get_logger(__name__)
 
-OUTBOX_PUBLISHED = Counter("padan_outbox_published_total", "Events published by the outbox relay", ["topic"])
 PENDING_FLAG = "outbox_pending"
 # A scan for pending documents costs a pass over the collection on FerretDB (no index use), so it runs at
 # start, when a writer asks without naming documents, and then only this often as a safety net.
@@ -33,7 +33,8 @@ FULL_SCAN_SECONDS = 30.0
 
 
 def pending_event(event: Event, *, source: str, correlation_id: str | None = None) -> dict[str, Any]:
-    """An outbox entry for `event`, with its CloudEvents id fixed now so a republish keeps it."""
+    """An outbox entry for `event`, with its CloudEvents id fixed now so a republish keeps it, and the trace
+    context of the request or handler that caused it (the relay publishes later, from another task)."""
     envelope = Envelope.new(
         event_type=event.event_type,
         source=source,
@@ -49,6 +50,7 @@ def pending_event(event: Event, *, source: str, correlation_id: str | None = Non
         "time": envelope.time,
         "correlation_id": envelope.correlation_id,
         "payload": event.model_dump(mode="json"),
+        "trace": current_context_headers(),
     }
 
 
@@ -96,6 +98,7 @@ class OutboxRelay:
         batch_size: int = 500,
         *,
         write_lock: asyncio.Lock | None = None,
+        service: str = "padan",
     ) -> None:
         self._db = db
         self._write_lock = write_lock
@@ -103,6 +106,7 @@ class OutboxRelay:
         self._broker = broker
         self._poll_seconds = poll_seconds
         self._batch_size = batch_size
+        self._service = service
         self._wake = asyncio.Event()
         self._hints: dict[str, set[str]] = {name: set() for name in self._collections}
         self._full_scan_due = True  # at start: events left pending by a previous process
@@ -154,21 +158,26 @@ class OutboxRelay:
         if not docs:
             return 0
         collection = self._db[name]
+        entries = [entry for doc in docs for entry in doc.get("outbox", [])]
+        backlog = OUTBOX_BACKLOG.labels(self._service)
+        backlog.set(len(entries) + self._hinted())  # stays up if publishing fails, until a pass succeeds
         futures = []
-        for doc in docs:
-            for entry in doc.get("outbox", []):
+        for entry in entries:
+            with publish_span(entry["topic"], entry.get("trace") or {}, entry["id"], entry["key"]) as trace_headers:
                 futures.append(
                     await self._broker.publish(
                         json.dumps(entry["payload"], separators=(",", ":")).encode(),
                         entry["topic"],
                         key=entry["key"].encode(),
-                        headers=_headers(entry),
+                        headers={**_headers(entry), **trace_headers},
                         correlation_id=entry["correlation_id"],
                         no_confirm=True,
                     )
                 )
-                OUTBOX_PUBLISHED.labels(entry["topic"]).inc()
         await asyncio.gather(*futures)
+        for entry in entries:
+            OUTBOX_PUBLISHED.labels(self._service, entry["topic"]).inc()
+        backlog.set(self._hinted())
         for doc in docs:
             sent = {entry["id"] for entry in doc.get("outbox", [])}
             if self._write_lock is not None:
@@ -189,6 +198,9 @@ class OutboxRelay:
                 return
             remaining = [entry for entry in doc.get("outbox", []) if entry["id"] not in sent]
             await collection.update_one({"_id": doc_id}, {"$set": {"outbox": remaining, PENDING_FLAG: bool(remaining)}})
+
+    def _hinted(self) -> int:
+        return sum(len(ids) for ids in self._hints.values())
 
     @staticmethod
     async def _remove_sent(collection: Any, doc: dict[str, Any], sent: set[str]) -> None:
@@ -214,9 +226,11 @@ class OutboxRelay:
                     self._full_scan_due = False
                     self._last_full_scan = now
                     await self.drain()
+                OUTBOX_BACKLOG.labels(self._service).set(self._hinted())  # a whole pass went through
             except asyncio.CancelledError:
                 raise
             except Exception:
+                OUTBOX_FAILURES.labels(self._service).inc()
                 log.warning("outbox_relay_failed_will_retry", exc_info=True)
                 await asyncio.sleep(1.0)
             with contextlib.suppress(TimeoutError):

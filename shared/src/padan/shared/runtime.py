@@ -17,9 +17,11 @@ from pymongo.asynchronous.database import AsyncDatabase
 
 from padan.shared.kafka import ensure_topics, make_broker
 from padan.shared.logging import configure_logging, get_logger
+from padan.shared.metrics import set_service
 from padan.shared.mongo import make_mongo_client
 from padan.shared.outbox import OutboxRelay
 from padan.shared.settings import ServiceSettings
+from padan.shared.tracing import configure_tracing, otlp_endpoint
 
 log = get_logger(__name__)
 
@@ -32,6 +34,7 @@ class ServiceRuntime:
         outbox_write_lock: asyncio.Lock | None = None,
     ) -> None:
         self.settings = settings
+        set_service(settings.service_name)
         self.mongo: AsyncMongoClient[dict[str, Any]] = make_mongo_client(
             settings.mongo_url.get_secret_value(), settings.mongo_max_pool_size
         )
@@ -39,7 +42,12 @@ class ServiceRuntime:
         self.broker = make_broker(settings.kafka_bootstrap, settings.service_name)
         self.relay = (
             OutboxRelay(
-                self.db, outbox_collections, self.broker, settings.outbox_poll_seconds, write_lock=outbox_write_lock
+                self.db,
+                outbox_collections,
+                self.broker,
+                settings.outbox_poll_seconds,
+                write_lock=outbox_write_lock,
+                service=settings.service_name,
             )
             if outbox_collections
             else None
@@ -58,12 +66,18 @@ class ServiceRuntime:
 
     async def start(self) -> None:
         configure_logging(self.settings.service_name, self.settings.log_level, self.settings.log_json)
+        configure_tracing(self.settings.service_name)
         await ensure_topics(self.settings.kafka_bootstrap)
         await self.broker.start()
         if self.relay is not None:
             await self.relay.ensure_indexes()
             self._tasks.append(asyncio.create_task(self.relay.run(), name="outbox-relay"))
-        log.info("service_started", kafka=self.settings.kafka_bootstrap, database=self.settings.mongo_database)
+        log.info(
+            "service_started",
+            kafka=self.settings.kafka_bootstrap,
+            database=self.settings.mongo_database,
+            traces_exported_to=otlp_endpoint() or "nowhere (OTEL_EXPORTER_OTLP_ENDPOINT not set)",
+        )
 
     async def stop(self) -> None:
         for task in self._tasks:
