@@ -15,8 +15,8 @@ from typing import Any
 
 import httpx
 import pytest
-from aiokafka import AIOKafkaConsumer
 
+from padan.cli.kafka_probe import read_events
 from padan.cli.testing import ServiceProcess, StackEndpoints, unique, wait_until
 from padan.registry.domain.aggregates import Kind, aggregate_id
 from padan.shared import topics
@@ -50,31 +50,7 @@ def registry(real_stack: StackEndpoints, tmp_path_factory: pytest.TempPathFactor
 def _events(bootstrap: str, topic: str, keys: set[str], expected: int, timeout: float = 30) -> list[dict[str, Any]]:
     """Every event on `topic` whose key is one of `keys`, waiting until `expected` have arrived (then a
     short grace read to catch any extra)."""
-
-    async def read() -> list[dict[str, Any]]:
-        consumer = AIOKafkaConsumer(
-            topic, bootstrap_servers=bootstrap, group_id=unique("reader"), auto_offset_reset="earliest"
-        )
-        await consumer.start()
-        found: list[dict[str, Any]] = []
-        try:
-            loop = asyncio.get_running_loop()
-            deadline = loop.time() + timeout
-            grace_until: float | None = None
-            while loop.time() < (grace_until or deadline):
-                batch = await consumer.getmany(timeout_ms=500)
-                for records in batch.values():
-                    for record in records:
-                        if record.key and record.key.decode() in keys:
-                            headers = {k: v.decode() for k, v in record.headers}
-                            found.append({"headers": headers, **json.loads(record.value)})
-                if len(found) >= expected and grace_until is None:
-                    grace_until = loop.time() + 2.0
-        finally:
-            await consumer.stop()
-        return found
-
-    return asyncio.run(read())
+    return asyncio.run(read_events(bootstrap, topic, keys, expected, timeout=timeout))
 
 
 def _nib() -> str:
