@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from padan.cli.kafka_probe import publish_events, read_events
+from padan.cli.kafka_probe import publish_events, read_events, skip_history
 from padan.cli.testing import ServiceProcess, StackEndpoints, unique, wait_until
 from padan.shared import topics
 from padan.shared.auth import AuthSettings, Principal, Role, issue_token
@@ -35,10 +35,12 @@ def _port() -> int:
 @pytest.fixture(scope="module")
 def matcher(real_stack: StackEndpoints) -> Iterator[ServiceProcess]:
     LOGS.mkdir(parents=True, exist_ok=True)
+    group = unique("matcher")
+    asyncio.run(skip_history(real_stack.kafka_bootstrap, group, [topics.NEEDS]))
     process = ServiceProcess(
         "matcher",
         _port(),
-        env={"PADAN_MATCHER_MONGO_DATABASE": unique("matcher_it"), "PADAN_MATCHER_GROUP_ID": unique("matcher")},
+        env={"PADAN_MATCHER_MONGO_DATABASE": unique("matcher_it"), "PADAN_MATCHER_GROUP_ID": group},
         log_path=LOGS / f"{unique('matcher')}.log",
     )
     yield process.start()

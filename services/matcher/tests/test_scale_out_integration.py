@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from padan.cli.kafka_probe import publish_events, read_events
+from padan.cli.kafka_probe import publish_events, read_events, skip_history
 from padan.cli.testing import ServiceProcess, StackEndpoints, unique, wait_until
 from padan.shared import topics
 from padan.shared.events import NeedUpserted, ProductUpserted, SupplierUpserted
@@ -36,6 +36,7 @@ def _port() -> int:
 def replicas(real_stack: StackEndpoints) -> Iterator[list[ServiceProcess]]:
     LOGS.mkdir(parents=True, exist_ok=True)
     env = {"PADAN_MATCHER_MONGO_DATABASE": unique("matcher_scale"), "PADAN_MATCHER_GROUP_ID": unique("matcher")}
+    asyncio.run(skip_history(real_stack.kafka_bootstrap, env["PADAN_MATCHER_GROUP_ID"], [topics.NEEDS]))
     started = [
         ServiceProcess("matcher", _port(), env=env, log_path=LOGS / f"{unique('matcher_replica')}.log")
         for _ in range(2)
@@ -98,8 +99,7 @@ def test_two_replicas_share_the_needs_and_one_takes_over_when_the_other_stops(
     asyncio.run(publish_events(real_stack.kafka_bootstrap, [supplier, _product(tag, "a"), *before]))
     wait_until(lambda: len(_matches(second, f"pro-{tag}-a")) == 40, 300, what="40 matches for product a")
     held = [_replica(first)["open_needs"], _replica(second)["open_needs"]]
-    # (other tests' needs on the shared topic count too: the group reads it from the start)
-    assert all(held) and sum(held) >= 40, f"each replica holds the open needs of its own partitions: {held}"
+    assert all(held) and sum(held) == 40, f"each replica holds the open needs of its own partitions: {held}"
 
     first.stop()
     wait_until(lambda: _replica(second)["needs_partitions"] == ALL_PARTITIONS, 120, what="the take-over")

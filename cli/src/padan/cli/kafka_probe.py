@@ -8,11 +8,11 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from padan.shared.envelope import Envelope
 from padan.shared.events import Event
-from padan.shared.kafka import ensure_topics
+from padan.shared.kafka import end_offsets, ensure_topics
 
 
 async def publish_events(bootstrap: str, events: Iterable[Event], source: str = "/padan/tests") -> None:
@@ -57,3 +57,19 @@ async def read_events(
     finally:
         await consumer.stop()
     return found
+
+
+async def skip_history(bootstrap: str, group_id: str, topic_names: Iterable[str]) -> None:
+    """Commit `group_id`'s offsets at the current end of the topics, so a service started with that group
+    reads only what is published from now on. A test's fresh group on the session's shared broker would
+    otherwise first work through every earlier test's events (the Lampung demo's 1,836 needs among them)."""
+    await ensure_topics(bootstrap)
+    ends = await end_offsets(bootstrap, topic_names)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        offsets = {TopicPartition(topic, partition): end for (topic, partition), end in ends.items()}
+        consumer.assign(list(offsets))  # aiokafka commits only for assigned partitions
+        await consumer.commit(offsets)
+    finally:
+        await consumer.stop()
