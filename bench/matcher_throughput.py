@@ -30,14 +30,14 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from padan.cli.testing import ServiceProcess, wait_until
 from padan.registry.demo import scaled_needs, scaled_products, scaled_suppliers
 from padan.shared import topics
 from padan.shared.envelope import Envelope
 from padan.shared.events import Event, NeedUpserted, ProductUpserted, SupplierUpserted
-from padan.shared.kafka import ensure_topics
+from padan.shared.kafka import end_offsets, ensure_topics
 
 RESULTS = Path(__file__).parent / "results" / "matcher_throughput.json"
 NOW = datetime.now(UTC)
@@ -115,16 +115,34 @@ def _peak_rss_mib(pid: int) -> float:
     return 0.0
 
 
-async def latencies(bootstrap: str, need_ids: set[str], timeout: float) -> tuple[list[float], int]:
-    """Milliseconds from each need's record to its first match record (broker timestamps)."""
-    consumer = AIOKafkaConsumer(topics.NEEDS, topics.MATCHES, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
+async def _quiet_end_offsets(bootstrap: str, quiet_seconds: float = 15.0) -> dict[tuple[str, int], int]:
+    """End offsets of the needs and matches topics once they have stopped growing for `quiet_seconds` (the
+    outbox relay publishes matches after the matcher stores them, and lags behind a flood of needs: with 3 s
+    a run read the topics before the steady phase's matches were out, and timed nothing)."""
+    last = await end_offsets(bootstrap, [topics.NEEDS, topics.MATCHES])
+    while True:
+        await asyncio.sleep(quiet_seconds)  # pacing the check, not waiting for a result
+        now = await end_offsets(bootstrap, [topics.NEEDS, topics.MATCHES])
+        if now == last:
+            return now
+        last = now
+
+
+async def latencies(bootstrap: str, need_ids: set[str]) -> tuple[list[float], int]:
+    """Milliseconds from each need's record to its first match record (broker timestamps); the count of
+    needs that got no match (no eligible product)."""
+    ends = await _quiet_end_offsets(bootstrap)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
     need_at: dict[str, int] = {}
     first_match_at: dict[str, int] = {}
     try:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and len(first_match_at) < len(need_ids):
-            for records in (await consumer.getmany(timeout_ms=500)).values():
+        partitions = [TopicPartition(topic, partition) for topic, partition in ends]
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        remaining = {tp for tp in partitions if ends[(tp.topic, tp.partition)] > 0}
+        while remaining:
+            for tp, records in (await consumer.getmany(timeout_ms=500)).items():
                 for record in records:
                     if record.topic == topics.NEEDS and record.key and record.key.decode() in need_ids:
                         need_at[record.key.decode()] = record.timestamp
@@ -132,6 +150,8 @@ async def latencies(bootstrap: str, need_ids: set[str], timeout: float) -> tuple
                         need_id = json.loads(record.value)["need_id"]
                         if need_id in need_ids:
                             first_match_at.setdefault(need_id, record.timestamp)
+                if records and records[-1].offset + 1 >= ends[(tp.topic, tp.partition)]:
+                    remaining.discard(tp)
     finally:
         await consumer.stop()
     found = [first_match_at[n] - need_at[n] for n in first_match_at if n in need_at]
@@ -193,8 +213,10 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
         )
 
         steady = need_events(int(args.rate * args.seconds), f"{run_id}s")
+        before = _metric(matcher.url, NEEDS_OK)
         await publish(producer, list(steady), rate=args.rate)
-        found, unmatched = await latencies(bootstrap, {n.need_id for n in steady}, timeout=args.seconds + 600)
+        wait_until(lambda: _metric(matcher.url, NEEDS_OK) - before >= len(steady), 3600, 1.0, what="steady handled")
+        found, unmatched = await latencies(bootstrap, {n.need_id for n in steady})
         found.sort()
         p50 = statistics.median(found) if found else None
         p99 = found[min(len(found) - 1, int(len(found) * 0.99))] if found else None
