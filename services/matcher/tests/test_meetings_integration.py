@@ -19,6 +19,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer
 from icalendar import Calendar
 
+from padan.cli.kafka_probe import skip_history
 from padan.cli.testing import ServiceProcess, StackEndpoints, unique, wait_until
 from padan.shared import topics
 from padan.shared.auth import AuthSettings, Principal, Role, issue_token
@@ -44,6 +45,8 @@ def services(real_stack: StackEndpoints) -> Iterator[dict[str, ServiceProcess]]:
         for name in ("registry", "matcher"):
             prefix = f"PADAN_{name.upper()}_"
             env = {f"{prefix}MONGO_DATABASE": f"{run}_{name}", f"{prefix}GROUP_ID": f"{run}_{name}"}
+            if name == "matcher":  # start at the end of the needs topic, past earlier tests' needs
+                asyncio.run(skip_history(real_stack.kafka_bootstrap, f"{run}_{name}", [topics.NEEDS]))
             started[name] = ServiceProcess(name, _port(), env=env, log_path=LOGS / f"{run}_{name}.log").start(240)
         yield started
     finally:
