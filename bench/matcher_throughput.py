@@ -21,7 +21,6 @@ import asyncio
 import json
 import os
 import platform
-import socket
 import statistics
 import time
 import uuid
@@ -32,7 +31,7 @@ from typing import Any
 import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
-from padan.cli.testing import ServiceProcess, wait_until
+from padan.cli.testing import ServiceProcess, free_port, wait_until
 from padan.registry.demo import scaled_needs, scaled_products, scaled_suppliers
 from padan.shared import topics
 from padan.shared.envelope import Envelope
@@ -158,12 +157,6 @@ async def latencies(bootstrap: str, need_ids: set[str]) -> tuple[list[float], in
     return [float(ms) for ms in found], len(need_ids) - len(found)
 
 
-def _port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[str, Any]:
     await ensure_topics(bootstrap)
     run_id = uuid.uuid4().hex[:8]
@@ -174,7 +167,7 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
     await publish(producer, catalog_events(args.products))
     matcher = ServiceProcess(
         "matcher",
-        _port(),
+        free_port(),
         env={
             "PADAN_KAFKA_BOOTSTRAP": bootstrap,
             "PADAN_MONGO_URL": mongo_url,

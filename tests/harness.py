@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -11,15 +10,9 @@ from pathlib import Path
 import httpx
 
 from padan.cli.services import SERVICES
-from padan.cli.testing import ServiceProcess, unique
+from padan.cli.testing import ServiceProcess, free_port, unique
 
 OPERATOR_KEY = "padan-dev-operator-key"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass

@@ -17,8 +17,8 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
 )
 from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
-from padan.cli.testing import StackEndpoints, wait_until
-from tests.harness import free_port, platform
+from padan.cli.testing import StackEndpoints, free_port, wait_until
+from tests.harness import platform
 from tests.test_thin_slice_e2e import _post_need, _register_buyer, _register_supplier_and_product
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e]

@@ -4,7 +4,6 @@ the two sides acting over the API with their own tokens, and what lands on match
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,7 +13,7 @@ import httpx
 import pytest
 
 from padan.cli.kafka_probe import publish_events, read_events, skip_history
-from padan.cli.testing import ServiceProcess, StackEndpoints, unique, wait_until
+from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique, wait_until
 from padan.shared import topics
 from padan.shared.auth import AuthSettings, Principal, Role, issue_token
 from padan.shared.events import NeedUpserted, ProductUpserted, SupplierUpserted
@@ -26,12 +25,6 @@ PAGU = 75_000_000
 OPERATOR = {"X-API-Key": "padan-dev-operator-key"}
 
 
-def _port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def matcher(real_stack: StackEndpoints) -> Iterator[ServiceProcess]:
     LOGS.mkdir(parents=True, exist_ok=True)
@@ -39,7 +32,7 @@ def matcher(real_stack: StackEndpoints) -> Iterator[ServiceProcess]:
     asyncio.run(skip_history(real_stack.kafka_bootstrap, group, [topics.NEEDS]))
     process = ServiceProcess(
         "matcher",
-        _port(),
+        free_port(),
         env={"PADAN_MATCHER_MONGO_DATABASE": unique("matcher_it"), "PADAN_MATCHER_GROUP_ID": group},
         log_path=LOGS / f"{unique('matcher')}.log",
     )

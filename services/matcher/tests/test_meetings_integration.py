@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import uuid
 from collections import Counter
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from aiokafka import AIOKafkaConsumer
 from icalendar import Calendar
 
 from padan.cli.kafka_probe import skip_history
-from padan.cli.testing import ServiceProcess, StackEndpoints, unique, wait_until
+from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique, wait_until
 from padan.shared import topics
 from padan.shared.auth import AuthSettings, Principal, Role, issue_token
 
@@ -28,12 +27,6 @@ pytestmark = pytest.mark.integration
 OPERATOR = {"X-API-Key": "padan-dev-operator-key"}
 EVENTS = "/api/v1/matching-events"
 LOGS = Path(__file__).resolve().parents[3] / ".padan" / "test-logs"
-
-
-def _port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +40,7 @@ def services(real_stack: StackEndpoints) -> Iterator[dict[str, ServiceProcess]]:
             env = {f"{prefix}MONGO_DATABASE": f"{run}_{name}", f"{prefix}GROUP_ID": f"{run}_{name}"}
             if name == "matcher":  # start at the end of the needs topic, past earlier tests' needs
                 asyncio.run(skip_history(real_stack.kafka_bootstrap, f"{run}_{name}", [topics.NEEDS]))
-            started[name] = ServiceProcess(name, _port(), env=env, log_path=LOGS / f"{run}_{name}.log").start(240)
+            started[name] = ServiceProcess(name, free_port(), env=env, log_path=LOGS / f"{run}_{name}.log").start(240)
         yield started
     finally:
         for process in started.values():

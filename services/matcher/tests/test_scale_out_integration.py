@@ -5,7 +5,6 @@ stops, the other takes its partitions over, and no match is lost or made twice, 
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -16,7 +15,7 @@ import httpx
 import pytest
 
 from padan.cli.kafka_probe import publish_events, read_events, skip_history
-from padan.cli.testing import ServiceProcess, StackEndpoints, unique, wait_until
+from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique, wait_until
 from padan.shared import topics
 from padan.shared.events import NeedUpserted, ProductUpserted, SupplierUpserted
 
@@ -26,19 +25,13 @@ NOW = datetime.now(UTC)
 ALL_PARTITIONS = list(range(6))
 
 
-def _port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def replicas(real_stack: StackEndpoints) -> Iterator[list[ServiceProcess]]:
     LOGS.mkdir(parents=True, exist_ok=True)
     env = {"PADAN_MATCHER_MONGO_DATABASE": unique("matcher_scale"), "PADAN_MATCHER_GROUP_ID": unique("matcher")}
     asyncio.run(skip_history(real_stack.kafka_bootstrap, env["PADAN_MATCHER_GROUP_ID"], [topics.NEEDS]))
     started = [
-        ServiceProcess("matcher", _port(), env=env, log_path=LOGS / f"{unique('matcher_replica')}.log")
+        ServiceProcess("matcher", free_port(), env=env, log_path=LOGS / f"{unique('matcher_replica')}.log")
         for _ in range(2)
     ]
     try:

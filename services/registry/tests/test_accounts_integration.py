@@ -3,7 +3,6 @@ tokens rotate and end, and sign-in and writes are rate limited."""
 
 from __future__ import annotations
 
-import socket
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from padan.cli.testing import ServiceProcess, StackEndpoints, unique
+from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique
 from padan.registry.domain.aggregates import Kind, aggregate_id
 
 pytestmark = pytest.mark.integration
@@ -23,12 +22,9 @@ PASSWORD = "kain-tapis-siger-2026"
 @pytest.fixture(scope="module")
 def registry(real_stack: StackEndpoints) -> Iterator[httpx.Client]:
     LOGS.mkdir(parents=True, exist_ok=True)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
     process = ServiceProcess(
         "registry",
-        port,
+        free_port(),
         env={
             "PADAN_REGISTRY_MONGO_DATABASE": unique("registry_accounts"),
             "PADAN_REGISTRY_LOGIN_FAILURE_LIMIT": "3/15 minutes",

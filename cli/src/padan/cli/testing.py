@@ -15,6 +15,7 @@ import asyncio
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -96,6 +97,13 @@ def _export(endpoints: StackEndpoints) -> StackEndpoints:
 def unique(prefix: str) -> str:
     """A name no other test uses (database, consumer group, natural key)."""
     return f"{prefix}_{uuid.uuid4().hex[:10]}"
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on now, for a service a test starts."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 def wait_until(
