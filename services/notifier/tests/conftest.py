@@ -5,6 +5,7 @@ a helper that publishes real events to Kafka."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 import threading
 from collections.abc import Iterator
@@ -79,6 +80,7 @@ def smtp_server() -> Iterator[SmtpServer]:
         return AuthResult(success=ok)
 
     port = free_port()
+    logging.getLogger("mail.log").setLevel(logging.ERROR)  # one deprecation line per session otherwise
     controller = Controller(
         mailbox, hostname="127.0.0.1", port=port, authenticator=authenticate, auth_required=True, auth_require_tls=False
     )
