@@ -162,3 +162,37 @@ def test_either_party_cancels_a_deal_with_a_reason_and_lists_show_it(
     listed = client.get("/api/v1/deals", params={"supplier_id": ids["supplier"], "status": "cancelled"}).json()
     assert [d["deal_id"] for d in listed["items"]] == [deal["deal_id"]]
     assert client.get("/api/v1/deals/deal-unknown").status_code == 404
+
+
+def test_the_pages_emails_link_to_show_the_reasons_and_take_a_response_with_the_access_token(
+    matcher: ServiceProcess, real_stack: StackEndpoints
+) -> None:
+    ids = _seed(real_stack.kafka_bootstrap, unique("w")[-12:])
+    client = httpx.Client(base_url=matcher.url, timeout=30)
+    match = wait_until(lambda: _matches(client, ids["need"]), 240, what="a match")[0]
+    page_url = f"/kecocokan/{match['match_id']}"
+
+    page = client.get(page_url)
+    assert page.status_code == 200 and 'lang="id"' in page.text and 'name="viewport"' in page.text
+    assert "Rp 75.000.000" in page.text and "Harga dalam pagu" in page.text and "Kesesuaian teks" in page.text
+    assert "tapis" in page.text.split('id="terms"')[1].split("</p>")[0]
+
+    supplier = _token(Role.SUPPLIER, ids["supplier"])["Authorization"].removeprefix("Bearer ")
+    stranger = _token(Role.SUPPLIER, "sup-someone-else")["Authorization"].removeprefix("Bearer ")
+    refused = client.post(page_url, data={"token": "not-a-token", "action": "interest"})
+    assert refused.status_code == 403 and "Token akses tidak valid" in refused.text
+    other = client.post(page_url, data={"token": stranger, "action": "interest"})
+    assert other.status_code == 403 and "Hanya penyedia atau pembeli" in other.text
+    unknown = client.post(page_url, data={"token": supplier, "action": "delete"})
+    assert unknown.status_code == 422
+    done = client.post(page_url, data={"token": supplier, "action": "interest"})
+    assert done.status_code == 200 and "Minat Anda tercatat" in done.text
+    assert client.get(f"/api/v1/matches/{match['match_id']}").json()["interested"] == ["supplier"]
+
+    deal = client.post(f"/api/v1/matches/{match['match_id']}/deal", headers=OPERATOR,
+                       json={"value_idr": 10_000_000, "side": "buyer"}).json()  # fmt: skip
+    deal_page = client.get(f"/kesepakatan/{deal['deal_id']}")
+    assert deal_page.status_code == 200 and "Rp 10.000.000" in deal_page.text and "menunggu kontrak" in deal_page.text
+    assert f"/kesepakatan/{deal['deal_id']}" in client.get(page_url).text
+    assert client.get("/kecocokan/unknown").status_code == 404
+    assert client.get("/kesepakatan/unknown").status_code == 404

@@ -223,6 +223,8 @@ def test_a_business_matching_event_from_registration_to_outcomes(
     assert "Agenda meja 1" in httpx.get(f"{matcher_url}/acara/{event_id}/meja/1", timeout=30).text
     printable = httpx.get(f"{matcher_url}/acara/{event_id}/cetak", timeout=30).text
     assert "@media print" in printable and printable.count("× Dinas") == 3
+    meeting_page = httpx.get(f"{matcher_url}/temu-bisnis/{first['meeting_id']}", timeout=30)  # the emails' link
+    assert meeting_page.status_code == 200 and "09.00–09.20" in meeting_page.text and "Terjadwal" in meeting_page.text
     form = httpx.get(f"{matcher_url}/acara/{event_id}/daftar", timeout=30)
     assert form.status_code == 200 and 'name="viewport"' in form.text and "Waktu luang" in form.text
 

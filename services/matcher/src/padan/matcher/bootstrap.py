@@ -16,6 +16,7 @@ from padan.matcher.entrypoints import consumers
 from padan.matcher.entrypoints.api import build_router
 from padan.matcher.entrypoints.catalog_gate import CatalogGate
 from padan.matcher.entrypoints.lifecycle_api import build_lifecycle_router, install_lifecycle_errors
+from padan.matcher.entrypoints.lifecycle_web import build_lifecycle_web_router
 from padan.matcher.entrypoints.meetings_api import build_meetings_router, install_agenda_errors
 from padan.matcher.entrypoints.meetings_web import build_meetings_web_router
 from padan.matcher.entrypoints.replica_api import build_replica_router
@@ -72,5 +73,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     deal_hooks = [functools.partial(meeting_outcome_recorded, lifecycle)]
     app.include_router(build_meetings_router(meetings, AuthSettings(), deal_hooks))
     app.include_router(build_meetings_web_router(meetings, AuthSettings()))
+    app.include_router(build_lifecycle_web_router(lifecycle, meetings, AuthSettings()))
     install_agenda_errors(app)
     return app

@@ -31,7 +31,10 @@ class Settings(ServiceSettings):
 
     # Who else hears what.
     operator_emails: list[str] = Field(default_factory=list, description="Tim P3DN addresses (deals, registrations)")
-    web_base_url: str = Field(default="http://127.0.0.1:8101", description="Links in emails point here")
+    web_base_url: str = Field(default="http://127.0.0.1:8101", description="Registry pages (sign-up, lists)")
+    matcher_web_base_url: str = Field(
+        default="http://127.0.0.1:8102", description="The matcher's pages: matches, meetings and deals"
+    )
 
     # Webhooks.
     webhook_timeout_seconds: float = Field(default=10.0, gt=0)

@@ -23,9 +23,10 @@ from padan.matcher.domain.agenda.ics import agenda_ics
 from padan.matcher.domain.agenda.meeting import OUTCOME_LABELS, STATUS_LABELS
 from padan.matcher.domain.agenda.participant import RegisterParticipant
 from padan.matcher.domain.agenda.views import AgendaRow, agenda_rows, for_participant, for_table, grid
+from padan.matcher.entrypoints.page_token import page_principal
 from padan.matcher.handlers.agenda.common import NotAllowed, load_event
 from padan.matcher.handlers.agenda.register_participant import InvalidRegistration, register_participant
-from padan.shared.auth import AuthSettings, Principal, Role, decode_token, verify_api_key
+from padan.shared.auth import AuthSettings
 from padan.shared.http import field_errors
 from padan.shared.vocabulary import MeetingStatus, Side
 
@@ -34,17 +35,6 @@ LABELS = {
     "side": "Pihak", "party_id": "ID penyedia/pembeli", "name": "Nama usaha / instansi",
     "representative": "Nama yang hadir", "available": "Waktu luang", "token": "Token akses",
 }  # fmt: skip
-
-
-def _principal(auth: AuthSettings, token: str) -> Principal | None:
-    if not token:
-        return None
-    if verify_api_key(token, auth.operator_hashes()):
-        return Principal(subject="operator", role=Role.OPERATOR)
-    try:
-        return decode_token(auth, token)[0]
-    except HTTPException:
-        return None
 
 
 def _registration(event: MatchingEvent, form: dict[str, str]) -> dict[str, Any]:
@@ -102,7 +92,7 @@ def build_meetings_web_router(repository: MeetingsRepository, auth: AuthSettings
             command = RegisterParticipant.model_validate(_registration(event, form))
         except ValidationError as exc:
             errors = field_errors(exc.errors())
-        principal = _principal(auth, token.strip())
+        principal = page_principal(auth, token)
         if principal is None:
             errors.append({"field": "token", "message_id": "token tidak valid atau kedaluwarsa",
                            "message_en": "invalid or expired token"})  # fmt: skip

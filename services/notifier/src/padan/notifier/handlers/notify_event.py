@@ -111,12 +111,14 @@ async def _email_status(ctx: NotifierContext, notice: Notice, key: str) -> tuple
 
 
 def _link(ctx: NotifierContext, known: EventFacts, event: Event) -> str:
-    """Back to the web pages (PADAN_NOTIFIER_WEB_BASE_URL)."""
-    base = ctx.settings.web_base_url.rstrip("/")
+    """Back to the page of what the email is about: the matcher serves matches, meetings and deals
+    (PADAN_NOTIFIER_MATCHER_WEB_BASE_URL), the registry everything else (PADAN_NOTIFIER_WEB_BASE_URL)."""
     payload = event.model_dump()
     paths = {
         "match.changed": f"/kecocokan/{payload.get('match_id')}",
         "meeting.changed": f"/temu-bisnis/{payload.get('meeting_id')}",
         "deal.changed": f"/kesepakatan/{payload.get('deal_id')}",
     }
-    return base + paths.get(known.event_type, "/")
+    if known.event_type in paths:
+        return ctx.settings.matcher_web_base_url.rstrip("/") + paths[known.event_type]
+    return ctx.settings.web_base_url.rstrip("/") + "/"
