@@ -13,7 +13,9 @@ from padan.shared.auth import (
     verify_password,
 )
 
-SETTINGS = AuthSettings(dev_mode=False, signing_secret="s3cret-for-tests", operator_key_hashes=[hash_api_key("op-key")])
+SETTINGS = AuthSettings(
+    dev_mode=False, signing_secret="s3cret-for-tests-only-32-bytes-long", operator_key_hashes=[hash_api_key("op-key")]
+)
 
 
 def _app() -> FastAPI:
@@ -56,6 +58,11 @@ def test_anonymous_wrong_key_expired_and_wrong_role_are_refused() -> None:
     assert client.post("/suppliers/sup-1", headers={"Authorization": f"Bearer {buyer}"}).status_code == 403
     refresh, _ = issue_token(SETTINGS, Principal("a", Role.SUPPLIER, "sup-1"), kind="refresh")
     assert client.post("/suppliers/sup-1", headers={"Authorization": f"Bearer {refresh}"}).status_code == 401
+
+
+def test_a_signing_secret_shorter_than_the_hash_is_refused() -> None:
+    with pytest.raises(RuntimeError, match="at least 32 bytes"):
+        AuthSettings(dev_mode=False, signing_secret="short-secret").secret()
 
 
 def test_production_without_a_secret_refuses_to_sign() -> None:

@@ -23,6 +23,7 @@ from fastapi import Depends, HTTPException, Request, status
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+MIN_SECRET_BYTES = 32
 DEV_SECRET = "padan-dev-only-signing-secret-change-me"  # noqa: S105 - refused outside dev mode
 DEV_OPERATOR_KEY = "padan-dev-operator-key"
 ACCESS_TTL_SECONDS = 15 * 60
@@ -50,6 +51,9 @@ class AuthSettings(BaseSettings):
     def secret(self) -> str:
         value = self.signing_secret.get_secret_value()
         if value:
+            # HS256 wants a key at least as long as its hash (RFC 7518 §3.2); shorter ones are guessable.
+            if len(value.encode()) < MIN_SECRET_BYTES:
+                raise RuntimeError(f"PADAN_AUTH_SIGNING_SECRET must be at least {MIN_SECRET_BYTES} bytes long")
             return value
         if self.dev_mode:
             return DEV_SECRET
