@@ -129,6 +129,11 @@ def event_of(topic: str) -> st.SearchStrategy[Any]:
     return instance_of(MODEL_BY_TOPIC[topic])
 
 
+def valid_document(topic: str, data: st.DataObject) -> tuple[type[Event], dict[str, Any]]:
+    """The topic's model and a valid event of it as the JSON object a consumer reads, to break one part of."""
+    return MODEL_BY_TOPIC[topic], json.loads(data.draw(event_of(topic)).model_dump_json())
+
+
 def _parse_or_refuse(topic: str, headers: dict[str, Any], body: bytes) -> None:
     """Only the errors the consumer dead-letters may come out of parse_event."""
     with contextlib.suppress(PARSE_ERRORS):
@@ -192,8 +197,7 @@ def test_arbitrary_json_is_refused_with_a_reason(topic: str, document: Any) -> N
 @EXAMPLES
 @given(data=st.data())
 def test_an_event_without_a_required_field_is_refused(topic: str, data: st.DataObject) -> None:
-    model = MODEL_BY_TOPIC[topic]
-    document = json.loads(data.draw(event_of(topic)).model_dump_json())
+    model, document = valid_document(topic, data)
     missing = data.draw(st.sampled_from(sorted(n for n, f in model.model_fields.items() if f.is_required())))
     del document[missing]
     with pytest.raises(ValidationError, match=missing):
@@ -205,8 +209,7 @@ def test_an_event_without_a_required_field_is_refused(topic: str, data: st.DataO
 @given(data=st.data())
 def test_a_field_of_the_wrong_type_is_refused(topic: str, data: st.DataObject) -> None:
     """No event field takes both an object and an array, so one of them is always the wrong type."""
-    model = MODEL_BY_TOPIC[topic]
-    document = json.loads(data.draw(event_of(topic)).model_dump_json())
+    model, document = valid_document(topic, data)
     name = data.draw(st.sampled_from(sorted(model.model_fields)))
     wrong = data.draw(st.sampled_from([{"padan": [1]}, [{"padan": 1}]]))
     assume(not _accepts_json_kind(model.model_fields[name].annotation, wrong))
@@ -230,8 +233,7 @@ def _accepts_json_kind(annotation: Any, value: Any) -> bool:
 def test_a_field_with_any_json_value_is_read_or_refused_with_a_reason(
     topic: str, data: st.DataObject, value: Any
 ) -> None:
-    model = MODEL_BY_TOPIC[topic]
-    document = json.loads(data.draw(event_of(topic)).model_dump_json())
+    model, document = valid_document(topic, data)
     document[data.draw(st.sampled_from(sorted(model.model_fields)))] = value
     _parse_or_refuse(topic, headers_for(model), json.dumps(document).encode())
 
