@@ -20,7 +20,6 @@ import asyncio
 import json
 import os
 import platform
-import socket
 import threading
 import time
 import uuid
@@ -34,7 +33,7 @@ from aiokafka import AIOKafkaProducer
 from aiosmtpd.controller import Controller
 from standardwebhooks.webhooks import Webhook
 
-from padan.cli.testing import ServiceProcess, wait_until
+from padan.cli.testing import ServiceProcess, free_port, wait_until
 from padan.shared.envelope import Envelope
 from padan.shared.events import BuyerUpserted, Event, MatchChanged, MatchExplanation, SupplierUpserted
 from padan.shared.vocabulary import BusinessScale, BuyerKind, MatchStatus
@@ -43,12 +42,6 @@ RESULTS = Path(__file__).parent / "results" / "notifier_delivery.json"
 LOGS = Path(__file__).resolve().parents[1] / ".padan" / "bench-logs"
 OPERATOR = {"X-API-Key": "padan-dev-operator-key"}
 NOW = datetime(2026, 5, 11, 2, 0, tzinfo=UTC)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class Arrivals:

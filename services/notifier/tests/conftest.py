@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,17 +20,12 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
+from padan.cli.testing import free_port
 from padan.shared.envelope import Envelope
 from padan.shared.events import Event
 
 SMTP_USER = "padan-relay"
 SMTP_PASSWORD = "smtp-pass-Sangat-Rahasia-42"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 # --- SMTP ---------------------------------------------------------------------------------------------

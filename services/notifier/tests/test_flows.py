@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import structlog
+from prometheus_client import REGISTRY
 
 from padan.notifier.adapters.senders import SendFailed, Sent
 from padan.notifier.adapters.templates import EmailRenderer
@@ -25,6 +26,7 @@ from padan.notifier.settings import Settings
 from padan.shared.envelope import Envelope
 from padan.shared.events import MatchChanged, MatchExplanation, RuleCheck
 from padan.shared.logging import configure_logging
+from padan.shared.metrics import service
 from padan.shared.vocabulary import MatchStatus
 
 T0 = datetime(2026, 5, 11, 2, 0, tzinfo=UTC)
@@ -239,6 +241,29 @@ async def test_failures_back_off_then_go_dead_to_the_dlq_and_can_be_redriven(ctx
     await attempt_delivery(ctx, hook)
     assert doc["status"] == "sent"
     assert [a["result"] for a in doc["attempts"]] == ["failed", "failed", "failed", "redriven", "sent"]
+
+
+def _deliveries_counted(channel: str, outcome: str) -> float:
+    labels = {"service": service(), "channel": channel, "outcome": outcome}
+    return REGISTRY.get_sample_value("padan_deliveries_total", labels) or 0.0
+
+
+async def test_every_attempt_is_counted_by_channel_and_outcome_for_the_deliveries_panel(ctx: NotifierContext) -> None:
+    outcomes = ("sent", "retry", "failed")
+    before = {(c, o): _deliveries_counted(c, o) for c in ("email", "webhook") for o in outcomes}
+    await notify_event(ctx, _match(), ENVELOPE)
+    hook = next(d["_id"] for d in repo(ctx).docs.values() if d["channel"] == "webhook")
+    emails = [d["_id"] for d in repo(ctx).docs.values() if d["channel"] == "email"]
+    sender(ctx, "webhook").failure = SendFailed("HTTP 503", 503)
+    for _ in range(3):  # two retries, then dead
+        await attempt_delivery(ctx, hook)
+    for email in emails:
+        await attempt_delivery(ctx, email)
+    after = {key: _deliveries_counted(*key) - count for key, count in before.items()}
+    assert after == {
+        ("webhook", "sent"): 0, ("webhook", "retry"): 2, ("webhook", "failed"): 1,
+        ("email", "sent"): len(emails), ("email", "retry"): 0, ("email", "failed"): 0,
+    }  # fmt: skip
 
 
 async def test_a_delivery_found_sending_after_a_crash_is_resent_and_flagged(ctx: NotifierContext) -> None:

@@ -16,7 +16,7 @@ import httpx
 import pytest
 from aiokafka import AIOKafkaConsumer
 
-from padan.cli.testing import ServiceProcess, StackEndpoints, unique, wait_until
+from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique, wait_until
 from padan.notifier.domain.deliveries import delivery_id
 from padan.shared.events import BuyerUpserted, DealChanged, MatchChanged, MatchExplanation, RuleCheck, SupplierUpserted
 from padan.shared.vocabulary import BusinessScale, BuyerKind, DealStatus, MatchStatus
@@ -138,21 +138,13 @@ def start_notifier(real_stack: StackEndpoints) -> Iterator[Callable[..., Service
             "PADAN_NOTIFIER_LOG_LEVEL": "INFO",
             **extra,
         }
-        process = ServiceProcess("notifier", _free_port(), env=env, log_path=LOGS / f"{database}.log")
+        process = ServiceProcess("notifier", free_port(), env=env, log_path=LOGS / f"{database}.log")
         started.append(process.start(ready_timeout=120))
         return process
 
     yield start
     for process in started:
         process.stop()
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _deliveries(notifier: ServiceProcess, **params: str) -> list[dict[str, Any]]:

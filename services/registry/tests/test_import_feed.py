@@ -4,39 +4,17 @@ per row (the in-memory index decides), a resumed run finishing without duplicate
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict
 from typing import Any
 
 import pytest
+from registry_fakes import FakeRuns
 
 from padan.registry.adapters.import_runs import MAX_STORED_ERRORS
 from padan.registry.domain.aggregates import Kind, aggregate_id
 from padan.registry.domain.commands import UpsertSupplier
-from padan.registry.domain.feeds import FeedKind, RowError
+from padan.registry.domain.feeds import FeedKind
 from padan.registry.handlers.import_feed import import_feed
 from padan.registry.handlers.upsert_supplier import upsert_supplier
-
-
-class FakeRuns:
-    def __init__(self) -> None:
-        self.records: dict[str, dict[str, Any]] = {}
-
-    async def start(self, run_id: str, kind: str, source: str) -> dict[str, Any]:
-        record = self.records.setdefault(
-            run_id, {"_id": run_id, "kind": kind, "source": source, "checkpoint": 0, "errors": [], "rows_read": 0}
-        )
-        record["status"] = "running"
-        return dict(record)
-
-    async def checkpoint(self, run_id: str, row: int, counts: dict[str, int], errors: list[RowError]) -> None:
-        record = self.records[run_id]
-        record["checkpoint"] = row
-        for name, value in counts.items():
-            record[name] = record.get(name, 0) + value
-        record["errors"] += [asdict(e) for e in errors]
-
-    async def finish(self, run_id: str, status: str, message: str = "") -> None:
-        self.records[run_id] |= {"status": status, "message": message}
 
 
 def rup_row(kode: int, **overrides: Any) -> dict[str, Any]:

@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from padan.cli.kafka_probe import read_events
-from padan.cli.testing import ServiceProcess, StackEndpoints, unique, wait_until
+from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique, wait_until
 from padan.registry.domain.aggregates import Kind, aggregate_id
 from padan.shared import topics
 
@@ -29,11 +29,7 @@ LOGS = Path(__file__).resolve().parents[3] / ".padan" / "test-logs"
 @pytest.fixture(scope="module")
 def registry(real_stack: StackEndpoints, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServiceProcess]:
     LOGS.mkdir(parents=True, exist_ok=True)
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     process = ServiceProcess(
         "registry",
         port,
@@ -305,13 +301,9 @@ def test_lampung_demo_loads_through_the_import_endpoints(registry: ServiceProces
 def test_an_import_cut_short_by_a_crash_resumes_at_restart_without_duplicates(
     real_stack: StackEndpoints, tmp_path: Path
 ) -> None:
-    import socket
-
     from pymongo import MongoClient
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     database = unique("registry_resume")
     env = {"PADAN_REGISTRY_MONGO_DATABASE": database, "PADAN_REGISTRY_IMPORT_SPOOL_DIR": str(tmp_path)}
     log_path = LOGS / f"{database}.log"

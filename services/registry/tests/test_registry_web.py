@@ -4,7 +4,6 @@ and both show up in the lists and the API; bad input is shown field by field."""
 from __future__ import annotations
 
 import re
-import socket
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +12,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
-from padan.cli.testing import ServiceProcess, StackEndpoints, unique
+from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique
 from padan.registry.domain.aggregates import Kind, aggregate_id
 
 pytestmark = pytest.mark.integration
@@ -27,9 +26,7 @@ CHROMIUM_ARGS = [
 @pytest.fixture(scope="module")
 def web_registry(real_stack: StackEndpoints, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServiceProcess]:
     LOGS.mkdir(parents=True, exist_ok=True)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     process = ServiceProcess(
         "registry",
         port,

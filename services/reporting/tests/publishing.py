@@ -4,14 +4,13 @@ aggregate id, idempotent producer), and start a reporting service process of the
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from aiokafka import AIOKafkaProducer
 
-from padan.cli.testing import ServiceProcess, unique
+from padan.cli.testing import ServiceProcess, free_port, unique
 from padan.shared.envelope import Envelope
 from padan.shared.events import Event
 
@@ -47,12 +46,6 @@ def publish(bootstrap: str, events: Iterable[Event]) -> int:
     """From sync code, including code under Playwright's sync API (which runs an event loop of its own)."""
     with ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(asyncio.run, publish_async(bootstrap, list(events))).result()
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def start_reporting(name: str, **env: str) -> ServiceProcess:

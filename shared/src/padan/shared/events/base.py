@@ -13,7 +13,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class Event(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    # NaN and infinity serialize to JSON null, which no reader accepts: refuse them where the event is made,
+    # so they fail in the producer instead of sending every consumer's copy to the DLQ.
+    model_config = ConfigDict(extra="ignore", frozen=True, allow_inf_nan=False)
 
     #: CloudEvents `type`, e.g. "id.padan.registry.supplier.upserted.v1".
     event_type: ClassVar[str]

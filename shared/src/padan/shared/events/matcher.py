@@ -23,7 +23,7 @@ class RuleCheck(BaseModel):
 
 
 class MatchExplanation(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, allow_inf_nan=False)  # as Event's
 
     rules: list[RuleCheck] = Field(default_factory=list)
     matched_terms: list[str] = Field(default_factory=list)

@@ -14,10 +14,10 @@ from padan.notifier.domain.deliveries import SETTLED, Status
 from padan.notifier.domain.retry import backoff_seconds
 from padan.notifier.handlers.context import NotifierContext
 from padan.shared.logging import get_logger
+from padan.shared.metrics import record_delivery
 
 log = get_logger(__name__)
 
-ATTEMPTS = Counter("padan_notifier_attempts_total", "Delivery attempts", ["channel", "result"])
 SEND_SECONDS = Histogram("padan_notifier_send_seconds", "Time to send one delivery", ["channel"])
 RATE_LIMITED = Counter("padan_notifier_rate_limited_total", "Deliveries deferred by a rate limit", ["channel"])
 
@@ -54,7 +54,7 @@ async def attempt_delivery(ctx: NotifierContext, delivery_id: str, action: str =
         return
     elapsed = time.perf_counter() - started
     SEND_SECONDS.labels(channel).observe(elapsed)
-    ATTEMPTS.labels(channel, "sent").inc()
+    record_delivery(channel, "sent")
     attempt = _attempt(
         ctx,
         number=number,
@@ -75,7 +75,6 @@ async def _failed(
     ctx: NotifierContext, delivery: dict[str, Any], *, number: int, failure: SendFailed, in_doubt: bool, elapsed: float
 ) -> None:
     delivery_id, channel = delivery["_id"], delivery["channel"]
-    ATTEMPTS.labels(channel, "failed").inc()
     attempt = _attempt(
         ctx,
         number=number,
@@ -87,6 +86,7 @@ async def _failed(
     )
     settings = ctx.settings
     if number >= settings.max_attempts:
+        record_delivery(channel, "failed")  # no try left: dead, to the DLQ
         await ctx.repository.update_delivery(
             delivery_id,
             {
@@ -101,6 +101,7 @@ async def _failed(
         log.warning("delivery_dead", delivery_id=delivery_id, channel=channel, attempts=number, error=failure.reason)
         await publish_dead_letter(ctx, delivery_id)
         return
+    record_delivery(channel, "retry")
     delay = backoff_seconds(number, settings.retry_base_seconds, settings.retry_max_seconds)
     next_at = ctx.clock() + timedelta(seconds=delay)
     await ctx.repository.update_delivery(

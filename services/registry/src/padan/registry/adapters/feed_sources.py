@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,8 @@ from typing import Any, Protocol
 
 import httpx
 import ijson
+
+from padan.registry.domain.feeds import UnreadableRow
 
 
 class FeedFormatError(ValueError):
@@ -25,20 +28,20 @@ def detect_format(name: str) -> str:
     raise FeedFormatError(f"format berkas tidak dikenal (pakai .csv/.json/.jsonl) / unknown file format: {name}")
 
 
-def iter_rows(path: Path, file_format: str) -> Iterator[dict[str, Any]]:
+def iter_rows(path: Path, file_format: str) -> Iterator[dict[str, Any] | UnreadableRow]:
     """Rows as dicts, streamed: CSV with a header line, a JSON array of objects (or {"data": [...]}), or
-    JSON Lines."""
+    JSON Lines. A CSV record or JSON line that cannot be read comes as an UnreadableRow, in its place, so
+    one bad row neither stops the import nor shifts the row numbers after it; a JSON array that breaks
+    off cannot be resynchronised and fails the run."""
     if file_format == "csv":
         with path.open(newline="", encoding="utf-8-sig") as handle:
-            yield from csv.DictReader(handle)
+            yield from _csv_rows(csv.DictReader(handle))
         return
     if file_format == "jsonl":
-        import json
-
         with path.open(encoding="utf-8") as handle:
             for line in handle:
                 if line.strip():
-                    yield json.loads(line)
+                    yield _json_line(line)
         return
     with path.open("rb") as handle:
         first = handle.read(1)
@@ -47,6 +50,25 @@ def iter_rows(path: Path, file_format: str) -> Iterator[dict[str, Any]]:
         handle.seek(0)
         prefix = "item" if first == b"[" else "data.item"
         yield from ijson.items(handle, prefix, use_float=True)
+
+
+def _csv_rows(reader: csv.DictReader[str]) -> Iterator[dict[str, Any] | UnreadableRow]:
+    # Every call of the reader consumes input, so a bad record is skipped, never read again.
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield UnreadableRow(f"baris CSV tidak terbaca / unreadable CSV record: {exc}")
+
+
+def _json_line(line: str) -> dict[str, Any] | UnreadableRow:
+    try:
+        row: dict[str, Any] = json.loads(line)
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than the parser goes
+        return UnreadableRow(f"bukan JSON / not JSON: {exc}")
+    return row
 
 
 class Fetcher(Protocol):

@@ -78,6 +78,14 @@ class RowError:
     reason: str
 
 
+@dataclass(frozen=True)
+class UnreadableRow:
+    """A row the file reader could not make into fields (a broken JSON line, an oversized CSV field): it is
+    reported like any bad row and the import goes on with the next one."""
+
+    reason: str
+
+
 def _pick(lowered: Mapping[str, Any], names: tuple[str, ...]) -> Any:
     for name in names:
         value = lowered.get(name)
@@ -94,12 +102,13 @@ def _flag(value: Any) -> bool | None:
 
 
 def _number(value: Any) -> Any:
-    """LKPP CSVs write money as "1.250.000" or "1250000.00"; integers stay integers."""
+    """LKPP CSVs write money as "1.250.000", "1.250.000,00" or "1250000.00"; integers stay integers."""
     if isinstance(value, str):
         text = value.replace("Rp", "").strip()
-        if text.count(".") > 1 or (text.count(".") == 1 and len(text.split(".")[1]) == 3 and "," not in text):
+        if "," in text:  # a decimal comma: any dots group thousands
+            text = text.replace(".", "").replace(",", ".")
+        elif text.count(".") > 1 or (text.count(".") == 1 and len(text.split(".")[1]) == 3):
             text = text.replace(".", "")
-        text = text.replace(",", ".")
         try:
             number = float(text)
         except ValueError:
@@ -115,10 +124,9 @@ def _mapped(row: Mapping[str, Any], fields: dict[str, tuple[str, ...]]) -> dict[
 
 def rup_to_command(row: Mapping[str, Any], number: int) -> UpsertNeed | list[RowError]:
     data = _mapped(row, RUP_FIELDS)
-    if "procurement_method" in data:
-        data["procurement_method"] = _METHODS.get(str(data["procurement_method"]).lower(), data["procurement_method"])
-    if "procurement_type" in data:
-        data["procurement_type"] = _TYPES.get(str(data["procurement_type"]).lower(), data["procurement_type"])
+    for name, spellings in (("procurement_method", _METHODS), ("procurement_type", _TYPES)):
+        if isinstance(data.get(name), str):  # SIRUP's spelling or our value, in any case
+            data[name] = spellings.get(data[name].lower(), data[name].lower())
     for name in ("is_pdn", "is_umk"):
         if name in data:
             data[name] = _flag(data[name])
@@ -144,11 +152,18 @@ def ekatalog_to_command(row: Mapping[str, Any], number: int) -> UpsertProduct | 
             data[name] = str(data[name])
     if "ekatalog_product_id" in data:
         data["sku"] = data["ekatalog_product_id"]
-    return _validate(UpsertProduct, data, number)
+    # The sku is the feed's product code: report its problems under the field the feed has, once.
+    return _validate(UpsertProduct, data, number, rename={"sku": "ekatalog_product_id"})
 
 
-def _validate(model: type[CommandT], data: dict[str, Any], number: int) -> CommandT | list[RowError]:
+def _validate(
+    model: type[CommandT], data: dict[str, Any], number: int, rename: Mapping[str, str] | None = None
+) -> CommandT | list[RowError]:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        return [RowError(number, error["field"], error["message_id"]) for error in field_errors(exc.errors())]
+        errors = [
+            RowError(number, (rename or {}).get(error["field"], error["field"]), error["message_id"])
+            for error in field_errors(exc.errors())
+        ]
+        return list(dict.fromkeys(errors))

@@ -11,7 +11,7 @@ from padan.registry.adapters.import_runs import MAX_STORED_ERRORS, MongoImportRu
 from padan.registry.adapters.repository import RegistryRepository, VersionIndex
 from padan.registry.domain.aggregates import Kind, aggregate_id
 from padan.registry.domain.commands import UpsertNeed, UpsertProduct
-from padan.registry.domain.feeds import FeedKind, RowError, ekatalog_to_command, rup_to_command
+from padan.registry.domain.feeds import FeedKind, RowError, UnreadableRow, ekatalog_to_command, rup_to_command
 from padan.registry.handlers.upsert import Prepared, apply_upsert_batch
 from padan.registry.handlers.upsert_need import prepare_need
 from padan.registry.handlers.upsert_product import prepare_product
@@ -39,7 +39,7 @@ class ImportTotals:
 async def import_feed(
     repository: RegistryRepository,
     runs: MongoImportRuns,
-    rows: Iterable[dict[str, Any]],
+    rows: Iterable[dict[str, Any] | UnreadableRow],
     kind: FeedKind,
     *,
     run_id: str,
@@ -92,11 +92,7 @@ async def import_feed(
                 continue
             last_row = number
             batch_totals.rows_read += 1
-            command = (
-                convert(row, number)
-                if isinstance(row, dict)
-                else [RowError(number, "(row)", "bukan objek / not an object")]
-            )
+            command = _convert(convert, row, number)
             if isinstance(command, list):
                 batch_totals.rejected += 1
                 batch_totals.errors.extend(command)
@@ -110,6 +106,16 @@ async def import_feed(
         raise
     await runs.finish(run_id, "completed")
     return totals
+
+
+def _convert(
+    convert: Callable[[dict[str, Any], int], UpsertNeed | UpsertProduct | list[RowError]], row: Any, number: int
+) -> UpsertNeed | UpsertProduct | list[RowError]:
+    if isinstance(row, UnreadableRow):
+        return [RowError(number, "(row)", row.reason)]
+    if not isinstance(row, dict):
+        return [RowError(number, "(row)", "bukan objek / not an object")]
+    return convert(row, number)
 
 
 async def _apply(
