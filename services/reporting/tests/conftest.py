@@ -39,6 +39,10 @@ class FakeStore:
         self.puts += 1
         self.collections.setdefault(collection, {})[document["_id"]] = copy.deepcopy(document)
 
+    async def put_many(self, collection: str, documents: Sequence[dict[str, Any]]) -> None:
+        for document in documents:
+            await self.put(collection, document)
+
     async def find(
         self,
         collection: str,
