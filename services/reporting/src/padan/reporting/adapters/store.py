@@ -1,8 +1,8 @@
 """The reporting database, document by document (all writes by `_id`; reporting is its only writer).
 
 `MongoStore` reads and writes straight through (the pages and the API read with it). The projection writes
-through `BatchStore` (adapters/batch_store.py), which folds a batch of events in memory and hands the
-changed documents to `put_many` at the end of the batch.
+through `BatchStore` (adapters/batch_store.py), which folds a batch of events in memory and, at the end of
+the batch, inserts the new documents in bulk and replaces the changed ones.
 """
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-from pymongo import ReplaceOne
 from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import BulkWriteError
 
 Document = dict[str, Any]
+DUPLICATE_KEY = 11000
 
 READ_MODELS = (
     "needs", "matches", "deals", "suppliers", "products", "buyers", "meetings", "matching_events",
@@ -46,8 +47,9 @@ class Store(Documents, Protocol):
 
 
 class MongoStore:
-    # Bulk writes in modest chunks: one round trip per chunk instead of per document. (Large unordered bulk
-    # upserts once stalled FerretDB 1.24; chunks of this size are what the benchmark ran with.)
+    # Inserts in chunks: one round trip per chunk. Only inserts: on FerretDB 1.24 an insert costs ~1.5 ms a
+    # document, an upsert of a new document ~30 ms, a replace of an existing one ~7 ms (bulk or not), and
+    # bulk upserts of a few hundred documents stalled it (measured; see README, Reporting).
     chunk = 200
 
     def __init__(self, db: AsyncDatabase[Document]) -> None:
@@ -59,12 +61,22 @@ class MongoStore:
     async def put(self, collection: str, document: Document) -> None:
         await self.db[collection].replace_one({"_id": document["_id"]}, document, upsert=True)
 
-    async def put_many(self, collection: str, documents: Sequence[Document]) -> None:
-        """Write whole documents by `_id` (replace or insert), a chunk per round trip."""
+    async def ids(self, collection: str) -> set[str]:
+        """Every `_id` of the collection (one scan)."""
+        return {document["_id"] async for document in self.db[collection].find({}, {"_id": 1})}
+
+    async def insert_many(self, collection: str, documents: Sequence[Document]) -> None:
+        """Insert new documents, a chunk per round trip; one that is there already is replaced instead."""
         for start in range(0, len(documents), self.chunk):
             chunk = documents[start : start + self.chunk]
-            requests = [ReplaceOne({"_id": d["_id"]}, d, upsert=True) for d in chunk]
-            await self.db[collection].bulk_write(requests, ordered=False)
+            try:
+                await self.db[collection].insert_many(chunk, ordered=False)
+            except BulkWriteError as exc:
+                errors = exc.details.get("writeErrors", [])
+                if any(error.get("code") != DUPLICATE_KEY for error in errors):
+                    raise
+                for error in errors:
+                    await self.put(collection, chunk[error["index"]])
 
     async def find(
         self,
