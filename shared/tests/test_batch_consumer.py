@@ -127,7 +127,7 @@ async def test_on_the_real_stack_a_bad_message_is_parked_once_and_a_killed_batch
         ours = [event.buyer_id for event, _ in events if event.buyer_id.startswith(prefix)]
         if not ours:
             return
-        await apply(events[:1])
+        await apply([pair for pair in events if pair[0].buyer_id in ids][:1])
         halfway.set()
         await asyncio.Event().wait()  # never returns: the process dies here
 
@@ -156,7 +156,9 @@ async def test_on_the_real_stack_a_bad_message_is_parked_once_and_a_killed_batch
         applied = sorted([doc["_id"] async for doc in db.effects.find({})])
         assert applied == ids  # every event's effect, each once
         ours = [d for d in deliveries if d]
-        assert ours[0] == ids[:1] and ours[1] == ids  # the killed half, then the whole batch again
+        assert ours[0] == ids[:1]  # what the killed consumer applied
+        # Then from the first uncommitted message again (the topic's history may split ours over batches).
+        assert ours[1][0] == ids[0] and sorted({i for delivery in ours[1:] for i in delivery}) == ids
         assert failures == 1
         parked = await _parked(real_stack.kafka_bootstrap, prefix)
         assert [record.value for record in parked] == [bad_body]  # parked once, not once per delivery
