@@ -7,26 +7,34 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
+from padan.reporting.adapters.batch_store import BatchStore
 from padan.reporting.adapters.store import MongoStore
 from padan.reporting.entrypoints import consumers
 from padan.reporting.entrypoints.api import build_router
 from padan.reporting.entrypoints.web import build_web_router
 from padan.reporting.settings import Settings
 from padan.shared.http import install_common
+from padan.shared.mongo import make_mongo_client
 from padan.shared.runtime import ServiceRuntime
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     runtime = ServiceRuntime(settings)
-    store = MongoStore(runtime.db)
-    consumers.register(runtime.broker, settings, store)
+    consumers.register(runtime.broker, settings, BatchStore(MongoStore(runtime.db)))
+    # The pages read on a connection of their own: the consumer's batch writes keep the service's single
+    # pooled connection busy back to back, and a page waiting for it timed out while a backlog was projected.
+    pages_client = make_mongo_client(settings.mongo_url.get_secret_value(), 1)
+    store = MongoStore(pages_client[settings.mongo_database])
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await store.ensure_indexes()
-        async with runtime.lifespan(app):
-            yield
+        try:
+            async with runtime.lifespan(app):
+                yield
+        finally:
+            await pages_client.close()
 
     app = FastAPI(
         title="Padan reporting",
