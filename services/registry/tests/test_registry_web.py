@@ -10,17 +10,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
 from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique
 from padan.registry.domain.aggregates import Kind, aggregate_id
 
 pytestmark = pytest.mark.integration
 LOGS = Path(__file__).resolve().parents[3] / ".padan" / "test-logs"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
-]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -38,14 +34,6 @@ def web_registry(real_stack: StackEndpoints, tmp_path_factory: pytest.TempPathFa
     )
     yield process.start()
     process.stop()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def test_supplier_registers_through_the_form_and_lists_a_product(

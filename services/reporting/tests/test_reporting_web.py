@@ -13,7 +13,7 @@ import httpx
 import pytest
 from events import deal
 from lampung_events import MATCHING_EVENT, follow_up_events, registry_events
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 from publishing import publish, start_reporting
 
 from padan.cli.testing import ServiceProcess, StackEndpoints, wait_until
@@ -24,10 +24,6 @@ from padan.shared.money import format_rupiah, format_rupiah_short
 # The demo is 2,351 events through the live consumer: minutes on a busy 2-core machine.
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(1200)]
 DOCS_SCREENSHOT = Path(__file__).resolve().parents[3] / "docs" / "img" / "dashboard.png"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
-]  # fmt: skip
 MACHINERY_PACKAGES = {  # the demo's machinery package names, read off padan.registry.demo by hand
     "Pengadaan traktor tangan untuk kelompok tani", "Belanja alsintan mesin perontok padi",
     "Pengadaan mesin pengupas kopi robusta untuk kelompok tani", "Pengadaan pompa air irigasi untuk petani",
@@ -41,14 +37,6 @@ def dashboard(real_stack: StackEndpoints) -> Iterator[ServiceProcess]:
     publish(real_stack.kafka_bootstrap, registry_events() + follow_up_events())
     yield process
     process.stop()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def _contracted(service: ServiceProcess, **params: str) -> int:

@@ -7,6 +7,9 @@ Which stack, in order:
 3. Otherwise the project's own local stack (Kafka from Maven Central, FerretDB from the Go module proxy)
    under `.padan/test` on its own ports (PADAN_TEST_KAFKA_PORT / PADAN_TEST_MONGO_PORT / PADAN_TEST_HOME),
    wiped at the start of the session so every run begins from empty topics and databases.
+
+Also `browser`: headless Chromium (Debian's /usr/bin/chromium, or PADAN_TEST_CHROMIUM) through Playwright,
+one per test module, for the page tests.
 """
 
 from __future__ import annotations
@@ -24,12 +27,15 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
 
 from padan.cli import stack
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,23 @@ def _docker_engine() -> bool:
         return info.returncode == 0
     except (OSError, subprocess.TimeoutExpired):
         return False
+
+
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    from playwright.sync_api import sync_playwright
+
+    executable = os.environ.get("PADAN_TEST_CHROMIUM", "/usr/bin/chromium")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
 
 
 @pytest.fixture(scope="session")
