@@ -58,11 +58,11 @@ def register(
     *,
     gate: CatalogGate,
     owned: OwnedNeeds,
-    on_match: Callable[[list[str]], None],
 ) -> None:
+    """New matches are announced to the outbox relay by the repository (its queue documents)."""
+
     async def score(product_id: str) -> None:
-        if made := await score_product(catalog, owned, repository, settings.min_score, product_id):
-            on_match(made)
+        await score_product(catalog, owned, repository, settings.min_score, product_id)
 
     async def take_over(partitions: set[int]) -> None:
         owned.ready.clear()
@@ -81,16 +81,11 @@ def register(
         await supplier_upserted(catalog, event)
 
     async def on_product(event: Any, _: Envelope) -> None:
-        if made := await product_upserted(catalog, owned, repository, settings.min_score, event):
-            on_match(made)
+        await product_upserted(catalog, owned, repository, settings.min_score, event)
 
     async def on_need(event: Any, _: Envelope) -> None:
         await gate.wait()
-        made = await need_upserted(
-            catalog, owned, repository, event, top_k=settings.top_k, min_score=settings.min_score
-        )
-        if made:
-            on_match(made)
+        await need_upserted(catalog, owned, repository, event, top_k=settings.top_k, min_score=settings.min_score)
 
     # No group for the catalog: every replica reads all of it from the start into its own index.
     subscribe(
