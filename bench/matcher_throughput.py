@@ -203,6 +203,7 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
             "PADAN_MATCHER_GROUP_ID": f"bench_matcher_{run_id}",
             "PADAN_MATCHER_LOG_LEVEL": "WARNING",
         },
+        log_path=RESULTS.with_suffix(".log"),
     )
     started = time.perf_counter()
     matcher.start(ready_timeout=3600)

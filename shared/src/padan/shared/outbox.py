@@ -8,7 +8,8 @@ consumers' idempotence absorbs: at-least-once on the wire, exactly-once in effec
 Queue collections are for stores where an update costs a pass over a large collection (FerretDB on SQLite
 scans for every updated document, even by `_id`; inserts and `_id` reads stay cheap): a writer inserts a
 queue document carrying the events beside its insert-only state, and the relay deletes the queue document
-once its events are out, so the big collection is never updated. The queue's `confirm(doc)` says which of
+once its events are out, so the big collection is never updated (and the queue, small, is read and
+cleared a batch at a time). The queue's `confirm(doc)` says which of
 the document's events are due (the writer's state may not have landed), or None to leave it for later.
 """
 
@@ -110,8 +111,13 @@ class OutboxRelay:
         write_lock: asyncio.Lock | None = None,
         service: str = "padan",
         queues: Mapping[str, Confirm] | None = None,
+        full_scan_seconds: float | None = FULL_SCAN_SECONDS,
     ) -> None:
+        """`full_scan_seconds=None`: scan for pending documents only at start and when a writer names none
+        (for writers that always name their documents, where a scan of a large collection would stall
+        them; events of a failed pass stay named and are retried)."""
         self._db = db
+        self._full_scan_seconds = full_scan_seconds
         self._write_lock = write_lock
         self._queues = dict(queues or {})
         self._collections = tuple(collections) + tuple(name for name in self._queues if name not in collections)
@@ -152,14 +158,23 @@ class OutboxRelay:
         for name, hinted in self._hints.items():
             while hinted:
                 ids = [hinted.pop() for _ in range(min(len(hinted), self._batch_size))]
-                docs = []
-                for doc_id in ids:
-                    doc = await self._db[name].find_one({"_id": doc_id}, {"outbox": 1, "outbox_seq": 1})
-                    if doc is not None and doc.get("outbox"):
-                        docs.append(doc)
-                    await _let_others_in()
-                total += await self._publish(name, docs)
+                try:
+                    total += await self._publish_hinted(name, ids)
+                except BaseException:
+                    hinted.update(ids)  # named again for the next pass
+                    raise
         return total
+
+    async def _publish_hinted(self, name: str, ids: list[str]) -> int:
+        if name in self._queues:  # a queue is small: one pass over it reads them all
+            return await self._publish(name, await self._db[name].find({"_id": {"$in": ids}}).to_list(None))
+        docs = []
+        for doc_id in ids:
+            doc = await self._db[name].find_one({"_id": doc_id}, {"outbox": 1, "outbox_seq": 1})
+            if doc is not None and doc.get("outbox"):
+                docs.append(doc)
+            await _let_others_in()
+        return await self._publish(name, docs)
 
     async def _drain_batch(self, name: str) -> int:
         collection = self._db[name]
@@ -194,9 +209,8 @@ class OutboxRelay:
                 done.append(doc["_id"])
                 entries.extend(due)
         await self._send(entries)
-        for doc_id in done:
-            await collection.delete_one({"_id": doc_id})
-            await _let_others_in()
+        if done:
+            await collection.delete_many({"_id": {"$in": done}})
         return len(entries) or len(done)
 
     async def _send(self, entries: list[dict[str, Any]]) -> None:
@@ -255,10 +269,15 @@ class OutboxRelay:
             try:
                 await self.drain_hinted()
                 now = asyncio.get_running_loop().time()
-                if self._full_scan_due or now - self._last_full_scan > FULL_SCAN_SECONDS:
+                periodic = self._full_scan_seconds is not None and now - self._last_full_scan > self._full_scan_seconds
+                if self._full_scan_due or periodic:
                     self._full_scan_due = False
                     self._last_full_scan = now
-                    await self.drain()
+                    try:
+                        await self.drain()
+                    except BaseException:
+                        self._full_scan_due = True  # a failed scan is retried on the next pass
+                        raise
                 OUTBOX_BACKLOG.labels(self._service).set(self._hinted())  # a whole pass went through
             except asyncio.CancelledError:
                 raise

@@ -55,20 +55,20 @@ class MongoMatchRepository:
 
     async def save_need_if_current(self, need: NeedUpserted) -> bool:
         """Store the need unless we hold a newer version. The same version again is still current: it is
-        a redelivery after a crash, and its matching must be finished (match inserts are idempotent)."""
+        a redelivery after a crash, and its matching must be finished (match inserts are idempotent).
+
+        Most needs are new: they cost one insert and no read (an update costs a pass over the collection)."""
+        document = {"version": need.version, "open": need.open, "need": need.model_dump(mode="json")}
+        try:
+            await self._db.needs.insert_one({"_id": need.need_id, **document})
+            return True
+        except DuplicateKeyError:
+            pass
         stored = await self._db.needs.find_one({"_id": need.need_id}, {"version": 1})
         if stored is not None and stored["version"] >= need.version:
             return bool(stored["version"] == need.version)
-        document = {"version": need.version, "open": need.open, "need": need.model_dump(mode="json")}
-        if stored is None:
-            try:
-                await self._db.needs.insert_one({"_id": need.need_id, **document})  # an insert costs no scan
-                return True
-            except DuplicateKeyError:  # stored meanwhile by the replica that had the partition before
-                return await self.save_need_if_current(need)
         # By _id alone (FerretDB scans on any other filter field): a need's versions arrive in order on
         # one partition, handled by one replica at a time, so nobody else writes this document meanwhile.
-        document = {"version": need.version, "open": need.open, "need": need.model_dump(mode="json")}
         await self._db.needs.update_one({"_id": need.need_id}, {"$set": document}, upsert=True)
         return True
 
