@@ -34,6 +34,7 @@ import bm25s
 import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
+from padan.cli.kafka_probe import skip_history
 from padan.cli.testing import ServiceProcess, free_port, wait_until
 from padan.registry.demo import scaled_needs, scaled_products, scaled_suppliers
 from padan.shared import topics
@@ -193,6 +194,8 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
     print(f"publishing {args.products:,} products ...", flush=True)
     catalog = catalog_events(args.products)
     await publish(producer, catalog)
+    group = f"bench_matcher_{run_id}"
+    await skip_history(bootstrap, group, [topics.NEEDS])  # needs of earlier runs on this broker are not ours
     matcher = ServiceProcess(
         "matcher",
         free_port(),
@@ -200,7 +203,7 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
             "PADAN_KAFKA_BOOTSTRAP": bootstrap,
             "PADAN_MONGO_URL": mongo_url,
             "PADAN_MATCHER_MONGO_DATABASE": f"bench_matcher_{run_id}",
-            "PADAN_MATCHER_GROUP_ID": f"bench_matcher_{run_id}",
+            "PADAN_MATCHER_GROUP_ID": group,
             "PADAN_MATCHER_LOG_LEVEL": "WARNING",
         },
         log_path=RESULTS.with_suffix(".log"),
