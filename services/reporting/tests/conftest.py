@@ -39,6 +39,14 @@ class FakeStore:
         self.puts += 1
         self.collections.setdefault(collection, {})[document["_id"]] = copy.deepcopy(document)
 
+    async def ids(self, collection: str) -> set[str]:
+        return set(self.collections.get(collection, {}))
+
+    async def insert_many(self, collection: str, documents: Sequence[dict[str, Any]]) -> None:
+        for document in documents:
+            assert document["_id"] not in self.collections.get(collection, {}), "inserting an existing document"
+            await self.put(collection, document)
+
     async def find(
         self,
         collection: str,

@@ -1,5 +1,6 @@
 """The projection on an in-memory store: every figure of the hand-computed scenario, in the order events
-happen, in reverse, shuffled with every event delivered twice, and after a crash between any two writes."""
+happen, in reverse, shuffled with every event delivered twice, and after a crash between any two writes;
+event by event and folded in batches (the live consumer's path)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from scenario import (
 )
 
 from conftest import FakeStore
-from padan.reporting.handlers.project_event import project_event
+from padan.reporting.adapters.batch_store import BatchStore
+from padan.reporting.handlers.project_event import project_batch, project_event
 from padan.reporting.views.dashboard import dashboard
 from padan.reporting.views.models import Filters
 from padan.reporting.views.tables import Drill, any_table
@@ -95,6 +97,44 @@ async def test_a_crash_between_writes_is_repaired_by_the_redelivery(crash_at: in
         except Crash:
             await project_event(store, event)  # not acknowledged, so Kafka delivers it again
     await _check(store)
+
+
+def _batches(events: list[Event], size: int) -> list[list[Event]]:
+    return [events[start : start + size] for start in range(0, len(events), size)]
+
+
+@pytest.mark.parametrize("size", [1, 2, 5, 13, 1000])
+async def test_figures_when_folded_in_batches_in_any_order_and_redelivered(size: int) -> None:
+    events = scenario_events(NAMES)
+    for order in (events, list(reversed(events)), random.Random(size).sample(events * 2, len(events) * 2)):
+        backing = FakeStore()
+        store = BatchStore(backing)
+        for batch in _batches(order, size):
+            await project_batch(store, batch)
+        await project_batch(store, _batches(order, size)[0])  # a batch delivered again changes nothing
+        await _check(backing)
+
+
+async def test_a_batch_writes_each_changed_document_once() -> None:
+    events = scenario_events(NAMES)
+    backing = FakeStore()
+    written = await project_batch(BatchStore(backing), events)
+    assert written == backing.puts == sum(len(docs) for docs in backing.collections.values())
+    await _check(backing)
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 1000])
+@pytest.mark.parametrize("crash_at", range(1, 60))
+async def test_a_crash_during_a_batch_write_is_repaired_by_the_redelivered_batch(size: int, crash_at: int) -> None:
+    backing = CrashingStore(crash_at)
+    store = BatchStore(backing)
+    for batch in _batches(scenario_events(NAMES), size):
+        try:
+            await project_batch(store, batch)
+        except Crash:
+            await project_batch(store, batch)  # not committed, so Kafka delivers the whole batch again
+    assert backing.crash_at == -1 or crash_at > backing.puts  # the crash happened, unless fewer writes
+    await _check(backing)
 
 
 async def test_drill_down_lists_the_packages_and_deals_behind_a_total(store: FakeStore) -> None:

@@ -3,13 +3,17 @@
 The wrapper is where the delivery rules of DESIGN.md live: an offset is committed only after the handler's
 effect; a message that cannot be read goes to `<topic>.dlq` with its reason and original bytes; a
 transient failure (database or broker away) is retried and never committed, so nothing is lost.
+`subscribe` hands events over one at a time; `subscribe_batch` hands over the valid events of a fetched
+batch at once, for consumers whose effect is cheaper per batch than per event (same rules, per batch).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+import time
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -26,11 +30,13 @@ from padan.shared.events import MODEL_BY_TOPIC, Event
 from padan.shared.logging import correlation, get_logger
 from padan.shared.metrics import CONSUMER_LAG, DEAD_LETTERED, EVENTS_CONSUMED, HANDLER_ERRORS, HANDLER_SECONDS
 from padan.shared.topics import ALL_TOPICS, TopicSpec, dlq_topic
-from padan.shared.tracing import consume_span
+from padan.shared.tracing import consume_batch_span, consume_span
 
 log = get_logger(__name__)
 
 EventHandler = Callable[[Any, Envelope], Awaitable[None]]
+# Gets the valid events of a batch, in offset order per partition; must be idempotent (a batch may come again).
+BatchHandler = Callable[[Sequence[tuple[Any, Envelope]]], Awaitable[None]]
 
 # Failures that mean "try again later", never "this message is bad".
 TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
@@ -199,21 +205,204 @@ def subscribe(
         return True
 
 
+@dataclass
+class _Record:
+    """One message of a batch, shaped as `dead_letter` reads a FastStream message."""
+
+    raw_message: Any
+    headers: dict[str, Any]
+    body: bytes
+
+
+@dataclass
+class _Valid:
+    record: _Record
+    event: Any
+    envelope: Envelope
+
+    @property
+    def topic(self) -> str:
+        return str(self.record.raw_message.topic)
+
+
+def subscribe_batch(
+    broker: KafkaBroker,
+    topic_names: Iterable[str],
+    handler: BatchHandler,
+    *,
+    service: str,
+    group_id: str,
+    max_records: int = 500,
+    batch_timeout_ms: int = 200,
+    max_attempts: int = 5,
+    on_progress: Callable[[str, int, int], None] | None = None,
+    **subscriber_options: Any,
+) -> None:
+    """Register `handler(events)` for batches of up to `max_records` messages of `topic_names`, on ONE consumer.
+
+    Per batch: a message that is unreadable, oversized or not a valid event is parked in the DLQ with its
+    reason (once the others are applied), and the others are still handled; the handler gets the valid
+    (event, envelope) pairs in offset order (per partition; a batch may hold several partitions and
+    topics); the offsets are committed after the handler returns. A transient failure (still failing after
+    `max_attempts` tries) rewinds every partition of the batch to its first message, so the whole batch
+    comes again. Any other failure: the batch's events are handed over one at a time, and those that fail
+    alone go to the DLQ (the others are applied; the handler is idempotent, so what it did before the
+    failure is harmless to do again).
+    `on_progress(topic, partition, offset)` is told the last offset per partition after each commit.
+    """
+    names = tuple(topic_names)
+    batches = _BatchConsumer(broker, handler, service, max_attempts)
+
+    @broker.subscriber(  # type: ignore[call-overload,misc,untyped-decorator]
+        *names,
+        group_id=group_id,
+        auto_offset_reset="earliest",
+        ack_policy=AckPolicy.MANUAL,
+        batch=True,
+        max_records=max_records,
+        batch_timeout_ms=batch_timeout_ms,
+        decoder=_undecoded_batch,
+        title=f"{service}:{'+'.join(names)}:batch",
+        **subscriber_options,
+    )
+    async def consume(message: KafkaMessage) -> None:
+        raws: tuple[Any, ...] = message.raw_message
+        records = [
+            _Record(raw, headers, body)
+            for raw, headers, body in zip(raws, message.batch_headers, message.body, strict=True)
+        ]
+        with consume_batch_span(names, [r.headers for r in records], len(records), group_id):
+            try:
+                done = await batches.process(records)
+            except Exception:
+                log.warning("batch_not_processed_will_redeliver", size=len(records), exc_info=True)
+                done = False
+        last = _last_offsets(raws)
+        if not done:
+            for (topic, partition), offset in last.items():  # a stuck batch shows its partitions' lag growing
+                _record_lag_at(service, message, topic, partition, offset, handled=False)
+            await asyncio.sleep(1.0)  # back off before the redelivery
+            await message.nack()  # rewinds each partition to the batch's first message
+            return
+        await message.ack()
+        for (topic, partition), offset in last.items():
+            if on_progress is not None:
+                on_progress(topic, partition, offset)
+            _record_lag_at(service, message, topic, partition, offset, handled=True)
+
+
+class _BatchConsumer:
+    """What `subscribe_batch` does with one fetched batch (see there).
+
+    Bad messages are parked only once the batch's effect is done: a batch that comes again after a transient
+    failure does not park them twice.
+    """
+
+    def __init__(self, broker: KafkaBroker, handler: BatchHandler, service: str, max_attempts: int) -> None:
+        self.broker = broker
+        self.handler = handler
+        self.service = service
+        self.max_attempts = max_attempts
+
+    async def process(self, records: list[_Record]) -> bool:
+        """True when every message is dealt with (applied, or parked in the DLQ); False to redeliver them all."""
+        valid: list[_Valid] = []
+        to_park: list[tuple[_Record, str, str]] = []  # (message, outcome, reason)
+        for record in records:
+            if not record.body and not record.headers.get("ce_id"):
+                continue  # a compaction tombstone: nothing to apply
+            if len(record.body) > MAX_EVENT_BYTES:
+                to_park.append((record, "invalid", f"oversized: {len(record.body)} bytes"))
+                continue
+            try:
+                event, envelope = parse_event(record.raw_message.topic, record.headers, record.body)
+            except (EnvelopeError, ValidationError, ValueError) as exc:
+                to_park.append((record, "invalid", f"invalid event: {exc}"))
+                continue
+            valid.append(_Valid(record, event, envelope))
+        if valid:
+            failed = await self._handle(valid)
+            if failed is None:
+                return False
+            to_park.extend((v.record, "failed", reason) for v, reason in failed)
+        for record, outcome, reason in to_park:
+            topic = record.raw_message.topic
+            EVENTS_CONSUMED.labels(self.service, topic, outcome).inc()
+            await dead_letter(self.broker, record, topic, self.service, reason)
+        return True
+
+    async def _handle(self, valid: list[_Valid]) -> list[tuple[_Valid, str]] | None:
+        """Apply the valid events; returns the ones that fail alone (with why), or None to redeliver the batch."""
+        batch_topics = "+".join(sorted({v.topic for v in valid}))
+        started = time.perf_counter()
+        try:
+            await _handle_batch_with_retries(self.handler, [(v.event, v.envelope) for v in valid], self.max_attempts)
+        except TRANSIENT_ERRORS as exc:
+            for v in valid:
+                EVENTS_CONSUMED.labels(self.service, v.topic, "retry").inc()
+            HANDLER_ERRORS.labels(self.service, batch_topics, type(exc).__name__).inc()
+            log.warning("batch_handler_transient_failure_will_redeliver", size=len(valid), exc_info=True)
+            return None
+        except Exception as exc:  # a bug or a permanent verdict on some event: find it, one event at a time
+            HANDLER_ERRORS.labels(self.service, batch_topics, type(exc).__name__).inc()
+            log.error("batch_handler_failed_retrying_one_by_one", size=len(valid), exc_info=True)
+            return await self._one_by_one(valid)
+        finally:
+            HANDLER_SECONDS.labels(self.service, batch_topics).observe(time.perf_counter() - started)
+        for v in valid:
+            EVENTS_CONSUMED.labels(self.service, v.topic, "ok").inc()
+        return []
+
+    async def _one_by_one(self, valid: list[_Valid]) -> list[tuple[_Valid, str]] | None:
+        failed: list[tuple[_Valid, str]] = []
+        for v in valid:
+            with correlation(v.envelope.correlation_id, event_id=v.envelope.id, topic=v.topic):
+                try:
+                    await _handle_batch_with_retries(self.handler, [(v.event, v.envelope)], self.max_attempts)
+                except TRANSIENT_ERRORS:
+                    EVENTS_CONSUMED.labels(self.service, v.topic, "retry").inc()
+                    log.warning("event_handler_transient_failure_will_redeliver", exc_info=True)
+                    return None
+                except Exception as exc:
+                    HANDLER_ERRORS.labels(self.service, v.topic, type(exc).__name__).inc()
+                    log.error("event_handler_failed", exc_info=True)
+                    failed.append((v, f"handler failed: {type(exc).__name__}: {exc}"))
+                    continue
+            EVENTS_CONSUMED.labels(self.service, v.topic, "ok").inc()
+        return failed
+
+
+def _undecoded_batch(message: Any) -> list[bytes]:
+    return [bytes(body) for body in message.body]
+
+
+def _last_offsets(raws: Iterable[Any]) -> dict[tuple[str, int], int]:
+    last: dict[tuple[str, int], int] = {}
+    for raw in raws:
+        key = (raw.topic, raw.partition)
+        last[key] = max(last.get(key, -1), raw.offset)
+    return last
+
+
 def _undecoded(message: Any) -> bytes:
     return bytes(message.body)
 
 
 def _record_lag(service: str, message: Any, raw: Any, *, handled: bool) -> None:
-    """Messages of this partition not yet dealt with (this one included unless `handled`), from the
+    _record_lag_at(service, message, raw.topic, raw.partition, raw.offset, handled=handled)
+
+
+def _record_lag_at(service: str, message: Any, topic: str, partition: int, offset: int, *, handled: bool) -> None:
+    """Messages of this partition not yet dealt with (the one at `offset` included unless `handled`), from the
     high-water mark of the consumer's last fetch."""
     highwater = getattr(message.consumer, "highwater", None)
     if highwater is None:  # FastStream's in-memory test broker has no real consumer
         return
     from aiokafka import TopicPartition
 
-    end = highwater(TopicPartition(raw.topic, raw.partition))
+    end = highwater(TopicPartition(topic, partition))
     if end is not None:
-        CONSUMER_LAG.labels(service, raw.topic, str(raw.partition)).set(max(end - raw.offset - int(handled), 0))
+        CONSUMER_LAG.labels(service, topic, str(partition)).set(max(end - offset - int(handled), 0))
 
 
 async def end_offsets(bootstrap: str, topic_names: Iterable[str]) -> dict[tuple[str, int], int]:
@@ -248,3 +437,16 @@ async def _handle_with_retries(handler: EventHandler, event: Event, envelope: En
     ):
         with attempt:
             await handler(event, envelope)
+
+
+async def _handle_batch_with_retries(
+    handler: BatchHandler, events: Sequence[tuple[Any, Envelope]], attempts: int
+) -> None:
+    async for attempt in AsyncRetrying(
+        retry=retry_if_exception_type(TRANSIENT_ERRORS),
+        stop=stop_after_attempt(attempts),
+        wait=wait_exponential_jitter(multiplier=0.1, max=5.0),
+        reraise=True,
+    ):
+        with attempt:
+            await handler(events)

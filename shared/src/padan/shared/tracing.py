@@ -7,7 +7,8 @@ The W3C trace context (`traceparent`, `tracestate`) travels in three places:
 - in the Kafka headers: the relay publishes inside a PRODUCER span that is a child of the stored context and
   injects that span's context next to the CloudEvents headers;
 - in `subscribe`: the handler runs inside a CONSUMER span whose parent is extracted from the headers, so the
-  events it writes to its own outbox continue the same trace.
+  events it writes to its own outbox continue the same trace. `subscribe_batch` runs a batch in one
+  CONSUMER span linked to every message's context (a batch has many parents).
 
 Export: OTLP over HTTP when `OTEL_EXPORTER_OTLP_ENDPOINT` (or `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`) is set,
 else nothing leaves the process; trace ids are still made, propagated and written in the logs.
@@ -16,7 +17,7 @@ else nothing leaves the process; trace ids are still made, propagated and writte
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from opentelemetry import propagate, trace
@@ -27,6 +28,7 @@ from opentelemetry.trace import Span, SpanKind
 
 _TRACER = "padan"
 _exporting = False
+_MAX_LINKS = 128  # the SDK's default span link limit
 
 
 def otlp_endpoint() -> str:
@@ -94,6 +96,31 @@ def consume_span(
         attributes["messaging.consumer.group.name"] = group
     with _tracer().start_as_current_span(
         f"process {topic}", context=propagate.extract(carrier), kind=SpanKind.CONSUMER, attributes=attributes
+    ) as span:
+        yield span
+
+
+@contextmanager
+def consume_batch_span(
+    topics: Sequence[str], headers: Sequence[Mapping[str, object]], size: int, group: str | None
+) -> Iterator[Span]:
+    """One CONSUMER span for a batch, linked to each message's producer context (OpenTelemetry's batch rule)."""
+    links = []
+    for message_headers in headers[:_MAX_LINKS]:
+        carrier = {name: value for name, value in message_headers.items() if isinstance(value, str)}
+        context = trace.get_current_span(propagate.extract(carrier)).get_span_context()
+        if context.is_valid:
+            links.append(trace.Link(context))
+    attributes: dict[str, str | int] = {
+        "messaging.system": "kafka",
+        "messaging.operation.type": "process",
+        "messaging.destination.name": ",".join(topics),
+        "messaging.batch.message_count": size,
+    }
+    if group:
+        attributes["messaging.consumer.group.name"] = group
+    with _tracer().start_as_current_span(
+        f"process {','.join(topics)}", kind=SpanKind.CONSUMER, attributes=attributes, links=links
     ) as span:
         yield span
 

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
+from padan.reporting.adapters.batch_store import BatchStore
 from padan.reporting.adapters.store import MongoStore
 from padan.reporting.entrypoints import consumers
 from padan.reporting.entrypoints.api import build_router
@@ -20,7 +21,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     runtime = ServiceRuntime(settings)
     store = MongoStore(runtime.db)
-    consumers.register(runtime.broker, settings, store)
+    consumers.register(runtime.broker, settings, BatchStore(store))
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

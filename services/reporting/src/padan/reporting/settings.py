@@ -19,3 +19,6 @@ class Settings(ServiceSettings):
     ocds_prefix: str = "ocds-padan0"
     #: How often the dashboard page fetches fresh figures (seconds); 0 turns the live refresh off.
     live_refresh_seconds: float = Field(default=5.0, ge=0)
+    #: Events the consumer folds into one batch of writes, and how long it waits to fill one (milliseconds).
+    batch_max_records: int = Field(default=500, ge=1)
+    batch_timeout_ms: int = Field(default=200, ge=1)

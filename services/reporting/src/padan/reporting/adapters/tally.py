@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from padan.reporting.adapters.store import Document, Store
+from padan.reporting.adapters.store import Document, Documents
 from padan.reporting.domain.cells import SHARDS, shard_of
 from padan.reporting.domain.funnel import Vector, summed
 
 
 class Tally:
-    def __init__(self, store: Store, name: str, fields: tuple[str, ...], shards: int = SHARDS) -> None:
+    def __init__(self, store: Documents, name: str, fields: tuple[str, ...], shards: int = SHARDS) -> None:
         self.store = store
         self.name = name
         self.fields = fields

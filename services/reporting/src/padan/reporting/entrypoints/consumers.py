@@ -1,21 +1,30 @@
-"""Reporting reads every topic (consumer group `reporting`), one event at a time, writing through."""
+"""Reporting reads every topic (consumer group `reporting`) in batches: each batch is folded in memory and
+each changed document written once (handlers/project_event.py: project_batch)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from faststream.kafka import KafkaBroker
 
-from padan.reporting.adapters.store import Store
-from padan.reporting.handlers.project_event import HANDLERS, project_event
+from padan.reporting.adapters.batch_store import BatchStore
+from padan.reporting.handlers.project_event import HANDLERS, project_batch
 from padan.reporting.settings import Settings
 from padan.shared.envelope import Envelope
-from padan.shared.kafka import EventHandler, subscribe
+from padan.shared.kafka import subscribe_batch
 
 
-def register(broker: KafkaBroker, settings: Settings, store: Store) -> None:
-    async def project(event: Any, _: Envelope) -> None:
-        await project_event(store, event)
+def register(broker: KafkaBroker, settings: Settings, store: BatchStore) -> None:
+    async def project(events: Sequence[tuple[Any, Envelope]]) -> None:
+        await project_batch(store, [event for event, _ in events])
 
-    handlers: dict[str, EventHandler] = dict.fromkeys(HANDLERS, project)
-    subscribe(broker, handlers, service="reporting", group_id=settings.group_id)
+    subscribe_batch(
+        broker,
+        HANDLERS,
+        project,
+        service="reporting",
+        group_id=settings.group_id,
+        max_records=settings.batch_max_records,
+        batch_timeout_ms=settings.batch_timeout_ms,
+    )

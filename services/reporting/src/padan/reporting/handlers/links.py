@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from padan.reporting.adapters.store import Document, Store
+from padan.reporting.adapters.store import Document, Documents
 from padan.shared.events import Event
 
 
@@ -13,7 +13,7 @@ def safe_key(value: str) -> str:
     return value.replace("%", "%25").replace(".", "%2E").replace("$", "%24")
 
 
-async def load(store: Store, collection: str, doc_id: str) -> Document:
+async def load(store: Documents, collection: str, doc_id: str) -> Document:
     """The document, or an empty placeholder (version 0) when an event about it came first."""
     return await store.get(collection, doc_id) or {"_id": doc_id, "version": 0}
 

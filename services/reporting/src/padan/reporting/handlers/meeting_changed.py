@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from padan.reporting.adapters.store import Store
+from padan.reporting.adapters.store import Documents
 from padan.reporting.handlers.links import load, set_link, take_event
 from padan.shared.events import MeetingChanged
 
 
-async def meeting_changed(store: Store, event: MeetingChanged) -> None:
+async def meeting_changed(store: Documents, event: MeetingChanged) -> None:
     """A business-matching meeting: its event's results count it, and the deals of its match (whichever
     of the meeting and the deal came first)."""
     meeting = await load(store, "meetings", event.meeting_id)

@@ -14,9 +14,10 @@ from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
 
+from padan.reporting.adapters.batch_store import BatchStore
 from padan.reporting.adapters.replay import replay_topic
 from padan.reporting.adapters.store import Document, MongoStore
-from padan.reporting.handlers.project_event import project_event
+from padan.reporting.handlers.project_event import project_batch
 from padan.reporting.views.dashboard import dashboard
 from padan.reporting.views.models import Filters
 from padan.shared import topics
@@ -50,17 +51,16 @@ async def rebuild(
 ) -> RebuildStats:
     """Drop the read models of `db` and replay every topic into it (the live consumer must not be writing
     to `db` meanwhile: stop the service, or rebuild into another database)."""
-    store = MongoStore(db, batched=True)
-    await store.drop_all()
-    await store.ensure_indexes()
+    mongo = MongoStore(db)
+    await mongo.drop_all()
+    await mongo.ensure_indexes()
+    store = BatchStore(mongo)
     stats = RebuildStats()
     started = time.perf_counter()
     for topic in REPLAY_ORDER:
         stats.events[topic] = 0
         async for events in replay_topic(bootstrap, topic, batch):
-            for event in events:
-                await project_event(store, event)
-            stats.documents_written += await store.flush()
+            stats.documents_written += await project_batch(store, events)
             stats.events[topic] += len(events)
             if on_batch is not None:
                 on_batch(topic, stats.events[topic])

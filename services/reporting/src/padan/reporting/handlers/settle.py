@@ -8,11 +8,15 @@ Order when a need moves to another cell (its year, kab/kota, buyer or group chan
 written first with the old cell listed in `stale_cells`, then the member is taken out of the old cell and
 put in the new one, then `stale_cells` is cleared. A crash anywhere in between is repaired by the next
 settle of that need.
+
+Folding a batch (BatchStore), a need or supplier is settled once, at the end of the batch, from what all the
+batch's events made of it (`settle_unsettled`); the store then writes the cells before the documents.
 """
 
 from __future__ import annotations
 
-from padan.reporting.adapters.store import Document, Store
+from padan.reporting.adapters.batch_store import BatchStore
+from padan.reporting.adapters.store import Document, Documents
 from padan.reporting.adapters.tally import Tally
 from padan.reporting.domain.cells import need_cell, supplier_cell
 from padan.reporting.domain.funnel import NEED_FIELDS, SUPPLIER_FIELDS, need_stage, need_vector, supplier_vector
@@ -22,8 +26,16 @@ NEED_CELLS = "need_cells"
 SUPPLIER_CELLS = "supplier_cells"
 
 
-async def settle_need(store: Store, need: Document) -> None:
-    """Store `need` (already changed by the caller) and settle its cell."""
+async def settle_need(store: Documents, need: Document) -> None:
+    """Store `need` (already changed by the caller) and settle its cell (at the end of a batch)."""
+    if isinstance(store, BatchStore):
+        await store.put("needs", need)
+        store.unsettled[("needs", need["_id"])] = None
+        return
+    await _settle_need_now(store, need)
+
+
+async def _settle_need_now(store: Documents, need: Document) -> None:
     if need.get("version"):
         need["group"] = classify(need.get("package_name"), need.get("specification")).value
     cell = need_cell(need)
@@ -42,8 +54,16 @@ async def settle_need(store: Store, need: Document) -> None:
         await store.put("needs", need)
 
 
-async def settle_supplier(store: Store, supplier: Document) -> None:
-    """Store `supplier` (already changed by the caller) and settle its cell (its kab/kota)."""
+async def settle_supplier(store: Documents, supplier: Document) -> None:
+    """Store `supplier` (already changed by the caller) and settle its cell, its kab/kota (at the end of a batch)."""
+    if isinstance(store, BatchStore):
+        await store.put("suppliers", supplier)
+        store.unsettled[("suppliers", supplier["_id"])] = None
+        return
+    await _settle_supplier_now(store, supplier)
+
+
+async def _settle_supplier_now(store: Documents, supplier: Document) -> None:
     cell = supplier_cell(supplier)
     if supplier.get("cell") and supplier.get("cell") != cell:
         supplier.setdefault("stale_cells", []).append(supplier["cell"])
@@ -57,3 +77,12 @@ async def settle_supplier(store: Store, supplier: Document) -> None:
     if supplier.get("stale_cells"):
         supplier["stale_cells"] = []
         await store.put("suppliers", supplier)
+
+
+async def settle_unsettled(store: BatchStore) -> None:
+    """Settle every need and supplier the batch's events touched, once each."""
+    for collection, doc_id in list(store.unsettled):
+        document = await store.get(collection, doc_id)
+        assert document is not None  # put by settle_need / settle_supplier in this batch
+        await (_settle_need_now if collection == "needs" else _settle_supplier_now)(store, document)
+    store.unsettled.clear()

@@ -1,0 +1,111 @@
+"""A batch of events applied in memory, then each changed document written once (the projection's store).
+
+Documents are read once per batch (or not at all: what was last written is remembered, in a bounded LRU,
+and the `_id`s of each collection are read once, so a document that does not exist yet costs no round trip;
+both because reporting is the only writer of its database: one reporting process per database, then),
+changed in memory by the handlers, and written at `flush()`: new documents inserted in bulk, changed ones
+replaced one by one (what FerretDB does fastest; see adapters/store.py).
+
+Crash safety: a batch is committed to Kafka only after its flush, so a crash half-way through a flush
+means the whole batch is applied again over what did land. Everything the handlers derive is recomputed
+from the package and supplier documents, except which cell a package or supplier has just left: that is in
+the document (`cell`) until the document is written. So the cell documents are written before all the
+others: when a package document with its new cell is in the database, its old cell has already let it go.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Protocol
+
+from padan.reporting.adapters.store import Document
+
+# The tallies (adapters/tally.py), written first (see above).
+CELL_COLLECTIONS = ("need_cells_members", "supplier_cells_members", "need_cells", "supplier_cells")
+
+Key = tuple[str, str]
+
+
+class Backing(Protocol):
+    async def get(self, collection: str, doc_id: str) -> Document | None: ...
+
+    async def put(self, collection: str, document: Document) -> None: ...
+
+    async def ids(self, collection: str) -> set[str]: ...
+
+    async def insert_many(self, collection: str, documents: Sequence[Document]) -> None: ...
+
+
+class BatchStore:
+    def __init__(self, backing: Backing, *, remember: int = 200_000) -> None:
+        self.backing = backing
+        self.remember = remember
+        self._stored: OrderedDict[Key, Document | None] = OrderedDict()  # what the database holds
+        self._working: dict[Key, Document | None] = {}  # this batch's copies, changed in place by handlers
+        self._dirty: dict[Key, None] = {}
+        self._known: dict[str, set[str]] = {}  # the `_id`s in the database, per collection read so far
+        self.unsettled: dict[Key, None] = {}  # packages and suppliers to settle once, at the end of the batch
+
+    async def get(self, collection: str, doc_id: str) -> Document | None:
+        key = (collection, doc_id)
+        if key not in self._working:
+            if key in self._stored:
+                self._stored.move_to_end(key)
+                stored = self._stored[key]
+            else:
+                known = await self._known_ids(collection)
+                stored = await self.backing.get(collection, doc_id) if doc_id in known else None
+                self._remember(key, stored)
+            self._working[key] = copy.deepcopy(stored)
+        return self._working[key]
+
+    async def put(self, collection: str, document: Document) -> None:
+        key = (collection, document["_id"])
+        self._working[key] = document
+        self._dirty[key] = None
+
+    async def flush(self) -> int:
+        """Write the batch's changed documents, cells first; returns how many were written."""
+        changed: dict[str, list[Document]] = {}
+        for key in self._dirty:
+            document = self._working[key]
+            if document is not None and document != self._stored.get(key):
+                changed.setdefault(key[0], []).append(document)
+        order = [c for c in CELL_COLLECTIONS if c in changed] + [c for c in changed if c not in CELL_COLLECTIONS]
+        try:
+            for collection in order:
+                known = await self._known_ids(collection)
+                existing = [d for d in changed[collection] if d["_id"] in known]
+                await self.backing.insert_many(collection, [d for d in changed[collection] if d["_id"] not in known])
+                known.update(d["_id"] for d in changed[collection])
+                for document in existing:
+                    await self.backing.put(collection, document)
+        except BaseException:
+            self._stored.clear()  # some writes may have landed: read again
+            self._known.clear()
+            self.discard()
+            raise
+        for collection, documents in changed.items():
+            for document in documents:
+                self._remember((collection, document["_id"]), document)
+        self.discard()
+        return sum(map(len, changed.values()))
+
+    def discard(self) -> None:
+        """Forget the batch's changes (after a failure: the batch comes again)."""
+        self._working.clear()
+        self._dirty.clear()
+        self.unsettled.clear()
+
+    async def _known_ids(self, collection: str) -> set[str]:
+        if collection not in self._known:
+            self._known[collection] = await self.backing.ids(collection)
+        return self._known[collection]
+
+    def _remember(self, key: Key, document: Document | None) -> None:
+        self._stored[key] = document
+        self._stored.move_to_end(key)
+        while len(self._stored) > self.remember:
+            self._stored.popitem(last=False)

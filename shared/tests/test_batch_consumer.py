@@ -1,0 +1,196 @@
+"""subscribe_batch's rules: bad messages parked one by one, the rest handled; a killed batch comes again."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from faststream.kafka import KafkaBroker, TestKafkaBroker
+from faststream.kafka.annotations import KafkaMessage
+from pymongo.errors import ConnectionFailure
+
+from padan.cli.testing import StackEndpoints, unique, wait_until_async
+from padan.shared import topics
+from padan.shared.envelope import Envelope
+from padan.shared.events import BuyerUpserted
+from padan.shared.kafka import end_offsets, make_broker, subscribe_batch
+from padan.shared.mongo import make_mongo_client
+from padan.shared.vocabulary import BuyerKind
+
+
+def _buyer(buyer_id: str) -> bytes:
+    event = BuyerUpserted(
+        buyer_id=buyer_id,
+        kind=BuyerKind.PERANGKAT_DAERAH,
+        satker_code="1.01",
+        name=f"Dinas Uji {buyer_id}",
+        region_code="18.71",
+        version=1,
+        occurred_at=datetime.now(UTC),
+    )
+    return event.model_dump_json().encode()
+
+
+def _headers() -> dict[str, str]:
+    return Envelope.new(event_type=BuyerUpserted.event_type, source="/padan/test").to_headers()
+
+
+def _raw_body(message: Any) -> bytes:
+    return bytes(message.body)
+
+
+def _dlq_collector(broker: KafkaBroker) -> list[tuple[bytes, str]]:
+    parked: list[tuple[bytes, str]] = []
+
+    @broker.subscriber(topics.dlq_topic(topics.BUYERS), decoder=_raw_body)  # type: ignore[misc,untyped-decorator]
+    async def on_dlq(message: KafkaMessage) -> None:
+        parked.append((bytes(message.body), message.headers["dlq_reason"]))
+
+    return parked
+
+
+async def test_invalid_messages_of_a_batch_are_parked_and_the_rest_handled_in_order() -> None:
+    broker = KafkaBroker()
+    batches: list[list[str]] = []
+
+    async def handle(events: Sequence[tuple[Any, Envelope]]) -> None:
+        batches.append([event.buyer_id for event, _ in events])
+
+    subscribe_batch(broker, [topics.BUYERS], handle, service="test", group_id="test-batch")
+    parked = _dlq_collector(broker)
+    async with TestKafkaBroker(broker) as test_broker:
+        bodies = [_buyer("b1"), b'{"buyer_id": 42, "trunc', _buyer("b2"), b"x" * (300 * 1024), _buyer("b3")]
+        await test_broker.publish_batch(*bodies, topic=topics.BUYERS, headers=_headers())
+
+    assert batches == [["b1", "b2", "b3"]]
+    assert [body for body, _ in parked] == [bodies[1], bodies[3]]
+    assert parked[0][1].startswith("invalid event") and parked[1][1].startswith("oversized")
+
+
+async def test_a_failing_event_is_found_one_by_one_and_parked_while_the_others_are_applied() -> None:
+    broker = KafkaBroker()
+    applied: list[str] = []
+
+    async def handle(events: Sequence[tuple[Any, Envelope]]) -> None:
+        if any(event.buyer_id == "poison" for event, _ in events):
+            raise RuntimeError("cannot apply poison")
+        applied.extend(event.buyer_id for event, _ in events)
+
+    subscribe_batch(broker, [topics.BUYERS], handle, service="test", group_id="test-batch")
+    parked = _dlq_collector(broker)
+    async with TestKafkaBroker(broker) as test_broker:
+        bodies = [_buyer("b1"), _buyer("poison"), _buyer("b2")]
+        await test_broker.publish_batch(*bodies, topic=topics.BUYERS, headers=_headers())
+
+    assert applied == ["b1", "b2"]
+    assert [body for body, _ in parked] == [bodies[1]]
+    assert "RuntimeError: cannot apply poison" in parked[0][1]
+
+
+@pytest.mark.integration
+async def test_on_the_real_stack_a_bad_message_is_parked_once_and_a_killed_batch_is_applied_once(
+    real_stack: StackEndpoints,
+) -> None:
+    mongo = make_mongo_client(real_stack.mongo_url)
+    db = mongo[unique("batch_test")]
+    group = unique("group")
+    prefix = unique("buyer")
+    ids = [f"{prefix}-{i}" for i in range(4)]
+    bad_body = b'{"buyer_id": 42, "trunc'
+    deliveries: list[list[str]] = []
+
+    async def apply(events: Sequence[tuple[Any, Envelope]]) -> None:
+        """The effect, idempotent as a handler must be: one document per buyer, set by `_id`."""
+        ours = [event.buyer_id for event, _ in events if event.buyer_id.startswith(prefix)]
+        deliveries.append(ours)
+        for buyer_id in ours:
+            await db.effects.update_one({"_id": buyer_id}, {"$set": {"name": buyer_id}}, upsert=True)
+
+    producer = AIOKafkaProducer(bootstrap_servers=real_stack.kafka_bootstrap)
+    await producer.start()
+    try:
+        for body in [_buyer(ids[0]), _buyer(ids[1]), bad_body, _buyer(ids[2]), _buyer(ids[3])]:
+            headers = [(k, v.encode()) for k, v in _headers().items()]
+            await producer.send_and_wait(topics.BUYERS, body, key=prefix.encode(), headers=headers)
+    finally:
+        await producer.stop()
+
+    # 1. The consumer writes part of the batch's effect and is killed before it commits.
+    killed = KafkaBroker(real_stack.kafka_bootstrap, graceful_timeout=1.0)
+    halfway = asyncio.Event()
+
+    async def apply_then_die(events: Sequence[tuple[Any, Envelope]]) -> None:
+        ours = [event.buyer_id for event, _ in events if event.buyer_id.startswith(prefix)]
+        if not ours:
+            return
+        await apply(events[:1])
+        halfway.set()
+        await asyncio.Event().wait()  # never returns: the process dies here
+
+    subscribe_batch(killed, [topics.BUYERS], apply_then_die, service="batch-test", group_id=group)
+    await killed.start()
+    try:
+        await asyncio.wait_for(halfway.wait(), timeout=120)
+    finally:
+        await killed.stop()
+
+    # 2. Its replacement in the same group first fails transiently (database away), then applies the batch.
+    failures = 0
+
+    async def flaky(events: Sequence[tuple[Any, Envelope]]) -> None:
+        nonlocal failures
+        if failures == 0 and any(event.buyer_id.startswith(prefix) for event, _ in events):
+            failures += 1
+            raise ConnectionFailure("database away")
+        await apply(events)
+
+    broker = make_broker(real_stack.kafka_bootstrap, "batch-test")
+    subscribe_batch(broker, [topics.BUYERS], flaky, service="batch-test", group_id=group, max_attempts=1)
+    await broker.start()
+    try:
+        await wait_until_async(lambda: sum(map(len, deliveries)) >= 5, timeout=120, what="the redelivered batch")
+        applied = sorted([doc["_id"] async for doc in db.effects.find({})])
+        assert applied == ids  # every event's effect, each once
+        ours = [d for d in deliveries if d]
+        assert ours[0] == ids[:1] and ours[1] == ids  # the killed half, then the whole batch again
+        assert failures == 1
+        parked = await _parked(real_stack.kafka_bootstrap, prefix)
+        assert [record.value for record in parked] == [bad_body]  # parked once, not once per delivery
+        assert "invalid event" in dict(parked[0].headers)["dlq_reason"].decode()
+    finally:
+        await broker.stop()
+        await mongo.drop_database(db.name)
+        await mongo.close()
+
+    # 3. The batch is committed: the group is at the end of what was sent.
+    ends = await end_offsets(real_stack.kafka_bootstrap, [topics.BUYERS])
+    reader = AIOKafkaConsumer(bootstrap_servers=real_stack.kafka_bootstrap, group_id=group, enable_auto_commit=False)
+    await reader.start()
+    try:
+        committed = {key: await reader.committed(TopicPartition(*key)) for key in ends}
+    finally:
+        await reader.stop()
+    assert all(committed[key] in (end, None) for key, end in ends.items())
+    assert any(committed[key] == end for key, end in ends.items())
+
+
+async def _parked(bootstrap: str, key: str) -> list[Any]:
+    """The DLQ records with `key`, read to the end of the DLQ topic."""
+    dlq = AIOKafkaConsumer(
+        topics.dlq_topic(topics.BUYERS),
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        group_id=unique("dlq"),
+    )
+    await dlq.start()
+    try:
+        found: list[Any] = []
+        while batch := await dlq.getmany(timeout_ms=3000):
+            found.extend(r for records in batch.values() for r in records if r.key == key.encode())
+        return found
+    finally:
+        await dlq.stop()
