@@ -26,6 +26,7 @@ _INTERNAL = {"outbox": 0, "outbox_pending": 0, "outbox_seq": 0, "created_by": 0}
 
 class MatchRepository(Protocol):
     async def save_need_if_current(self, need: NeedUpserted) -> bool: ...
+    async def save_needs_if_current(self, needs: list[NeedUpserted]) -> list[NeedUpserted]: ...
     def open_needs(self) -> AsyncIterator[NeedUpserted]: ...
     async def add_matches_if_absent(self, matches: list[MatchChanged]) -> list[str]: ...
     async def mark_product_scored(self, product_id: str, version: int, partitions: set[int]) -> None: ...
@@ -71,6 +72,24 @@ class MongoMatchRepository:
         # one partition, handled by one replica at a time, so nobody else writes this document meanwhile.
         await self._db.needs.update_one({"_id": need.need_id}, {"$set": document}, upsert=True)
         return True
+
+    async def save_needs_if_current(self, needs: list[NeedUpserted]) -> list[NeedUpserted]:
+        """`save_need_if_current` for several needs (distinct ids): the new ones in one insert; returns
+        the needs that are current, in the given order."""
+        if not needs:
+            return []
+        documents = [
+            {"_id": n.need_id, "version": n.version, "open": n.open, "need": n.model_dump(mode="json")} for n in needs
+        ]
+        try:
+            await self._db.needs.insert_many(documents, ordered=False)
+            return list(needs)
+        except BulkWriteError as error:
+            errors = error.details.get("writeErrors", [])
+            if any(e.get("code") != DUPLICATE_KEY for e in errors):
+                raise
+            stored = {int(e["index"]) for e in errors}
+        return [need for i, need in enumerate(needs) if i not in stored or await self.save_need_if_current(need)]
 
     async def open_needs(self) -> AsyncIterator[NeedUpserted]:
         async for document in self._db.needs.find({"open": True}):

@@ -162,6 +162,11 @@ class Catalog:
         for match in matches:
             self.held[match.supplier_id] += 1
 
+    def uncount_held(self, matches: Iterable[MatchChanged]) -> None:
+        """Matches counted as proposed that turned out to be stored already (counted then, not again)."""
+        for match in matches:
+            self.held[match.supplier_id] -= 1
+
     def upsert_supplier(self, supplier: SupplierUpserted) -> bool:
         current = self.suppliers.get(supplier.supplier_id)
         if current is not None and current.version >= supplier.version:
