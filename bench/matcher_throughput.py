@@ -134,6 +134,12 @@ def _metric(url: str, name: str) -> float:
     return 0.0
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of the process so far (the machine is shared: its share of the cores varies)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _peak_rss_mib(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -223,17 +229,22 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
         wait_until(lambda: httpx.get(f"{matcher.url}/api/v1/replica", timeout=60).json()["ready"], 600, what="ready")
         burst = need_events(args.needs, f"{run_id}b")
         before = _metric(matcher.url, NEEDS_OK)
+        cpu = _cpu_seconds(matcher.process.pid)
         started = time.perf_counter()
         await publish(producer, list(burst))
         wait_until(lambda: _metric(matcher.url, NEEDS_OK) - before >= len(burst), 3600, 1.0, what="burst handled")
         seconds = time.perf_counter() - started
+        cpu = _cpu_seconds(matcher.process.pid) - cpu
         figures["burst"] = {
             "needs": len(burst),
             "seconds": round(seconds, 1),
             "needs_per_second": round(len(burst) / seconds, 1),
+            "matcher_cpu_seconds": round(cpu, 1),
+            "needs_per_matcher_cpu_second": round(len(burst) / cpu, 1),
         }
         print(
-            f"burst     {len(burst):>9,} needs handled in {seconds:6.1f} s ({len(burst) / seconds:,.1f} needs/s)",
+            f"burst     {len(burst):>9,} needs handled in {seconds:6.1f} s ({len(burst) / seconds:,.1f} needs/s); "
+            f"matcher CPU {cpu:.1f} s ({len(burst) / cpu:,.1f} needs per CPU-second)",
             flush=True,
         )
 
