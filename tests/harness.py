@@ -21,6 +21,8 @@ class Platform:
 
     log_dir: Path
     run_id: str = field(default_factory=lambda: unique("e2e"))
+    #: more settings per service (e.g. the notifier's SMTP server)
+    settings: dict[str, dict[str, str]] = field(default_factory=dict)
     processes: dict[str, ServiceProcess] = field(default_factory=dict)
 
     def env_for(self, service: str) -> dict[str, str]:
@@ -29,6 +31,7 @@ class Platform:
             f"{prefix}MONGO_DATABASE": f"{self.run_id}_{service}",
             f"{prefix}GROUP_ID": f"{self.run_id}_{service}",
             f"{prefix}LOG_LEVEL": "INFO",
+            **self.settings.get(service, {}),
         }
 
     def start(self, *services: str) -> Platform:
@@ -57,9 +60,9 @@ class Platform:
 
 
 @contextmanager
-def platform(log_dir: Path, *services: str) -> Iterator[Platform]:
+def platform(log_dir: Path, *services: str, settings: dict[str, dict[str, str]] | None = None) -> Iterator[Platform]:
     log_dir.mkdir(parents=True, exist_ok=True)
-    running = Platform(log_dir=log_dir)
+    running = Platform(log_dir=log_dir, settings=settings or {})
     try:
         yield running.start(*services)
     finally:
