@@ -42,13 +42,20 @@ class Expected:
     dealt_match_ids: list[str]  # the sample that gets a deal and a contract
 
 
-def _changes(events: list[WireEvent], key: str, wanted: set[str]) -> dict[tuple[str, int], set[str]]:
-    """(aggregate id, version) → the event ids it was published under."""
+@dataclass(frozen=True)
+class OnWire:
+    ids: dict[tuple[str, int], set[str]]  # (aggregate id, version) → the event ids it was published under
+    messages: int  # including republished copies (same event id: at-least-once on the wire)
+
+
+def _changes(events: list[WireEvent], key: str, wanted: set[str]) -> OnWire:
     ids: dict[tuple[str, int], set[str]] = defaultdict(set)
+    messages = 0
     for event in events:
         if event.payload.get(key) in wanted:
             ids[(event.payload[key], int(event.payload["version"]))].add(event.event_id)
-    return ids
+            messages += 1
+    return OnWire(ids, messages)
 
 
 def _expected_changes(expected: Expected) -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:
@@ -63,10 +70,13 @@ async def measure(running: Platform, bootstrap: str, expected: Expected, emails:
     match_changes, deal_changes = _expected_changes(expected)
     wanted_matches = set(expected.match_ids)
     wanted_deals = {deal_id(m) for m in expected.dealt_match_ids}
+    # every package is imported once, as version 1 (imports submitted again change nothing)
+    need_changes = {(need, 1) for need in expected.need_ids}
+    on_wire_needs = _changes(await read_topic(bootstrap, topics.NEEDS), "need_id", set(expected.need_ids))
     on_wire_matches = _changes(await read_topic(bootstrap, topics.MATCHES), "match_id", wanted_matches)
     on_wire_deals = _changes(await read_topic(bootstrap, topics.DEALS), "deal_id", wanted_deals)
     # notifications: a new match (version 1) and every deal change, to the supplier and to the buyer
-    notified = {**{k: v for k, v in on_wire_matches.items() if k[1] == 1}, **on_wire_deals}
+    notified = {**{k: v for k, v in on_wire_matches.ids.items() if k[1] == 1}, **on_wire_deals.ids}
     change_of_event = {event_id: change for change, ids in notified.items() for event_id in ids}
     expected_notices = {(change, party) for change in match_changes | deal_changes if change[1] == 1 or
                         change[0].startswith("deal-") for party in PARTIES}  # fmt: skip
@@ -107,6 +117,7 @@ async def measure(running: Platform, bootstrap: str, expected: Expected, emails:
             "lost": sum(1 for need in expected.need_ids if matched_needs[need] == 0),
             "duplicated": sum(count - 1 for count in matched_needs.values() if count > 1),
         },
+        "need_changes_on_wire": _wire_figures(need_changes, on_wire_needs),
         "match_changes_on_wire": _wire_figures(match_changes, on_wire_matches),
         "deal_changes_on_wire": _wire_figures(deal_changes, on_wire_deals),
         "notifications": {
@@ -143,11 +154,13 @@ async def consumer_lag(running: Platform, bootstrap: str) -> dict[str, int]:
     }
 
 
-def _wire_figures(expected: set[tuple[str, int]], on_wire: dict[tuple[str, int], set[str]]) -> dict[str, int]:
+def _wire_figures(expected: set[tuple[str, int]], on_wire: OnWire) -> dict[str, int]:
     return {
         "expected": len(expected),
-        "lost": len(expected - on_wire.keys()),
-        "duplicated": sum(len(ids) - 1 for ids in on_wire.values()) + len(on_wire.keys() - expected),
+        "messages": on_wire.messages,
+        "republished_copies_same_event_id": on_wire.messages - sum(len(ids) for ids in on_wire.ids.values()),
+        "lost": len(expected - on_wire.ids.keys()),
+        "duplicated": sum(len(ids) - 1 for ids in on_wire.ids.values()) + len(on_wire.ids.keys() - expected),
     }
 
 
@@ -155,6 +168,7 @@ def settled(figures: dict[str, Any]) -> bool:
     """Everything expected arrived everywhere and every consumer read to the end."""
     return bool(
         figures["matches"]["lost"] == 0
+        and figures["need_changes_on_wire"]["lost"] == 0
         and figures["match_changes_on_wire"]["lost"] == 0
         and figures["deal_changes_on_wire"]["lost"] == 0
         and figures["notifications"]["lost"] == 0
@@ -165,7 +179,14 @@ def settled(figures: dict[str, Any]) -> bool:
 
 
 def lost_and_duplicated(figures: dict[str, Any]) -> tuple[int, int]:
-    parts = ("matches", "match_changes_on_wire", "deal_changes_on_wire", "notifications", "reporting")
+    parts = (
+        "matches",
+        "need_changes_on_wire",
+        "match_changes_on_wire",
+        "deal_changes_on_wire",
+        "notifications",
+        "reporting",
+    )
     lost = sum(figures[part]["lost"] for part in parts)
     duplicated = sum(figures[part]["duplicated"] for part in parts)
     return lost, duplicated

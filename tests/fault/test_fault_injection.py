@@ -5,7 +5,8 @@ wire under one event id, every notification is recorded once per party, every ne
 counted once on the dashboard, and every consumer group has read to the end.
 
 Run with `make test-fault` (pytest -m fault). The seed is printed so a failing run can be replayed
-(PADAN_FAULT_SEED); the size with PADAN_FAULT_NEEDS and PADAN_FAULT_DEAL_EVERY (one need in N gets a deal).
+(PADAN_FAULT_SEED); the size with PADAN_FAULT_NEEDS, PADAN_FAULT_RATE, PADAN_FAULT_DEAL_EVERY (one need in N
+gets a deal), PADAN_FAULT_KILLS and PADAN_FAULT_RESTARTS.
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ from tests.harness import OPERATOR_KEY, Platform, platform
 
 pytestmark = [pytest.mark.integration, pytest.mark.fault]
 LOGS = Path(__file__).resolve().parents[2] / ".padan" / "test-logs"
-NEEDS = int(os.environ.get("PADAN_FAULT_NEEDS", "10000"))
+NEEDS = int(os.environ.get("PADAN_FAULT_NEEDS", "1000"))  # what settles in ~25 min here (README)
 DEAL_EVERY = int(os.environ.get("PADAN_FAULT_DEAL_EVERY", "10"))
-RATE = float(os.environ.get("PADAN_FAULT_RATE", "8"))  # needs per second fed to the registry
+RATE = float(os.environ.get("PADAN_FAULT_RATE", "4"))  # needs per second fed to the registry
 KILLS = int(os.environ.get("PADAN_FAULT_KILLS", "2"))  # SIGKILLs per service
 RESTARTS = int(os.environ.get("PADAN_FAULT_RESTARTS", "1"))  # restarts of the broker and of the store
 SERVICES = ("registry", "matcher", "notifier", "reporting")
