@@ -51,6 +51,14 @@ class Platform:
     def client(self, service: str) -> httpx.Client:
         return httpx.Client(base_url=self.url(service), timeout=30.0, headers={"X-API-Key": OPERATOR_KEY})
 
+    def exited(self) -> dict[str, int]:
+        """Services whose process ended although nobody stopped it: service → exit code."""
+        return {
+            name: code
+            for name, process in self.processes.items()
+            if process.process is not None and (code := process.process.poll()) is not None
+        }
+
     def kill(self, service: str) -> None:
         self.processes[service].kill()
 

@@ -90,6 +90,11 @@ def _fault(real_stack: StackEndpoints, running: Platform, target: str) -> None:
         running.start(target)
 
 
+def _all_alive(running: Platform) -> None:
+    """Only the test kills services (and starts them again at once): one that ended by itself is a crash."""
+    assert not running.exited(), f"services ended on their own (exit codes): {running.exited()}; logs in {LOGS}"
+
+
 def _work_until(deals: DealDriver, moment: float) -> None:
     """Drive the deals until `moment` (the feed's pace); rest a second when none could move."""
     while (now := time.monotonic()) < moment:
@@ -148,6 +153,7 @@ def test_no_effect_is_lost_or_duplicated_under_kills_and_restarts(real_stack: St
             fault_moment = time.monotonic() + rng.uniform(0.0, max(0.0, due - time.monotonic()))
             target = fault_at.get(index)
             _work_until(deals, fault_moment if target else due)
+            _all_alive(running)
             if target:
                 _fault(real_stack, running, target)
                 survived[target] = survived.get(target, 0) + 1
@@ -160,6 +166,7 @@ def test_no_effect_is_lost_or_duplicated_under_kills_and_restarts(real_stack: St
         # An import cut by a registry kill or a store restart is submitted again, as an operator would:
         # re-importing the same rows is idempotent.
         def all_imported() -> bool:
+            _all_alive(running)
             done = True
             for index, run_id in runs.items():
                 status = _run_status(running, run_id) if run_id else "missing"
@@ -179,6 +186,7 @@ def test_no_effect_is_lost_or_duplicated_under_kills_and_restarts(real_stack: St
         latest: dict[str, Any] = {}
 
         def caught_up() -> bool:
+            _all_alive(running)
             # The full count scans collections of the shared store: only once the consumers read to the end.
             if sum(asyncio.run(consumer_lag(running, real_stack.kafka_bootstrap)).values()):
                 return False
