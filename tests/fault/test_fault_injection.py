@@ -35,7 +35,7 @@ from tests.harness import OPERATOR_KEY, Platform, platform
 
 pytestmark = [pytest.mark.integration, pytest.mark.fault]
 LOGS = Path(__file__).resolve().parents[2] / ".padan" / "test-logs"
-NEEDS = int(os.environ.get("PADAN_FAULT_NEEDS", "1000"))  # what settles in ~25 min here (README)
+NEEDS = int(os.environ.get("PADAN_FAULT_NEEDS", "600"))  # what settles in ~20 min here (README)
 DEAL_EVERY = int(os.environ.get("PADAN_FAULT_DEAL_EVERY", "10"))
 RATE = float(os.environ.get("PADAN_FAULT_RATE", "4"))  # needs per second fed to the registry
 KILLS = int(os.environ.get("PADAN_FAULT_KILLS", "2"))  # SIGKILLs per service
@@ -96,7 +96,7 @@ def _all_alive(running: Platform) -> None:
 
 
 def _work_until(deals: DealDriver, moment: float) -> None:
-    """Drive the deals until `moment` (the feed's pace); rest a second when none could move."""
+    """Drive the deals until `moment` (the feed's pace); rest a second when they wait for the matcher."""
     while (now := time.monotonic()) < moment:
         if not (deals.pending and deals.advance(budget_seconds=moment - now)):
             time.sleep(min(1.0, moment - now))
