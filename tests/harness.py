@@ -21,6 +21,8 @@ class Platform:
 
     log_dir: Path
     run_id: str = field(default_factory=lambda: unique("e2e"))
+    #: more settings per service (e.g. the notifier's SMTP server)
+    settings: dict[str, dict[str, str]] = field(default_factory=dict)
     processes: dict[str, ServiceProcess] = field(default_factory=dict)
 
     def env_for(self, service: str) -> dict[str, str]:
@@ -29,6 +31,7 @@ class Platform:
             f"{prefix}MONGO_DATABASE": f"{self.run_id}_{service}",
             f"{prefix}GROUP_ID": f"{self.run_id}_{service}",
             f"{prefix}LOG_LEVEL": "INFO",
+            **self.settings.get(service, {}),
         }
 
     def start(self, *services: str) -> Platform:
@@ -48,6 +51,14 @@ class Platform:
     def client(self, service: str) -> httpx.Client:
         return httpx.Client(base_url=self.url(service), timeout=30.0, headers={"X-API-Key": OPERATOR_KEY})
 
+    def exited(self) -> dict[str, int]:
+        """Services whose process ended although nobody stopped it: service → exit code."""
+        return {
+            name: code
+            for name, process in self.processes.items()
+            if process.process is not None and (code := process.process.poll()) is not None
+        }
+
     def kill(self, service: str) -> None:
         self.processes[service].kill()
 
@@ -57,9 +68,9 @@ class Platform:
 
 
 @contextmanager
-def platform(log_dir: Path, *services: str) -> Iterator[Platform]:
+def platform(log_dir: Path, *services: str, settings: dict[str, dict[str, str]] | None = None) -> Iterator[Platform]:
     log_dir.mkdir(parents=True, exist_ok=True)
-    running = Platform(log_dir=log_dir)
+    running = Platform(log_dir=log_dir, settings=settings or {})
     try:
         yield running.start(*services)
     finally:

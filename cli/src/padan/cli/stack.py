@@ -89,18 +89,34 @@ def _pid_file(cfg: StackConfig, name: str) -> Path:
     return cfg.run_dir / f"{name}.pid"
 
 
+def _start_time(pid: int) -> str | None:
+    """When the process began (clock ticks after boot, /proc/<pid>/stat field 22); None without /proc."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return stat.rsplit(")", 1)[1].split()[19]  # the command name in (...) may hold spaces
+
+
 def read_pid(cfg: StackConfig, name: str) -> int | None:
+    """The pid of our server if it still runs. The file also holds the process's start time: a pid of a
+    server that died is reused by some other process sooner or later (another stack's service, say), and
+    signalling that one's process group would kill a stranger."""
     path = _pid_file(cfg, name)
     if not path.exists():
         return None
     try:
-        pid = int(path.read_text().strip())
+        pid_text, _, started = path.read_text().strip().partition(" ")
+        pid = int(pid_text)
         os.kill(pid, 0)
     except (ValueError, ProcessLookupError):
         path.unlink(missing_ok=True)
         return None
     except PermissionError:
         return pid
+    if started and _start_time(pid) not in (started, None):
+        path.unlink(missing_ok=True)
+        return None
     return pid
 
 
@@ -118,7 +134,7 @@ def spawn(cfg: StackConfig, name: str, argv: list[str], env: dict[str, str] | No
             env={**os.environ, **(env or {})},
             cwd=cfg.home,
         )
-    _pid_file(cfg, name).write_text(str(process.pid))
+    _pid_file(cfg, name).write_text(f"{process.pid} {_start_time(process.pid) or ''}".strip())
     return process.pid
 
 
