@@ -5,7 +5,7 @@ import asyncio
 from datetime import UTC, datetime
 
 from padan.matcher.domain.catalog import Catalog
-from padan.matcher.handlers.catalog_updated import product_upserted, score_product
+from padan.matcher.handlers.catalog_updated import product_upserted, score_product, supplier_upserted
 from padan.matcher.handlers.need_upserted import need_upserted
 from padan.matcher.handlers.owned_needs import OwnedNeeds, catch_up, load, need_partition
 from padan.shared.events import NeedUpserted, ProductUpserted, SupplierUpserted
@@ -94,6 +94,26 @@ def test_products_arriving_during_a_take_over_are_scored_by_its_catch_up() -> No
         assert {m.need_id for m in repository.matches.values()} == {
             n.need_id for n in needs if need_partition(n.need_id) == first
         }
+
+    asyncio.run(scenario())
+
+
+def test_a_supplier_known_after_its_product_and_the_need_gets_its_product_proposed() -> None:
+    """The catalog topics are not ordered with each other: without the supplier the product fails the
+    reservation for small businesses; when the supplier arrives its products are scored again."""
+
+    async def scenario() -> None:
+        repository, catalog = FakeMatchRepository(), Catalog()
+        other = SMALL_SUPPLIER.model_copy(update={"supplier_id": "s2"})  # a small business that can supply
+        catalog.upsert_supplier(other)
+        catalog.upsert_product(_product("p0").model_copy(update={"supplier_id": "s2"}))
+        owned = await _owner(repository, catalog, set(range(6)))
+        await product_upserted(catalog, owned, repository, 0.1, _product("p1"))
+        await need_upserted(catalog, owned, repository, _need("ned-late-supplier"), top_k=10, min_score=0.1)
+        assert [m.product_id for m in repository.matches.values()] == ["p0"], "s1's scale is unknown yet"
+        made = await supplier_upserted(catalog, owned, repository, 0.1, SMALL_SUPPLIER)
+        assert sorted(m.product_id for m in repository.matches.values()) == ["p0", "p1"] and len(made) == 1
+        assert await supplier_upserted(catalog, owned, repository, 0.1, SMALL_SUPPLIER) == [], "same version"
 
     asyncio.run(scenario())
 

@@ -112,6 +112,7 @@ class Catalog:
         self._slot_region = array("d")
         self._slot_small = array("d")
         self._slot_track = array("d")
+        self._supplier_products: dict[str, set[str]] = {}
 
     # ---- writes ---------------------------------------------------------------------------------------
 
@@ -122,6 +123,8 @@ class Catalog:
             return False
         if current is not None:
             self._retire(current.doc)
+            self._supplier_products.get(current.supplier_id, set()).discard(product.product_id)
+        self._supplier_products.setdefault(product.supplier_id, set()).add(product.product_id)
         doc = len(self._doc_product)
         frequencies = product_term_frequencies(product)
         length = float(sum(frequencies.values()))
@@ -166,6 +169,10 @@ class Catalog:
         self._slot_small[slot] = 1 if supplier.scale in SMALL_SCALES or supplier.is_cooperative else 0
         self._slot_track[slot] = supplier.completed_contracts
         return True
+
+    def products_of(self, supplier_id: str) -> list[str]:
+        """The supplier's products (ids), in a stable order."""
+        return sorted(self._supplier_products.get(supplier_id, ()))
 
     def _slot(self, supplier_id: str) -> int:
         slot = self._supplier_slot.get(supplier_id)

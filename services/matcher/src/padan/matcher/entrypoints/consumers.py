@@ -78,7 +78,8 @@ def register(
                 await asyncio.sleep(min(30.0, 0.5 * 2**attempt))
 
     async def on_supplier(event: Any, _: Envelope) -> None:
-        await supplier_upserted(catalog, event)
+        if made := await supplier_upserted(catalog, owned, repository, settings.min_score, event):
+            on_match(made)
 
     async def on_product(event: Any, _: Envelope) -> None:
         if made := await product_upserted(catalog, owned, repository, settings.min_score, event):

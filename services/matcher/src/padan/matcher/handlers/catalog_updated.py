@@ -13,8 +13,22 @@ from padan.matcher.handlers.owned_needs import OwnedNeeds
 from padan.shared.events import ProductUpserted, SupplierUpserted
 
 
-async def supplier_upserted(catalog: Catalog, event: SupplierUpserted) -> None:
-    catalog.upsert_supplier(event)
+async def supplier_upserted(
+    catalog: Catalog, owned: OwnedNeeds, repository: MatchRepository, min_score: float, event: SupplierUpserted
+) -> list[str]:
+    """Keep the supplier; its products are scored again, since the rules and the score read the supplier
+    (scale, region, track record). The two catalog topics are not ordered with each other: a product may
+    arrive, and be found unfit, before its supplier is known."""
+    if not catalog.upsert_supplier(event):
+        return []
+    made: list[str] = []
+    for product_id in catalog.products_of(event.supplier_id):
+        owned.scored.pop(product_id, None)
+        if not owned.ready.is_set():
+            owned.arrived_during_catch_up.add(product_id)
+            continue
+        made += await score_product(catalog, owned, repository, min_score, product_id)
+    return made
 
 
 async def product_upserted(
