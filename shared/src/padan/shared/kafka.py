@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -189,7 +190,7 @@ def subscribe(
         with correlation(envelope.correlation_id, event_id=envelope.id, topic=topic):
             try:
                 with HANDLER_SECONDS.labels(service, topic).time():
-                    await _handle_with_retries(handlers[topic], event, envelope, max_attempts)
+                    await _with_retries(functools.partial(handlers[topic], event, envelope), max_attempts)
             except TRANSIENT_ERRORS as exc:
                 EVENTS_CONSUMED.labels(service, topic, "retry").inc()
                 HANDLER_ERRORS.labels(service, topic, type(exc).__name__).inc()
@@ -334,9 +335,10 @@ class _BatchConsumer:
     async def _handle(self, valid: list[_Valid]) -> list[tuple[_Valid, str]] | None:
         """Apply the valid events; returns the ones that fail alone (with why), or None to redeliver the batch."""
         batch_topics = "+".join(sorted({v.topic for v in valid}))
+        events = [(v.event, v.envelope) for v in valid]
         started = time.perf_counter()
         try:
-            await _handle_batch_with_retries(self.handler, [(v.event, v.envelope) for v in valid], self.max_attempts)
+            await _with_retries(functools.partial(self.handler, events), self.max_attempts)
         except TRANSIENT_ERRORS as exc:
             for v in valid:
                 EVENTS_CONSUMED.labels(self.service, v.topic, "retry").inc()
@@ -358,7 +360,7 @@ class _BatchConsumer:
         for v in valid:
             with correlation(v.envelope.correlation_id, event_id=v.envelope.id, topic=v.topic):
                 try:
-                    await _handle_batch_with_retries(self.handler, [(v.event, v.envelope)], self.max_attempts)
+                    await _with_retries(functools.partial(self.handler, [(v.event, v.envelope)]), self.max_attempts)
                 except TRANSIENT_ERRORS:
                     EVENTS_CONSUMED.labels(self.service, v.topic, "retry").inc()
                     log.warning("event_handler_transient_failure_will_redeliver", exc_info=True)
@@ -428,7 +430,8 @@ async def _partitions(consumer: Any, topic: str) -> set[int]:
     return set(consumer.partitions_for_topic(topic) or ())
 
 
-async def _handle_with_retries(handler: EventHandler, event: Event, envelope: Envelope, attempts: int) -> None:
+async def _with_retries(call: Callable[[], Awaitable[None]], attempts: int) -> None:
+    """Run `call` again on a transient failure, with backoff, up to `attempts` tries in all."""
     async for attempt in AsyncRetrying(
         retry=retry_if_exception_type(TRANSIENT_ERRORS),
         stop=stop_after_attempt(attempts),
@@ -436,17 +439,4 @@ async def _handle_with_retries(handler: EventHandler, event: Event, envelope: En
         reraise=True,
     ):
         with attempt:
-            await handler(event, envelope)
-
-
-async def _handle_batch_with_retries(
-    handler: BatchHandler, events: Sequence[tuple[Any, Envelope]], attempts: int
-) -> None:
-    async for attempt in AsyncRetrying(
-        retry=retry_if_exception_type(TRANSIENT_ERRORS),
-        stop=stop_after_attempt(attempts),
-        wait=wait_exponential_jitter(multiplier=0.1, max=5.0),
-        reraise=True,
-    ):
-        with attempt:
-            await handler(events)
+            await call()
