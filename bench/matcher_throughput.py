@@ -8,6 +8,8 @@
 2. Burst: M needs published at once; needs/s until the replica has handled them all (its own counter).
 3. Steady: needs at a fixed rate; per need, the time from the need's record on registry.needs.v1 to its
    first match on matcher.matches.v1 (broker timestamps), p50 / p99.
+4. Reference: raw bm25s on the same product texts and the burst's need texts (index, then top 10 in one
+   batch on one thread), the plain-BM25 speed the issue compares against.
 
 Starts its own Kafka + FerretDB stack under .padan/bench-matcher (ports 29393/27338) unless
 PADAN_KAFKA_BOOTSTRAP and PADAN_MONGO_URL are set. Writes bench/results/matcher_throughput.json.
@@ -28,9 +30,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import bm25s
 import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
+from padan.cli.kafka_probe import skip_history
 from padan.cli.testing import ServiceProcess, free_port, wait_until
 from padan.registry.demo import scaled_needs, scaled_products, scaled_suppliers
 from padan.shared import topics
@@ -100,11 +104,40 @@ async def publish(producer: AIOKafkaProducer, events: list[Event], rate: float |
     await asyncio.gather(*pending)
 
 
+def bm25s_reference(catalog: list[Event], needs: list[NeedUpserted]) -> dict[str, float]:
+    texts = [f"{e.name} {e.category or ''} {e.description or ''}" for e in catalog if isinstance(e, ProductUpserted)]
+    started = time.perf_counter()
+    corpus = bm25s.tokenize(texts, stopwords=None, show_progress=False)
+    retriever = bm25s.BM25()
+    retriever.index(corpus, show_progress=False)
+    index_seconds = time.perf_counter() - started
+    queries = bm25s.tokenize(
+        [f"{n.package_name} {n.specification or ''}" for n in needs], stopwords=None, return_ids=False,
+        show_progress=False,
+    )  # fmt: skip
+    queries = [[t for t in q if t in corpus.vocab] or [next(iter(corpus.vocab))] for q in queries]
+    cpu, started = time.process_time(), time.perf_counter()
+    retriever.retrieve(queries, k=10, show_progress=False, n_threads=1)
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return {
+        "index_seconds": round(index_seconds, 2),
+        "queries": len(queries),
+        "queries_per_second": round(len(queries) / seconds),
+        "queries_per_cpu_second": round(len(queries) / cpu),
+    }
+
+
 def _metric(url: str, name: str) -> float:
     for line in httpx.get(f"{url}/metrics", timeout=60).text.splitlines():
         if line.startswith(name):
             return float(line.rsplit(" ", 1)[1])
     return 0.0
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of the process so far (the machine is shared: its share of the cores varies)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _peak_rss_mib(pid: int) -> float:
@@ -163,8 +196,12 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5, max_batch_size=262144)
     await producer.start()
     figures: dict[str, Any] = {}
+    burst: list[NeedUpserted] = []
     print(f"publishing {args.products:,} products ...", flush=True)
-    await publish(producer, catalog_events(args.products))
+    catalog = catalog_events(args.products)
+    await publish(producer, catalog)
+    group = f"bench_matcher_{run_id}"
+    await skip_history(bootstrap, group, [topics.NEEDS])  # needs of earlier runs on this broker are not ours
     matcher = ServiceProcess(
         "matcher",
         free_port(),
@@ -172,9 +209,10 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
             "PADAN_KAFKA_BOOTSTRAP": bootstrap,
             "PADAN_MONGO_URL": mongo_url,
             "PADAN_MATCHER_MONGO_DATABASE": f"bench_matcher_{run_id}",
-            "PADAN_MATCHER_GROUP_ID": f"bench_matcher_{run_id}",
+            "PADAN_MATCHER_GROUP_ID": group,
             "PADAN_MATCHER_LOG_LEVEL": "WARNING",
         },
+        log_path=RESULTS.with_suffix(".log"),
     )
     started = time.perf_counter()
     matcher.start(ready_timeout=3600)
@@ -191,17 +229,22 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
         wait_until(lambda: httpx.get(f"{matcher.url}/api/v1/replica", timeout=60).json()["ready"], 600, what="ready")
         burst = need_events(args.needs, f"{run_id}b")
         before = _metric(matcher.url, NEEDS_OK)
+        cpu = _cpu_seconds(matcher.process.pid)
         started = time.perf_counter()
         await publish(producer, list(burst))
         wait_until(lambda: _metric(matcher.url, NEEDS_OK) - before >= len(burst), 3600, 1.0, what="burst handled")
         seconds = time.perf_counter() - started
+        cpu = _cpu_seconds(matcher.process.pid) - cpu
         figures["burst"] = {
             "needs": len(burst),
             "seconds": round(seconds, 1),
             "needs_per_second": round(len(burst) / seconds, 1),
+            "matcher_cpu_seconds": round(cpu, 1),
+            "needs_per_matcher_cpu_second": round(len(burst) / cpu, 1),
         }
         print(
-            f"burst     {len(burst):>9,} needs handled in {seconds:6.1f} s ({len(burst) / seconds:,.1f} needs/s)",
+            f"burst     {len(burst):>9,} needs handled in {seconds:6.1f} s ({len(burst) / seconds:,.1f} needs/s); "
+            f"matcher CPU {cpu:.1f} s ({len(burst) / cpu:,.1f} needs per CPU-second)",
             flush=True,
         )
 
@@ -221,6 +264,12 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
     finally:
         matcher.stop()
         await producer.stop()
+    reference = figures["bm25s"] = bm25s_reference(catalog, burst)
+    end_to_end = figures["burst"]["needs_per_second"]
+    figures["padan_vs_bm25s"] = round(end_to_end / reference["queries_per_second"], 4)
+    print(f"bm25s     index {reference['index_seconds']} s; {reference['queries_per_second']:,} queries/s "
+          f"(CPU {reference['queries_per_cpu_second']:,}/s); end-to-end / bm25s = {figures['padan_vs_bm25s']}x",
+          flush=True)  # fmt: skip
     return figures
 
 
@@ -253,7 +302,7 @@ def main() -> None:
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     store = "FerretDB v1 (SQLite)" if cfg else mongo_url.split("@")[-1]
     result = {"args": vars(args), "store": store, "cpus": os.cpu_count(), "python": platform.python_version(),
-              "figures": figures}  # fmt: skip
+              "load_average": os.getloadavg(), "figures": figures}  # fmt: skip
     RESULTS.write_text(json.dumps(result, indent=2))
     print(f"written {RESULTS}")
 

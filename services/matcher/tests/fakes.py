@@ -21,6 +21,9 @@ class FakeMatchRepository:
         self.needs[need.need_id] = need
         return True
 
+    async def save_needs_if_current(self, needs: list[NeedUpserted]) -> list[NeedUpserted]:
+        return [need for need in needs if await self.save_need_if_current(need)]
+
     async def open_needs(self) -> AsyncIterator[NeedUpserted]:
         for need in list(self.needs.values()):
             if need.open:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from padan.matcher.domain.catalog import Catalog
 from padan.matcher.handlers.catalog_updated import product_upserted, score_product, supplier_upserted
-from padan.matcher.handlers.need_upserted import need_upserted
+from padan.matcher.handlers.need_upserted import need_upserted, needs_upserted
 from padan.matcher.handlers.owned_needs import OwnedNeeds, catch_up, load, need_partition
 from padan.shared.events import NeedUpserted, ProductUpserted, SupplierUpserted
 from services.matcher.tests.fakes import FakeMatchRepository
@@ -154,5 +154,25 @@ def test_a_deal_agreed_at_a_meeting_moves_its_match_to_the_meeting_stage() -> No
         await meeting_outcome_recorded(context, meeting)
         assert repository.matches[made].version == 2, "a repeated outcome changes nothing"
         await meeting_outcome_recorded(context, meeting.model_copy(update={"match_id": "mat-unknown"}))
+
+    asyncio.run(scenario())
+
+
+def test_a_batch_of_needs_is_matched_as_if_one_by_one_and_a_redelivered_batch_adds_nothing() -> None:
+    async def scenario() -> None:
+        catalog, repository = _catalog(), FakeMatchRepository()
+        catalog.upsert_product(_product("p1"))
+        catalog.upsert_product(_product("p2", name="Kain tapis motif kapal"))
+        owned = await _owner(repository, catalog, set(range(6)))
+        batch = [_need("a"), _need("b"), _need("c"), _need("c", version=2, open_=False)]
+
+        made = await needs_upserted(catalog, owned, repository, batch, top_k=10, min_score=0.1)
+        assert {repository.matches[m].need_id for m in made} == {"a", "b"}, "c's later version closed it"
+        assert len(made) == 4 and catalog.held["s1"] == 4
+        assert len(owned.needs) == 2, "the closed need is not held"
+
+        assert await needs_upserted(catalog, owned, repository, batch, top_k=10, min_score=0.1) == []
+        assert catalog.held["s1"] == 4, "a redelivered batch counts no exposure twice"
+        assert len(repository.matches) == 4
 
     asyncio.run(scenario())

@@ -4,14 +4,14 @@ by version, scored-product records per partition."""
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from pymongo import AsyncMongoClient
 
 from padan.cli.testing import StackEndpoints, unique
-from padan.matcher.adapters.repository import MongoMatchRepository
+from padan.matcher.adapters.repository import MATCH_QUEUE, MongoMatchRepository
 from padan.shared.events import MatchChanged, MatchExplanation, NeedUpserted
 
 pytestmark = pytest.mark.integration
@@ -54,6 +54,39 @@ def test_store_operations_are_idempotent(real_stack: StackEndpoints) -> None:
         await repository.mark_product_scored("p1", 3, {0, 4})
         await repository.mark_product_scored("p1", 2, {0, 5})
         assert await repository.scored_versions() == {"p1": {0: 3, 4: 3, 5: 2}}
+        await client.close()
+
+    asyncio.run(scenario())
+
+
+def test_new_matches_events_are_queued_and_only_the_inserted_ones_are_due(real_stack: StackEndpoints) -> None:
+    async def scenario() -> None:
+        client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(real_stack.mongo_url, maxPoolSize=1)
+        db = client[unique("matcher_queue")]
+        repository = MongoMatchRepository(db)
+        await repository.ensure_indexes()
+        queued: list[str] = []
+        repository.on_queued = queued.append
+
+        async def due(repo: MongoMatchRepository, batch: str, age: timedelta = timedelta()) -> list[str] | None:
+            document = await db[MATCH_QUEUE].find_one({"_id": batch})
+            assert document is not None
+            document["queued_at"] = document["queued_at"] - age
+            entries = await repo.confirm_queued(document)
+            return None if entries is None else sorted(entry["payload"]["match_id"] for entry in entries)
+
+        await repository.add_matches_if_absent([_match(1), _match(2)])
+        await repository.add_matches_if_absent([_match(2), _match(3), _match(1)])
+        assert await due(repository, queued[0]) == ["mat-1", "mat-2"]
+        assert await due(repository, queued[1]) == ["mat-3"], "a match stored before gets no second event"
+
+        # Another process (a restart, the next replica) reads the same queue documents from the store alone.
+        other = MongoMatchRepository(db)
+        assert await due(other, queued[1]) is None, "a fresh batch may still be under way at its writer"
+        assert await due(other, queued[0], timedelta(minutes=2)) == ["mat-1", "mat-2"]
+        assert await due(other, queued[1], timedelta(minutes=2)) == ["mat-3"]
+        stored = await repository.get_match("mat-1")
+        assert stored is not None and stored.product_id == "p1"
         await client.close()
 
     asyncio.run(scenario())

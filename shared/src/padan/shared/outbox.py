@@ -4,6 +4,13 @@ A state change and the events it causes are one single-document update: the even
 aggregate's own `outbox` array in the same `update_one` that changes its state. The relay publishes pending
 events in order and then removes them. A crash before removal republishes the same event ids, which the
 consumers' idempotence absorbs: at-least-once on the wire, exactly-once in effect.
+
+Queue collections are for stores where an update costs a pass over a large collection (FerretDB on SQLite
+scans for every updated document, even by `_id`; inserts and `_id` reads stay cheap): a writer inserts a
+queue document carrying the events beside its insert-only state, and the relay deletes the queue document
+once its events are out, so the big collection is never updated (and the queue, small, is read and
+cleared a batch at a time). The queue's `confirm(doc)` says which of
+the document's events are due (the writer's state may not have landed), or None to leave it for later.
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -30,6 +37,10 @@ PENDING_FLAG = "outbox_pending"
 # A scan for pending documents costs a pass over the collection on FerretDB (no index use), so it runs at
 # start, when a writer asks without naming documents, and then only this often as a safety net.
 FULL_SCAN_SECONDS = 30.0
+
+Confirm = Callable[[dict[str, Any]], Awaitable[list[dict[str, Any]] | None]]
+"""A queue's check of one queue document: the events to publish now (the document is deleted after), or
+None to keep the document for a later pass."""
 
 
 def pending_event(event: Event, *, source: str, correlation_id: str | None = None) -> dict[str, Any]:
@@ -99,10 +110,17 @@ class OutboxRelay:
         *,
         write_lock: asyncio.Lock | None = None,
         service: str = "padan",
+        queues: Mapping[str, Confirm] | None = None,
+        full_scan_seconds: float | None = FULL_SCAN_SECONDS,
     ) -> None:
+        """`full_scan_seconds=None`: scan for pending documents only at start and when a writer names none
+        (for writers that always name their documents, where a scan of a large collection would stall
+        them; events of a failed pass stay named and are retried)."""
         self._db = db
+        self._full_scan_seconds = full_scan_seconds
         self._write_lock = write_lock
-        self._collections = tuple(collections)
+        self._queues = dict(queues or {})
+        self._collections = tuple(collections) + tuple(name for name in self._queues if name not in collections)
         self._broker = broker
         self._poll_seconds = poll_seconds
         self._batch_size = batch_size
@@ -140,14 +158,23 @@ class OutboxRelay:
         for name, hinted in self._hints.items():
             while hinted:
                 ids = [hinted.pop() for _ in range(min(len(hinted), self._batch_size))]
-                docs = []
-                for doc_id in ids:
-                    doc = await self._db[name].find_one({"_id": doc_id}, {"outbox": 1, "outbox_seq": 1})
-                    if doc is not None and doc.get("outbox"):
-                        docs.append(doc)
-                    await _let_others_in()
-                total += await self._publish(name, docs)
+                try:
+                    total += await self._publish_hinted(name, ids)
+                except BaseException:
+                    hinted.update(ids)  # named again for the next pass
+                    raise
         return total
+
+    async def _publish_hinted(self, name: str, ids: list[str]) -> int:
+        if name in self._queues:  # a queue is small: one pass over it reads them all
+            return await self._publish(name, await self._db[name].find({"_id": {"$in": ids}}).to_list(None))
+        docs = []
+        for doc_id in ids:
+            doc = await self._db[name].find_one({"_id": doc_id}, {"outbox": 1, "outbox_seq": 1})
+            if doc is not None and doc.get("outbox"):
+                docs.append(doc)
+            await _let_others_in()
+        return await self._publish(name, docs)
 
     async def _drain_batch(self, name: str) -> int:
         collection = self._db[name]
@@ -158,7 +185,35 @@ class OutboxRelay:
         if not docs:
             return 0
         collection = self._db[name]
+        confirm = self._queues.get(name)
+        if confirm is not None:
+            return await self._publish_queue(collection, docs, confirm)
         entries = [entry for doc in docs for entry in doc.get("outbox", [])]
+        await self._send(entries)
+        for doc in docs:
+            sent = {entry["id"] for entry in doc.get("outbox", [])}
+            if self._write_lock is not None:
+                await self._remove_sent_locked(collection, doc["_id"], sent)
+            else:
+                await self._remove_sent(collection, doc, sent)
+            await _let_others_in()
+        return len(entries) or len(docs)
+
+    async def _publish_queue(self, collection: Any, docs: list[dict[str, Any]], confirm: Confirm) -> int:
+        """Publish the confirmed events of queue documents, then delete those documents (a crash in between
+        republishes them: at-least-once on the wire, like the embedded outbox)."""
+        done, entries = [], []
+        for doc in docs:
+            due = await confirm(doc)
+            if due is not None:
+                done.append(doc["_id"])
+                entries.extend(due)
+        await self._send(entries)
+        if done:
+            await collection.delete_many({"_id": {"$in": done}})
+        return len(entries) or len(done)
+
+    async def _send(self, entries: list[dict[str, Any]]) -> None:
         backlog = OUTBOX_BACKLOG.labels(self._service)
         backlog.set(len(entries) + self._hinted())  # stays up if publishing fails, until a pass succeeds
         futures = []
@@ -178,14 +233,6 @@ class OutboxRelay:
         for entry in entries:
             OUTBOX_PUBLISHED.labels(self._service, entry["topic"]).inc()
         backlog.set(self._hinted())
-        for doc in docs:
-            sent = {entry["id"] for entry in doc.get("outbox", [])}
-            if self._write_lock is not None:
-                await self._remove_sent_locked(collection, doc["_id"], sent)
-            else:
-                await self._remove_sent(collection, doc, sent)
-            await _let_others_in()
-        return len(futures) or len(docs)
 
     async def _remove_sent_locked(self, collection: Any, doc_id: Any, sent: set[str]) -> None:
         """With the writers' lock (a service whose one process is the only writer of its database): re-read
@@ -222,10 +269,15 @@ class OutboxRelay:
             try:
                 await self.drain_hinted()
                 now = asyncio.get_running_loop().time()
-                if self._full_scan_due or now - self._last_full_scan > FULL_SCAN_SECONDS:
+                periodic = self._full_scan_seconds is not None and now - self._last_full_scan > self._full_scan_seconds
+                if self._full_scan_due or periodic:
                     self._full_scan_due = False
                     self._last_full_scan = now
-                    await self.drain()
+                    try:
+                        await self.drain()
+                    except BaseException:
+                        self._full_scan_due = True  # a failed scan is retried on the next pass
+                        raise
                 OUTBOX_BACKLOG.labels(self._service).set(self._hinted())  # a whole pass went through
             except asyncio.CancelledError:
                 raise

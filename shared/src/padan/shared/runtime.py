@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
 
 from fastapi import FastAPI
@@ -19,7 +19,7 @@ from padan.shared.kafka import ensure_topics, make_broker
 from padan.shared.logging import configure_logging, get_logger
 from padan.shared.metrics import set_service
 from padan.shared.mongo import make_mongo_client
-from padan.shared.outbox import OutboxRelay
+from padan.shared.outbox import FULL_SCAN_SECONDS, Confirm, OutboxRelay
 from padan.shared.settings import ServiceSettings
 from padan.shared.tracing import configure_tracing, otlp_endpoint
 
@@ -32,6 +32,8 @@ class ServiceRuntime:
         settings: ServiceSettings,
         outbox_collections: Sequence[str] = (),
         outbox_write_lock: asyncio.Lock | None = None,
+        outbox_queues: Mapping[str, Confirm] | None = None,
+        outbox_full_scan_seconds: float | None = FULL_SCAN_SECONDS,
     ) -> None:
         self.settings = settings
         set_service(settings.service_name)
@@ -48,8 +50,10 @@ class ServiceRuntime:
                 settings.outbox_poll_seconds,
                 write_lock=outbox_write_lock,
                 service=settings.service_name,
+                queues=outbox_queues,
+                full_scan_seconds=outbox_full_scan_seconds,
             )
-            if outbox_collections
+            if outbox_collections or outbox_queues
             else None
         )
         self._tasks: list[asyncio.Task[None]] = []

@@ -5,12 +5,13 @@ from __future__ import annotations
 import contextlib
 import functools
 from collections.abc import AsyncIterator
+from typing import Any
 
 from fastapi import FastAPI
 
 from padan.matcher.adapters import meetings_repository
 from padan.matcher.adapters.deals_repository import MongoDealRepository
-from padan.matcher.adapters.repository import OUTBOX_COLLECTIONS, MongoMatchRepository
+from padan.matcher.adapters.repository import MATCH_QUEUE, OUTBOX_COLLECTIONS, MongoMatchRepository
 from padan.matcher.domain.catalog import Catalog
 from padan.matcher.entrypoints import consumers
 from padan.matcher.entrypoints.api import build_router
@@ -32,12 +33,26 @@ from padan.shared.runtime import ServiceRuntime
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
-    runtime = ServiceRuntime(settings, outbox_collections=OUTBOX_COLLECTIONS + meetings_repository.OUTBOX_COLLECTIONS)
+    repositories: list[MongoMatchRepository] = []
+
+    async def confirm_queued(queued: dict[str, Any]) -> list[dict[str, Any]] | None:
+        return await repositories[0].confirm_queued(queued)
+
+    runtime = ServiceRuntime(
+        settings,
+        outbox_collections=OUTBOX_COLLECTIONS + meetings_repository.OUTBOX_COLLECTIONS,
+        outbox_queues={MATCH_QUEUE: confirm_queued},
+        # Every writer names its documents; a periodic scan of the matches (FerretDB reads them all, ~1 s per
+        # 1k on a loaded machine) would hold the one store connection the needs wait for.
+        outbox_full_scan_seconds=None,
+    )
     repository = MongoMatchRepository(runtime.db)
+    repositories.append(repository)
     deals = MongoDealRepository(runtime.db)
     catalog = Catalog()
     relay = runtime.relay
     assert relay is not None
+    repository.on_queued = lambda batch: relay.notify(MATCH_QUEUE, [batch])
     lifecycle = LifecycleContext(repository, deals, catalog, on_written=relay.notify)
     gate = CatalogGate()
     meetings = meetings_repository.MongoMeetingsRepository(
@@ -51,7 +66,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         repository,
         gate=gate,
         owned=owned,
-        on_match=lambda ids: relay.notify("matches", ids),
     )
 
     @contextlib.asynccontextmanager

@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import uuid
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import BulkWriteError
+from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from padan.shared.events import MatchChanged, NeedUpserted
-from padan.shared.outbox import pending_event, with_outbox
+from padan.shared.outbox import PENDING_FLAG, pending_event, with_outbox
 
 SOURCE = "/padan/matcher"
 OUTBOX_COLLECTIONS = ("matches", "deals")
+MATCH_QUEUE = "match_outbox"
+"""New matches' events: one queue document per batch of inserted matches (see padan.shared.outbox)."""
+RECOVER_AFTER = timedelta(seconds=60)
+"""A queue document this process did not write is checked against the store only once it is this old: until
+then its writer (another replica during a hand-over) may still be inserting the matches it announces."""
 DUPLICATE_KEY = 11000
-_INTERNAL = {"outbox": 0, "outbox_pending": 0, "outbox_seq": 0}
+_INTERNAL = {"outbox": 0, "outbox_pending": 0, "outbox_seq": 0, "created_by": 0}
 
 
 class MatchRepository(Protocol):
     async def save_need_if_current(self, need: NeedUpserted) -> bool: ...
+    async def save_needs_if_current(self, needs: list[NeedUpserted]) -> list[NeedUpserted]: ...
     def open_needs(self) -> AsyncIterator[NeedUpserted]: ...
     async def add_matches_if_absent(self, matches: list[MatchChanged]) -> list[str]: ...
     async def mark_product_scored(self, product_id: str, version: int, partitions: set[int]) -> None: ...
@@ -30,8 +38,15 @@ class MatchRepository(Protocol):
 
 
 class MongoMatchRepository:
+    """Hot-path writes are inserts and reads by `_id`: on FerretDB (SQLite) every updated document costs a
+    pass over its collection, so a need's matches are never updated to clear an embedded outbox."""
+
     def __init__(self, db: AsyncDatabase[dict[str, Any]]) -> None:
         self._db = db
+        #: told the id of each queue document once its batch is inserted (the relay's wake-up)
+        self.on_queued: Callable[[str], None] = lambda _: None
+        #: queue document -> ids of the matches its batch inserted; None while the insert is under way
+        self._inserted: dict[str, set[str] | None] = {}
 
     async def ensure_indexes(self) -> None:
         await self._db.matches.create_index([("need_id", 1), ("product_id", 1)], unique=True)
@@ -41,33 +56,77 @@ class MongoMatchRepository:
 
     async def save_need_if_current(self, need: NeedUpserted) -> bool:
         """Store the need unless we hold a newer version. The same version again is still current: it is
-        a redelivery after a crash, and its matching must be finished (match inserts are idempotent)."""
+        a redelivery after a crash, and its matching must be finished (match inserts are idempotent).
+
+        Most needs are new: they cost one insert and no read (an update costs a pass over the collection)."""
+        document = {"version": need.version, "open": need.open, "need": need.model_dump(mode="json")}
+        try:
+            await self._db.needs.insert_one({"_id": need.need_id, **document})
+            return True
+        except DuplicateKeyError:
+            pass
         stored = await self._db.needs.find_one({"_id": need.need_id}, {"version": 1})
-        if stored is not None and stored["version"] > need.version:
-            return False
+        if stored is not None and stored["version"] >= need.version:
+            return bool(stored["version"] == need.version)
         # By _id alone (FerretDB scans on any other filter field): a need's versions arrive in order on
         # one partition, handled by one replica at a time, so nobody else writes this document meanwhile.
-        document = {"version": need.version, "open": need.open, "need": need.model_dump(mode="json")}
         await self._db.needs.update_one({"_id": need.need_id}, {"$set": document}, upsert=True)
         return True
+
+    async def save_needs_if_current(self, needs: list[NeedUpserted]) -> list[NeedUpserted]:
+        """`save_need_if_current` for several needs (distinct ids): the new ones in one insert; returns
+        the needs that are current, in the given order."""
+        if not needs:
+            return []
+        documents = [
+            {"_id": n.need_id, "version": n.version, "open": n.open, "need": n.model_dump(mode="json")} for n in needs
+        ]
+        try:
+            await self._db.needs.insert_many(documents, ordered=False)
+            return list(needs)
+        except BulkWriteError as error:
+            errors = error.details.get("writeErrors", [])
+            if any(e.get("code") != DUPLICATE_KEY for e in errors):
+                raise
+            stored = {int(e["index"]) for e in errors}
+        return [need for i, need in enumerate(needs) if i not in stored or await self.save_need_if_current(need)]
 
     async def open_needs(self) -> AsyncIterator[NeedUpserted]:
         async for document in self._db.needs.find({"open": True}):
             yield NeedUpserted.model_validate(document["need"])
 
     async def add_matches_if_absent(self, matches: list[MatchChanged]) -> list[str]:
-        """Insert the matches not stored yet (one round trip); returns the ids inserted now. The _id is
-        the pair's deterministic id, so a redelivered need or product cannot store a match twice."""
+        """Insert the matches not stored yet; returns the ids inserted now. The _id is the pair's
+        deterministic id, so a redelivered need or product cannot store a match twice.
+
+        Two inserts, no update: first a queue document with an event for every match (the intent), then the
+        matches, each marked with that document's id. Only the events of matches this batch inserted are
+        published (`confirm_queued`), so a crash in between loses nothing and a match stored earlier (by
+        another version of the need, or a product's arrival) gets no second event."""
         if not matches:
             return []
+        batch = uuid.uuid4().hex
+        self._inserted[batch] = None
+        try:
+            await self._db[MATCH_QUEUE].insert_one(
+                {
+                    "_id": batch,
+                    "outbox": [pending_event(match, source=SOURCE) for match in matches],
+                    PENDING_FLAG: True,
+                    "queued_at": datetime.now(UTC),
+                }
+            )
+            made = await self._insert_matches(matches, batch)
+        except BaseException:
+            del self._inserted[batch]  # the queue document, if stored, is recovered from the store
+            raise
+        self._inserted[batch] = set(made)
+        self.on_queued(batch)
+        return made
+
+    async def _insert_matches(self, matches: list[MatchChanged], batch: str) -> list[str]:
         documents = [
-            {
-                "_id": match.match_id,
-                **match.model_dump(mode="json", exclude={"match_id"}),
-                "outbox": [pending_event(match, source=SOURCE)],
-                "outbox_pending": True,
-                "outbox_seq": 1,
-            }
+            {"_id": match.match_id, **match.model_dump(mode="json", exclude={"match_id"}), "created_by": batch}
             for match in matches
         ]
         try:
@@ -78,6 +137,28 @@ class MongoMatchRepository:
                 raise
             return [m.match_id for m in matches if m.match_id not in failed]
         return [match.match_id for match in matches]
+
+    async def confirm_queued(self, queued: dict[str, Any]) -> list[dict[str, Any]] | None:
+        """The outbox relay's check of a queue document: the events of the matches its batch inserted, or
+        None while that may still be under way. Known in memory for this process's own batches; otherwise
+        (a crash, another replica's batch) read from the matches themselves."""
+        batch = queued["_id"]
+        entries: list[dict[str, Any]] = queued.get("outbox", [])
+        if batch in self._inserted:
+            inserted = self._inserted[batch]
+            if inserted is None:
+                return None
+            del self._inserted[batch]
+            return [entry for entry in entries if entry["key"] in inserted]
+        queued_at = queued.get("queued_at")
+        if queued_at is not None and queued_at.replace(tzinfo=UTC) > datetime.now(UTC) - RECOVER_AFTER:
+            return None
+        due = []
+        for entry in entries:
+            stored = await self._db.matches.find_one({"_id": entry["key"]}, {"created_by": 1})
+            if stored is not None and stored.get("created_by") == batch:
+                due.append(entry)
+        return due
 
     async def mark_product_scored(self, product_id: str, version: int, partitions: set[int]) -> None:
         versions = {f"p{partition}": version for partition in partitions}

@@ -34,6 +34,8 @@ sits on (a lanyard on the seminar-kit shelf is not a seminar kit)."""
 
 IDEAL_TF = NAME_WEIGHT + 1.0
 _COMPACT_MIN_DEAD = 10_000
+_CACHED_POSTINGS_MAX = 8_000_000
+"""Term scores kept for queries (8 bytes of score and 4 of id each): about 100 MB at most."""
 SMALL_SCALES = frozenset({BusinessScale.MIKRO, BusinessScale.KECIL})
 
 
@@ -107,6 +109,10 @@ class Catalog:
         self._alive_count = 0
         self._alive_length = 0.0
         self._dead = 0
+        self._compactions = 0
+        #: term -> (postings count, average length, compactions) it was computed at, ids, BM25 without weight
+        self._term_scores: dict[str, tuple[tuple[int, float, int], NDArray[np.int32], NDArray[np.float32]]] = {}
+        self._cached_postings = 0
         self._supplier_slot: dict[str, int] = {}
         self._slot_supplier: list[str] = []
         self._slot_region = array("d")
@@ -158,6 +164,11 @@ class Catalog:
         """New matches proposed here: their suppliers' exposure grows."""
         for match in matches:
             self.held[match.supplier_id] += 1
+
+    def uncount_held(self, matches: Iterable[MatchChanged]) -> None:
+        """Matches counted as proposed that turned out to be stored already (counted then, not again)."""
+        for match in matches:
+            self.held[match.supplier_id] -= 1
 
     def upsert_supplier(self, supplier: SupplierUpserted) -> bool:
         current = self.suppliers.get(supplier.supplier_id)
@@ -212,6 +223,7 @@ class Catalog:
                 array("f", np.frombuffer(tfs, dtype=np.float32)[keep].tobytes()),
             )
         self._dead = 0
+        self._compactions += 1
 
     # ---- reads ----------------------------------------------------------------------------------------
 
@@ -263,15 +275,11 @@ class Catalog:
         if not terms or not self._alive_count:
             return Hits(np.zeros(0, dtype=np.int64), np.zeros(0), terms, ideal)
         avgdl = self._alive_length / self._alive_count
-        length = np.frombuffer(self._length, dtype=np.float32)
         id_parts, score_parts = [], []
         for term in terms:
-            docs, tfs = self._postings[term]
-            ids = np.frombuffer(docs, dtype=np.int32)
-            tf = np.frombuffer(tfs, dtype=np.float32)
-            weight = query.weights[term] * self.query_idf(query, term)
+            ids, saturated = self._saturated(term, avgdl)
             id_parts.append(ids)
-            score_parts.append(weight * (K1 + 1.0) * tf / (tf + K1 * (1.0 - B + B / avgdl * length[ids])))
+            score_parts.append(query.weights[term] * self.query_idf(query, term) * saturated)
         ids = np.concatenate(id_parts) if len(id_parts) > 1 else id_parts[0]
         scores = np.concatenate(score_parts) if len(score_parts) > 1 else score_parts[0]
         size = len(self._doc_product)
@@ -289,6 +297,27 @@ class Catalog:
             docs_found = unique.astype(np.int64)
         keep = np.frombuffer(self._alive, dtype=np.uint8)[docs_found].astype(bool)
         return Hits(docs_found[keep], summed[keep], terms, ideal)
+
+    def _saturated(self, term: str, avgdl: float) -> tuple[NDArray[np.int32], NDArray[np.float32]]:
+        """The term's postings and their BM25 term parts without the query weight and IDF; kept while the
+        postings and the average length stay as they are (a steady catalog), recomputed once they move."""
+        docs, tfs = self._postings[term]
+        key = (len(docs), avgdl, self._compactions)
+        cached = self._term_scores.get(term)
+        if cached is not None and cached[0] == key:
+            return cached[1], cached[2]
+        ids = np.frombuffer(docs, dtype=np.int32).copy()
+        tf = np.frombuffer(tfs, dtype=np.float32)
+        length = np.frombuffer(self._length, dtype=np.float32)
+        saturated = np.asarray((K1 + 1.0) * tf / (tf + K1 * (1.0 - B + B / avgdl * length[ids])), dtype=np.float32)
+        if cached is not None:
+            self._cached_postings -= len(cached[1])
+        if self._cached_postings + len(ids) > _CACHED_POSTINGS_MAX:
+            self._term_scores.clear()
+            self._cached_postings = 0
+        self._term_scores[term] = (key, ids, saturated)
+        self._cached_postings += len(ids)
+        return ids, saturated
 
     def matched_terms_of(self, terms: tuple[str, ...], docs: list[int]) -> list[list[str]]:
         """Which of the terms each document holds (postings are sorted: document numbers only grow)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from aiokafka import ConsumerRebalanceListener, TopicPartition
@@ -15,12 +15,12 @@ from padan.matcher.adapters.repository import MatchRepository
 from padan.matcher.domain.catalog import Catalog
 from padan.matcher.entrypoints.catalog_gate import CatalogGate
 from padan.matcher.handlers.catalog_updated import product_upserted, score_product, supplier_upserted
-from padan.matcher.handlers.need_upserted import need_upserted
+from padan.matcher.handlers.need_upserted import needs_upserted
 from padan.matcher.handlers.owned_needs import OwnedNeeds, catch_up, load
 from padan.matcher.settings import Settings
 from padan.shared import topics
 from padan.shared.envelope import Envelope
-from padan.shared.kafka import subscribe
+from padan.shared.kafka import subscribe, subscribe_batch
 from padan.shared.logging import get_logger
 
 CATALOG_TOPICS = (topics.SUPPLIERS, topics.PRODUCTS)
@@ -58,11 +58,11 @@ def register(
     *,
     gate: CatalogGate,
     owned: OwnedNeeds,
-    on_match: Callable[[list[str]], None],
 ) -> None:
+    """New matches are announced to the outbox relay by the repository (its queue documents)."""
+
     async def score(product_id: str) -> None:
-        if made := await score_product(catalog, owned, repository, settings.min_score, product_id):
-            on_match(made)
+        await score_product(catalog, owned, repository, settings.min_score, product_id)
 
     async def take_over(partitions: set[int]) -> None:
         owned.ready.clear()
@@ -78,20 +78,15 @@ def register(
                 await asyncio.sleep(min(30.0, 0.5 * 2**attempt))
 
     async def on_supplier(event: Any, _: Envelope) -> None:
-        if made := await supplier_upserted(catalog, owned, repository, settings.min_score, event):
-            on_match(made)
+        await supplier_upserted(catalog, owned, repository, settings.min_score, event)
 
     async def on_product(event: Any, _: Envelope) -> None:
-        if made := await product_upserted(catalog, owned, repository, settings.min_score, event):
-            on_match(made)
+        await product_upserted(catalog, owned, repository, settings.min_score, event)
 
-    async def on_need(event: Any, _: Envelope) -> None:
+    async def on_needs(batch: Sequence[tuple[Any, Envelope]]) -> None:
         await gate.wait()
-        made = await need_upserted(
-            catalog, owned, repository, event, top_k=settings.top_k, min_score=settings.min_score
-        )
-        if made:
-            on_match(made)
+        events = [event for event, _ in batch]
+        await needs_upserted(catalog, owned, repository, events, top_k=settings.top_k, min_score=settings.min_score)
 
     # No group for the catalog: every replica reads all of it from the start into its own index.
     subscribe(
@@ -101,10 +96,13 @@ def register(
         group_id=None,
         on_progress=gate.consumed,
     )
-    subscribe(
+    # Needs in batches: a batch's needs and matches are stored in a few writes and committed once.
+    subscribe_batch(
         broker,
-        {topics.NEEDS: on_need},
+        [topics.NEEDS],
+        on_needs,
         service="matcher",
         group_id=settings.group_id,
+        max_records=settings.needs_batch,
         listener=NeedsPartitionsListener(take_over),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from padan.matcher.adapters.repository import MatchRepository
@@ -9,7 +10,7 @@ from padan.matcher.domain.catalog import Catalog
 from padan.matcher.domain.match import proposed_match
 from padan.matcher.domain.scoring import rank_need
 from padan.matcher.handlers.owned_needs import OwnedNeeds
-from padan.shared.events import NeedUpserted
+from padan.shared.events import MatchChanged, NeedUpserted
 
 
 async def need_upserted(
@@ -22,14 +23,32 @@ async def need_upserted(
     min_score: float,
 ) -> list[str]:
     """Returns the ids of the new matches (none for an older version or a redelivery already done)."""
-    if not await repository.save_need_if_current(event):
-        return []
-    owned.keep(event)
-    if not event.open:
-        return []
-    scored = [item for item in rank_need(catalog, event, top_k) if item.score >= min_score]
+    return await needs_upserted(catalog, owned, repository, [event], top_k=top_k, min_score=min_score)
+
+
+async def needs_upserted(
+    catalog: Catalog,
+    owned: OwnedNeeds,
+    repository: MatchRepository,
+    events: Sequence[NeedUpserted],
+    *,
+    top_k: int,
+    min_score: float,
+) -> list[str]:
+    """A batch of needs (in offset order): each kept and ranked as if alone, their matches stored in one
+    write. Returns the ids of the new matches."""
+    latest = {event.need_id: event for event in events}  # a later version in the batch supersedes
+    current = await repository.save_needs_if_current(list(latest.values()))
+    ranked: list[MatchChanged] = []
     now = datetime.now(UTC)
-    ranked = [proposed_match(event, item, rank, now) for rank, item in enumerate(scored, start=1)]
-    made = await repository.add_matches_if_absent(ranked)
-    catalog.count_held(match for match in ranked if match.match_id in set(made))
-    return made
+    for event in current:
+        owned.keep(event)
+        if not event.open:
+            continue
+        scored = [item for item in rank_need(catalog, event, top_k) if item.score >= min_score]
+        proposed = [proposed_match(event, item, rank, now) for rank, item in enumerate(scored, start=1)]
+        catalog.count_held(proposed)  # the next need of the batch sees this one's exposure, as if alone
+        ranked.extend(proposed)
+    made = set(await repository.add_matches_if_absent(ranked))
+    catalog.uncount_held(match for match in ranked if match.match_id not in made)
+    return [match.match_id for match in ranked if match.match_id in made]
