@@ -1,5 +1,5 @@
 """Count the effects of a fault run where they land: the matcher's matches, the deal and match events on
-the wire, the notifier's deliveries, the reporting dashboard's totals, and the consumer groups' lag.
+the wire, the notifier's deliveries (e-mails and the webhooks of a downstream system), the reporting dashboard's totals, and the consumer groups' lag.
 
 Lost = an expected effect that is not there. Duplicated = one change with two effects: a second match for
 one need, a change published under two event ids (a republish of one change keeps its id, so a consumer
@@ -65,8 +65,11 @@ def _expected_changes(expected: Expected) -> tuple[set[tuple[str, int]], set[tup
     return match_changes, deal_changes
 
 
-async def measure(running: Platform, bootstrap: str, expected: Expected, emails: Counter[str]) -> dict[str, Any]:
-    """`emails`: delivery id → arrivals at the SMTP server."""
+async def measure(
+    running: Platform, bootstrap: str, expected: Expected, emails: Counter[str], webhooks: Counter[str]
+) -> dict[str, Any]:
+    """`emails`: delivery id → arrivals at the SMTP server; `webhooks`: webhook-id (the event id) → verified
+    arrivals at the downstream system subscribed to deal.changed."""
     match_changes, deal_changes = _expected_changes(expected)
     wanted_matches = set(expected.match_ids)
     wanted_deals = {deal_id(m) for m in expected.dealt_match_ids}
@@ -91,6 +94,9 @@ async def measure(running: Platform, bootstrap: str, expected: Expected, emails:
             {"event_type": {"$in": list(NOTIFIED)}, "party": {"$in": list(PARTIES)}},
             {"event_id": 1, "party": 1, "status": 1},
         ).to_list(None)
+        hook_deliveries = await notifier.deliveries.find(
+            {"channel": "webhook", "event_type": "deal.changed"}, {"event_id": 1}
+        ).to_list(None)
         cells = await reporting.need_cells.find({}).to_list(None)
         counted_matches = await reporting.matches.count_documents({"version": {"$gte": 1}})
         counted_deals = await reporting.deals.count_documents({"version": {"$gte": 2}})
@@ -100,6 +106,8 @@ async def measure(running: Platform, bootstrap: str, expected: Expected, emails:
     matched_needs = Counter(m["need_id"] for m in stored)
     notices = Counter((change_of_event.get(d["event_id"], ("unknown", 0)), d["party"]) for d in deliveries)
     arrived = {(change_of_event.get(d["event_id"]), d["party"]) for d in deliveries if emails[d["_id"]]}
+    hooks_recorded = Counter(change_of_event.get(d["event_id"], ("unknown", 0)) for d in hook_deliveries)
+    hooks_arrived = {change_of_event.get(webhook_id) for webhook_id in webhooks}
     totals = Counter[str]()
     for cell in cells:
         totals.update(cell_total(cell, NEED_FIELDS))
@@ -130,6 +138,16 @@ async def measure(running: Platform, bootstrap: str, expected: Expected, emails:
             "lost": len(expected_notices - arrived),
             "duplicated": sum(count - 1 for count in notices.values() if count > 1)
             + sum(count for notice, count in notices.items() if notice not in expected_notices),
+        },
+        "webhooks": {
+            "expected": len(deal_changes),
+            "recorded": sum(hooks_recorded.values()),
+            "arrived": len(hooks_arrived & deal_changes),
+            # the at-least-once window of HTTP: a kill between the POST and its record resends the same id
+            "resends_same_webhook_id": sum(n - 1 for n in webhooks.values() if n > 1),
+            "lost": len(deal_changes - hooks_arrived),
+            "duplicated": sum(count - 1 for count in hooks_recorded.values() if count > 1)
+            + sum(count for change, count in hooks_recorded.items() if change not in deal_changes),
         },
         "reporting": {
             "dashboard_expected": dashboard,
@@ -172,6 +190,7 @@ def settled(figures: dict[str, Any]) -> bool:
         and figures["match_changes_on_wire"]["lost"] == 0
         and figures["deal_changes_on_wire"]["lost"] == 0
         and figures["notifications"]["lost"] == 0
+        and figures["webhooks"]["lost"] == 0
         and figures["reporting"]["lost"] == 0
         and figures["reporting"]["value_difference_idr"] >= 0
         and sum(figures["consumer_lag"].values()) == 0
@@ -185,6 +204,7 @@ def lost_and_duplicated(figures: dict[str, Any]) -> tuple[int, int]:
         "match_changes_on_wire",
         "deal_changes_on_wire",
         "notifications",
+        "webhooks",
         "reporting",
     )
     lost = sum(figures[part]["lost"] for part in parts)

@@ -1,7 +1,8 @@
 """Fault injection on the real stack: a steady feed of needs (and deals agreed and contracted on a sample
 of their matches) while every service is killed with SIGKILL at random moments and the Kafka broker and
 the database server are restarted; afterwards every need is matched exactly once, every change is on the
-wire under one event id, every notification is recorded once per party, every need, match and deal is
+wire under one event id, every notification is recorded once per party and arrives (e-mails at a real SMTP
+server, signed webhooks of deal changes at a downstream system's HTTP receiver), every need, match and deal is
 counted once on the dashboard, and every consumer group has read to the end.
 
 Run with `make test-fault` (pytest -m fault). The seed is printed so a failing run can be replayed
@@ -25,6 +26,7 @@ import pytest
 
 from padan.cli import stack
 from padan.cli.testing import StackEndpoints, wait_until
+from padan.cli.webhook_receiver import Receiver, webhook_receiver
 from padan.matcher.domain.match import match_id
 from padan.registry.domain.aggregates import Kind, aggregate_id
 from tests.fault.deals import DealDriver
@@ -95,6 +97,17 @@ def _all_alive(running: Platform) -> None:
     assert not running.exited(), f"services ended on their own (exit codes): {running.exited()}; logs in {LOGS}"
 
 
+def _subscribe_downstream(notifier: httpx.Client, receiver: Receiver) -> str:
+    """A downstream system (an operator's subscription: every party) that takes every deal change."""
+    response = notifier.post(
+        "/api/v1/subscriptions",
+        json={"url": receiver.url, "event_types": ["deal.changed"], "description": "sistem hilir uji gangguan"},
+    )
+    response.raise_for_status()
+    receiver.secrets.append(response.json()["secret"])
+    return str(response.json()["subscription_id"])
+
+
 def _work_until(deals: DealDriver, moment: float) -> None:
     """Drive the deals until `moment` (the feed's pace); rest a second when they wait for the matcher."""
     while (now := time.monotonic()) < moment:
@@ -118,10 +131,13 @@ def test_no_effect_is_lost_or_duplicated_under_kills_and_restarts(real_stack: St
     started = time.monotonic()
 
     with (
+        webhook_receiver() as receiver,
         smtp_mailbox() as (mailbox, smtp_settings),
         platform(LOGS, settings={"notifier": smtp_settings}) as running,
         running.client("registry") as registry,
+        running.client("notifier") as notifier,
     ):
+        downstream = _subscribe_downstream(notifier, receiver)
         nib = str(uuid.uuid4().int)[:13]
         registry.post("/api/v1/suppliers", json={"nib": nib, "name": "IKM Uji Gangguan", "region_code": "18.71",
                                                   "scale": "kecil", "email": "ikm@example.id"}).raise_for_status()  # fmt: skip
@@ -190,7 +206,13 @@ def test_no_effect_is_lost_or_duplicated_under_kills_and_restarts(real_stack: St
             # The full count scans collections of the shared store: only once the consumers read to the end.
             if sum(asyncio.run(consumer_lag(running, real_stack.kafka_bootstrap)).values()):
                 return False
-            latest.update(asyncio.run(measure(running, real_stack.kafka_bootstrap, expected, mailbox.arrivals())))
+            latest.update(
+                asyncio.run(
+                    measure(
+                        running, real_stack.kafka_bootstrap, expected, mailbox.arrivals(), receiver.arrival_counts()
+                    )
+                )
+            )
             return settled(latest)
 
         try:
@@ -199,7 +221,8 @@ def test_no_effect_is_lost_or_duplicated_under_kills_and_restarts(real_stack: St
             )
         except AssertionError as timed_out:
             print("not settled:", timed_out)
-            latest.update(asyncio.run(measure(running, real_stack.kafka_bootstrap, expected, mailbox.arrivals())))
+            latest.update(asyncio.run(measure(running, real_stack.kafka_bootstrap, expected, mailbox.arrivals(),
+                                              receiver.arrival_counts())))  # fmt: skip
 
     messages_after = asyncio.run(message_counts(real_stack.kafka_bootstrap))
     messages = {name: messages_after[name] - messages_before.get(name, 0) for name in messages_after}
@@ -212,6 +235,7 @@ def test_no_effect_is_lost_or_duplicated_under_kills_and_restarts(real_stack: St
         "messages_per_topic": {name: n for name, n in messages.items() if not name.endswith(".dlq")},
         "events_on_the_wire": sum(n for name, n in messages.items() if not name.endswith(".dlq")),
         "notifications_sent": latest.get("notifications", {}).get("sent"),
+        "webhook_subscription": downstream, "webhooks_rejected": receiver.rejected,
         "dlq_messages": {name: n for name, n in messages.items() if name.endswith(".dlq")},
         "lost": lost, "duplicated": duplicated, **latest,
     }  # fmt: skip
@@ -223,3 +247,4 @@ def test_no_effect_is_lost_or_duplicated_under_kills_and_restarts(real_stack: St
     assert (lost, duplicated) == (0, 0)
     assert latest["reporting"]["value_difference_idr"] == 0
     assert sum(figures["dlq_messages"].values()) == 0, figures["dlq_messages"]
+    assert receiver.rejected == 0, "a webhook failed its signature check"

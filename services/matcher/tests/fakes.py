@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 from padan.shared.events import MatchChanged, NeedUpserted
@@ -13,6 +13,7 @@ class FakeMatchRepository:
         self.needs: dict[str, NeedUpserted] = {}
         self.matches: dict[str, MatchChanged] = {}
         self.scored: dict[str, dict[int, int]] = {}
+        self.traces: dict[str, Mapping[str, str]] = {}  # match id → the trace context its event continues
 
     async def save_need_if_current(self, need: NeedUpserted) -> bool:
         stored = self.needs.get(need.need_id)
@@ -29,7 +30,10 @@ class FakeMatchRepository:
             if need.open:
                 yield need
 
-    async def add_matches_if_absent(self, matches: list[MatchChanged]) -> list[str]:
+    async def add_matches_if_absent(
+        self, matches: list[MatchChanged], traces: Mapping[str, Mapping[str, str]] | None = None
+    ) -> list[str]:
+        self.traces.update(traces or {})
         fresh = [m for m in matches if m.match_id not in self.matches]
         self.matches.update((m.match_id, m) for m in fresh)
         return [m.match_id for m in fresh]

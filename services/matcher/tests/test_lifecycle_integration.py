@@ -79,16 +79,21 @@ def _matches(client: httpx.Client, need_id: str) -> list[dict[str, Any]]:
     return list(response.json()["items"])
 
 
+def _seeded_matches(client: httpx.Client, ids: dict[str, str]) -> list[dict[str, Any]]:
+    """The need's matches for the seeded supplier's products: other tests' catalog on the shared broker
+    (tapis products too) may be proposed for the need as well."""
+    return [m for m in _matches(client, ids["need"]) if m["product_id"] in (ids["p1"], ids["p2"])]
+
+
 def test_both_sides_take_a_match_to_a_contract_and_the_deal_events_tell_downstream(
     matcher: ServiceProcess, real_stack: StackEndpoints
 ) -> None:
     ids = _seed(real_stack.kafka_bootstrap, unique("t")[-12:])
     client = httpx.Client(base_url=matcher.url, timeout=30)
 
-    # Other tests' catalog on the shared broker (tapis products) may be proposed for this need too.
     def both_seeded() -> list[dict[str, Any]] | None:
-        found = _matches(client, ids["need"])
-        return found if {ids["p1"], ids["p2"]} <= {m["product_id"] for m in found} else None
+        found = _seeded_matches(client, ids)
+        return found if len(found) == 2 else None
 
     found = wait_until(both_seeded, 240, what="matches for both seeded products")
     match = next(m for m in found if m["product_id"] == ids["p1"])
@@ -153,7 +158,7 @@ def test_either_party_cancels_a_deal_with_a_reason_and_lists_show_it(
 ) -> None:
     ids = _seed(real_stack.kafka_bootstrap, unique("c")[-12:])
     client = httpx.Client(base_url=matcher.url, timeout=30)
-    found = wait_until(lambda: _matches(client, ids["need"]), 240, what="a match")
+    found = wait_until(lambda: _seeded_matches(client, ids), 240, what="a match")
     supplier = _token(Role.SUPPLIER, ids["supplier"])
     url = f"/api/v1/matches/{found[0]['match_id']}"
     unnamed = client.post(f"{url}/deal", headers=OPERATOR, json={"value_idr": 10_000_000})
@@ -175,7 +180,7 @@ def test_the_pages_emails_link_to_show_the_reasons_and_take_a_response_with_the_
 ) -> None:
     ids = _seed(real_stack.kafka_bootstrap, unique("w")[-12:])
     client = httpx.Client(base_url=matcher.url, timeout=30)
-    match = wait_until(lambda: _matches(client, ids["need"]), 240, what="a match")[0]
+    match = wait_until(lambda: _seeded_matches(client, ids), 240, what="a match")[0]
     page_url = f"/kecocokan/{match['match_id']}"
 
     page = client.get(page_url)

@@ -9,6 +9,7 @@ from padan.matcher.handlers.catalog_updated import product_upserted, score_produ
 from padan.matcher.handlers.need_upserted import need_upserted, needs_upserted
 from padan.matcher.handlers.owned_needs import OwnedNeeds, catch_up, load, need_partition
 from padan.shared.events import NeedUpserted, ProductUpserted, SupplierUpserted
+from padan.shared.tracing import configure_tracing
 from services.matcher.tests.fakes import FakeMatchRepository
 
 NOW = datetime.now(UTC)
@@ -174,5 +175,24 @@ def test_a_batch_of_needs_is_matched_as_if_one_by_one_and_a_redelivered_batch_ad
         assert await needs_upserted(catalog, owned, repository, batch, top_k=10, min_score=0.1) == []
         assert catalog.held["s1"] == 4, "a redelivered batch counts no exposure twice"
         assert len(repository.matches) == 4
+
+    asyncio.run(scenario())
+
+
+def test_each_need_of_a_batch_passes_its_own_trace_to_its_matches() -> None:
+    configure_tracing("matcher-test")  # a recording provider, so spans have contexts to pass on
+    first, second = "0af7651916cd43dd8448eb211c80319c", "4bf92f3577b34da6a3ce929d0e0e4736"
+
+    async def scenario() -> None:
+        catalog, repository = _catalog(), FakeMatchRepository()
+        catalog.upsert_product(_product("p1"))
+        owned = await _owner(repository, catalog, set(range(6)))
+        traces = {"a": {"traceparent": f"00-{first}-b7ad6b7169203331-01"},
+                  "b": {"traceparent": f"00-{second}-00f067aa0ba902b7-01"}}  # fmt: skip
+        made = await needs_upserted(
+            catalog, owned, repository, [_need("a"), _need("b")], top_k=10, min_score=0.1, traces=traces
+        )
+        trace_of = {repository.matches[m].need_id: repository.traces[m]["traceparent"].split("-")[1] for m in made}
+        assert trace_of == {"a": first, "b": second}
 
     asyncio.run(scenario())

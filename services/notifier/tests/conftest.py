@@ -11,16 +11,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaProducer
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
-from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 from padan.cli.testing import free_port
+from padan.cli.webhook_receiver import Receiver, webhook_receiver
 from padan.shared.envelope import Envelope
 from padan.shared.events import Event
 
@@ -86,75 +85,10 @@ def smtp_server() -> Iterator[SmtpServer]:
 
 
 # --- Webhook receiver -------------------------------------------------------------------------------------
-@dataclass
-class Receiver:
-    """Verifies every request with the subscription's secret; processes each webhook-id once (idempotent
-    receiver, as the README tells integrators to be) and remembers every raw arrival."""
-
-    port: int
-    secrets: list[str] = field(default_factory=list)
-    fail_with: int | None = None  # answer this status instead of 2xx
-    arrivals: list[dict[str, Any]] = field(default_factory=list)
-    processed: dict[str, dict[str, Any]] = field(default_factory=dict)
-    rejected: int = 0
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    _server: ThreadingHTTPServer | None = None
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/hooks/padan?token=query-secret-token-ABC"
-
-    def start(self) -> Receiver:
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("content-length", "0")))
-                headers = {k.lower(): v for k, v in self.headers.items()}
-                payload = None
-                for secret in receiver.secrets:
-                    try:
-                        payload = Webhook(secret).verify(body, headers)
-                        break
-                    except WebhookVerificationError:
-                        continue
-                with receiver.lock:
-                    if payload is None:
-                        receiver.rejected += 1
-                        status = 401
-                    else:
-                        receiver.arrivals.append({"id": headers["webhook-id"], "payload": payload, "headers": headers})
-                        status = receiver.fail_with or 204
-                        if status < 300:
-                            receiver.processed.setdefault(headers["webhook-id"], payload)
-                self.send_response(status)
-                self.end_headers()
-
-            def log_message(self, *args: Any) -> None:
-                return
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-
-    def arrivals_of(self, webhook_id: str) -> list[dict[str, Any]]:
-        with self.lock:
-            return [a for a in self.arrivals if a["id"] == webhook_id]
-
-
 @pytest.fixture
 def receiver() -> Iterator[Receiver]:
-    started = Receiver(free_port()).start()
-    try:
+    with webhook_receiver() as started:
         yield started
-    finally:
-        started.stop()
 
 
 # --- Events -----------------------------------------------------------------------------------------------

@@ -16,14 +16,17 @@ import httpx
 import pytest
 from aiokafka import AIOKafkaConsumer
 
+from padan.cli.kafka_probe import skip_history
 from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique, wait_until
 from padan.notifier.domain.deliveries import delivery_id
+from padan.shared import topics
 from padan.shared.events import BuyerUpserted, DealChanged, MatchChanged, MatchExplanation, RuleCheck, SupplierUpserted
 from padan.shared.vocabulary import BusinessScale, BuyerKind, DealStatus, MatchStatus
 
 pytestmark = pytest.mark.integration
 OPERATOR = {"X-API-Key": "padan-dev-operator-key"}
 LOGS = Path(__file__).resolve().parents[3] / ".padan" / "test-logs"
+NOTIFIER_TOPICS = (topics.SUPPLIERS, topics.BUYERS, topics.MATCHES, topics.MEETINGS, topics.DEALS)
 NOW = datetime(2026, 5, 11, 2, 0, tzinfo=UTC)
 DLQ_TOPIC = "notifier.deliveries.dlq"
 
@@ -117,6 +120,8 @@ def start_notifier(real_stack: StackEndpoints) -> Iterator[Callable[..., Service
     LOGS.mkdir(parents=True, exist_ok=True)
     started: list[ServiceProcess] = []
     database, group = unique("notifier_it"), unique("notifier_it")
+    # From the end: earlier tests' matches on the shared broker would come first, each a delivery to record.
+    asyncio.run(skip_history(real_stack.kafka_bootstrap, group, NOTIFIER_TOPICS))
 
     def start(smtp_port: int, people: People, **extra: str) -> ServiceProcess:
         env = {

@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 SPEC_VERSION = "1.0"
 CORRELATION_HEADER = "correlation_id"
 _REQUIRED = ("ce_id", "ce_type", "ce_source", "ce_specversion", "ce_time")
+#: W3C trace context headers a message may carry (put there by the publishing span, not by the envelope)
+TRACE_HEADERS = ("traceparent", "tracestate")
 
 
 class EnvelopeError(ValueError):
@@ -25,6 +27,8 @@ class Envelope:
     subject: str | None = None
     specversion: str = SPEC_VERSION
     extra: dict[str, str] = field(default_factory=dict)
+    #: the trace context the message arrived with (read only: publishing injects its own span's context)
+    trace: dict[str, str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def new(
@@ -79,4 +83,5 @@ class Envelope:
             time=time,
             correlation_id=headers.get(CORRELATION_HEADER) or headers["ce_id"],
             subject=headers.get("ce_subject"),
+            trace={name: headers[name] for name in TRACE_HEADERS if headers.get(name)},
         )

@@ -86,7 +86,10 @@ def register(
     async def on_needs(batch: Sequence[tuple[Any, Envelope]]) -> None:
         await gate.wait()
         events = [event for event, _ in batch]
-        await needs_upserted(catalog, owned, repository, events, top_k=settings.top_k, min_score=settings.min_score)
+        traces = {event.need_id: envelope.trace for event, envelope in batch}
+        await needs_upserted(
+            catalog, owned, repository, events, top_k=settings.top_k, min_score=settings.min_score, traces=traces
+        )
 
     # No group for the catalog: every replica reads all of it from the start into its own index.
     subscribe(
