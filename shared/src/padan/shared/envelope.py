@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 SPEC_VERSION = "1.0"
 CORRELATION_HEADER = "correlation_id"
+TRACE_HEADERS = ("traceparent", "tracestate")  # W3C trace context, written next to the ce_* headers by the relay
 _REQUIRED = ("ce_id", "ce_type", "ce_source", "ce_specversion", "ce_time")
 
 
@@ -25,6 +26,8 @@ class Envelope:
     subject: str | None = None
     specversion: str = SPEC_VERSION
     extra: dict[str, str] = field(default_factory=dict)
+    # The producer's trace context as received (never sent by `to_headers`: the relay's span injects its own).
+    trace: dict[str, str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def new(
@@ -79,4 +82,5 @@ class Envelope:
             time=time,
             correlation_id=headers.get(CORRELATION_HEADER) or headers["ce_id"],
             subject=headers.get("ce_subject"),
+            trace={name: headers[name] for name in TRACE_HEADERS if headers.get(name)},
         )

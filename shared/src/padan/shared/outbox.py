@@ -43,9 +43,12 @@ Confirm = Callable[[dict[str, Any]], Awaitable[list[dict[str, Any]] | None]]
 None to keep the document for a later pass."""
 
 
-def pending_event(event: Event, *, source: str, correlation_id: str | None = None) -> dict[str, Any]:
+def pending_event(
+    event: Event, *, source: str, correlation_id: str | None = None, trace: Mapping[str, str] | None = None
+) -> dict[str, Any]:
     """An outbox entry for `event`, with its CloudEvents id fixed now so a republish keeps it, and the trace
-    context of the request or handler that caused it (the relay publishes later, from another task)."""
+    context of the request or handler that caused it (the relay publishes later, from another task): the
+    current span's, or `trace` when the cause was one event of a batch written together with others."""
     envelope = Envelope.new(
         event_type=event.event_type,
         source=source,
@@ -61,7 +64,7 @@ def pending_event(event: Event, *, source: str, correlation_id: str | None = Non
         "time": envelope.time,
         "correlation_id": envelope.correlation_id,
         "payload": event.model_dump(mode="json"),
-        "trace": current_context_headers(),
+        "trace": dict(trace) if trace is not None else current_context_headers(),
     }
 
 
