@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 from padan.shared.events import MatchChanged, NeedUpserted
@@ -13,6 +13,8 @@ class FakeMatchRepository:
         self.needs: dict[str, NeedUpserted] = {}
         self.matches: dict[str, MatchChanged] = {}
         self.scored: dict[str, dict[int, int]] = {}
+        #: match id -> the trace context its event would carry on
+        self.traces: dict[str, dict[str, str]] = {}
 
     async def save_need_if_current(self, need: NeedUpserted) -> bool:
         stored = self.needs.get(need.need_id)
@@ -29,9 +31,12 @@ class FakeMatchRepository:
             if need.open:
                 yield need
 
-    async def add_matches_if_absent(self, matches: list[MatchChanged]) -> list[str]:
+    async def add_matches_if_absent(
+        self, matches: list[MatchChanged], traces: Mapping[str, Mapping[str, str]] | None = None
+    ) -> list[str]:
         fresh = [m for m in matches if m.match_id not in self.matches]
         self.matches.update((m.match_id, m) for m in fresh)
+        self.traces.update((m.match_id, dict((traces or {}).get(m.match_id, {}))) for m in fresh)
         return [m.match_id for m in fresh]
 
     async def mark_product_scored(self, product_id: str, version: int, partitions: set[int]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
@@ -28,7 +28,9 @@ class MatchRepository(Protocol):
     async def save_need_if_current(self, need: NeedUpserted) -> bool: ...
     async def save_needs_if_current(self, needs: list[NeedUpserted]) -> list[NeedUpserted]: ...
     def open_needs(self) -> AsyncIterator[NeedUpserted]: ...
-    async def add_matches_if_absent(self, matches: list[MatchChanged]) -> list[str]: ...
+    async def add_matches_if_absent(
+        self, matches: list[MatchChanged], traces: Mapping[str, Mapping[str, str]] | None = None
+    ) -> list[str]: ...
     async def mark_product_scored(self, product_id: str, version: int, partitions: set[int]) -> None: ...
     async def scored_versions(self) -> dict[str, dict[int, int]]: ...
     async def find_matches(self, filters: dict[str, str], limit: int) -> list[dict[str, Any]]: ...
@@ -95,9 +97,13 @@ class MongoMatchRepository:
         async for document in self._db.needs.find({"open": True}):
             yield NeedUpserted.model_validate(document["need"])
 
-    async def add_matches_if_absent(self, matches: list[MatchChanged]) -> list[str]:
+    async def add_matches_if_absent(
+        self, matches: list[MatchChanged], traces: Mapping[str, Mapping[str, str]] | None = None
+    ) -> list[str]:
         """Insert the matches not stored yet; returns the ids inserted now. The _id is the pair's
-        deterministic id, so a redelivered need or product cannot store a match twice.
+        deterministic id, so a redelivered need or product cannot store a match twice. `traces` (match id ->
+        trace context) lets each match's event continue the trace of the need it came from; by default the
+        current span's.
 
         Two inserts, no update: first a queue document with an event for every match (the intent), then the
         matches, each marked with that document's id. Only the events of matches this batch inserted are
@@ -111,7 +117,10 @@ class MongoMatchRepository:
             await self._db[MATCH_QUEUE].insert_one(
                 {
                     "_id": batch,
-                    "outbox": [pending_event(match, source=SOURCE) for match in matches],
+                    "outbox": [
+                        pending_event(match, source=SOURCE, trace=(traces or {}).get(match.match_id))
+                        for match in matches
+                    ],
                     PENDING_FLAG: True,
                     "queued_at": datetime.now(UTC),
                 }
