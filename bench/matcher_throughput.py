@@ -140,6 +140,11 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _load() -> str:
+    """The machine's 1/5/15-minute load average (it is shared: the figures are read beside it)."""
+    return " / ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
 def _peak_rss_mib(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -218,13 +223,16 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
     matcher.start(ready_timeout=3600)
     loaded = time.perf_counter() - started
     assert matcher.process is not None
+    load_cpu = _cpu_seconds(matcher.process.pid)  # the process's whole life so far: start-up, catalog, index
     figures["catalog"] = {
         "products": args.products, "load_seconds": round(loaded, 1),
-        "products_per_second": round(args.products / loaded), "peak_rss_mib": round(_peak_rss_mib(matcher.process.pid)),
+        "products_per_second": round(args.products / loaded), "matcher_cpu_seconds": round(load_cpu, 1),
+        "peak_rss_mib": round(_peak_rss_mib(matcher.process.pid)), "load_average": os.getloadavg(),
     }  # fmt: skip
     rss = figures["catalog"]["peak_rss_mib"]
     print(f"catalog   {args.products:>9,} products loaded and indexed in {loaded:6.1f} s "
-          f"({args.products / loaded:,.0f}/s), matcher peak RSS {rss} MiB", flush=True)  # fmt: skip
+          f"({args.products / loaded:,.0f}/s), matcher CPU {load_cpu:.1f} s (start-up included), "
+          f"peak RSS {rss} MiB, load average {_load()}", flush=True)  # fmt: skip
     try:
         wait_until(lambda: httpx.get(f"{matcher.url}/api/v1/replica", timeout=60).json()["ready"], 600, what="ready")
         burst = need_events(args.needs, f"{run_id}b")
@@ -241,10 +249,11 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
             "needs_per_second": round(len(burst) / seconds, 1),
             "matcher_cpu_seconds": round(cpu, 1),
             "needs_per_matcher_cpu_second": round(len(burst) / cpu, 1),
+            "load_average": os.getloadavg(),
         }
         print(
             f"burst     {len(burst):>9,} needs handled in {seconds:6.1f} s ({len(burst) / seconds:,.1f} needs/s); "
-            f"matcher CPU {cpu:.1f} s ({len(burst) / cpu:,.1f} needs per CPU-second)",
+            f"matcher CPU {cpu:.1f} s ({len(burst) / cpu:,.1f} needs per CPU-second), load average {_load()}",
             flush=True,
         )
 
