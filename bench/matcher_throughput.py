@@ -196,6 +196,7 @@ async def latencies(bootstrap: str, need_ids: set[str]) -> tuple[list[float], in
 
 
 async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[str, Any]:
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)  # the replica's log goes there (a fresh clone has none)
     await ensure_topics(bootstrap)
     run_id = uuid.uuid4().hex[:8]
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5, max_batch_size=262144)
@@ -308,7 +309,6 @@ def main() -> None:
             from padan.cli import stack
 
             stack.down(cfg)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
     store = "FerretDB v1 (SQLite)" if cfg else mongo_url.split("@")[-1]
     result = {"args": vars(args), "store": store, "cpus": os.cpu_count(), "python": platform.python_version(),
               "load_average": os.getloadavg(), "figures": figures}  # fmt: skip
