@@ -134,6 +134,10 @@ def _metric(url: str, name: str) -> float:
     return 0.0
 
 
+def _replica(url: str) -> dict[str, Any]:
+    return dict(httpx.get(f"{url}/api/v1/replica", timeout=60).json())
+
+
 def _cpu_seconds(pid: int) -> float:
     """User + system CPU time of the process so far (the machine is shared: its share of the cores varies)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -206,6 +210,8 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
     print(f"publishing {args.products:,} products ...", flush=True)
     catalog = catalog_events(args.products)
     await publish(producer, catalog)
+    # The replica reads the whole compacted topics: earlier runs' records on this broker too (same product ids).
+    catalog_records = sum((await end_offsets(bootstrap, [topics.SUPPLIERS, topics.PRODUCTS])).values())
     group = f"bench_matcher_{run_id}"
     await skip_history(bootstrap, group, [topics.NEEDS])  # needs of earlier runs on this broker are not ours
     matcher = ServiceProcess(
@@ -236,6 +242,10 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
           f"peak RSS {rss} MiB, load average {_load()}", flush=True)  # fmt: skip
     try:
         wait_until(lambda: httpx.get(f"{matcher.url}/api/v1/replica", timeout=60).json()["ready"], 600, what="ready")
+        held = _replica(matcher.url)
+        figures["catalog"].update(records_read=catalog_records, products_held=held["products"])
+        print(f"          {catalog_records:,} catalog records read; the replica holds {held['products']:,} products "
+              f"of {held['suppliers']:,} suppliers", flush=True)  # fmt: skip
         burst = need_events(args.needs, f"{run_id}b")
         before = _metric(matcher.url, NEEDS_OK)
         cpu = _cpu_seconds(matcher.process.pid)
