@@ -134,10 +134,19 @@ def _metric(url: str, name: str) -> float:
     return 0.0
 
 
+def _replica(url: str) -> dict[str, Any]:
+    return dict(httpx.get(f"{url}/api/v1/replica", timeout=60).json())
+
+
 def _cpu_seconds(pid: int) -> float:
     """User + system CPU time of the process so far (the machine is shared: its share of the cores varies)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _load() -> str:
+    """The machine's 1/5/15-minute load average (it is shared: the figures are read beside it)."""
+    return " / ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
 def _peak_rss_mib(pid: int) -> float:
@@ -191,6 +200,7 @@ async def latencies(bootstrap: str, need_ids: set[str]) -> tuple[list[float], in
 
 
 async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[str, Any]:
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)  # the replica's log goes there (a fresh clone has none)
     await ensure_topics(bootstrap)
     run_id = uuid.uuid4().hex[:8]
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5, max_batch_size=262144)
@@ -200,6 +210,8 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
     print(f"publishing {args.products:,} products ...", flush=True)
     catalog = catalog_events(args.products)
     await publish(producer, catalog)
+    # The replica reads the whole compacted topics: earlier runs' records on this broker too (same product ids).
+    catalog_records = sum((await end_offsets(bootstrap, [topics.SUPPLIERS, topics.PRODUCTS])).values())
     group = f"bench_matcher_{run_id}"
     await skip_history(bootstrap, group, [topics.NEEDS])  # needs of earlier runs on this broker are not ours
     matcher = ServiceProcess(
@@ -218,15 +230,22 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
     matcher.start(ready_timeout=3600)
     loaded = time.perf_counter() - started
     assert matcher.process is not None
+    load_cpu = _cpu_seconds(matcher.process.pid)  # the process's whole life so far: start-up, catalog, index
     figures["catalog"] = {
         "products": args.products, "load_seconds": round(loaded, 1),
-        "products_per_second": round(args.products / loaded), "peak_rss_mib": round(_peak_rss_mib(matcher.process.pid)),
+        "products_per_second": round(args.products / loaded), "matcher_cpu_seconds": round(load_cpu, 1),
+        "peak_rss_mib": round(_peak_rss_mib(matcher.process.pid)), "load_average": os.getloadavg(),
     }  # fmt: skip
     rss = figures["catalog"]["peak_rss_mib"]
     print(f"catalog   {args.products:>9,} products loaded and indexed in {loaded:6.1f} s "
-          f"({args.products / loaded:,.0f}/s), matcher peak RSS {rss} MiB", flush=True)  # fmt: skip
+          f"({args.products / loaded:,.0f}/s), matcher CPU {load_cpu:.1f} s (start-up included), "
+          f"peak RSS {rss} MiB, load average {_load()}", flush=True)  # fmt: skip
     try:
         wait_until(lambda: httpx.get(f"{matcher.url}/api/v1/replica", timeout=60).json()["ready"], 600, what="ready")
+        held = _replica(matcher.url)
+        figures["catalog"].update(records_read=catalog_records, products_held=held["products"])
+        print(f"          {catalog_records:,} catalog records read; the replica holds {held['products']:,} products "
+              f"of {held['suppliers']:,} suppliers", flush=True)  # fmt: skip
         burst = need_events(args.needs, f"{run_id}b")
         before = _metric(matcher.url, NEEDS_OK)
         cpu = _cpu_seconds(matcher.process.pid)
@@ -241,10 +260,11 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
             "needs_per_second": round(len(burst) / seconds, 1),
             "matcher_cpu_seconds": round(cpu, 1),
             "needs_per_matcher_cpu_second": round(len(burst) / cpu, 1),
+            "load_average": os.getloadavg(),
         }
         print(
             f"burst     {len(burst):>9,} needs handled in {seconds:6.1f} s ({len(burst) / seconds:,.1f} needs/s); "
-            f"matcher CPU {cpu:.1f} s ({len(burst) / cpu:,.1f} needs per CPU-second)",
+            f"matcher CPU {cpu:.1f} s ({len(burst) / cpu:,.1f} needs per CPU-second), load average {_load()}",
             flush=True,
         )
 
@@ -299,7 +319,6 @@ def main() -> None:
             from padan.cli import stack
 
             stack.down(cfg)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
     store = "FerretDB v1 (SQLite)" if cfg else mongo_url.split("@")[-1]
     result = {"args": vars(args), "store": store, "cpus": os.cpu_count(), "python": platform.python_version(),
               "load_average": os.getloadavg(), "figures": figures}  # fmt: skip

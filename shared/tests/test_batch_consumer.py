@@ -91,6 +91,34 @@ async def test_a_failing_event_is_found_one_by_one_and_parked_while_the_others_a
     assert "RuntimeError: cannot apply poison" in parked[0][1]
 
 
+async def test_without_a_group_a_batch_is_handled_with_its_trace_contexts_and_its_progress_told() -> None:
+    """The groupless reader (a catalog read whole by every replica) commits nothing, reports the last offset
+    per partition, and hands each event its producer's trace context."""
+    broker = KafkaBroker()
+    handled: list[tuple[str, dict[str, str]]] = []
+    progress: list[tuple[str, int, int]] = []
+
+    async def handle(events: Sequence[tuple[Any, Envelope]]) -> None:
+        handled.extend((event.buyer_id, envelope.trace) for event, envelope in events)
+
+    subscribe_batch(
+        broker,
+        [topics.BUYERS],
+        handle,
+        service="test",
+        group_id=None,
+        on_progress=lambda *where: progress.append(where),
+    )
+    traceparent = f"00-{'ab' * 16}-{'cd' * 8}-01"
+    async with TestKafkaBroker(broker) as test_broker:
+        await test_broker.publish_batch(
+            _buyer("b1"), _buyer("b2"), topic=topics.BUYERS, headers={**_headers(), "traceparent": traceparent}
+        )
+
+    assert handled == [("b1", {"traceparent": traceparent}), ("b2", {"traceparent": traceparent})]
+    assert len(progress) == 1 and progress[0][0] == topics.BUYERS
+
+
 @pytest.mark.integration
 async def test_on_the_real_stack_a_bad_message_is_parked_once_and_a_killed_batch_is_applied_once(
     real_stack: StackEndpoints,

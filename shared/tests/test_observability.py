@@ -32,7 +32,13 @@ from padan.shared.kafka import make_broker, subscribe
 from padan.shared.logging import configure_logging, get_logger
 from padan.shared.mongo import make_mongo_client
 from padan.shared.outbox import OutboxRelay, pending_event, with_outbox
-from padan.shared.tracing import configure_tracing, current_trace_ids
+from padan.shared.tracing import (
+    configure_tracing,
+    consume_batch_span,
+    current_context_headers,
+    current_trace_ids,
+    event_span,
+)
 from padan.shared.vocabulary import BuyerKind
 
 EXPECTED_FAMILIES = {
@@ -117,6 +123,27 @@ def test_log_lines_carry_the_trace_id_and_hide_secrets(spans: InMemorySpanExport
         structlog.contextvars.unbind_contextvars("service")  # configure_logging binds it process-wide
     assert line["trace_id"] == format(span.get_span_context().trace_id, "032x")
     assert line["service"] == "observability-test" and line["smtp_password"] == "***"
+
+
+def test_an_event_of_a_batch_continues_its_own_trace_in_a_span_linked_to_the_batch(
+    spans: InMemorySpanExporter,
+) -> None:
+    """A batch has one span (many parents); a handler that must carry one event's trace on (a need to its
+    matches) opens that event's span from its envelope, and what it writes inside continues the trace."""
+    producer = {"traceparent": f"00-{'12' * 16}-{'34' * 8}-01"}
+    with consume_batch_span([topics.NEEDS], [producer], 2, "matcher") as batch:
+        with event_span(topics.NEEDS, producer):
+            inside = current_trace_ids()
+            carried = current_context_headers()
+        with event_span(topics.NEEDS, {}):
+            orphan = current_trace_ids()
+
+    assert inside["trace_id"] == "12" * 16 and carried["traceparent"].split("-")[1] == "12" * 16
+    [span] = [s for s in spans.get_finished_spans() if s.context.trace_id == int("12" * 16, 16)]
+    assert span.kind is SpanKind.CONSUMER and span.name == f"process {topics.NEEDS}"
+    assert span.parent is not None and span.parent.span_id == int("34" * 8, 16)
+    assert [link.context.span_id for link in span.links] == [batch.get_span_context().span_id]
+    assert orphan["trace_id"] == format(batch.get_span_context().trace_id, "032x"), "no producer: under the batch"
 
 
 def _buyer(buyer_id: str) -> BuyerUpserted:

@@ -13,7 +13,8 @@ class FakeMatchRepository:
         self.needs: dict[str, NeedUpserted] = {}
         self.matches: dict[str, MatchChanged] = {}
         self.scored: dict[str, dict[int, int]] = {}
-        self.traces: dict[str, Mapping[str, str]] = {}  # match id → the trace context its event continues
+        #: match id -> the trace context its event would carry on
+        self.traces: dict[str, dict[str, str]] = {}
 
     async def save_need_if_current(self, need: NeedUpserted) -> bool:
         stored = self.needs.get(need.need_id)
@@ -33,9 +34,9 @@ class FakeMatchRepository:
     async def add_matches_if_absent(
         self, matches: list[MatchChanged], traces: Mapping[str, Mapping[str, str]] | None = None
     ) -> list[str]:
-        self.traces.update(traces or {})
         fresh = [m for m in matches if m.match_id not in self.matches]
         self.matches.update((m.match_id, m) for m in fresh)
+        self.traces.update((m.match_id, dict((traces or {}).get(m.match_id, {}))) for m in fresh)
         return [m.match_id for m in fresh]
 
     async def mark_product_scored(self, product_id: str, version: int, partitions: set[int]) -> None:

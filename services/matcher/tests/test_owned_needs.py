@@ -4,12 +4,14 @@ and nothing lost while partitions move between replicas."""
 import asyncio
 from datetime import UTC, datetime
 
+import pytest
+from pymongo.errors import ConnectionFailure
+
 from padan.matcher.domain.catalog import Catalog
-from padan.matcher.handlers.catalog_updated import product_upserted, score_product, supplier_upserted
+from padan.matcher.handlers.catalog_updated import catalog_upserted, product_upserted, score_product, supplier_upserted
 from padan.matcher.handlers.need_upserted import need_upserted, needs_upserted
 from padan.matcher.handlers.owned_needs import OwnedNeeds, catch_up, load, need_partition
-from padan.shared.events import NeedUpserted, ProductUpserted, SupplierUpserted
-from padan.shared.tracing import configure_tracing
+from padan.shared.events import MatchChanged, NeedUpserted, ProductUpserted, SupplierUpserted
 from services.matcher.tests.fakes import FakeMatchRepository
 
 NOW = datetime.now(UTC)
@@ -179,20 +181,84 @@ def test_a_batch_of_needs_is_matched_as_if_one_by_one_and_a_redelivered_batch_ad
     asyncio.run(scenario())
 
 
-def test_each_need_of_a_batch_passes_its_own_trace_to_its_matches() -> None:
-    configure_tracing("matcher-test")  # a recording provider, so spans have contexts to pass on
-    first, second = "0af7651916cd43dd8448eb211c80319c", "4bf92f3577b34da6a3ce929d0e0e4736"
+def test_a_catalog_batch_is_indexed_whole_before_its_products_are_scored_once_each() -> None:
+    """A product ahead of its supplier in the same batch is proposed (the batch is indexed first), a product
+    that comes twice is scored once, and the same batch again adds nothing."""
 
     async def scenario() -> None:
-        catalog, repository = _catalog(), FakeMatchRepository()
+        repository, catalog = FakeMatchRepository(), Catalog()
+        owned = await _owner(repository, catalog, set(range(6)))
+        await need_upserted(catalog, owned, repository, _need("ned-batch"), top_k=10, min_score=0.1)
+        batch = [_product("p1"), _product("p2", name="Kain tapis motif kapal"), SMALL_SUPPLIER, _product("p1", 2)]
+
+        made = await catalog_upserted(catalog, owned, repository, 0.1, batch)
+        assert sorted(repository.matches[m].product_id for m in made) == ["p1", "p2"]
+        assert owned.scored["p1"] == dict.fromkeys(range(6), 2), "the latest version, scored once"
+        assert await catalog_upserted(catalog, owned, repository, 0.1, batch) == []
+        assert catalog.held["s1"] == 2
+
+    asyncio.run(scenario())
+
+
+def test_a_catalog_batch_during_a_take_over_is_only_indexed() -> None:
+    async def scenario() -> None:
+        repository, catalog = FakeMatchRepository(), Catalog()
+        owned = OwnedNeeds()
+        batch = [_product("p1"), SMALL_SUPPLIER, _product("p2")]
+        assert await catalog_upserted(catalog, owned, repository, 0.1, batch) == []
+        assert set(catalog.products) == {"p1", "p2"} and "s1" in catalog.suppliers
+        assert owned.arrived_during_catch_up == {"p1", "p2"} and not repository.matches
+
+    asyncio.run(scenario())
+
+
+class _FailingOnce(FakeMatchRepository):
+    """The store goes away once, at the write of the matches of `product_id`."""
+
+    def __init__(self, product_id: str) -> None:
+        super().__init__()
+        self.product_id: str | None = product_id
+
+    async def add_matches_if_absent(self, matches: list[MatchChanged], traces: object = None) -> list[str]:
+        if any(match.product_id == self.product_id for match in matches):
+            self.product_id = None
+            raise ConnectionFailure("store away")
+        return await super().add_matches_if_absent(matches)
+
+
+def test_a_catalog_batch_that_failed_half_way_scores_the_rest_when_it_comes_again() -> None:
+    """The index already holds the batch's versions when it comes again, so what is scored is decided by
+    the scoring record, which a failed write leaves untouched."""
+
+    async def scenario() -> None:
+        repository, catalog = _FailingOnce("p2"), _catalog()
+        owned = await _owner(repository, catalog, set(range(6)))
+        await need_upserted(catalog, owned, repository, _need("ned-retry"), top_k=10, min_score=0.1)
+        batch = [_product("p1"), _product("p2", name="Kain tapis motif kapal")]
+        with pytest.raises(ConnectionFailure):
+            await catalog_upserted(catalog, owned, repository, 0.1, batch)
+        made = await catalog_upserted(catalog, owned, repository, 0.1, batch)
+        assert [repository.matches[m].product_id for m in made] == ["p2"]
+        assert sorted(m.product_id for m in repository.matches.values()) == ["p1", "p2"]
+
+    asyncio.run(scenario())
+
+
+def test_each_need_of_a_batch_hands_its_own_trace_on_to_its_matches() -> None:
+    async def scenario() -> None:
+        repository, catalog = FakeMatchRepository(), _catalog()
         catalog.upsert_product(_product("p1"))
         owned = await _owner(repository, catalog, set(range(6)))
-        traces = {"a": {"traceparent": f"00-{first}-b7ad6b7169203331-01"},
-                  "b": {"traceparent": f"00-{second}-00f067aa0ba902b7-01"}}  # fmt: skip
+        traces = {
+            need_id: {"traceparent": f"00-{trace_id * 16}-{'34' * 8}-01"}
+            for need_id, trace_id in (("a", "a1"), ("b", "b2"))
+        }
         made = await needs_upserted(
             catalog, owned, repository, [_need("a"), _need("b")], top_k=10, min_score=0.1, traces=traces
         )
-        trace_of = {repository.matches[m].need_id: repository.traces[m]["traceparent"].split("-")[1] for m in made}
-        assert trace_of == {"a": first, "b": second}
+        assert len(made) == 2
+        for match_id in made:
+            trace_id = repository.traces[match_id]["traceparent"].split("-")[1]
+            assert trace_id == traces[repository.matches[match_id].need_id]["traceparent"].split("-")[1]
 
     asyncio.run(scenario())

@@ -8,9 +8,8 @@ from datetime import UTC, datetime
 
 SPEC_VERSION = "1.0"
 CORRELATION_HEADER = "correlation_id"
+TRACE_HEADERS = ("traceparent", "tracestate")  # W3C trace context, written next to the ce_* headers by the relay
 _REQUIRED = ("ce_id", "ce_type", "ce_source", "ce_specversion", "ce_time")
-#: W3C trace context headers a message may carry (put there by the publishing span, not by the envelope)
-TRACE_HEADERS = ("traceparent", "tracestate")
 
 
 class EnvelopeError(ValueError):
@@ -27,7 +26,7 @@ class Envelope:
     subject: str | None = None
     specversion: str = SPEC_VERSION
     extra: dict[str, str] = field(default_factory=dict)
-    #: the trace context the message arrived with (read only: publishing injects its own span's context)
+    # The producer's trace context as received (never sent by `to_headers`: the relay's span injects its own).
     trace: dict[str, str] = field(default_factory=dict, compare=False)
 
     @classmethod

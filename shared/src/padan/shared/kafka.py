@@ -232,7 +232,7 @@ def subscribe_batch(
     handler: BatchHandler,
     *,
     service: str,
-    group_id: str,
+    group_id: str | None,
     max_records: int = 500,
     batch_timeout_ms: int = 200,
     max_attempts: int = 5,
@@ -249,7 +249,11 @@ def subscribe_batch(
     comes again. Any other failure: the batch's events are handed over one at a time, and those that fail
     alone go to the DLQ (the others are applied; the handler is idempotent, so what it did before the
     failure is harmless to do again).
-    `on_progress(topic, partition, offset)` is told the last offset per partition after each commit.
+    `group_id=None`: every replica reads the whole topics from the start, and nothing is committed (as in
+    `subscribe`); a failed batch is still read again from its first message.
+    `on_progress(topic, partition, offset)` is told the last offset per partition once a batch is dealt with.
+    Each event's envelope carries its producer's trace context (`Envelope.trace`), for a handler that
+    follows one event's trace inside the batch span (`padan.shared.tracing.event_span`).
     """
     names = tuple(topic_names)
     batches = _BatchConsumer(broker, handler, service, max_attempts)
@@ -285,7 +289,8 @@ def subscribe_batch(
             await asyncio.sleep(1.0)  # back off before the redelivery
             await message.nack()  # rewinds each partition to the batch's first message
             return
-        await message.ack()
+        if group_id is not None:
+            await message.ack()
         for (topic, partition), offset in last.items():
             if on_progress is not None:
                 on_progress(topic, partition, offset)

@@ -47,8 +47,8 @@ def pending_event(
     event: Event, *, source: str, correlation_id: str | None = None, trace: Mapping[str, str] | None = None
 ) -> dict[str, Any]:
     """An outbox entry for `event`, with its CloudEvents id fixed now so a republish keeps it, and the trace
-    context of the request or handler that caused it (the relay publishes later, from another task):
-    `trace` when given, else the current one."""
+    context of the request or handler that caused it (the relay publishes later, from another task): the
+    current span's, or `trace` when the cause was one event of a batch written together with others."""
     envelope = Envelope.new(
         event_type=event.event_type,
         source=source,

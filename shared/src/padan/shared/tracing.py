@@ -8,7 +8,8 @@ The W3C trace context (`traceparent`, `tracestate`) travels in three places:
   injects that span's context next to the CloudEvents headers;
 - in `subscribe`: the handler runs inside a CONSUMER span whose parent is extracted from the headers, so the
   events it writes to its own outbox continue the same trace. `subscribe_batch` runs a batch in one
-  CONSUMER span linked to every message's context (a batch has many parents).
+  CONSUMER span linked to every message's context (a batch has many parents); a batch handler that must
+  carry one event's trace on (a need to its matches) opens an `event_span` for it from `Envelope.trace`.
 
 Export: OTLP over HTTP when `OTEL_EXPORTER_OTLP_ENDPOINT` (or `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`) is set,
 else nothing leaves the process; trace ids are still made, propagated and written in the logs.
@@ -137,6 +138,27 @@ def consume_batch_span(
         attributes["messaging.consumer.group.name"] = group
     with _tracer().start_as_current_span(
         f"process {','.join(topics)}", kind=SpanKind.CONSUMER, attributes=attributes, links=links
+    ) as span:
+        yield span
+
+
+@contextmanager
+def event_span(topic: str, producer: Mapping[str, str]) -> Iterator[Span]:
+    """A CONSUMER span for one event of a batch (`producer`: its `Envelope.trace`): the child of its
+    producer's context (so what the handler writes for this event continues the event's trace), linked to the
+    batch span it runs in."""
+    batch = trace.get_current_span().get_span_context()
+    attributes = {
+        "messaging.system": "kafka",
+        "messaging.operation.type": "process",
+        "messaging.destination.name": topic,
+    }
+    with _tracer().start_as_current_span(
+        f"process {topic}",
+        context=propagate.extract(dict(producer)) if producer else None,  # without one: under the batch span
+        kind=SpanKind.CONSUMER,
+        attributes=attributes,
+        links=[trace.Link(batch)] if batch.is_valid else [],
     ) as span:
         yield span
 

@@ -101,8 +101,9 @@ class MongoMatchRepository:
         self, matches: list[MatchChanged], traces: Mapping[str, Mapping[str, str]] | None = None
     ) -> list[str]:
         """Insert the matches not stored yet; returns the ids inserted now. The _id is the pair's
-        deterministic id, so a redelivered need or product cannot store a match twice. `traces`: match id →
-        the trace context its event continues (its need's, in a batch of needs); else the current one.
+        deterministic id, so a redelivered need or product cannot store a match twice. `traces` (match id ->
+        trace context) lets each match's event continue the trace of the need it came from; by default the
+        current span's.
 
         Two inserts, no update: first a queue document with an event for every match (the intent), then the
         matches, each marked with that document's id. Only the events of matches this batch inserted are

@@ -14,13 +14,13 @@ from faststream.kafka import KafkaBroker
 from padan.matcher.adapters.repository import MatchRepository
 from padan.matcher.domain.catalog import Catalog
 from padan.matcher.entrypoints.catalog_gate import CatalogGate
-from padan.matcher.handlers.catalog_updated import product_upserted, score_product, supplier_upserted
+from padan.matcher.handlers.catalog_updated import catalog_upserted, score_product
 from padan.matcher.handlers.need_upserted import needs_upserted
 from padan.matcher.handlers.owned_needs import OwnedNeeds, catch_up, load
 from padan.matcher.settings import Settings
 from padan.shared import topics
 from padan.shared.envelope import Envelope
-from padan.shared.kafka import subscribe, subscribe_batch
+from padan.shared.kafka import subscribe_batch
 from padan.shared.logging import get_logger
 
 CATALOG_TOPICS = (topics.SUPPLIERS, topics.PRODUCTS)
@@ -77,26 +77,26 @@ def register(
                 log.warning("needs_take_over_failed_will_retry", attempt=attempt, exc_info=True)
                 await asyncio.sleep(min(30.0, 0.5 * 2**attempt))
 
-    async def on_supplier(event: Any, _: Envelope) -> None:
-        await supplier_upserted(catalog, owned, repository, settings.min_score, event)
-
-    async def on_product(event: Any, _: Envelope) -> None:
-        await product_upserted(catalog, owned, repository, settings.min_score, event)
+    async def on_catalog(batch: Sequence[tuple[Any, Envelope]]) -> None:
+        await catalog_upserted(catalog, owned, repository, settings.min_score, [event for event, _ in batch])
 
     async def on_needs(batch: Sequence[tuple[Any, Envelope]]) -> None:
         await gate.wait()
         events = [event for event, _ in batch]
-        traces = {event.need_id: envelope.trace for event, envelope in batch}
+        traces = {event.need_id: envelope.trace for event, envelope in batch}  # the last version's, as `events`
         await needs_upserted(
             catalog, owned, repository, events, top_k=settings.top_k, min_score=settings.min_score, traces=traces
         )
 
-    # No group for the catalog: every replica reads all of it from the start into its own index.
-    subscribe(
+    # No group for the catalog: every replica reads all of it from the start into its own index. In batches:
+    # a replay of the whole catalog costs the indexing, not a consumer round (and span) per product.
+    subscribe_batch(
         broker,
-        {topics.SUPPLIERS: on_supplier, topics.PRODUCTS: on_product},
+        CATALOG_TOPICS,
+        on_catalog,
         service="matcher",
         group_id=None,
+        max_records=settings.catalog_batch,
         on_progress=gate.consumed,
     )
     # Needs in batches: a batch's needs and matches are stored in a few writes and committed once.

@@ -3,6 +3,7 @@ against the open needs of the partitions this replica owns."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from padan.matcher.adapters.repository import MatchRepository
@@ -16,34 +17,55 @@ from padan.shared.events import ProductUpserted, SupplierUpserted
 async def supplier_upserted(
     catalog: Catalog, owned: OwnedNeeds, repository: MatchRepository, min_score: float, event: SupplierUpserted
 ) -> list[str]:
-    """Keep the supplier; its products are scored again, since the rules and the score read the supplier
-    (scale, region, track record). The two catalog topics are not ordered with each other: a product may
-    arrive, and be found unfit, before its supplier is known."""
-    if not catalog.upsert_supplier(event):
-        return []
-    made: list[str] = []
-    for product_id in catalog.products_of(event.supplier_id):
-        owned.scored.pop(product_id, None)
-        if not owned.ready.is_set():
-            owned.arrived_during_catch_up.add(product_id)
-            continue
-        made += await score_product(catalog, owned, repository, min_score, product_id)
-    return made
+    """One supplier event (see `catalog_upserted`)."""
+    return await catalog_upserted(catalog, owned, repository, min_score, [event])
 
 
 async def product_upserted(
     catalog: Catalog, owned: OwnedNeeds, repository: MatchRepository, min_score: float, event: ProductUpserted
 ) -> list[str]:
-    """Index the product and propose it to the open needs it fits; returns the ids of the new matches.
+    """One product event (see `catalog_upserted`)."""
+    return await catalog_upserted(catalog, owned, repository, min_score, [event])
 
-    While this replica is taking over partitions the product is only indexed; the catch-up scores it.
+
+async def catalog_upserted(
+    catalog: Catalog,
+    owned: OwnedNeeds,
+    repository: MatchRepository,
+    min_score: float,
+    events: Sequence[SupplierUpserted | ProductUpserted],
+) -> list[str]:
+    """A batch of both catalog topics (offset order per partition): every event goes into the index first,
+    then each product the batch touched is proposed once to the open needs it fits. Returns the ids of the
+    new matches.
+
+    A changed supplier's products are scored again, since the rules and the score read the supplier
+    (scale, region, track record): the two topics are not ordered with each other, and a product may
+    arrive, and be found unfit, before its supplier is known. While this replica is taking over partitions
+    the products are only indexed; the catch-up scores them.
+
+    Scoring is skipped per product version already scored, so a batch that comes again (a transient
+    failure after part of it was scored) scores just what the first try did not reach, although the index
+    no longer sees its events as changes.
     """
-    if not catalog.upsert_product(event):
-        return []
+    touched: dict[str, None] = {}  # product ids, in order, once each
+    for event in events:
+        if isinstance(event, SupplierUpserted):
+            changed = catalog.upsert_supplier(event)
+            for product_id in catalog.products_of(event.supplier_id):
+                if changed:
+                    owned.scored.pop(product_id, None)
+                touched[product_id] = None
+        else:
+            catalog.upsert_product(event)
+            touched[event.product_id] = None
     if not owned.ready.is_set():
-        owned.arrived_during_catch_up.add(event.product_id)
+        owned.arrived_during_catch_up.update(touched)
         return []
-    return await score_product(catalog, owned, repository, min_score, event.product_id)
+    made: list[str] = []
+    for product_id in touched:
+        made += await score_product(catalog, owned, repository, min_score, product_id)
+    return made
 
 
 async def score_product(
@@ -66,11 +88,12 @@ async def score_product(
             scored = score_pair(need, indexed, supplier)
             if scored is not None and scored.score >= min_score and scored.explanation.matched_terms:
                 fitting.append(proposed_match(need, scored, None, now))
-    owned.record_scored(product_id, product.version, partitions)
     if not fitting:
         # Nothing to store: rescoring it after a restart is an in-memory lookup, so no write is spent here.
+        owned.record_scored(product_id, product.version, partitions)
         return []
     made = await repository.add_matches_if_absent(fitting)
     catalog.count_held(match for match in fitting if match.match_id in set(made))
     await repository.mark_product_scored(product_id, product.version, partitions)
+    owned.record_scored(product_id, product.version, partitions)  # only now: a failed write is scored again
     return made

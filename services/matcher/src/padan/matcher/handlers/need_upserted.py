@@ -12,7 +12,7 @@ from padan.matcher.domain.scoring import rank_need
 from padan.matcher.handlers.owned_needs import OwnedNeeds
 from padan.shared import topics
 from padan.shared.events import MatchChanged, NeedUpserted
-from padan.shared.tracing import current_context_headers, message_span
+from padan.shared.tracing import current_context_headers, event_span
 
 
 async def need_upserted(
@@ -39,8 +39,10 @@ async def needs_upserted(
     traces: Mapping[str, Mapping[str, str]] | None = None,
 ) -> list[str]:
     """A batch of needs (in offset order): each kept and ranked as if alone, their matches stored in one
-    write. Returns the ids of the new matches. `traces`: need id → the trace context its message came with,
-    so each need's matches stay in that need's trace."""
+    write. Returns the ids of the new matches.
+
+    `traces` (need id -> the trace context its event came with): each need is ranked in a span of its own
+    trace, and its matches' events continue it, though the batch is written at once."""
     latest = {event.need_id: event for event in events}  # a later version in the batch supersedes
     current = await repository.save_needs_if_current(list(latest.values()))
     ranked: list[MatchChanged] = []
@@ -50,13 +52,13 @@ async def needs_upserted(
         owned.keep(event)
         if not event.open:
             continue
-        with message_span(topics.NEEDS, (traces or {}).get(event.need_id, {}), event.need_id):
+        with event_span(topics.NEEDS, (traces or {}).get(event.need_id, {})):
             scored = [item for item in rank_need(catalog, event, top_k) if item.score >= min_score]
             proposed = [proposed_match(event, item, rank, now) for rank, item in enumerate(scored, start=1)]
-            trace = current_context_headers()
+            context = current_context_headers()
+        match_traces.update((match.match_id, context) for match in proposed)
         catalog.count_held(proposed)  # the next need of the batch sees this one's exposure, as if alone
         ranked.extend(proposed)
-        match_traces.update((match.match_id, trace) for match in proposed)
     made = set(await repository.add_matches_if_absent(ranked, match_traces))
     catalog.uncount_held(match for match in ranked if match.match_id not in made)
     return [match.match_id for match in ranked if match.match_id in made]
