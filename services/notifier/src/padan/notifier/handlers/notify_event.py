@@ -44,7 +44,8 @@ async def notify_events(ctx: NotifierContext, batch: Sequence[tuple[Event, Envel
             notices.append(notice)
             documents.append(await _document(ctx, notice, event, envelope, known))
     existing = await ctx.repository.insert_deliveries(documents)
-    fresh, redelivered = [], []
+    fresh: list[dict[str, Any]] = []
+    redelivered: list[dict[str, Any]] = []
     digests: dict[str, list[str]] = {}
     for notice, document in zip(notices, documents, strict=True):
         stored = existing.get(document["_id"])
