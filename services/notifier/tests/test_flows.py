@@ -3,6 +3,7 @@ limits, re-drive, digests, rendering, and no secret in any log line."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from datetime import UTC, datetime, timedelta
@@ -12,30 +13,41 @@ import pytest
 import structlog
 from prometheus_client import REGISTRY
 
+from padan.cli.testing import wait_until_async
 from padan.notifier.adapters.senders import SendFailed, Sent
 from padan.notifier.adapters.templates import EmailRenderer
 from padan.notifier.domain.planning import Contact
 from padan.notifier.domain.preferences import DEFAULT_PREFERENCE, Preference
+from padan.notifier.domain.ratelimit import TokenBuckets
 from padan.notifier.domain.subscriptions import Subscription
+from padan.notifier.entrypoints.worker import DeliveryWorker
 from padan.notifier.handlers.attempt_delivery import attempt_delivery
 from padan.notifier.handlers.context import NotifierContext
-from padan.notifier.handlers.notify_event import notify_event
+from padan.notifier.handlers.notify_event import notify_event, notify_events
 from padan.notifier.handlers.redrive import NotRedrivable, redrive
 from padan.notifier.handlers.send_digests import send_digests
 from padan.notifier.settings import Settings
 from padan.shared.envelope import Envelope
-from padan.shared.events import MatchChanged, MatchExplanation, RuleCheck
+from padan.shared.events import MatchChanged, MatchExplanation, RuleCheck, SupplierUpserted
 from padan.shared.logging import configure_logging
 from padan.shared.metrics import service
-from padan.shared.vocabulary import MatchStatus
+from padan.shared.vocabulary import BusinessScale, MatchStatus
 
 T0 = datetime(2026, 5, 11, 2, 0, tzinfo=UTC)
 SECRET = "whsec_c2VjcmV0LXRoYXQtbXVzdC1uZXZlci1iZS1sb2dnZWQ="
 
 
+class Crash(Exception):
+    """The process dies at this write."""
+
+
 class FakeRepository:
     def __init__(self) -> None:
+        self.reads = 0
+        self.writes = 0
+        self.crash_at: int | None = None  # the n-th write (from 1) raises Crash, once
         self.docs: dict[str, dict[str, Any]] = {}
+        self.starts: set[str] = set()
         self.schedule_: dict[str, tuple[datetime, str]] = {}
         self.prefs: dict[str, Preference] = {}
         self.contacts_: dict[str, Contact] = {}
@@ -44,10 +56,20 @@ class FakeRepository:
     async def contacts(self, ids: list[str]) -> dict[str, Contact]:
         return {i: self.contacts_[i] for i in ids if i in self.contacts_}
 
+    def _write(self) -> None:
+        self.writes += 1
+        if self.writes == self.crash_at:
+            raise Crash(self.writes)
+
+    async def remember_contact(self, contact: Contact, version: int) -> None:
+        self._write()
+        self.contacts_[contact.party_id] = contact
+
     async def preference(self, key: str) -> Preference:
         return self.prefs.get(key, DEFAULT_PREFERENCE)
 
     async def insert_deliveries(self, documents: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        self._write()
         existing = {d["_id"]: self.docs[d["_id"]] for d in documents if d["_id"] in self.docs}
         for document in documents:
             if document["_id"] not in existing:
@@ -57,7 +79,20 @@ class FakeRepository:
         return existing
 
     async def delivery(self, delivery_id: str) -> dict[str, Any] | None:
+        self.reads += 1
         return self.docs.get(delivery_id)
+
+    async def delivery_with_bodies(self, delivery_id: str) -> dict[str, Any] | None:
+        return await self.delivery(delivery_id)
+
+    async def with_bodies(self, delivery: dict[str, Any]) -> dict[str, Any]:
+        return delivery
+
+    async def start_attempt(self, delivery_id: str, sequence: int, at: datetime) -> bool:
+        key = f"{delivery_id}:{sequence}"
+        first = key not in self.starts
+        self.starts.add(key)
+        return first
 
     async def deliveries(self, ids: list[str]) -> list[dict[str, Any]]:
         return [self.docs[i] for i in ids if i in self.docs]
@@ -76,6 +111,7 @@ class FakeRepository:
         self.schedule_[delivery_id] = (due_at, action)
 
     async def schedule_many(self, delivery_ids: list[str], due_at: datetime) -> None:
+        self._write()
         for delivery_id in delivery_ids:
             self.schedule_[delivery_id] = (due_at, "send")
 
@@ -85,10 +121,22 @@ class FakeRepository:
     def unschedule_soon(self, delivery_id: str) -> None:
         self.schedule_.pop(delivery_id, None)
 
-    async def add_to_digest(self, key: str, delivery_id: str) -> None:
+    unscheduled_waiting = 0
+
+    async def flush_unscheduled(self) -> None:
+        return None
+
+    async def due(self, now: datetime, limit: int) -> list[dict[str, Any]]:
+        due = sorted((at, i, action) for i, (at, action) in self.schedule_.items() if at <= now)
+        return [{"_id": i, "due_at": at, "action": action} for at, i, action in due[:limit]]
+
+    async def digest_ran(self, day: str) -> bool:
+        return True
+
+    async def add_to_digest(self, key: str, delivery_ids: list[str]) -> None:
+        self._write()
         bucket = self.buckets.setdefault(key, {"_id": key, "items": [], "seq": 0})
-        if delivery_id not in bucket["items"]:
-            bucket["items"].append(delivery_id)
+        bucket["items"] += [i for i in delivery_ids if i not in bucket["items"]]
         bucket["seq"] += 1
 
     async def digest_buckets(self) -> list[dict[str, Any]]:
@@ -127,6 +175,9 @@ class FakeSubscriptions:
 
     def current(self) -> list[Subscription]:
         return self._subscriptions
+
+    async def reload(self) -> None:
+        return None
 
 
 @pytest.fixture
@@ -275,6 +326,25 @@ async def test_a_delivery_found_sending_after_a_crash_is_resent_and_flagged(ctx:
     assert repo(ctx).docs[email]["status"] == "sent"
 
 
+async def test_a_try_that_began_and_never_recorded_its_outcome_is_resent_in_doubt(ctx: NotifierContext) -> None:
+    await notify_event(ctx, _match(), ENVELOPE)
+    hook = next(d["_id"] for d in repo(ctx).docs.values() if d["channel"] == "webhook")
+    await repo(ctx).start_attempt(hook, 1, T0)  # the process died after noting the try, before its outcome
+    await attempt_delivery(ctx, hook)
+    assert [a["in_doubt_resend"] for a in repo(ctx).docs[hook]["attempts"]] == [True]
+    # After failures and a re-drive the tries go on numbering from the log: none is taken for a resend.
+    sender(ctx, "webhook").failure = SendFailed("HTTP 503", 503)
+    repo(ctx).docs[hook].update(status="pending", attempt_count=0)
+    for _ in range(3):
+        await attempt_delivery(ctx, hook)
+    await redrive(ctx, hook, "operator")
+    sender(ctx, "webhook").failure = None
+    await attempt_delivery(ctx, hook)
+    attempts = repo(ctx).docs[hook]["attempts"]
+    assert [a["result"] for a in attempts] == ["sent", "failed", "failed", "failed", "redriven", "sent"]
+    assert [a.get("in_doubt_resend") for a in attempts] == [True, False, False, False, None, False]
+
+
 async def test_rate_limit_defers_instead_of_dropping(ctx: NotifierContext) -> None:
     for n in range(3):
         envelope = Envelope.new(event_type=MatchChanged.event_type, source="/m", event_id=f"evt-{n}", time=T0)
@@ -301,6 +371,108 @@ async def test_preferences_off_and_digest(ctx: NotifierContext) -> None:
     assert digest["_id"] in repo(ctx).schedule_
 
 
+# --- Batches ------------------------------------------------------------------------------------------
+def _registration(supplier_id: str) -> SupplierUpserted:
+    return SupplierUpserted(
+        version=1, occurred_at=T0, supplier_id=supplier_id, nib="1", name="Tapis Baru", region_code="18.71",
+        scale=BusinessScale.MIKRO, email=f"{supplier_id}@example.id",
+    )  # fmt: skip
+
+
+def _batch(count: int, supplier_id: str = "s1") -> list[tuple[Any, Envelope]]:
+    batch: list[tuple[Any, Envelope]] = []
+    for n in range(count):
+        event = _match(f"Paket {n}").model_copy(update={"match_id": f"m{n}", "supplier_id": supplier_id})
+        batch.append((event, Envelope.new(event_type=MatchChanged.event_type, source="/m", event_id=f"e{n}", time=T0)))
+    return batch
+
+
+async def test_a_batch_records_every_delivery_once_and_a_redelivered_batch_nothing(ctx: NotifierContext) -> None:
+    batch = _batch(5)
+    assert await notify_events(ctx, batch) == 15  # supplier, buyer, webhook per match
+    assert await notify_events(ctx, batch) == 0
+    assert len(repo(ctx).docs) == 15 and len(repo(ctx).schedule_) == 15
+    assert repo(ctx).writes == 4  # per batch: one insert of the deliveries, one of the schedule
+
+
+async def test_a_registration_in_the_same_batch_gives_its_match_an_address(ctx: NotifierContext) -> None:
+    registration = Envelope.new(event_type=SupplierUpserted.event_type, source="/r", event_id="reg", time=T0)
+    # Registry and matcher topics are not ordered with each other: the match may come first in a batch.
+    await notify_events(ctx, [*_batch(1, supplier_id="s-new"), (_registration("s-new"), registration)])
+    to_supplier = [d for d in repo(ctx).docs.values() if d["party_id"] == "s-new" and d["channel"] == "email"]
+    assert {d["event_type"]: d["status"] for d in to_supplier} == {"match.changed": "pending",
+                                                                    "supplier.registered": "pending"}  # fmt: skip
+
+
+@pytest.mark.parametrize("crash_at", [1, 2, 3])
+async def test_a_crash_at_any_write_of_a_batch_is_repaired_by_its_redelivery(
+    ctx: NotifierContext, crash_at: int
+) -> None:
+    repo(ctx).prefs = {"buyer:b1": Preference.DIGEST}  # the digest bucket is one more write
+    batch = _batch(4)
+    repo(ctx).crash_at = crash_at
+    with pytest.raises(Crash):
+        await notify_events(ctx, batch)
+    await notify_events(ctx, batch)  # the offsets were not committed: the whole batch comes again
+    await notify_events(ctx, batch)  # and once more, after a crash before the commit
+    assert len(repo(ctx).docs) == 12
+    pending = {i for i, d in repo(ctx).docs.items() if d["status"] == "pending"}
+    waiting = {i for i, d in repo(ctx).docs.items() if d["status"] == "digest_waiting"}
+    assert len(pending) == 8 and set(repo(ctx).schedule_) == pending
+    assert sorted(repo(ctx).buckets["buyer:b1"]["items"]) == sorted(waiting) and len(waiting) == 4
+
+
+# --- The worker -------------------------------------------------------------------------------------------
+async def _drain(ctx: NotifierContext, worker: DeliveryWorker, sent: int) -> None:
+    def all_sent() -> bool:
+        return len(sender(ctx, "email").sent) + len(sender(ctx, "webhook").sent) >= sent and not worker._tasks
+
+    await wait_until_async(all_sent, timeout=10, interval=0.01, what="every delivery sent")
+
+
+async def test_the_worker_sends_just_recorded_deliveries_without_reading_them_back(ctx: NotifierContext) -> None:
+    ctx.limits["email"] = TokenBuckets(1000.0, 1000)
+    worker = DeliveryWorker(ctx)
+    ctx.wake, ctx.wake_recorded = worker.wake, worker.wake_recorded
+    worker.start()
+    try:
+        await notify_events(ctx, _batch(10))
+        await _drain(ctx, worker, 30)
+        assert repo(ctx).reads == 0
+        assert {d["status"] for d in repo(ctx).docs.values()} == {"sent"}
+        assert await notify_events(ctx, _batch(10)) == 0  # redelivered after sending: nothing to do
+    finally:
+        await worker.stop()
+    assert len(sender(ctx, "email").sent) == 20 and len(sender(ctx, "webhook").sent) == 10
+
+
+async def test_a_batch_redelivered_before_its_sends_is_read_back_and_sent_once(ctx: NotifierContext) -> None:
+    ctx.limits["email"] = TokenBuckets(1000.0, 1000)
+    worker = DeliveryWorker(ctx)
+    ctx.wake, ctx.wake_recorded = worker.wake, worker.wake_recorded
+    await notify_events(ctx, _batch(10))
+    assert await notify_events(ctx, _batch(10)) == 0  # e.g. the commit failed: the batch came again
+    worker.start()
+    try:
+        await _drain(ctx, worker, 30)
+    finally:
+        await worker.stop()
+    assert repo(ctx).reads == 30  # woken again by id: each read when its turn came, not sent from memory
+    assert len(set(sender(ctx, "email").sent)) == len(sender(ctx, "email").sent) == 20
+
+
+async def test_a_scan_does_not_overtake_a_delivery_waiting_in_the_wake_queue(ctx: NotifierContext) -> None:
+    worker = DeliveryWorker(ctx)
+    loop = asyncio.get_running_loop()
+    document = {"_id": "d1", "status": "pending"}
+    worker.wake_recorded([document])
+    assert not await worker._dispatch("d1", "send", loop.time())  # from a scan: the queue will send it
+    worker.wake(["d1"])  # woken again by id (a redelivered batch): read from the store when its turn comes
+    assert worker._queued["d1"][1] is None
+
+
+# Last: it configures logging onto pytest's captured stream, which the loggers cache (a later attempt
+# would log onto the closed stream).
 async def test_no_secret_in_any_log_line(ctx: NotifierContext, capsys: pytest.CaptureFixture[str]) -> None:
     configure_logging("notifier", "DEBUG", json=True)
     try:

@@ -375,6 +375,60 @@ def test_sigkill_mid_batch_sends_no_duplicate_and_loses_nothing(
     assert len(repeated) + len(repeated_hooks) <= 2  # at most the in-flight ones (concurrency 2)
 
 
+def test_sigkill_while_a_batch_is_recorded_loses_and_duplicates_nothing(
+    start_notifier: Any, smtp_server: Any, receiver: Any, publish_events: Any, real_stack: StackEndpoints
+) -> None:
+    """The kill lands while batches of events are being recorded (some deliveries in, the offsets not
+    committed): the redelivered batches land on the same deliveries, and each is sent once."""
+    people = People()
+    batched = {"PADAN_NOTIFIER_BATCH_MAX_RECORDS": "25", "PADAN_NOTIFIER_WORKER_CONCURRENCY": "2"}
+    notifier = start_notifier(smtp_server.port, people, **batched)
+    subscription = _subscribe(notifier, receiver.url, people.supplier_id)
+    receiver.secrets.append(subscription["secret"])
+    publish_events(real_stack.kafka_bootstrap, people.registrations())
+    wait_until(lambda: len(smtp_server.mailbox.for_addresses(people.parties)) >= 2, timeout=90, what="welcomes")
+    count = 100
+    event_ids = publish_events(real_stack.kafka_bootstrap, [people.match(n) for n in range(count)])
+    wait_until(lambda: _deliveries(notifier, event_id=event_ids[0]), timeout=90, interval=0.05, what="the first batch")
+    notifier.kill()
+    recorded_before = sum(1 for e in event_ids if _stored(real_stack, notifier, e))
+    restarted = start_notifier(smtp_server.port, people, **batched)
+    expected_mails = 2 + 2 * count
+
+    wait_until(
+        lambda: len({m["Message-ID"] for m in smtp_server.mailbox.for_addresses(people.parties)}) >= expected_mails,
+        timeout=300,
+        what="every email",
+    )
+    wait_until(lambda: set(event_ids) <= set(receiver.processed), timeout=180, what="every webhook")
+    assert recorded_before < count  # the kill really came before every event was recorded
+    log = [d for e in event_ids for d in _deliveries(restarted, event_id=e)]
+    assert len(log) == 3 * count and len({d["delivery_id"] for d in log}) == 3 * count
+    wait_until(
+        lambda: {d["status"] for e in event_ids for d in _deliveries(restarted, event_id=e)} == {"sent"},
+        timeout=60,
+        what="every delivery marked sent",
+    )
+    in_doubt = {
+        d.get("message_id") or d.get("webhook_id") for d in log if any(a["in_doubt_resend"] for a in d["attempts"])
+    }
+    message_ids = [m["Message-ID"] for m in smtp_server.mailbox.for_addresses(people.parties)]
+    assert len(set(message_ids)) == expected_mails
+    assert {m for m in message_ids if message_ids.count(m) > 1} <= in_doubt
+    arrivals = [a["id"] for a in receiver.arrivals]
+    assert {i for i in arrivals if arrivals.count(i) > 1} <= in_doubt
+
+
+def _stored(real_stack: StackEndpoints, notifier: ServiceProcess, event_id: str) -> bool:
+    """Whether the killed notifier had recorded this event's deliveries (read from its database)."""
+    from pymongo import MongoClient
+
+    database = notifier.env["PADAN_NOTIFIER_MONGO_DATABASE"]
+    client: MongoClient[dict[str, Any]]
+    with MongoClient(real_stack.mongo_url, serverSelectionTimeoutMS=5000) as client:
+        return client[database].deliveries.find_one({"event_id": event_id}) is not None
+
+
 def test_digest_mode_sends_one_email_for_the_day(
     start_notifier: Any, smtp_server: Any, publish_events: Any, real_stack: StackEndpoints
 ) -> None:
@@ -425,13 +479,17 @@ def test_digest_mode_sends_one_email_for_the_day(
 def test_repository_records_once_on_the_real_store(real_stack: StackEndpoints) -> None:
     """The bulk paths a redelivered event takes (duplicate keys inside insert_many) on the real server."""
     from padan.notifier.adapters.repository import MongoNotifierRepository
+    from padan.notifier.domain.planning import Contact
     from padan.shared.mongo import make_mongo_client
 
     async def check() -> None:
         client = make_mongo_client(real_stack.mongo_url, 1)
         try:
             repository = MongoNotifierRepository(client[unique("notifier_repo")])
-            first = [{"_id": "a", "status": "sent", "created_at": NOW}, {"_id": "b", "status": "pending"}]
+            first: list[dict[str, Any]] = [
+                {"_id": "a", "status": "sent", "created_at": NOW},
+                {"_id": "b", "status": "pending"},
+            ]
             assert await repository.insert_deliveries(first) == {}
             again = [{"_id": "a", "status": "pending"}, {"_id": "c", "status": "pending"}]
             existing = await repository.insert_deliveries(again)
@@ -443,6 +501,40 @@ def test_repository_records_once_on_the_real_store(real_stack: StackEndpoints) -
             assert [d["_id"] for d in due] == ["b"]
             repository.unschedule_soon("b")  # sent: leaves with the next read of the schedule
             assert [d["_id"] for d in await repository.due(NOW.replace(hour=6), 10)] == ["c"]
+
+            # Bodies are stored once beside the delivery and joined back for sending, the API and the DLQ.
+            email = {"subject": "S", "text": "teks", "html": "<p>teks</p>", "message_id": "<e@padan.local>"}
+            mail: dict[str, Any] = {"_id": "e", "channel": "email", "status": "pending", "attempts": [], "email": email}
+            hook: dict[str, Any] = {
+                "_id": "w",
+                "channel": "webhook",
+                "status": "pending",
+                "webhook": {"webhook_id": "x", "body": "{}"},
+            }
+            assert await repository.insert_deliveries([mail, hook]) == {}
+            stored = await repository.delivery("e")
+            assert stored is not None and stored["email"] == {"subject": "S", "message_id": "<e@padan.local>"}
+            assert await repository.delivery_with_bodies("e") == mail
+            assert await repository.delivery_with_bodies("w") == hook
+            assert list(await repository.insert_deliveries([mail])) == ["e"]  # again: nothing new
+
+            # A try noted twice is a try that began before and never recorded its outcome.
+            assert await repository.start_attempt("e", 1, NOW) is True
+            assert await repository.start_attempt("e", 1, NOW) is False
+            assert await repository.start_attempt("e", 2, NOW) is True
+
+            # Contacts: an older version changes nothing, also for a fresh process (cache empty).
+            await repository.remember_contact(Contact("supplier", "s1", "baru@example.id", "Baru"), 2)
+            await repository.remember_contact(Contact("supplier", "s1", "lama@example.id", "Lama"), 1)
+            fresh = MongoNotifierRepository(repository._db)
+            await fresh.remember_contact(Contact("supplier", "s1", "lama@example.id", "Lama"), 1)
+            assert (await fresh.contacts(["s1", "nobody"]))["s1"].email == "baru@example.id"
+            assert list(await fresh.contacts(["nobody"])) == []
+
+            await repository.add_to_digest("supplier:s1", ["a", "b"])
+            await repository.add_to_digest("supplier:s1", ["b", "c"])
+            (bucket,) = await repository.digest_buckets()
+            assert bucket["items"] == ["a", "b", "c"] and bucket["seq"] == 2
         finally:
             await client.close()
 

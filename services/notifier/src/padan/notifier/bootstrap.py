@@ -43,6 +43,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     worker = DeliveryWorker(ctx)
     ctx.wake = worker.wake
+    ctx.wake_recorded = worker.wake_recorded
     consumers.register(runtime.broker, settings, ctx)
 
     @contextlib.asynccontextmanager

@@ -16,6 +16,10 @@ class Settings(ServiceSettings):
     mongo_database: str = "padan_notifier"
     group_id: str = "notifier"
 
+    #: Events recorded (and committed) together, and how long the consumer waits to fill a batch (ms).
+    batch_max_records: int = Field(default=500, ge=1)
+    batch_timeout_ms: int = Field(default=200, ge=1)
+
     # SMTP. An empty host turns the email channel off: deliveries are logged as skipped, never lost silently.
     smtp_host: str = ""
     smtp_port: int = 587

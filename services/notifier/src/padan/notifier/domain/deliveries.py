@@ -14,7 +14,7 @@ class Channel(StrEnum):
 
 class Status(StrEnum):
     PENDING = "pending"  # recorded, not tried yet
-    SENDING = "sending"  # an attempt began; found so after a crash it is "in doubt"
+    SENDING = "sending"  # written before tries were noted in `attempt_starts`: found so, a resend is in doubt
     RETRYING = "retrying"  # failed, next try scheduled
     SENT = "sent"
     DEAD = "dead"  # every try failed: parked in the DLQ topic, re-drivable

@@ -134,7 +134,7 @@ def _deliveries_router(ctx: NotifierContext, auth: AuthSettings) -> APIRouter:
 
     @router.get("/deliveries/{delivery_id}")
     async def get_delivery(delivery_id: str, principal: Principal = anyone) -> dict[str, Any]:
-        delivery = await repository.delivery(delivery_id)
+        delivery = await repository.delivery_with_bodies(delivery_id)
         if delivery is None or (
             principal.role is not Role.OPERATOR and delivery["party_id"] != principal.organisation_id
         ):

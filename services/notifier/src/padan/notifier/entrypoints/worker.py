@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 from collections.abc import Iterable
 from datetime import timedelta, timezone
+from typing import Any
 
 from pymongo.errors import PyMongoError
 
@@ -24,12 +25,18 @@ WIB = timezone(timedelta(hours=7))
 SUBSCRIPTIONS_REFRESH_SECONDS = 30.0
 #: Due entries read per scan: a short snapshot, so few of them are already handled when their turn comes.
 SCAN_BATCH_PER_SLOT = 4
+#: Seconds between scans of the schedule while woken deliveries wait in memory.
+BUSY_SCAN_SECONDS = 15.0
+#: How long the end of an attempt is remembered (a wake-up or scan seen before it is then ignored).
+FINISHED_MEMORY_SECONDS = 60.0
 
 
 class DeliveryWorker:
     def __init__(self, ctx: NotifierContext) -> None:
         self._ctx = ctx
-        self._woken: asyncio.Queue[tuple[str, float]] = asyncio.Queue()
+        # Woken deliveries in order, each once, with the document when the consumer just recorded it.
+        self._queued: dict[str, tuple[float, dict[str, Any] | None]] = {}
+        self._woken = asyncio.Event()
         self._inflight: set[str] = set()
         # When each delivery's last attempt ended (monotonic): a scan snapshot or a wake-up older than that
         # is stale (its schedule entry may not be removed yet), so it does not cost another read.
@@ -40,9 +47,21 @@ class DeliveryWorker:
         self._task: asyncio.Task[None] | None = None
 
     def wake(self, delivery_ids: Iterable[str]) -> None:
+        self._enqueue((i, None) for i in delivery_ids)
+
+    def wake_recorded(self, documents: list[dict[str, Any]]) -> None:
+        self._enqueue((d["_id"], d) for d in documents)
+
+    def _enqueue(self, entries: Iterable[tuple[str, dict[str, Any] | None]]) -> None:
         now = asyncio.get_running_loop().time()
-        for delivery_id in delivery_ids:
-            self._woken.put_nowait((delivery_id, now))
+        before = len(self._queued)
+        for delivery_id, document in entries:
+            if delivery_id in self._queued:  # woken twice (a redelivered batch): read it when its turn comes
+                self._queued[delivery_id] = (self._queued[delivery_id][0], None)
+            else:
+                self._queued[delivery_id] = (now, document)
+        if len(self._queued) > before:
+            self._woken.set()
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="delivery-worker")
@@ -62,45 +81,59 @@ class DeliveryWorker:
         next_refresh = loop.time() + SUBSCRIPTIONS_REFRESH_SECONDS
         poll = self._ctx.settings.worker_poll_seconds
         batch = SCAN_BATCH_PER_SLOT * self._ctx.settings.worker_concurrency
+        repository = self._ctx.repository
         while True:
             try:
                 if loop.time() >= next_scan:
-                    next_scan = loop.time() + poll
+                    # The scan reads the whole schedule on FerretDB; while woken deliveries wait in memory
+                    # it is only needed for retries, so it is spaced out.
+                    next_scan = loop.time() + (max(poll, BUSY_SCAN_SECONDS) if self._queued else poll)
                     read_at = loop.time()
-                    self._forget_older_than(read_at - 60.0)
-                    due = await self._ctx.repository.due(self._ctx.clock(), batch)
+                    self._forget_older_than(read_at - FINISHED_MEMORY_SECONDS)
+                    due = await repository.due(self._ctx.clock(), batch)
                     dispatched = [await self._dispatch(e["_id"], e.get("action", "send"), read_at) for e in due]
-                    if len(due) == batch and any(dispatched):  # a backlog (e.g. after a restart): read on soon
+                    if len(due) == batch and any(dispatched) and not self._queued:  # a backlog after a restart
                         next_scan = loop.time() + min(poll, 0.1)
                     await self._maybe_digest()
                 if loop.time() >= next_refresh:
                     next_refresh = loop.time() + SUBSCRIPTIONS_REFRESH_SECONDS
                     await self._ctx.subscriptions.reload()
+                if self._queued:
+                    delivery_id = next(iter(self._queued))
+                    woken_at, document = self._queued.pop(delivery_id)
+                    await self._dispatch(delivery_id, "send", woken_at, document)
+                    continue
+                self._woken.clear()
+                # asyncio.timeout, not wait_for: on Python 3.11 wait_for swallows a cancellation (stop())
+                # that arrives as the event is set, and the loop would never end.
                 with contextlib.suppress(TimeoutError):
-                    delivery_id, woken_at = await asyncio.wait_for(
-                        self._woken.get(), timeout=max(0.01, next_scan - loop.time())
-                    )
-                    await self._dispatch(delivery_id, "send", woken_at)
+                    async with asyncio.timeout(max(0.01, next_scan - loop.time())):
+                        await self._woken.wait()
             except asyncio.CancelledError:
                 raise
             except (PyMongoError, OSError):
                 log.warning("delivery_worker_store_unavailable", exc_info=True)
                 await asyncio.sleep(poll)
 
-    async def _dispatch(self, delivery_id: str, action: str, seen_at: float) -> bool:
-        """Start an attempt unless one runs or ended after `seen_at`; True when started."""
+    async def _dispatch(
+        self, delivery_id: str, action: str, seen_at: float, recorded: dict[str, Any] | None = None
+    ) -> bool:
+        """Start an attempt unless one runs, one ended after `seen_at`, or a wake-up waits for it (a scan
+        must not overtake the queue); True when started."""
         if delivery_id in self._inflight or self._finished_at.get(delivery_id, -1.0) >= seen_at:
+            return False
+        if recorded is None and delivery_id in self._queued:
             return False
         await self._slots.acquire()
         self._inflight.add(delivery_id)
-        task = asyncio.create_task(self._attempt(delivery_id, action))
+        task = asyncio.create_task(self._attempt(delivery_id, action, recorded))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return True
 
-    async def _attempt(self, delivery_id: str, action: str) -> None:
+    async def _attempt(self, delivery_id: str, action: str, recorded: dict[str, Any] | None) -> None:
         try:
-            await attempt_delivery(self._ctx, delivery_id, action)
+            await attempt_delivery(self._ctx, delivery_id, action, recorded)
         except Exception:  # the schedule keeps it; the next scan tries again
             log.warning("delivery_attempt_error", delivery_id=delivery_id, exc_info=True)
         finally:

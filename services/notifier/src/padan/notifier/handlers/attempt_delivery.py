@@ -22,12 +22,16 @@ SEND_SECONDS = Histogram("padan_notifier_send_seconds", "Time to send one delive
 RATE_LIMITED = Counter("padan_notifier_rate_limited_total", "Deliveries deferred by a rate limit", ["channel"])
 
 
-async def attempt_delivery(ctx: NotifierContext, delivery_id: str, action: str = "send") -> None:
+async def attempt_delivery(
+    ctx: NotifierContext, delivery_id: str, action: str = "send", recorded: dict[str, Any] | None = None
+) -> None:
+    """`recorded`: the document as the consumer just inserted it (pending, never tried), which spares the
+    read; the worker passes it only for a first try it dispatches itself (see the worker)."""
     repository = ctx.repository
     if action == "dlq":
         await publish_dead_letter(ctx, delivery_id)
         return
-    delivery = await repository.delivery(delivery_id)
+    delivery = recorded if recorded is not None else await repository.delivery(delivery_id)
     if delivery is None or delivery["status"] in SETTLED:
         await repository.unschedule(delivery_id)
         return
@@ -39,14 +43,17 @@ async def attempt_delivery(ctx: NotifierContext, delivery_id: str, action: str =
         RATE_LIMITED.labels(channel).inc()
         await repository.schedule(delivery_id, now + timedelta(seconds=wait))
         return
-    # Found `sending`: a previous try began and its outcome was never recorded (the process died). The
-    # receiver may or may not have it; resending keeps the delivery (same Message-ID / webhook-id).
-    in_doubt = delivery["status"] == Status.SENDING
     number = int(delivery.get("attempt_count", 0)) + 1
-    await repository.update_delivery(delivery_id, {"status": Status.SENDING.value, "attempt_started_at": now})
+    # Each try is noted before it is sent, under the number of entries in the attempt log (which only
+    # grows, also across a re-drive). Noted already: a previous try began and its outcome was never
+    # recorded (the process died). The receiver may or may not have it; resending keeps the delivery
+    # (same Message-ID / webhook-id). `sending` is how deliveries recorded before this marker show it.
+    first = await repository.start_attempt(delivery_id, len(delivery.get("attempts") or []) + 1, now)
+    in_doubt = delivery["status"] == Status.SENDING or not first
+    content = await repository.with_bodies(delivery)
     started = time.perf_counter()
     try:
-        sent = await ctx.senders[channel].send(delivery)
+        sent = await ctx.senders[channel].send(content)
     except SendFailed as failure:
         await _failed(
             ctx, delivery, number=number, failure=failure, in_doubt=in_doubt, elapsed=time.perf_counter() - started
@@ -127,7 +134,7 @@ async def _failed(
 
 async def publish_dead_letter(ctx: NotifierContext, delivery_id: str) -> None:
     """Publish, then mark and unschedule: a crash between republishes with the same key (at-least-once)."""
-    delivery = await ctx.repository.delivery(delivery_id)
+    delivery = await ctx.repository.delivery_with_bodies(delivery_id)
     if delivery is None or delivery["status"] != Status.DEAD or delivery.get("dlq_published_at"):
         await ctx.repository.unschedule(delivery_id)
         return

@@ -53,7 +53,10 @@ class NotifierContext:
     senders: dict[str, Sender]
     dead_letters: DeadLetters
     unsubscribe_secret: str
+    #: Tell the worker these deliveries are due now: by id (it reads each when its turn comes) ...
     wake: Callable[[Iterable[str]], None] = lambda _ids: None
+    #: ... or as the documents just recorded, still pending (it sends them without reading them back).
+    wake_recorded: Callable[[list[dict[str, Any]]], None] = lambda _documents: None
     clock: Callable[[], datetime] = utcnow
     limits: dict[str, TokenBuckets] = field(default_factory=dict)
 

@@ -1,15 +1,23 @@
-"""Any consumed event: decide who hears what, and record one delivery per (event, recipient, channel)
-BEFORE anything is sent. The worker sends; a redelivered event finds its deliveries already recorded."""
+"""Consumed events, a batch at a time: decide who hears what, and record one delivery per (event,
+recipient, channel) BEFORE anything is sent. The worker sends; a redelivered event (or batch) finds its
+deliveries already recorded.
+
+Per batch: the registrations' contacts first (a match may arrive in the same batch as its parties), one
+read by `_id` per party not cached yet, the deliveries of every event in one bulk insert, the digest items
+one write per recipient, and the schedule in one bulk insert. Each step is idempotent, so a crash half-way
+is repaired by the redelivered batch."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from padan.notifier.domain.deliveries import Channel, Notice, Status, delivery_id, recipient_key
 from padan.notifier.domain.planning import EventFacts, facts, plan
 from padan.notifier.domain.preferences import Preference
 from padan.notifier.handlers.context import NotifierContext
+from padan.notifier.handlers.party_registered import remember_contacts
 from padan.shared.envelope import Envelope
 from padan.shared.events import Event
 
@@ -19,24 +27,40 @@ SKIP_PREFERENCE_OFF = "penerima berhenti berlangganan / recipient opted out"
 
 
 async def notify_event(ctx: NotifierContext, event: Event, envelope: Envelope) -> int:
-    """Returns how many deliveries this call recorded (0 for a redelivered event)."""
-    known = facts(event)
-    if known is None:
-        return 0
-    contacts = await ctx.repository.contacts(list(known.parties))
-    notices = plan(event, contacts, ctx.settings.operator_emails, ctx.subscriptions.current())
-    documents = [await _document(ctx, notice, event, envelope, known) for notice in notices]
+    """One event (a batch of one). Returns how many deliveries it recorded (0 for a redelivered event)."""
+    return await notify_events(ctx, [(event, envelope)])
+
+
+async def notify_events(ctx: NotifierContext, batch: Sequence[tuple[Event, Envelope]]) -> int:
+    """Returns how many deliveries this call recorded (0 for a redelivered batch)."""
+    await remember_contacts(ctx, [event for event, _ in batch])
+    planned = [(event, envelope, known) for event, envelope in batch if (known := facts(event)) is not None]
+    contacts = await ctx.repository.contacts([party for _, _, known in planned for party in known.parties])
+    subscriptions = ctx.subscriptions.current()
+    notices: list[Notice] = []
+    documents: list[dict[str, Any]] = []
+    for event, envelope, known in planned:
+        for notice in plan(event, contacts, ctx.settings.operator_emails, subscriptions):
+            notices.append(notice)
+            documents.append(await _document(ctx, notice, event, envelope, known))
     existing = await ctx.repository.insert_deliveries(documents)
-    to_send = []
+    fresh: list[dict[str, Any]] = []
+    redelivered: list[dict[str, Any]] = []
+    digests: dict[str, list[str]] = {}
     for notice, document in zip(notices, documents, strict=True):
-        state = existing.get(document["_id"], document)["status"]
+        stored = existing.get(document["_id"])
+        state = (stored or document)["status"]
         if state == Status.PENDING:
-            to_send.append(document["_id"])
+            (redelivered if stored else fresh).append(stored or document)
         elif state == Status.DIGEST_WAITING:
-            await ctx.repository.add_to_digest(recipient_key(notice.recipient), document["_id"])
+            digests.setdefault(recipient_key(notice.recipient), []).append(document["_id"])
+    for key, items in digests.items():
+        await ctx.repository.add_to_digest(key, items)
+    to_send = [d["_id"] for d in fresh + redelivered]
     # Scheduled before the offset is committed: a crash before this line is repaired by the redelivery.
     await ctx.repository.schedule_many(to_send, ctx.clock())
-    ctx.wake(to_send)
+    ctx.wake_recorded(fresh)  # just recorded, pending: the worker need not read them back
+    ctx.wake([d["_id"] for d in redelivered])  # may be in any state by now: read when their turn comes
     return len(documents) - len(existing)
 
 
