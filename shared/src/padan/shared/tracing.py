@@ -102,22 +102,6 @@ def consume_span(
 
 
 @contextmanager
-def message_span(topic: str, carrier: Mapping[str, str], key: str) -> Iterator[Span]:
-    """A CONSUMER span for one message of a batch, under the producer's context in `carrier`: what the
-    handler causes for this message (e.g. the events it publishes) stays in that message's trace."""
-    attributes: dict[str, str | int] = {
-        "messaging.system": "kafka",
-        "messaging.operation.type": "process",
-        "messaging.destination.name": topic,
-        "messaging.kafka.message.key": key,  # the aggregate id
-    }
-    with _tracer().start_as_current_span(
-        f"process {topic}", context=propagate.extract(dict(carrier)), kind=SpanKind.CONSUMER, attributes=attributes
-    ) as span:
-        yield span
-
-
-@contextmanager
 def consume_batch_span(
     topics: Sequence[str], headers: Sequence[Mapping[str, object]], size: int, group: str | None
 ) -> Iterator[Span]:
