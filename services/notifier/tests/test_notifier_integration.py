@@ -381,15 +381,16 @@ def test_sigkill_while_a_batch_is_recorded_loses_and_duplicates_nothing(
     """The kill lands while batches of events are being recorded (some deliveries in, the offsets not
     committed): the redelivered batches land on the same deliveries, and each is sent once."""
     people = People()
-    batched = {"PADAN_NOTIFIER_BATCH_MAX_RECORDS": "25", "PADAN_NOTIFIER_WORKER_CONCURRENCY": "2"}
+    # Small batches, many of them: the kill, as soon as the first is recorded, lands among the others.
+    batched = {"PADAN_NOTIFIER_BATCH_MAX_RECORDS": "10", "PADAN_NOTIFIER_WORKER_CONCURRENCY": "2"}
     notifier = start_notifier(smtp_server.port, people, **batched)
     subscription = _subscribe(notifier, receiver.url, people.supplier_id)
     receiver.secrets.append(subscription["secret"])
     publish_events(real_stack.kafka_bootstrap, people.registrations())
     wait_until(lambda: len(smtp_server.mailbox.for_addresses(people.parties)) >= 2, timeout=90, what="welcomes")
-    count = 100
+    count = 200
     event_ids = publish_events(real_stack.kafka_bootstrap, [people.match(n) for n in range(count)])
-    wait_until(lambda: _deliveries(notifier, event_id=event_ids[0]), timeout=90, interval=0.05, what="the first batch")
+    wait_until(lambda: _stored(real_stack, notifier, event_ids[0]), timeout=90, interval=0.02, what="the first batch")
     notifier.kill()
     recorded_before = sum(1 for e in event_ids if _stored(real_stack, notifier, e))
     restarted = start_notifier(smtp_server.port, people, **batched)
