@@ -12,12 +12,12 @@ that path at small sizes), so this bench splits the work the projection does:
    batches: events/s and CPU-seconds of the projection logic alone, no store;
 2. load: the read-model documents the fold produced (all but the last --slice events) are bulk-inserted
    into a fresh reporting database (MongoStore.insert_many): documents/s per collection;
-3. live: the last --slice events are applied on top through BatchStore over MongoStore in batches of
-   --live-batch (what the service's consumer does at that size), events/s; then every dashboard figure of
-   the database is compared with the in-memory fold of the whole stream (they must be equal);
-4. pages: the reporting API and pages (the service's own routers, served by uvicorn over a pooled
+3. pages: the reporting API and pages (the service's own routers, served by uvicorn over a pooled
    connection of 1 as in bootstrap.py) timed with httpx: dashboard JSON and HTML, filtered, drill-down,
-   CSV/XLSX exports, the OCDS release package.
+   CSV/XLSX exports, the OCDS release package;
+4. live: the last --slice events are applied on top through BatchStore over MongoStore in batches of
+   --live-batch (what the service's consumer does at that size), events/s; then every dashboard figure of
+   the database is compared with the in-memory fold of the whole stream (they must be equal).
 
 Starts its own FerretDB under .padan/bench-reporting-scale (port PADAN_BENCH_MONGO_PORT, default 27239;
 home PADAN_BENCH_HOME; wiped first) unless PADAN_MONGO_URL is set. Prints figures and writes
@@ -255,12 +255,14 @@ async def fold_stream(
     return fold, fold.backing.snapshot(), list(kept)
 
 
-async def load(store: MongoStore, snapshot: Mapping[str, Mapping[str, Document]]) -> dict[str, Any]:
-    """Bulk-insert the read models into an empty database, collection by collection."""
-    await store.drop_all()
+async def load(
+    store: MongoStore, snapshot: Mapping[str, Mapping[str, Document]], names: Iterable[str]
+) -> dict[str, Any]:
+    """Bulk-insert read models into the (empty) database, collection by collection."""
     rows: dict[str, Any] = {}
     total_docs, total_seconds = 0, 0.0
-    for name, documents in snapshot.items():
+    for name in names:
+        documents = snapshot[name]
         if not documents:
             continue
         started = time.perf_counter()
@@ -352,20 +354,27 @@ async def timed(client: httpx.AsyncClient, path: str, repeat: int, slow: float) 
     return row
 
 
-def pages(sample_buyer: str, sample_need: str, last_deal: str) -> list[tuple[str, str]]:
+DASHBOARD_PAGES = [  # read the cells, buyers and matching events only
+    ("dashboard JSON", "/api/v1/dashboard"),
+    ("dashboard HTML + 4 SVG charts", "/"),
+    ("dashboard HTML, filtered", "/?fiscal_year=2024&region_code=18.71"),
+    ("dashboard JSON, filtered", "/api/v1/dashboard?buyer_kind=bumn&group=tapis"),
+    ("CSV export (buyers)", "/ekspor/pembeli.csv"),
+    ("XLSX export (buyers)", "/ekspor/pembeli.xlsx"),
+    ("XLSX export (whole dashboard)", "/ekspor/dasbor.xlsx"),
+]
+# Collections each group of pages reads, loaded in this order (matches and meetings, read by no page, last).
+DASHBOARD_COLLECTIONS = ("buyers", "need_cells", "supplier_cells", "matching_events")
+DRILL_COLLECTIONS = ("deals", "suppliers", "needs", "need_cells_members", "supplier_cells_members")
+
+
+def drill_pages(sample_buyer: str, sample_need: str, last_deal: str) -> list[tuple[str, str]]:
     return [
-        ("dashboard JSON", "/api/v1/dashboard"),
-        ("dashboard HTML + 4 SVG charts", "/"),
-        ("dashboard HTML, filtered", "/?fiscal_year=2024&region_code=18.71"),
-        ("dashboard JSON, filtered", "/api/v1/dashboard?buyer_kind=bumn&group=tapis"),
         ("drill-down: total -> packages", "/paket"),
         ("drill-down: cell -> packages", "/paket?fiscal_year=2024&region_code=18.71&group=tapis"),
         ("drill-down: buyer -> packages", f"/paket?buyer_id={sample_buyer}"),
         ("drill-down: deals", "/kesepakatan?fiscal_year=2024&region_code=18.71"),
         ("one package", f"/paket/{sample_need}"),
-        ("CSV export (buyers)", "/ekspor/pembeli.csv"),
-        ("XLSX export (buyers)", "/ekspor/pembeli.xlsx"),
-        ("XLSX export (whole dashboard)", "/ekspor/dasbor.xlsx"),
         ("XLSX export (packages, 500)", "/ekspor/paket.xlsx?fiscal_year=2024&group=mesin_alat_pertanian"),
         ("OCDS releases, a page (1,000)", "/api/v1/ocds/releases"),
         ("OCDS releases, the last page", f"/api/v1/ocds/releases?after={last_deal}"),
@@ -374,7 +383,13 @@ def pages(sample_buyer: str, sample_need: str, last_deal: str) -> list[tuple[str
 
 
 async def serve_and_time(
-    mongo_url: str, database: str, repeat: int, slow: float, timeout: float, measured: Callable[[], None]
+    mongo_url: str,
+    database: str,
+    args: argparse.Namespace,
+    measured: Callable[[], None],
+    *,
+    dashboard_pages: bool = True,
+    drill_down: bool = True,
 ) -> list[dict[str, Any]]:
     """The service's routers over their own single pooled connection (as bootstrap.py wires the pages),
     served by uvicorn; timed over HTTP."""
@@ -394,14 +409,16 @@ async def serve_and_time(
             if task.done() or time.monotonic() > deadline:
                 raise RuntimeError("uvicorn did not start")
             await asyncio.sleep(0.05)
-        sample_buyer = (await store.find("buyers", limit=1))[0]["_id"]
-        sample_need = (await store.find("deals", limit=1))[0]["need_id"]
-        # The page before the last of the OCDS list starts after this deal (ids sort as strings).
-        deal_ids = sorted(d["_id"] for d in await store.find("deals"))
-        last_deal = deal_ids[-min(PAGE, len(deal_ids))]
-        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=timeout) as http:
-            for label, path in pages(sample_buyer, sample_need, last_deal):
-                row = {"page": label, **await timed(http, path, repeat, slow)}
+        paths = list(DASHBOARD_PAGES) if dashboard_pages else []
+        if drill_down:
+            sample_buyer = (await store.find("buyers", limit=1))[0]["_id"]
+            sample_need = (await store.find("deals", limit=1))[0]["need_id"]
+            # The last page of the OCDS list starts after this deal (ids sort as strings).
+            deal_ids = sorted(d["_id"] for d in await store.find("deals"))
+            paths += drill_pages(sample_buyer, sample_need, deal_ids[-min(PAGE, len(deal_ids))])
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=args.timeout) as http:
+            for label, path in paths:
+                row = {"page": label, **await timed(http, path, args.repeat, args.slow)}
                 rows.append(row)
                 measured()
                 timing = (
@@ -428,9 +445,7 @@ def save(path: Path, result: Mapping[str, Any]) -> None:
 async def run(args: argparse.Namespace, mongo_url: str, result: dict[str, Any]) -> None:
     figures: dict[str, Any] = result.setdefault("figures", {})
     if args.database:  # only the pages, on a database an earlier run kept
-        figures["responses"] = await serve_and_time(
-            mongo_url, args.database, args.repeat, args.slow, args.timeout, lambda: save(args.results, result)
-        )
+        figures["responses"] = await serve_and_time(mongo_url, args.database, args, lambda: save(args.results, result))
         return
     print(f"fold: {args.needs:,} needs, {args.deals:,} deals (batches of {args.batch:,}) ...", flush=True)
     started = time.perf_counter()
@@ -464,28 +479,45 @@ async def run(args: argparse.Namespace, mongo_url: str, result: dict[str, Any]) 
     database = f"bench_reporting_scale_{uuid.uuid4().hex[:8]}"
     store = MongoStore(client[database])
     try:
-        print(f"load into {database} ({prefix['events']:,} events' read models) ...", flush=True)
-        figures["load"] = await load(store, snapshot)
+        # Loaded and timed in the order that gets the pages measured soonest: the dashboard reads only the
+        # cells, buyers and matching events; the drill-down pages and OCDS read the rest but matches and meetings.
+        await store.drop_all()
+        figures["responses"] = []
+        rest = [n for n in snapshot if n not in (*DASHBOARD_COLLECTIONS, *DRILL_COLLECTIONS)]
+        for phase, names, dashboard_pages in (
+            ("dashboard", DASHBOARD_COLLECTIONS, True),
+            ("drill_down", DRILL_COLLECTIONS, False),
+            ("rest", rest, False),
+        ):
+            print(
+                f"load into {database}: {', '.join(names)} ({prefix['events']:,} events' read models) ...", flush=True
+            )
+            figures.setdefault("load", {})[phase] = loaded = await load(store, snapshot, names)
+            print(
+                f"load            : {loaded['documents']:>9,} docs {loaded['seconds']:8.1f} s "
+                f"{loaded['documents_per_second']:8.0f} docs/s (indexes {loaded['index_seconds']} s)",
+                flush=True,
+            )
+            save(args.results, result)
+            if phase != "rest":
+                print("pages ...", flush=True)
+                figures["responses"] += await serve_and_time(
+                    mongo_url,
+                    database,
+                    args,
+                    lambda: save(args.results, result),
+                    dashboard_pages=dashboard_pages,
+                    drill_down=not dashboard_pages,
+                )
         del snapshot
-        save(args.results, result)
-        print(
-            f"load            : {figures['load']['documents']:>9,} docs {figures['load']['seconds']:8.1f} s "
-            f"{figures['load']['documents_per_second']:8.0f} docs/s (indexes {figures['load']['index_seconds']} s)",
-            flush=True,
-        )
         figures["live"] = await live(store, tail, args.live_batch)
+        save(args.results, result)
         in_memory = (await dashboard(fold.backing, Filters())).model_dump(mode="json", exclude={"options", "filters"})  # type: ignore[arg-type]
         stored = (await dashboard(store, Filters())).model_dump(mode="json", exclude={"options", "filters"})
         differ = differences(in_memory, stored)
         figures["database_equals_fold"] = not differ
         figures["totals"] = stored["totals"]
         print(f"database == fold: {not differ} {differ[:5] if differ else ''}", flush=True)
-        save(args.results, result)
-        del fold
-        print("pages ...", flush=True)
-        figures["responses"] = await serve_and_time(
-            mongo_url, database, args.repeat, args.slow, args.timeout, lambda: save(args.results, result)
-        )
     finally:
         if not args.keep:
             await client.drop_database(database)
