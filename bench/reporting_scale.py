@@ -112,7 +112,7 @@ def scale_stream(needs: int, deals: int, buyers: int = BUYERS, seed: int = 11) -
     for index, row in enumerate(scaled_needs(needs, seed)):
         buyer = index % buyers
         # A satker buys for its own kab/kota; two fiscal years, so the year filter has something to do.
-        row.update(kd_satker=satker(buyer, buyers), kd_lokasi=buyer_regions[buyer], tahun_anggaran=YEARS[index % 2])
+        row.update(kd_satker=satker(buyer, buyers), kd_lokasi=buyer_regions[buyer], tahun_anggaran=rng.choice(YEARS))
         command = rup_to_command(row, index + 1)
         assert isinstance(command, UpsertNeed), command
         prepared = prepare_need(command)
