@@ -5,8 +5,6 @@ event by event and folded in batches (the live consumer's path)."""
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
-from typing import Any
 
 import pytest
 from scenario import (
@@ -122,49 +120,6 @@ async def test_a_batch_writes_each_changed_document_once() -> None:
     backing = FakeStore()
     written = await project_batch(BatchStore(backing), events)
     assert written == backing.puts == sum(len(docs) for docs in backing.collections.values())
-    await _check(backing)
-
-
-class UnlistedStore(CrashingStore):
-    """A store whose collections are too big to list: every document not in memory is looked up."""
-
-    reinserted = 0
-
-    async def ids(self, collection: str) -> None:  # type: ignore[override]
-        return None
-
-    async def insert_many(self, collection: str, documents: Sequence[dict[str, Any]]) -> None:
-        """As MongoStore does: a document that is there already (evicted from memory, then counted as new)
-        is replaced."""
-        for document in documents:
-            self.reinserted += document["_id"] in self.collections.get(collection, {})
-            await self.put(collection, document)
-
-
-@pytest.mark.parametrize("size", [1, 5, 1000])
-async def test_collections_too_big_to_list_give_the_same_figures(size: int) -> None:
-    events = scenario_events(NAMES)
-    for order in (events, list(reversed(events)), random.Random(size).sample(events * 2, len(events) * 2)):
-        backing = UnlistedStore(crash_at=-1)
-        store = BatchStore(backing, remember=7)  # evictions too: an evicted new document is inserted again
-        for batch in _batches(order, size):
-            await project_batch(store, batch)
-        await _check(backing)
-
-
-@pytest.mark.parametrize("size", [1, 3, 1000])
-@pytest.mark.parametrize("crash_at", range(1, 60, 3))
-async def test_a_crash_during_a_batch_write_is_repaired_when_collections_are_not_listed(
-    size: int, crash_at: int
-) -> None:
-    backing = UnlistedStore(crash_at)
-    store = BatchStore(backing)
-    for batch in _batches(scenario_events(NAMES), size):
-        try:
-            await project_batch(store, batch)
-        except Crash:
-            await project_batch(store, batch)
-    assert backing.reinserted == 0  # nothing evicted: what was read as absent is new
     await _check(backing)
 
 

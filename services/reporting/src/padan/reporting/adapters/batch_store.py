@@ -2,8 +2,7 @@
 
 Documents are read once per batch (or not at all: what was last written is remembered, in a bounded LRU,
 and the `_id`s of each collection are read once, so a document that does not exist yet costs no round trip;
-both because reporting is the only writer of its database: one reporting process per database, then; a
-collection too big to list at start-up is asked document by document instead),
+both because reporting is the only writer of its database: one reporting process per database, then),
 changed in memory by the handlers, and written at `flush()`: new documents inserted in bulk, changed ones
 replaced one by one (what FerretDB does fastest; see adapters/store.py).
 
@@ -33,9 +32,7 @@ class Backing(Protocol):
 
     async def put(self, collection: str, document: Document) -> None: ...
 
-    async def ids(self, collection: str) -> set[str] | None:
-        """Every `_id` of the collection, or None when there are too many to list (each is then looked up)."""
-        ...
+    async def ids(self, collection: str) -> set[str]: ...
 
     async def insert_many(self, collection: str, documents: Sequence[Document]) -> None: ...
 
@@ -58,7 +55,7 @@ class BatchStore:
         self._stored: OrderedDict[Key, Document | None] = OrderedDict()  # what the database holds
         self._working: dict[Key, Document | None] = {}  # this batch's copies, changed in place by handlers
         self._dirty: dict[Key, None] = {}
-        self._known: dict[str, set[str] | None] = {}  # the `_id`s in the database, per collection read so far
+        self._known: dict[str, set[str]] = {}  # the `_id`s in the database, per collection read so far
         self.unsettled: dict[Key, None] = {}  # packages and suppliers to settle once, at the end of the batch
 
     async def get(self, collection: str, doc_id: str) -> Document | None:
@@ -69,8 +66,7 @@ class BatchStore:
                 stored = self._stored[key]
             else:
                 known = await self._known_ids(collection)
-                listed = known is None or doc_id in known
-                stored = await self.backing.get(collection, doc_id) if listed else None
+                stored = await self.backing.get(collection, doc_id) if doc_id in known else None
                 self._remember(key, stored)
             self._working[key] = copied(stored)
         return self._working[key]
@@ -91,14 +87,9 @@ class BatchStore:
         try:
             for collection in order:
                 known = await self._known_ids(collection)
-                if known is None:  # read this batch (the handlers read before they write): there or not
-                    existing = [d for d in changed[collection] if self._stored.get((collection, d["_id"])) is not None]
-                else:
-                    existing = [d for d in changed[collection] if d["_id"] in known]
-                    known.update(d["_id"] for d in changed[collection])
-                listed = {d["_id"] for d in existing}
-                # A document evicted from memory since it was read counts as new: insert_many replaces it.
-                await self.backing.insert_many(collection, [d for d in changed[collection] if d["_id"] not in listed])
+                existing = [d for d in changed[collection] if d["_id"] in known]
+                await self.backing.insert_many(collection, [d for d in changed[collection] if d["_id"] not in known])
+                known.update(d["_id"] for d in changed[collection])
                 for document in existing:
                     await self.backing.put(collection, document)
         except BaseException:
@@ -118,7 +109,7 @@ class BatchStore:
         self._dirty.clear()
         self.unsettled.clear()
 
-    async def _known_ids(self, collection: str) -> set[str] | None:
+    async def _known_ids(self, collection: str) -> set[str]:
         if collection not in self._known:
             self._known[collection] = await self.backing.ids(collection)
         return self._known[collection]

@@ -51,7 +51,6 @@ class MongoStore:
     # document, an upsert of a new document ~30 ms, a replace of an existing one ~7 ms (bulk or not), and
     # bulk upserts of a few hundred documents stalled it (measured; see README, Reporting).
     chunk = 200
-    list_limit = 20_000
 
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self.db = db
@@ -62,13 +61,8 @@ class MongoStore:
     async def put(self, collection: str, document: Document) -> None:
         await self.db[collection].replace_one({"_id": document["_id"]}, document, upsert=True)
 
-    async def ids(self, collection: str) -> set[str] | None:
-        """Every `_id` of the collection (one scan), or None above `list_limit` documents: FerretDB reads
-        ~1 ms a document even for the `_id` alone, so at 1M packages and 2M matches a consumer would scan
-        for most of an hour before its first batch (bench/reporting_scale.py); each document not in memory
-        is then looked up by `_id` instead (a few ms)."""
-        if await self.db[collection].estimated_document_count() > self.list_limit:
-            return None
+    async def ids(self, collection: str) -> set[str]:
+        """Every `_id` of the collection (one scan)."""
         return {document["_id"] async for document in self.db[collection].find({}, {"_id": 1})}
 
     async def insert_many(self, collection: str, documents: Sequence[Document]) -> None:
