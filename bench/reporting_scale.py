@@ -386,13 +386,14 @@ async def serve_and_time(
     mongo_url: str,
     database: str,
     args: argparse.Namespace,
+    rows: list[dict[str, Any]],
     measured: Callable[[], None],
     *,
     dashboard_pages: bool = True,
     drill_down: bool = True,
-) -> list[dict[str, Any]]:
+) -> None:
     """The service's routers over their own single pooled connection (as bootstrap.py wires the pages),
-    served by uvicorn; timed over HTTP."""
+    served by uvicorn; timed over HTTP, each row appended to `rows` and saved as soon as it is measured."""
     client = make_mongo_client(mongo_url, 1)
     store = MongoStore(client[database])
     settings = Settings()
@@ -402,7 +403,6 @@ async def serve_and_time(
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
     task = asyncio.create_task(server.serve())
-    rows = []
     try:
         deadline = time.monotonic() + 30
         while not server.started:
@@ -433,7 +433,6 @@ async def serve_and_time(
         server.should_exit = True
         await task
         await client.close()
-    return rows
 
 
 def save(path: Path, result: Mapping[str, Any]) -> None:
@@ -445,7 +444,8 @@ def save(path: Path, result: Mapping[str, Any]) -> None:
 async def run(args: argparse.Namespace, mongo_url: str, result: dict[str, Any]) -> None:
     figures: dict[str, Any] = result.setdefault("figures", {})
     if args.database:  # only the pages, on a database an earlier run kept
-        figures["responses"] = await serve_and_time(mongo_url, args.database, args, lambda: save(args.results, result))
+        figures["responses"] = []
+        await serve_and_time(mongo_url, args.database, args, figures["responses"], lambda: save(args.results, result))
         return
     print(f"fold: {args.needs:,} needs, {args.deals:,} deals (batches of {args.batch:,}) ...", flush=True)
     started = time.perf_counter()
@@ -501,10 +501,11 @@ async def run(args: argparse.Namespace, mongo_url: str, result: dict[str, Any]) 
             save(args.results, result)
             if phase != "rest":
                 print("pages ...", flush=True)
-                figures["responses"] += await serve_and_time(
+                await serve_and_time(
                     mongo_url,
                     database,
                     args,
+                    figures["responses"],
                     lambda: save(args.results, result),
                     dashboard_pages=dashboard_pages,
                     drill_down=not dashboard_pages,
