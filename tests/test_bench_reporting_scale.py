@@ -10,9 +10,9 @@ from padan.reporting.views.dashboard import dashboard
 from padan.reporting.views.models import Filters
 from padan.shared.events import DealChanged, NeedUpserted
 
-sys.path.insert(
-    0, str(Path(__file__).parents[1])
-)  # the checkout's root, where bench/ is (pytest runs in importlib mode)
+# The checkout's root, where bench/ is (pytest runs in importlib mode): appended, so that its conftest.py
+# does not shadow those other test directories import from.
+sys.path.append(str(Path(__file__).parents[1]))
 
 from bench.reporting_scale import fold_stream, scale_stream
 
