@@ -19,6 +19,8 @@ def _matches(document: Mapping[str, Any], filters: Mapping[str, Any]) -> bool:
         if isinstance(wanted, dict):
             if "$gte" in wanted and (value is None or value < wanted["$gte"]):
                 return False
+            if "$gt" in wanted and (value is None or value <= wanted["$gt"]):
+                return False
             if "$in" in wanted and value not in wanted["$in"]:
                 return False
         elif value != wanted:

@@ -82,11 +82,17 @@ def deal_release(
     return release
 
 
-def release_package(releases: Iterable[dict[str, Any]], uri: str, published: datetime) -> dict[str, Any]:
-    return {
+def release_package(
+    releases: Iterable[dict[str, Any]], uri: str, published: datetime, following: str | None = None
+) -> dict[str, Any]:
+    """A release package; `following` is the URL of the next page (OCDS `links.next`), None on the last."""
+    package = {
         "uri": uri,
         "version": OCDS_VERSION,
         "publishedDate": published.isoformat(),
         "publisher": {"name": "Padan (P3DN business matching)"},
         "releases": list(releases),
     }
+    if following is not None:
+        package["links"] = {"next": following}
+    return package

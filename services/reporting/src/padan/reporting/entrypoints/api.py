@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path
 
 from padan.reporting.adapters.store import Store
-from padan.reporting.entrypoints.filters import drill, filters
+from padan.reporting.entrypoints.filters import OcdsPage, drill, filters, ocds_page
 from padan.reporting.handlers.ocds_releases import ocds_releases
 from padan.reporting.settings import Settings
 from padan.reporting.views.dashboard import dashboard
@@ -60,10 +60,14 @@ def build_router(store: Store, settings: Settings) -> APIRouter:
             raise HTTPException(404, detail=NOT_FOUND["detail"])
         return {key: value for key, value in need.items() if key not in ("cell", "stale_cells")}
 
-    @router.get("/ocds/releases", summary="Rilis OCDS 1.1 (award & contract) dari kesepakatan / OCDS release package")
-    async def get_ocds() -> dict[str, Any]:
+    @router.get(
+        "/ocds/releases",
+        summary="Rilis OCDS 1.1 dari kesepakatan, per halaman (links.next) / OCDS release package, paged",
+    )
+    async def get_ocds(page: Annotated[OcdsPage, Depends(ocds_page)]) -> dict[str, Any]:
+        uri = f"{settings.base_url()}/api/v1/ocds/releases"
         return await ocds_releases(
-            store, settings.ocds_prefix, f"{settings.base_url()}/api/v1/ocds/releases", datetime.now(UTC)
+            store, settings.ocds_prefix, uri, datetime.now(UTC), after=page.after, limit=page.limit
         )
 
     return router

@@ -7,8 +7,9 @@ from typing import Annotated
 
 from fastapi import Query
 from fastapi.exceptions import RequestValidationError
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
+from padan.reporting.handlers.ocds_releases import PAGE
 from padan.reporting.views.models import Filters
 from padan.reporting.views.tables import DRILL_LIMIT, Drill
 from padan.shared.regions import is_valid_region_code
@@ -40,6 +41,18 @@ def filters(
             ]
         )
     return parsed
+
+
+class OcdsPage(BaseModel):
+    after: str | None = None
+    limit: int = PAGE
+
+
+def ocds_page(
+    after: Annotated[str | None, Query(description="Rilis setelah id kesepakatan ini (links.next)")] = None,
+    limit: Annotated[int, Query(ge=1, le=1_000_000, description="Rilis per halaman / releases per page")] = PAGE,
+) -> OcdsPage:
+    return OcdsPage(after=after or None, limit=limit)
 
 
 def drill(

@@ -24,7 +24,7 @@ from padan.reporting.adapters.exports import XLSX_MEDIA_TYPE, to_csv, to_xlsx
 from padan.reporting.adapters.store import Store
 from padan.reporting.domain.funnel import STAGE_LABELS, Stage
 from padan.reporting.domain.product_groups import ProductGroup
-from padan.reporting.entrypoints.filters import drill, filters
+from padan.reporting.entrypoints.filters import OcdsPage, drill, filters, ocds_page
 from padan.reporting.handlers.ocds_releases import ocds_releases
 from padan.reporting.settings import Settings
 from padan.reporting.views.dashboard import dashboard
@@ -166,9 +166,10 @@ def build_web_router(store: Store, settings: Settings) -> APIRouter:
         )
 
     @router.get("/ekspor/ocds.json")
-    async def export_ocds() -> Response:
+    async def export_ocds(page: Annotated[OcdsPage, Depends(ocds_page)]) -> Response:
+        uri = f"{settings.base_url()}/ekspor/ocds.json"
         package = await ocds_releases(
-            store, settings.ocds_prefix, f"{settings.base_url()}/ekspor/ocds.json", datetime.now(UTC)
+            store, settings.ocds_prefix, uri, datetime.now(UTC), after=page.after, limit=page.limit
         )
         return Response(
             json.dumps(package, ensure_ascii=False, indent=1),
