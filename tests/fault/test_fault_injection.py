@@ -37,9 +37,9 @@ from tests.harness import OPERATOR_KEY, Platform, platform
 
 pytestmark = [pytest.mark.integration, pytest.mark.fault]
 LOGS = Path(__file__).resolve().parents[2] / ".padan" / "test-logs"
-NEEDS = int(os.environ.get("PADAN_FAULT_NEEDS", "600"))  # settled in 15-27 min on the shared dev machine (README)
+NEEDS = int(os.environ.get("PADAN_FAULT_NEEDS", "4200"))  # ~10,300 events on the wire, ~10,000 e-mails (README)
 DEAL_EVERY = int(os.environ.get("PADAN_FAULT_DEAL_EVERY", "10"))
-RATE = float(os.environ.get("PADAN_FAULT_RATE", "4"))  # needs per second fed to the registry
+RATE = float(os.environ.get("PADAN_FAULT_RATE", "20"))  # needs per second fed to the registry
 KILLS = int(os.environ.get("PADAN_FAULT_KILLS", "2"))  # SIGKILLs per service
 RESTARTS = int(os.environ.get("PADAN_FAULT_RESTARTS", "1"))  # restarts of the broker and of the store
 SERVICES = ("registry", "matcher", "notifier", "reporting")
