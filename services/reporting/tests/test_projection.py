@@ -115,11 +115,12 @@ async def test_figures_when_folded_in_batches_in_any_order_and_redelivered(size:
         await _check(backing)
 
 
-async def test_a_batch_writes_each_changed_document_once() -> None:
+async def test_a_batch_writes_each_changed_document_once_then_its_generation_token() -> None:
     events = scenario_events(NAMES)
     backing = FakeStore()
     written = await project_batch(BatchStore(backing), events)
-    assert written == backing.puts == sum(len(docs) for docs in backing.collections.values())
+    assert written + 1 == backing.puts == sum(len(docs) for docs in backing.collections.values())
+    assert list(backing.collections)[-1] == "generations"
     await _check(backing)
 
 

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI
 
 from padan.reporting.adapters.batch_store import BatchStore
+from padan.reporting.adapters.cached_store import CachedStore
 from padan.reporting.adapters.store import MongoStore
 from padan.reporting.entrypoints import consumers
 from padan.reporting.entrypoints.api import build_router
@@ -25,11 +26,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # The pages read on a connection of their own: the consumer's batch writes keep the service's single
     # pooled connection busy back to back, and a page waiting for it timed out while a backlog was projected.
     pages_client = make_mongo_client(settings.mongo_url.get_secret_value(), 1)
-    store = MongoStore(pages_client[settings.mongo_database])
+    pages_store = MongoStore(pages_client[settings.mongo_database])
+    store = CachedStore(pages_store)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        await store.ensure_indexes()
+        await pages_store.ensure_indexes()
         try:
             async with runtime.lifespan(app):
                 yield

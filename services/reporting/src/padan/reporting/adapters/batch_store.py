@@ -15,14 +15,18 @@ others: when a package document with its new cell is in the database, its old ce
 
 from __future__ import annotations
 
+import uuid
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from padan.reporting.adapters.store import Document
+from padan.reporting.adapters.store import GENERATION, Document
 
 # The tallies (adapters/tally.py), written first (see above).
-CELL_COLLECTIONS = ("need_cells_members", "supplier_cells_members", "need_cells", "supplier_cells")
+CELL_COLLECTIONS = (
+    "need_cells_members", "supplier_cells_members", "need_cells_parts", "supplier_cells_parts",
+    "need_cells", "supplier_cells",
+)  # fmt: skip
 
 Key = tuple[str, str]
 
@@ -57,6 +61,9 @@ class BatchStore:
         self._dirty: dict[Key, None] = {}
         self._known: dict[str, set[str]] = {}  # the `_id`s in the database, per collection read so far
         self.unsettled: dict[Key, None] = {}  # packages and suppliers to settle once, at the end of the batch
+        # Renew the generation token at the first flush too: a crash may have cut the last flush short
+        # between its writes and its token, and a batch applied again over those writes changes nothing.
+        self._renew_token = True
 
     async def get(self, collection: str, doc_id: str) -> Document | None:
         key = (collection, doc_id)
@@ -77,7 +84,8 @@ class BatchStore:
         self._dirty[key] = None
 
     async def flush(self) -> int:
-        """Write the batch's changed documents, cells first; returns how many were written."""
+        """Write the batch's changed documents, cells first, then a new generation token
+        (adapters/cached_store.py); returns how many documents were written."""
         changed: dict[str, list[Document]] = {}
         for key in self._dirty:
             document = self._working[key]
@@ -92,9 +100,13 @@ class BatchStore:
                 known.update(d["_id"] for d in changed[collection])
                 for document in existing:
                     await self.backing.put(collection, document)
+            if changed or self._renew_token:
+                await self.backing.put(GENERATION[0], {"_id": GENERATION[1], "token": uuid.uuid4().hex})
+                self._renew_token = False
         except BaseException:
             self._stored.clear()  # some writes may have landed: read again
             self._known.clear()
+            self._renew_token = True
             self.discard()
             raise
         for collection, documents in changed.items():

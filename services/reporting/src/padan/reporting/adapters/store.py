@@ -18,8 +18,11 @@ DUPLICATE_KEY = 11000
 
 READ_MODELS = (
     "needs", "matches", "deals", "suppliers", "products", "buyers", "meetings", "matching_events",
-    "need_cells", "need_cells_members", "supplier_cells", "supplier_cells_members",
+    "need_cells", "need_cells_parts", "need_cells_members",
+    "supplier_cells", "supplier_cells_parts", "supplier_cells_members", "generations",
 )  # fmt: skip
+#: (collection, `_id`) of the token the projection renews after each write (adapters/cached_store.py).
+GENERATION = ("generations", "read_models")
 
 
 class Documents(Protocol):

@@ -1,10 +1,15 @@
 """Per-cell totals that stay exact under redelivery, replay and crashes, without transactions.
 
 A cell's members (needs or suppliers) and what each adds are kept in shard documents
-(`<name>_members`, `_id` = "<cell>#<shard>"); the cell document (`<name>`, `_id` = cell key) holds one
-total per shard. Every write is an assignment, never an increment: setting a member's vector again, or
-copying a shard's total again, changes nothing. So a handler may simply redo `assign` after a crash or a
-redelivered event, and the totals come out the same.
+(`<name>_members`, `_id` = "<cell>#<shard>"); `<name>_parts` (`_id` = cell key) holds one total per shard;
+the cell document (`<name>`, `_id` = cell key) holds the cell's meta and its total as flat fields, all the
+dashboard reads. Every write is an assignment, never an increment: setting a member's vector again, or
+copying a shard's total or the cell's sum again, changes nothing. So a handler may simply redo `assign`
+after a crash or a redelivered event, and the totals come out the same.
+
+Why three: the dashboard reads every cell, and FerretDB decodes every value of a document it returns, so
+the cell it reads must stay small: 4,800 cells with their 16 shard totals took 25 s to read, 4,800 flat
+ones 1.2 s (measured on FerretDB 1.24, see README, Reporting at national size).
 """
 
 from __future__ import annotations
@@ -38,12 +43,17 @@ class Tally:
             else:
                 members["members"][member] = vector
             await self.store.put(f"{self.name}_members", members)
-        total = summed(members["members"].values(), self.fields)
-        summary: Document = await self.store.get(self.name, cell) or {"_id": cell, **meta, "parts": {}}
-        if summary["parts"].get(str(shard)) != total:
-            summary["parts"][str(shard)] = total
+        shard_total = summed(members["members"].values(), self.fields)
+        parts: Document = await self.store.get(f"{self.name}_parts", cell) or {"_id": cell, "parts": {}}
+        if parts["parts"].get(str(shard)) != shard_total:
+            parts["parts"][str(shard)] = shard_total
+            await self.store.put(f"{self.name}_parts", parts)
+        total = summed(parts["parts"].values(), self.fields)
+        summary: Document = await self.store.get(self.name, cell) or {"_id": cell, **meta}
+        if cell_total(summary, self.fields) != total:
+            summary.update(total)
             await self.store.put(self.name, summary)
 
 
 def cell_total(cell: Mapping[str, Any], fields: tuple[str, ...]) -> Vector:
-    return summed(cell.get("parts", {}).values(), fields)
+    return {name: int(cell.get(name, 0)) for name in fields}
