@@ -22,6 +22,7 @@ from scenario import (
 from conftest import FakeStore
 from padan.reporting.adapters.batch_store import BatchStore
 from padan.reporting.handlers.project_event import project_batch, project_event
+from padan.reporting.views import tables
 from padan.reporting.views.dashboard import dashboard
 from padan.reporting.views.models import Filters
 from padan.reporting.views.tables import Drill, any_table
@@ -153,3 +154,25 @@ async def test_drill_down_lists_the_packages_and_deals_behind_a_total(store: Fak
     ]
     never = await any_table(store, "penyedia", Filters(region_code="18.71"), Drill(reached=False))
     assert [r["name"] for r in never.rows] == ["IKM t-S4"]
+
+
+DRILLS = [
+    (Filters(), Drill()),
+    (Filters(fiscal_year=2023, group="mesin_alat_pertanian"), Drill()),
+    (Filters(region_code="18.71"), Drill(min_stage=2)),
+    (Filters(buyer_kind="bumn"), Drill()),
+    (Filters(fiscal_year=2023), Drill(buyer_id=NAMES("B1"), limit=2)),
+    (Filters(region_code="18.72"), Drill()),
+]
+
+
+@pytest.mark.parametrize(("chosen", "drill"), DRILLS)
+async def test_drill_down_by_cell_members_lists_what_the_package_query_lists(
+    store: FakeStore, chosen: Filters, drill: Drill, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await _apply(store, scenario_events(NAMES))
+    by_cells = [await any_table(store, name, chosen, drill) for name in ("paket", "kesepakatan")]
+    monkeypatch.setattr(tables, "CELL_DRILL_LIMIT", -1)  # every drill-down queries the packages
+    by_query = [await any_table(store, name, chosen, drill) for name in ("paket", "kesepakatan")]
+    assert by_cells == by_query
+    assert by_cells[0].rows or chosen.region_code == "18.72"

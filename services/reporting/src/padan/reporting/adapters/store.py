@@ -109,8 +109,10 @@ class MongoStore:
             await self.db.create_collection(collection)
 
     async def ensure_indexes(self) -> None:
-        """Drill-down filters. FerretDB scans anyway; on MongoDB these keep the drill-down pages fast."""
+        """Drill-down filters and order. FerretDB scans anyway (so a narrow drill-down goes by the cells, see
+        views/tables.py); on MongoDB these keep the wide drill-down pages fast too."""
         await self.db.needs.create_index([("group", 1), ("fiscal_year", 1), ("region_code", 1)])
         await self.db.needs.create_index([("buyer_id", 1)])
+        await self.db.needs.create_index([("pagu_idr", -1), ("_id", 1)])
         await self.db.deals.create_index([("need_id", 1)])
         await self.db.matches.create_index([("need_id", 1)])

@@ -54,6 +54,14 @@ class Tally:
             summary.update(total)
             await self.store.put(self.name, summary)
 
+    async def members(self, cell: str) -> dict[str, Vector]:
+        """Every member of `cell` and what it adds (one read by `_id` per shard)."""
+        found: dict[str, Vector] = {}
+        for shard in range(self.shards):
+            members = await self.store.get(f"{self.name}_members", f"{cell}#{shard}")
+            found.update(members["members"] if members else {})
+        return found
+
 
 def cell_total(cell: Mapping[str, Any], fields: tuple[str, ...]) -> Vector:
     return {name: int(cell.get(name, 0)) for name in fields}

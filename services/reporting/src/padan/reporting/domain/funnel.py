@@ -57,6 +57,12 @@ DEAL_STAGE: dict[str, Stage] = {
     DealStatus.CANCELLED: Stage.NONE,
 }
 UMK_SCALES = frozenset({BusinessScale.MIKRO.value, BusinessScale.KECIL.value})
+STAGE_PREFIXES = (
+    (Stage.MATCHED, "matched"),
+    (Stage.NEGOTIATION, "negotiation"),
+    (Stage.AGREED, "agreed"),
+    (Stage.CONTRACTED, "contracted"),
+)  # the funnel fields of each stage: <prefix>_needs, <prefix>_pagu
 TKDN_THRESHOLD = 40.0  # TKDN + BMP >= 40%: the product must be bought when it exists (Perpres 16/2018 ps. 66)
 
 NEED_FIELDS = (
@@ -88,18 +94,18 @@ def need_stage(need: Mapping[str, Any]) -> Stage:
     return max(stages, default=Stage.NONE)
 
 
+def vector_stage(vector: Mapping[str, int]) -> Stage:
+    """The stage of the need that added `vector` (need_vector's inverse, for the drill-down by cell)."""
+    return max((reached for reached, name in STAGE_PREFIXES if vector.get(f"{name}_needs")), default=Stage.NONE)
+
+
 def need_vector(need: Mapping[str, Any]) -> Vector:
     """What a known need adds to its cell (see module doc)."""
     pagu = int(need["pagu_idr"])
     stage = need_stage(need)
     vector = dict.fromkeys(NEED_FIELDS, 0)
     vector.update(needs=1, pagu=pagu)
-    for reached, name in (
-        (Stage.MATCHED, "matched"),
-        (Stage.NEGOTIATION, "negotiation"),
-        (Stage.AGREED, "agreed"),
-        (Stage.CONTRACTED, "contracted"),
-    ):
+    for reached, name in STAGE_PREFIXES:
         if stage >= reached:
             vector[f"{name}_needs"] = 1
             vector[f"{name}_pagu"] = pagu

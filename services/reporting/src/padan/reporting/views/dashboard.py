@@ -37,7 +37,7 @@ async def buyer_directory(store: Store) -> dict[str, Document]:
     return {b["_id"]: b for b in await store.find("buyers", {"version": {"$gte": 1}})}
 
 
-def _keep(cell: Mapping[str, Any], filters: Filters, buyers: Mapping[str, Document]) -> bool:
+def in_view(cell: Mapping[str, Any], filters: Filters, buyers: Mapping[str, Document]) -> bool:
     kind = buyers.get(cell["buyer_id"], {}).get("kind", UNKNOWN_KIND)
     return (
         (filters.fiscal_year is None or cell["fiscal_year"] == filters.fiscal_year)
@@ -59,7 +59,7 @@ def _rows(
 async def dashboard(store: Store, filters: Filters) -> Dashboard:
     buyers = await buyer_directory(store)
     all_cells = await store.find(NEED_CELLS)
-    cells = [(c, cell_total(c, NEED_FIELDS)) for c in all_cells if _keep(c, filters, buyers)]
+    cells = [(c, cell_total(c, NEED_FIELDS)) for c in all_cells if in_view(c, filters, buyers)]
 
     def buyer_label(buyer_id: str) -> str:
         return str(buyers.get(buyer_id, {}).get("name") or buyer_id)

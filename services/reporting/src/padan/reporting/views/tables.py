@@ -7,16 +7,21 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from padan.reporting.adapters.store import Store
-from padan.reporting.domain.funnel import Stage, is_umk
+from padan.reporting.adapters.store import Document, Store
+from padan.reporting.adapters.tally import Tally
+from padan.reporting.domain.funnel import NEED_FIELDS, Stage, is_umk, vector_stage
 from padan.reporting.domain.product_groups import ProductGroup
 from padan.reporting.handlers.links import original_key
-from padan.reporting.views.dashboard import buyer_directory, dashboard
+from padan.reporting.handlers.settle import NEED_CELLS
+from padan.reporting.views.dashboard import buyer_directory, dashboard, in_view
 from padan.reporting.views.models import BUYER_KIND_LABELS, Column, Dashboard, Filters, Row, Table
 from padan.shared.regions import region_name
 from padan.shared.vocabulary import BusinessScale, DealStatus
 
 DRILL_LIMIT = 500
+# A drill-down into at most this many cells reads their members (16 reads by `_id` a cell) and then the packages
+# shown, by `_id`; a wider one reads the packages with one query, which FerretDB answers by reading them all.
+CELL_DRILL_LIMIT = 64
 FUNNEL_COLUMNS = [
     Column(key="needs", header="Paket", kind="int"),
     Column(key="pagu", header="Potensi belanja", kind="rupiah"),
@@ -114,29 +119,50 @@ def dashboard_table(name: str, board: Dashboard) -> Table:
     raise KeyError(name)
 
 
-async def _buyer_ids(store: Store, filters: Filters, drill: Drill) -> list[str] | None:
+def _buyer_ids(buyers: dict[str, Document], filters: Filters, drill: Drill) -> list[str] | None:
     if drill.buyer_id:
         return [drill.buyer_id]
     if filters.buyer_kind is None:
         return None
-    buyers = await buyer_directory(store)
     return [b for b, doc in buyers.items() if doc.get("kind") == filters.buyer_kind.value]
 
 
 async def _need_documents(store: Store, filters: Filters, drill: Drill, min_stage: int = 0) -> tuple[list[Any], bool]:
+    """The packages in view, the largest pagu first, and whether there were more than `drill.limit`."""
+    stage = max(min_stage, drill.min_stage or 0)
+    buyers = await buyer_directory(store)
+    cells = [
+        c
+        for c in await store.find(NEED_CELLS)
+        if in_view(c, filters, buyers) and drill.buyer_id in (None, c["buyer_id"])
+    ]
+    if len(cells) <= CELL_DRILL_LIMIT:
+        return await _needs_of_cells(store, cells, stage, drill.limit)
     query: dict[str, Any] = {"version": {"$gte": 1}}
     for name in ("fiscal_year", "region_code", "group"):
         value = getattr(filters, name)
         if value is not None:
             query[name] = value.value if isinstance(value, ProductGroup) else value
-    buyer_ids = await _buyer_ids(store, filters, drill)
+    buyer_ids = _buyer_ids(buyers, filters, drill)
     if buyer_ids is not None:
         query["buyer_id"] = {"$in": buyer_ids}
-    stage = max(min_stage, drill.min_stage or 0)
     if stage:
         query["stage"] = {"$gte": stage}
     found = await store.find("needs", query, sort=[("pagu_idr", -1), ("_id", 1)], limit=drill.limit + 1)
     return found[: drill.limit], len(found) > drill.limit
+
+
+async def _needs_of_cells(store: Store, cells: list[Document], stage: int, limit: int) -> tuple[list[Document], bool]:
+    tally = Tally(store, NEED_CELLS, NEED_FIELDS)
+    members: dict[str, dict[str, int]] = {}
+    for cell in cells:
+        members.update(await tally.members(cell["_id"]))
+    ranked = sorted(
+        (need_id for need_id, vector in members.items() if vector_stage(vector) >= stage),
+        key=lambda need_id: (-members[need_id]["pagu"], need_id),
+    )
+    needs = [await store.get("needs", need_id) for need_id in ranked[:limit]]
+    return [need for need in needs if need is not None], len(ranked) > limit
 
 
 async def needs_table(store: Store, filters: Filters, drill: Drill) -> Table:
