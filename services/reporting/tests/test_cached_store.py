@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -13,11 +14,13 @@ from events import buyer, deal, match, need, supplier
 from conftest import FakeStore
 from padan.reporting.adapters.batch_store import BatchStore
 from padan.reporting.adapters.cached_store import CachedStore
+from padan.reporting.handlers.ocds_releases import ocds_releases
 from padan.reporting.handlers.project_event import project_batch
 from padan.reporting.views.dashboard import dashboard
 from padan.reporting.views.models import Filters
 
 JT = 1_000_000
+NOW = datetime(2026, 12, 3, tzinfo=UTC)
 
 
 class CountingStore(FakeStore):
@@ -31,6 +34,10 @@ class CountingStore(FakeStore):
     async def find(self, collection: str, filters: Mapping[str, Any] | None = None, **options: Any) -> list[Any]:
         self.queries[collection] += 1
         return await super().find(collection, filters, **options)
+
+    async def get(self, collection: str, doc_id: str) -> dict[str, Any] | None:
+        self.queries[f"get {collection}"] += 1
+        return await super().get(collection, doc_id)
 
     async def put(self, collection: str, document: dict[str, Any]) -> None:
         if collection == "generations" and self.fail_token:
@@ -55,18 +62,37 @@ async def _contracted(pages: CachedStore) -> int:
 async def test_a_dashboard_nobody_changes_reads_the_cells_once() -> None:
     backing = CountingStore()
     await project_batch(BatchStore(backing), REGISTERED)
-    pages = CachedStore(backing)
+    pages = CachedStore(backing, recheck_seconds=0)
     first = await dashboard(pages, Filters())
     again = await dashboard(pages, Filters())
     assert again == first and first.totals.needs == 1
     assert backing.queries["need_cells"] == 1
 
 
+async def test_documents_read_by_id_are_remembered_too() -> None:
+    backing = CountingStore()
+    await project_batch(BatchStore(backing), [*REGISTERED, CONTRACTED])
+    pages = CachedStore(backing, recheck_seconds=0)
+    first = await ocds_releases(pages, "ocds-padan", "/api/v1/ocds/releases", NOW)
+    again = await ocds_releases(pages, "ocds-padan", "/api/v1/ocds/releases", NOW)
+    assert again == first and len(first["releases"]) == 1
+    assert backing.queries["get needs"] == 1 and backing.queries["deals"] == 1
+
+
+async def test_the_token_is_read_at_most_every_recheck_seconds() -> None:
+    backing = CountingStore()
+    await project_batch(BatchStore(backing), REGISTERED)
+    pages = CachedStore(backing, recheck_seconds=3600)
+    for _ in range(3):
+        await dashboard(pages, Filters())
+    assert backing.queries["get generations"] == 1
+
+
 async def test_a_contract_projected_shows_on_the_next_view() -> None:
     backing = CountingStore()
     projection = BatchStore(backing)
     await project_batch(projection, REGISTERED)
-    pages = CachedStore(backing)
+    pages = CachedStore(backing, recheck_seconds=0)
     assert await _contracted(pages) == 0
     await project_batch(projection, [CONTRACTED])
     assert await _contracted(pages) == 90 * JT
@@ -77,7 +103,7 @@ async def test_without_a_token_nothing_is_remembered() -> None:
     backing = CountingStore()
     await project_batch(BatchStore(backing), REGISTERED)
     del backing.collections["generations"]  # dropped, as a rebuild does first
-    pages = CachedStore(backing)
+    pages = CachedStore(backing, recheck_seconds=0)
     await dashboard(pages, Filters())
     await dashboard(pages, Filters())
     assert backing.queries["need_cells"] == 2
@@ -86,7 +112,7 @@ async def test_without_a_token_nothing_is_remembered() -> None:
 async def test_a_crash_before_the_token_is_repaired_by_the_restarted_projection() -> None:
     backing = CountingStore()
     await project_batch(BatchStore(backing), REGISTERED)
-    pages = CachedStore(backing)
+    pages = CachedStore(backing, recheck_seconds=0)
     assert await _contracted(pages) == 0
     backing.fail_token = True
     with pytest.raises(ConnectionError):

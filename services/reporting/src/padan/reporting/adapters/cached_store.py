@@ -6,6 +6,9 @@ stays the same, so a dashboard nobody is changing costs one read by `_id` instea
 (which FerretDB takes seconds over at national size), and a contract that lands shows on the next view.
 
 The token is written after the documents it stands for, so what is remembered is never older than its token.
+It is read again at most every `recheck_seconds` (a page makes hundreds of reads), so a view may be that
+much older than the database.
+
 No token (an empty or rebuilding database) means nothing is remembered. Callers share what is remembered,
 so they must not change the documents they get (the pages only read them).
 """
@@ -13,24 +16,28 @@ so they must not change the documents they get (the pages only read them).
 from __future__ import annotations
 
 import json
+import time
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from padan.reporting.adapters.store import GENERATION, Document, Store
 
 Query = tuple[str, ...]
+T = TypeVar("T")
 
 
 class CachedStore:
-    def __init__(self, store: Store, *, queries: int = 256) -> None:
+    def __init__(self, store: Store, *, answers: int = 100_000, recheck_seconds: float = 1.0) -> None:
         self.store = store
-        self.queries = queries
+        self.answers = answers  # documents and query results remembered, the least recently used dropped first
+        self.recheck_seconds = recheck_seconds
+        self._checked_at = float("-inf")
         self._token: str | None = None
         self._answers: OrderedDict[Query, Any] = OrderedDict()
 
     async def get(self, collection: str, doc_id: str) -> Document | None:
-        return await self.store.get(collection, doc_id)
+        return await self._answer(("get", collection, doc_id), lambda: self.store.get(collection, doc_id))
 
     async def put(self, collection: str, document: Document) -> None:
         await self.store.put(collection, document)
@@ -45,38 +52,39 @@ class CachedStore:
         limit: int = 0,
     ) -> list[Document]:
         query = ("find", collection, _canonical(filters), _canonical(list(sort)), str(skip), str(limit))
-        token = await self._current_token()
-        if token is not None and query in self._answers:
-            self._answers.move_to_end(query)
-            return list(self._answers[query])
-        found = await self.store.find(collection, filters, sort=sort, skip=skip, limit=limit)
-        self._remember(token, query, found)
+        found = await self._answer(
+            query, lambda: self.store.find(collection, filters, sort=sort, skip=skip, limit=limit)
+        )
         return list(found)
 
     async def count(self, collection: str, filters: Mapping[str, Any] | None = None) -> int:
-        query = ("count", collection, _canonical(filters))
+        return await self._answer(
+            ("count", collection, _canonical(filters)), lambda: self.store.count(collection, filters)
+        )
+
+    async def _answer(self, query: Query, ask: Callable[[], Awaitable[T]]) -> T:
         token = await self._current_token()
         if token is not None and query in self._answers:
             self._answers.move_to_end(query)
-            return int(self._answers[query])
-        counted = await self.store.count(collection, filters)
-        self._remember(token, query, counted)
-        return counted
+            answer: T = self._answers[query]
+            return answer
+        answer = await ask()
+        if token is not None and token == self._token:
+            self._answers[query] = answer
+            while len(self._answers) > self.answers:
+                self._answers.popitem(last=False)
+        return answer
 
     async def _current_token(self) -> str | None:
+        if time.monotonic() - self._checked_at < self.recheck_seconds:
+            return self._token
+        self._checked_at = time.monotonic()
         generation = await self.store.get(*GENERATION)
         token = str(generation["token"]) if generation else None
         if token != self._token:
             self._answers.clear()
             self._token = token
         return token
-
-    def _remember(self, token: str | None, query: Query, answer: Any) -> None:
-        if token is None or token != self._token:
-            return
-        self._answers[query] = answer
-        while len(self._answers) > self.queries:
-            self._answers.popitem(last=False)
 
 
 def _canonical(value: Any) -> str:

@@ -19,9 +19,10 @@ from padan.shared.regions import region_name
 from padan.shared.vocabulary import BusinessScale, DealStatus
 
 DRILL_LIMIT = 500
-# A drill-down into at most this many cells reads their members (16 reads by `_id` a cell) and then the packages
-# shown, by `_id`; a wider one reads the packages with one query, which FerretDB answers by reading them all.
-CELL_DRILL_LIMIT = 64
+# A drill-down into at most this many cells reads their members (16 reads by `_id` a cell, ~1 ms each) and then
+# the packages shown, by `_id`; a wider one reads the packages with one query, which FerretDB answers by reading
+# them all (18 s at 50k packages, bench/reporting_scale.py). A kab/kota's packages of a year are ~300 cells.
+CELL_DRILL_LIMIT = 512
 FUNNEL_COLUMNS = [
     Column(key="needs", header="Paket", kind="int"),
     Column(key="pagu", header="Potensi belanja", kind="rupiah"),
