@@ -45,6 +45,7 @@ from padan.shared.kafka import end_offsets, ensure_topics
 RESULTS = Path(__file__).parent / "results" / "matcher_throughput.json"
 NOW = datetime.now(UTC)
 NEEDS_OK = 'padan_events_consumed_total{outcome="ok",service="matcher",topic="registry.needs.v1"}'
+OUTBOX_BACKLOG = 'padan_outbox_backlog{service="matcher"}'
 
 
 def _supplier_id(index: int) -> str:
@@ -156,6 +157,20 @@ def _peak_rss_mib(pid: int) -> float:
     return 0.0
 
 
+def _settled(pids: list[int], window: float = 1.0, timeout: float = 300.0) -> float:
+    """Seconds until the processes together use under 5% of a core over `window` (the burst's aftermath:
+    the store finishing its writes), so the steady phase measures a steady state."""
+    started = time.monotonic()
+    before = sum(_cpu_seconds(pid) for pid in pids)
+    while time.monotonic() - started < timeout:
+        time.sleep(window)  # the sampling window of the CPU reading, not a wait for a result
+        now = sum(_cpu_seconds(pid) for pid in pids)
+        if now - before < 0.05 * window:
+            return time.monotonic() - started
+        before = now
+    raise AssertionError(f"the matcher and its servers were still busy {timeout} s after the burst")
+
+
 async def _quiet_end_offsets(bootstrap: str, quiet_seconds: float = 15.0) -> dict[tuple[str, int], int]:
     """End offsets of the needs and matches topics once they have stopped growing for `quiet_seconds` (the
     outbox relay publishes matches after the matcher stores them, and lags behind a flood of needs: with 3 s
@@ -169,9 +184,9 @@ async def _quiet_end_offsets(bootstrap: str, quiet_seconds: float = 15.0) -> dic
         last = now
 
 
-async def latencies(bootstrap: str, need_ids: set[str]) -> tuple[list[float], int]:
-    """Milliseconds from each need's record to its first match record (broker timestamps); the count of
-    needs that got no match (no eligible product)."""
+async def latencies(bootstrap: str, need_ids: set[str]) -> tuple[list[tuple[float, float]], int]:
+    """(when, milliseconds) from each need's record to its first match record (broker timestamps); the count
+    of needs that got no match (no eligible product)."""
     ends = await _quiet_end_offsets(bootstrap)
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
@@ -195,11 +210,15 @@ async def latencies(bootstrap: str, need_ids: set[str]) -> tuple[list[float], in
                     remaining.discard(tp)
     finally:
         await consumer.stop()
-    found = [first_match_at[n] - need_at[n] for n in first_match_at if n in need_at]
-    return [float(ms) for ms in found], len(need_ids) - len(found)
+    found = [(need_at[n], first_match_at[n] - need_at[n]) for n in first_match_at if n in need_at]
+    return [(float(at), float(ms)) for at, ms in found], len(need_ids) - len(found)
 
 
-async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[str, Any]:
+async def run(
+    bootstrap: str, mongo_url: str, args: argparse.Namespace, servers: dict[str, int] | None = None
+) -> dict[str, Any]:
+    """`servers`: pids of the stack's Kafka and FerretDB when the bench started them (their CPU is reported)."""
+    servers = servers or {}
     RESULTS.parent.mkdir(parents=True, exist_ok=True)  # the replica's log goes there (a fresh clone has none)
     await ensure_topics(bootstrap)
     run_id = uuid.uuid4().hex[:8]
@@ -249,35 +268,57 @@ async def run(bootstrap: str, mongo_url: str, args: argparse.Namespace) -> dict[
         burst = need_events(args.needs, f"{run_id}b")
         before = _metric(matcher.url, NEEDS_OK)
         cpu = _cpu_seconds(matcher.process.pid)
+        servers_cpu = {name: _cpu_seconds(pid) for name, pid in servers.items()}
         started = time.perf_counter()
         await publish(producer, list(burst))
         wait_until(lambda: _metric(matcher.url, NEEDS_OK) - before >= len(burst), 3600, 1.0, what="burst handled")
         seconds = time.perf_counter() - started
+        # The steady phase starts only once the relay has published the burst's matches: before, its first
+        # needs' matches queued behind thousands of the burst's, and that backlog was timed as their latency.
+        wait_until(lambda: _metric(matcher.url, OUTBOX_BACKLOG) == 0, 3600, 0.2, what="burst's matches published")
+        out_seconds = time.perf_counter() - started
         cpu = _cpu_seconds(matcher.process.pid) - cpu
+        servers_cpu = {
+            name: round(_cpu_seconds(servers[name]) - before_cpu, 1) for name, before_cpu in servers_cpu.items()
+        }
         figures["burst"] = {
             "needs": len(burst),
             "seconds": round(seconds, 1),
             "needs_per_second": round(len(burst) / seconds, 1),
+            "matches_published_seconds": round(out_seconds, 1),
+            "needs_per_second_to_matches_published": round(len(burst) / out_seconds, 1),
             "matcher_cpu_seconds": round(cpu, 1),
             "needs_per_matcher_cpu_second": round(len(burst) / cpu, 1),
+            "servers_cpu_seconds": servers_cpu,
             "load_average": os.getloadavg(),
         }
         print(
-            f"burst     {len(burst):>9,} needs handled in {seconds:6.1f} s ({len(burst) / seconds:,.1f} needs/s); "
-            f"matcher CPU {cpu:.1f} s ({len(burst) / cpu:,.1f} needs per CPU-second), load average {_load()}",
+            f"burst     {len(burst):>9,} needs handled in {seconds:6.1f} s ({len(burst) / seconds:,.1f} needs/s), "
+            f"their matches all published after {out_seconds:6.1f} s ({len(burst) / out_seconds:,.1f} needs/s); "
+            f"matcher CPU {cpu:.1f} s ({len(burst) / cpu:,.1f} needs per CPU-second), "
+            f"servers' CPU {servers_cpu or 'not ours'}, load average {_load()}",
             flush=True,
         )
 
+        settled = figures["burst"]["settled_after_seconds"] = round(
+            _settled([matcher.process.pid, *servers.values()]), 1
+        )
+        print(
+            f"          the matcher and its servers settled {settled} s after the burst's matches were out", flush=True
+        )
         steady = need_events(int(args.rate * args.seconds), f"{run_id}s")
         before = _metric(matcher.url, NEEDS_OK)
         await publish(producer, list(steady), rate=args.rate)
         wait_until(lambda: _metric(matcher.url, NEEDS_OK) - before >= len(steady), 3600, 1.0, what="steady handled")
-        found, unmatched = await latencies(bootstrap, {n.need_id for n in steady})
-        found.sort()
+        timed, unmatched = await latencies(bootstrap, {n.need_id for n in steady})
+        found = sorted(ms for _, ms in timed)
+        first_at = min((at for at, _ in timed), default=0.0)
+        # The slowest needs, with when they came (s into the phase): a stall shows as a run of them.
+        slowest = [(round((at - first_at) / 1000, 1), ms) for at, ms in sorted(timed, key=lambda t: t[1])[-10:]]
         p50 = statistics.median(found) if found else None
         p99 = found[min(len(found) - 1, int(len(found) * 0.99))] if found else None
         figures["steady"] = {"rate": args.rate, "needs": len(steady), "matched": len(found), "unmatched": unmatched,
-                             "p50_ms": p50, "p99_ms": p99}  # fmt: skip
+                             "p50_ms": p50, "p99_ms": p99, "slowest_at_s_and_ms": slowest}  # fmt: skip
         print(f"steady    {args.rate:>6} needs/s x {args.seconds} s: need-to-match p50 {p50} ms, p99 {p99} ms "
               f"({len(found)} matched, {unmatched} without a match)", flush=True)  # fmt: skip
         figures["catalog"]["peak_rss_mib_end"] = round(_peak_rss_mib(matcher.process.pid))
@@ -302,6 +343,7 @@ def main() -> None:
     args = parser.parse_args()
     bootstrap, mongo_url = os.environ.get("PADAN_KAFKA_BOOTSTRAP"), os.environ.get("PADAN_MONGO_URL")
     cfg = None
+    servers: dict[str, int] = {}
     if not (bootstrap and mongo_url):
         from padan.cli import stack
 
@@ -312,8 +354,9 @@ def main() -> None:
         )
         stack.up(cfg)
         bootstrap, mongo_url = cfg.kafka_bootstrap, cfg.mongo_url
+        servers = {name: pid for name in ("kafka", "ferretdb") if (pid := stack.read_pid(cfg, name))}
     try:
-        figures = asyncio.run(run(bootstrap, mongo_url, args))
+        figures = asyncio.run(run(bootstrap, mongo_url, args, servers))
     finally:
         if cfg is not None:
             from padan.cli import stack
