@@ -369,7 +369,7 @@ DASHBOARD_PAGES = [  # read the cells, buyers and matching events only
 ]
 # Collections each group of pages reads, loaded in this order (matches and meetings, read by no page, last).
 # The generation token first: without it the pages remember nothing (adapters/cached_store.py).
-DASHBOARD_COLLECTIONS = ("generations", "buyers", "need_cells", "supplier_cells", "matching_events")
+DASHBOARD_COLLECTIONS = ("generations", "buyers", "need_cells", "supplier_cells", "matching_event_rows")
 DRILL_COLLECTIONS = ("deals", "suppliers", "needs", "need_cells_members", "supplier_cells_members")
 
 

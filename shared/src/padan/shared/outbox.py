@@ -169,11 +169,12 @@ class OutboxRelay:
         return total
 
     async def _publish_hinted(self, name: str, ids: list[str]) -> int:
-        if name in self._queues:  # a queue is small: one pass over it reads them all
-            return await self._publish(name, await self._db[name].find({"_id": {"$in": ids}}).to_list(None))
+        # One read by `_id` each, queues too: FerretDB answers `$in` by decoding every document of the
+        # collection, and a queue document carries a whole batch's events.
+        fields = None if name in self._queues else {"outbox": 1, "outbox_seq": 1}  # a queue's confirm reads all
         docs = []
         for doc_id in ids:
-            doc = await self._db[name].find_one({"_id": doc_id}, {"outbox": 1, "outbox_seq": 1})
+            doc = await self._db[name].find_one({"_id": doc_id}, fields)
             if doc is not None and doc.get("outbox"):
                 docs.append(doc)
             await _let_others_in()
@@ -212,8 +213,8 @@ class OutboxRelay:
                 done.append(doc["_id"])
                 entries.extend(due)
         await self._send(entries)
-        if done:
-            await collection.delete_many({"_id": {"$in": done}})
+        for doc_id in done:  # by `_id` alone: FerretDB scans, decoding every queue document, for `$in`
+            await collection.delete_one({"_id": doc_id})
         return len(entries) or len(done)
 
     async def _send(self, entries: list[dict[str, Any]]) -> None:

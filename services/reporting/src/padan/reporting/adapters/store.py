@@ -17,7 +17,8 @@ Document = dict[str, Any]
 DUPLICATE_KEY = 11000
 
 READ_MODELS = (
-    "needs", "matches", "deals", "suppliers", "products", "buyers", "meetings", "matching_events",
+    "needs", "matches", "deals", "suppliers", "products", "buyers", "meetings",
+    "matching_events", "matching_event_rows",
     "need_cells", "need_cells_parts", "need_cells_members",
     "supplier_cells", "supplier_cells_parts", "supplier_cells_members", "generations",
 )  # fmt: skip

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from padan.reporting.adapters.store import Documents
 from padan.reporting.handlers.links import load, set_link, take_event
+from padan.reporting.handlers.matching_event_results import MATCHING_EVENTS, store_results
 from padan.reporting.handlers.settle import settle_need, settle_supplier
 from padan.shared.events import DealChanged
 
@@ -31,6 +32,5 @@ async def deal_changed(store: Documents, event: DealChanged) -> None:
     if set_link(match, "deals", event.deal_id, event.version, link):
         await store.put("matches", match)
     for matching_event_id in match.get("meeting_events", []):
-        results = await load(store, "matching_events", matching_event_id)
-        if set_link(results, "deals", event.deal_id, event.version, link):
-            await store.put("matching_events", results)
+        results = await load(store, MATCHING_EVENTS, matching_event_id)
+        await store_results(store, results, set_link(results, "deals", event.deal_id, event.version, link))

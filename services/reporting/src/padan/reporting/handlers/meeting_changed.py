@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from padan.reporting.adapters.store import Documents
 from padan.reporting.handlers.links import load, set_link, take_event
+from padan.reporting.handlers.matching_event_results import MATCHING_EVENTS, store_results
 from padan.shared.events import MeetingChanged
 
 
@@ -11,7 +12,7 @@ async def meeting_changed(store: Documents, event: MeetingChanged) -> None:
     meeting = await load(store, "meetings", event.meeting_id)
     if take_event(meeting, event):
         await store.put("meetings", meeting)
-    results = await load(store, "matching_events", event.matching_event_id)
+    results = await load(store, MATCHING_EVENTS, event.matching_event_id)
     changed = set_link(
         results,
         "meetings",
@@ -34,5 +35,4 @@ async def meeting_changed(store: Documents, event: MeetingChanged) -> None:
             if current is None or int(current["v"]) < int(link["v"]):
                 results["deals"][deal_key] = link
                 changed = True
-    if changed:
-        await store.put("matching_events", results)
+    await store_results(store, results, changed)

@@ -6,7 +6,6 @@ Reads every cell document (a few hundred per province-year, each a handful of nu
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -14,6 +13,7 @@ from padan.reporting.adapters.store import Document, Store
 from padan.reporting.adapters.tally import cell_total
 from padan.reporting.domain.funnel import NEED_FIELDS, SUPPLIER_FIELDS, Vector, add, summed
 from padan.reporting.domain.product_groups import ProductGroup
+from padan.reporting.handlers.matching_event_results import MATCHING_EVENT_ROWS
 from padan.reporting.handlers.settle import NEED_CELLS, SUPPLIER_CELLS
 from padan.reporting.views.models import (
     BUYER_KIND_LABELS,
@@ -29,7 +29,6 @@ from padan.reporting.views.models import (
     SupplierRegionRow,
 )
 from padan.shared.regions import region_name
-from padan.shared.vocabulary import DealStatus
 
 
 async def buyer_directory(store: Store) -> dict[str, Document]:
@@ -110,23 +109,5 @@ def _supplier_figures(total: Vector) -> SupplierFigures:
 
 
 async def matching_event_results(store: Store) -> list[MatchingEventRow]:
-    rows = []
-    for results in await store.find("matching_events", sort=[("_id", 1)]):
-        meetings = list(results.get("meetings", {}).values())
-        deals = list(results.get("deals", {}).values())
-        agreed = [int(d["value_idr"]) for d in deals if d["status"] == DealStatus.AGREED]
-        contracted = [int(d["value_idr"]) for d in deals if d["status"] == DealStatus.CONTRACTED]
-        rows.append(
-            MatchingEventRow(
-                matching_event_id=results["_id"],
-                meetings=len(meetings),
-                by_status=dict(sorted(Counter(m["status"] for m in meetings).items())),
-                suppliers=len({m["supplier_id"] for m in meetings}),
-                buyers=len({m["buyer_id"] for m in meetings}),
-                agreed_deals=len(agreed),
-                agreed_value=sum(agreed),
-                contracted_deals=len(contracted),
-                contracted_value=sum(contracted),
-            )
-        )
-    return rows
+    rows = await store.find(MATCHING_EVENT_ROWS, sort=[("_id", 1)])
+    return [MatchingEventRow.model_validate({"matching_event_id": row["_id"], **row}) for row in rows]
