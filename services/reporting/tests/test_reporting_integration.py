@@ -34,6 +34,7 @@ from typer.testing import CliRunner
 
 from padan.cli.main import app as padan_cli
 from padan.cli.testing import ServiceProcess, StackEndpoints, wait_until
+from padan.reporting.adapters.store import MongoStore
 from padan.reporting.handlers.rebuild import differences, figures, rebuild
 from padan.reporting.views.models import Filters
 
@@ -215,3 +216,22 @@ def test_replaying_every_topic_gives_the_same_numbers(
         return result.exit_code == 0
 
     wait_until(command_agrees, timeout=240, interval=5, what="`padan reporting check` to find the same figures")
+
+
+async def _find_everything(mongo_url: str) -> int:
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(mongo_url, maxPoolSize=1)
+    database = f"reporting_big_{uuid.uuid4().hex[:8]}"
+    try:
+        documents = [{"_id": f"d{i:06d}", "version": 1, "pad": "x" * 2000} for i in range(30_000)]  # ~61 MB
+        await client[database].deals.insert_many(documents)
+        store = MongoStore(client[database])
+        return len(await store.find("deals", {"version": {"$gte": 1}}, sort=[("_id", 1)], limit=1_000_001))
+    finally:
+        await client.drop_database(database)
+        await client.close()
+
+
+def test_a_query_larger_than_one_wire_message_is_read_in_batches(real_stack: StackEndpoints) -> None:
+    """The OCDS package of every deal at 100k deals: FerretDB answered in one 68 MB reply, over the
+    protocol's 48 MB, until the store asked for batches."""
+    assert asyncio.run(_find_everything(real_stack.mongo_url)) == 30_000

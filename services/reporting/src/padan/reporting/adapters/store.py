@@ -15,6 +15,7 @@ from pymongo.errors import BulkWriteError
 
 Document = dict[str, Any]
 DUPLICATE_KEY = 11000
+FIND_BATCH = 2000  # documents per reply
 
 READ_MODELS = (
     "needs", "matches", "deals", "suppliers", "products", "buyers", "meetings",
@@ -91,7 +92,9 @@ class MongoStore:
         skip: int = 0,
         limit: int = 0,
     ) -> list[Document]:
-        cursor = self.db[collection].find(dict(filters or {}))
+        # Batches of a bounded size: FerretDB 1.24 otherwise answered a large find (100,000 OCDS releases'
+        # deals) with one 68 MB reply, over the wire protocol's 48 MB, and the page failed.
+        cursor = self.db[collection].find(dict(filters or {}), batch_size=FIND_BATCH)
         if sort:
             cursor = cursor.sort(list(sort))
         if skip:
