@@ -21,6 +21,8 @@ RECOVER_AFTER = timedelta(seconds=60)
 """A queue document this process did not write is checked against the store only once it is this old: until
 then its writer (another replica during a hand-over) may still be inserting the matches it announces."""
 DUPLICATE_KEY = 11000
+# Documents per reply: FerretDB 1.24 otherwise sends a large result in one reply, and past 48 MB the read fails.
+READ_BATCH = 2000
 _INTERNAL = {"outbox": 0, "outbox_pending": 0, "outbox_seq": 0, "created_by": 0}
 
 
@@ -94,7 +96,7 @@ class MongoMatchRepository:
         return [need for i, need in enumerate(needs) if i not in stored or await self.save_need_if_current(need)]
 
     async def open_needs(self) -> AsyncIterator[NeedUpserted]:
-        async for document in self._db.needs.find({"open": True}):
+        async for document in self._db.needs.find({"open": True}, batch_size=READ_BATCH):
             yield NeedUpserted.model_validate(document["need"])
 
     async def add_matches_if_absent(
@@ -176,7 +178,7 @@ class MongoMatchRepository:
     async def scored_versions(self) -> dict[str, dict[int, int]]:
         return {
             document["_id"]: {int(key[1:]): int(value) for key, value in document.items() if key != "_id"}
-            async for document in self._db.scored_products.find({})
+            async for document in self._db.scored_products.find({}, batch_size=READ_BATCH)
         }
 
     async def find_matches(self, filters: dict[str, str], limit: int) -> list[dict[str, Any]]:

@@ -68,7 +68,7 @@ class MongoStore:
 
     async def ids(self, collection: str) -> set[str]:
         """Every `_id` of the collection (one scan)."""
-        return {document["_id"] async for document in self.db[collection].find({}, {"_id": 1})}
+        return {document["_id"] async for document in self.db[collection].find({}, {"_id": 1}, batch_size=FIND_BATCH)}
 
     async def insert_many(self, collection: str, documents: Sequence[Document]) -> None:
         """Insert new documents, a chunk per round trip; one that is there already is replaced instead."""
