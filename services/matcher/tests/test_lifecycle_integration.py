@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from padan.cli.kafka_probe import publish_events, read_events, skip_history
-from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique, wait_until
+from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique, unique_word, wait_until
 from padan.shared import topics
 from padan.shared.auth import AuthSettings, Principal, Role, issue_token
 from padan.shared.events import NeedUpserted, ProductUpserted, SupplierUpserted
@@ -88,7 +88,7 @@ def _seeded_matches(client: httpx.Client, ids: dict[str, str]) -> list[dict[str,
 def test_both_sides_take_a_match_to_a_contract_and_the_deal_events_tell_downstream(
     matcher: ServiceProcess, real_stack: StackEndpoints
 ) -> None:
-    ids = _seed(real_stack.kafka_bootstrap, unique("t")[-12:])
+    ids = _seed(real_stack.kafka_bootstrap, unique_word("t"))
     client = httpx.Client(base_url=matcher.url, timeout=30)
 
     def both_seeded() -> list[dict[str, Any]] | None:
@@ -156,7 +156,7 @@ def test_both_sides_take_a_match_to_a_contract_and_the_deal_events_tell_downstre
 def test_either_party_cancels_a_deal_with_a_reason_and_lists_show_it(
     matcher: ServiceProcess, real_stack: StackEndpoints
 ) -> None:
-    ids = _seed(real_stack.kafka_bootstrap, unique("c")[-12:])
+    ids = _seed(real_stack.kafka_bootstrap, unique_word("c"))
     client = httpx.Client(base_url=matcher.url, timeout=30)
     found = wait_until(lambda: _seeded_matches(client, ids), 240, what="a match")
     supplier = _token(Role.SUPPLIER, ids["supplier"])
@@ -178,7 +178,7 @@ def test_either_party_cancels_a_deal_with_a_reason_and_lists_show_it(
 def test_the_pages_emails_link_to_show_the_reasons_and_take_a_response_with_the_access_token(
     matcher: ServiceProcess, real_stack: StackEndpoints
 ) -> None:
-    ids = _seed(real_stack.kafka_bootstrap, unique("w")[-12:])
+    ids = _seed(real_stack.kafka_bootstrap, unique_word("w"))
     client = httpx.Client(base_url=matcher.url, timeout=30)
     match = wait_until(lambda: _seeded_matches(client, ids), 240, what="a match")[0]
     page_url = f"/kecocokan/{match['match_id']}"

@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from padan.cli.kafka_probe import publish_events, read_events, skip_history
-from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique, wait_until
+from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique, unique_word, wait_until
 from padan.shared import topics
 from padan.shared.events import NeedUpserted, ProductUpserted, SupplierUpserted
 
@@ -75,7 +75,7 @@ def test_two_replicas_share_the_needs_and_one_takes_over_when_the_other_stops(
     replicas: list[ServiceProcess], real_stack: StackEndpoints
 ) -> None:
     first, second = replicas
-    tag = unique("s")[-10:]
+    tag = unique_word("s")
     supplier = SupplierUpserted(
         supplier_id=f"sup-{tag}", nib="1234567890123", name="IKM Tapis", region_code="18.71", scale="mikro",
         version=1, occurred_at=NOW,

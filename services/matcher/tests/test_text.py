@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from padan.cli.testing import unique_word
 from padan.matcher.domain import text
 from padan.matcher.domain.vocabulary import parse
 
@@ -86,3 +87,13 @@ def test_vocabulary_file_errors_are_reported() -> None:
     with pytest.raises(ValueError, match="unknown keys"):
         parse("tapis\ttapis\tnot_a_concept\t-\t-\n")
     assert parse("# comment\n\nkopi\tkopi|coffee\t-\t-\t01 23\n")[0].phrases == ("kopi", "coffee")
+
+
+def test_a_test_tag_is_a_term_that_ties_a_need_to_its_own_products() -> None:
+    """The integration tests seed a need and products sharing a tag, in a catalog shared with other tests;
+    a tag of digits alone (`c_7559821434`) was dropped as a number and the need matched others' products."""
+    assert "7559821434" not in text.terms("Belanja kain tapis c_7559821434")
+    for _ in range(200):
+        tag = unique_word("c")
+        shared = text.terms(f"Belanja kain tapis {tag} untuk cenderamata") & text.terms(f"Kain tapis Lampung {tag} p1")
+        assert shared - text.terms("Belanja kain tapis untuk cenderamata")

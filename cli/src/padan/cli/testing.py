@@ -122,6 +122,13 @@ def unique(prefix: str) -> str:
     return f"{prefix}_{uuid.uuid4().hex[:10]}"
 
 
+def unique_word(prefix: str) -> str:
+    """Like `unique`, but a word the matcher's text analysis keeps as a term, to tie a test's need to its own
+    products in a catalog shared with other tests: letters only, since a tag of digits alone is dropped as a
+    number (1 hex tag in ~100), and the need then ranked other tests' products above its own."""
+    return prefix + uuid.uuid4().hex[:10].translate(str.maketrans("0123456789", "ghijklmnop"))
+
+
 def free_port() -> int:
     """A loopback port nobody listens on now, for a service a test starts."""
     with socket.socket() as sock:
