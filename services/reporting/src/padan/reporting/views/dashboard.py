@@ -1,7 +1,7 @@
 """The dashboard's figures: sums of the pre-aggregated cells, filtered and grouped in memory.
 
-Reads every cell document (a few hundred per province-year, each a handful of numbers) and every buyer
-(for its kind and name); never the packages themselves.
+Reads every cell document (a few hundred per province-year, each a handful of numbers), every buyer (for
+its kind and name) and each business-matching event's row; never the packages themselves.
 """
 
 from __future__ import annotations

@@ -128,10 +128,11 @@ def _buyer_ids(buyers: dict[str, Document], filters: Filters, drill: Drill) -> l
     return [b for b, doc in buyers.items() if doc.get("kind") == filters.buyer_kind.value]
 
 
-async def _need_documents(store: Store, filters: Filters, drill: Drill, min_stage: int = 0) -> tuple[list[Any], bool]:
+async def _need_documents(
+    store: Store, buyers: dict[str, Document], filters: Filters, drill: Drill, min_stage: int = 0
+) -> tuple[list[Any], bool]:
     """The packages in view, the largest pagu first, and whether there were more than `drill.limit`."""
     stage = max(min_stage, drill.min_stage or 0)
-    buyers = await buyer_directory(store)
     cells = [
         c
         for c in await store.find(NEED_CELLS)
@@ -167,8 +168,8 @@ async def _needs_of_cells(store: Store, cells: list[Document], stage: int, limit
 
 
 async def needs_table(store: Store, filters: Filters, drill: Drill) -> Table:
-    needs, truncated = await _need_documents(store, filters, drill)
     buyers = await buyer_directory(store)
+    needs, truncated = await _need_documents(store, buyers, filters, drill)
     rows = []
     for need in needs:
         deals = need.get("deals", {}).values()
@@ -195,8 +196,8 @@ async def needs_table(store: Store, filters: Filters, drill: Drill) -> Table:
 
 async def deals_table(store: Store, filters: Filters, drill: Drill) -> Table:
     """Live deals (agreed or contracted) of the packages in view."""
-    needs, truncated = await _need_documents(store, filters, drill, min_stage=Stage.AGREED)
     buyers = await buyer_directory(store)
+    needs, truncated = await _need_documents(store, buyers, filters, drill, min_stage=Stage.AGREED)
     rows = []
     for need in needs:
         for deal_key, link in sorted(need.get("deals", {}).items()):
