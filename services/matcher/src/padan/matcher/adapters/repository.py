@@ -11,6 +11,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from padan.shared.events import MatchChanged, NeedUpserted
+from padan.shared.mongo import READ_BATCH
 from padan.shared.outbox import PENDING_FLAG, pending_event, with_outbox
 
 SOURCE = "/padan/matcher"
@@ -21,8 +22,6 @@ RECOVER_AFTER = timedelta(seconds=60)
 """A queue document this process did not write is checked against the store only once it is this old: until
 then its writer (another replica during a hand-over) may still be inserting the matches it announces."""
 DUPLICATE_KEY = 11000
-# Documents per reply: FerretDB 1.24 otherwise sends a large result in one reply, and past 48 MB the read fails.
-READ_BATCH = 2000
 _INTERNAL = {"outbox": 0, "outbox_pending": 0, "outbox_seq": 0, "created_by": 0}
 
 

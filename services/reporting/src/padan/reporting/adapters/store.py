@@ -13,9 +13,10 @@ from typing import Any, Protocol
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import BulkWriteError
 
+from padan.shared.mongo import READ_BATCH
+
 Document = dict[str, Any]
 DUPLICATE_KEY = 11000
-FIND_BATCH = 2000  # documents per reply
 
 READ_MODELS = (
     "needs", "matches", "deals", "suppliers", "products", "buyers", "meetings",
@@ -68,7 +69,7 @@ class MongoStore:
 
     async def ids(self, collection: str) -> set[str]:
         """Every `_id` of the collection (one scan)."""
-        return {document["_id"] async for document in self.db[collection].find({}, {"_id": 1}, batch_size=FIND_BATCH)}
+        return {document["_id"] async for document in self.db[collection].find({}, {"_id": 1}, batch_size=READ_BATCH)}
 
     async def insert_many(self, collection: str, documents: Sequence[Document]) -> None:
         """Insert new documents, a chunk per round trip; one that is there already is replaced instead."""
@@ -92,9 +93,7 @@ class MongoStore:
         skip: int = 0,
         limit: int = 0,
     ) -> list[Document]:
-        # Batches of a bounded size: FerretDB 1.24 otherwise answered a large find (100,000 OCDS releases'
-        # deals) with one 68 MB reply, over the wire protocol's 48 MB, and the page failed.
-        cursor = self.db[collection].find(dict(filters or {}), batch_size=FIND_BATCH)
+        cursor = self.db[collection].find(dict(filters or {}), batch_size=READ_BATCH)
         if sort:
             cursor = cursor.sort(list(sort))
         if skip:
