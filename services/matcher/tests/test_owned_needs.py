@@ -53,9 +53,7 @@ def _needs_in_two_partitions() -> tuple[list[NeedUpserted], int, int]:
 async def _owner(repository: FakeMatchRepository, catalog: Catalog, partitions: set[int]) -> OwnedNeeds:
     owned = OwnedNeeds()
     await load(owned, repository, partitions)
-    await catch_up(
-        owned, lambda: list(catalog.products), lambda pid: score_product(catalog, owned, repository, 0.1, pid)
-    )
+    await catch_up(owned, catalog, lambda pid: score_product(catalog, owned, repository, 0.1, pid))
     return owned
 
 
@@ -92,11 +90,52 @@ def test_products_arriving_during_a_take_over_are_scored_by_its_catch_up() -> No
         assert await product_upserted(catalog, owned, repository, 0.1, _product()) == []
         assert owned.arrived_during_catch_up == {"p1"} and not repository.matches
         await load(owned, repository, {first})
-        await catch_up(owned, list, lambda pid: score_product(catalog, owned, repository, 0.1, pid))
+        await catch_up(owned, Catalog(), lambda pid: score_product(catalog, owned, repository, 0.1, pid))
         assert owned.ready.is_set() and not owned.arrived_during_catch_up
         assert {m.need_id for m in repository.matches.values()} == {
             n.need_id for n in needs if need_partition(n.need_id) == first
         }
+
+    asyncio.run(scenario())
+
+
+def test_a_catch_up_reads_only_the_products_that_share_a_term_with_an_open_need() -> None:
+    """The others cannot fit a need: recorded as scored, they are neither read back nor analysed again."""
+
+    async def scenario() -> None:
+        repository, catalog = FakeMatchRepository(), _catalog()
+        need = _need("ned-tapis")
+        await repository.save_need_if_current(need)
+        catalog.upsert_product(_product("p-tapis"))
+        catalog.upsert_product(_product("p-traktor", name="Traktor tangan roda dua"))
+        catalog.upsert_product(_product("p-gone", name="Kain tapis lama").model_copy(update={"active": False}))
+        owned, scored = OwnedNeeds(), []
+
+        async def score(product_id: str) -> None:
+            scored.append(product_id)
+            await score_product(catalog, owned, repository, 0.1, product_id)
+
+        await load(owned, repository, {need_partition(need.need_id)})
+        await catch_up(owned, catalog, score)
+        assert scored == ["p-tapis"]
+        assert [m.product_id for m in repository.matches.values()] == ["p-tapis"]
+        assert all(owned.unscored(p, 1) == set() for p in ("p-tapis", "p-traktor", "p-gone"))
+        assert owned.unscored("p-traktor", 2) == owned.partitions, "a later version is scored again"
+
+    asyncio.run(scenario())
+
+
+def test_the_stores_record_of_some_partitions_leaves_the_others_to_score() -> None:
+    async def scenario() -> None:
+        repository = FakeMatchRepository()
+        await repository.mark_product_scored("p1", 3, {0, 1})
+        owned = OwnedNeeds()
+        await load(owned, repository, {0, 1, 2})
+        assert owned.unscored("p1", 3) == {2} and owned.unscored("p1", 4) == {0, 1, 2}
+        owned.record_scored("p1", 3, {2})
+        assert owned.unscored("p1", 3) == set()
+        owned.forget_scored("p1")
+        assert owned.unscored("p1", 3) == {0, 1, 2}, "its supplier changed: scored again everywhere"
 
     asyncio.run(scenario())
 
@@ -193,7 +232,7 @@ def test_a_catalog_batch_is_indexed_whole_before_its_products_are_scored_once_ea
 
         made = await catalog_upserted(catalog, owned, repository, 0.1, batch)
         assert sorted(repository.matches[m].product_id for m in made) == ["p1", "p2"]
-        assert owned.scored["p1"] == dict.fromkeys(range(6), 2), "the latest version, scored once"
+        assert owned.unscored("p1", 2) == set() and owned.unscored("p1", 3) == set(range(6)), "the latest, once"
         assert await catalog_upserted(catalog, owned, repository, 0.1, batch) == []
         assert catalog.held["s1"] == 2
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -62,7 +62,8 @@ def region_number(code: str) -> int:
 @dataclass(frozen=True, slots=True)
 class IndexedProduct:
     """A product as the catalog keeps it: its event as compact JSON (a national catalog is millions of
-    them), read back into the model only for the few products a need is matched with."""
+    them), read back into the model only for the few products a need is matched with. Made on access from
+    the catalog's columns."""
 
     doc: int
     version: int
@@ -79,6 +80,25 @@ class IndexedProduct:
         return frozenset(product_term_frequencies(self.product))
 
 
+class _Products(Mapping[str, IndexedProduct]):
+    """The current version of each product, read-only. The catalog keeps them as columns, not as a million
+    objects: the garbage collector walks every live object at each full collection, and those walks were a
+    fifth of replaying a large catalog."""
+
+    def __init__(self, doc_of: dict[str, int], product_at: Callable[[int], IndexedProduct]) -> None:
+        self._doc_of = doc_of
+        self._product_at = product_at
+
+    def __getitem__(self, product_id: str) -> IndexedProduct:
+        return self._product_at(self._doc_of[product_id])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._doc_of)
+
+    def __len__(self) -> int:
+        return len(self._doc_of)
+
+
 @dataclass(frozen=True)
 class Hits:
     """Documents that share a term with a query, with their BM25 scores."""
@@ -91,11 +111,15 @@ class Hits:
 
 class Catalog:
     def __init__(self) -> None:
-        self.products: dict[str, IndexedProduct] = {}
+        self._product_doc: dict[str, int] = {}
+        """Product id -> the document of its current version."""
+        self.products: Mapping[str, IndexedProduct] = _Products(self._product_doc, self.product_at)
         self.suppliers: dict[str, SupplierUpserted] = {}
         self.held: Counter[str] = Counter()
         """Matches proposed per supplier as this replica saw them: the exposure the ranker evens out."""
         self._doc_product: list[str] = []
+        self._doc_version = array("q")
+        self._doc_raw: list[bytes] = []
         self._alive = bytearray()
         self._length = array("f")
         self._price = array("d")
@@ -124,17 +148,20 @@ class Catalog:
 
     def upsert_product(self, product: ProductUpserted) -> bool:
         """Index the product; False when we already hold this or a newer version."""
-        current = self.products.get(product.product_id)
-        if current is not None and current.version >= product.version:
+        current = self._product_doc.get(product.product_id)
+        if current is not None and self._doc_version[current] >= product.version:
             return False
         if current is not None:
-            self._retire(current.doc)
-            self._supplier_products.get(current.supplier_id, set()).discard(product.product_id)
+            previous_supplier = self._slot_supplier[self._doc_supplier[current]]
+            self._supplier_products.get(previous_supplier, set()).discard(product.product_id)
+            self._retire(current)
         self._supplier_products.setdefault(product.supplier_id, set()).add(product.product_id)
         doc = len(self._doc_product)
         frequencies = product_term_frequencies(product)
         length = float(sum(frequencies.values()))
         self._doc_product.append(product.product_id)
+        self._doc_version.append(product.version)
+        self._doc_raw.append(product.model_dump_json(exclude_defaults=True).encode())
         self._alive.append(1 if product.active else 0)
         self._length.append(length)
         self._price.append(float(product.price_idr))
@@ -154,8 +181,7 @@ class Catalog:
                 self._df[term] += 1
             self._alive_count += 1
             self._alive_length += length
-        raw = product.model_dump_json(exclude_defaults=True).encode()
-        self.products[product.product_id] = IndexedProduct(doc, product.version, product.supplier_id, raw, self)
+        self._product_doc[product.product_id] = doc
         if self._dead >= max(_COMPACT_MIN_DEAD, self._alive_count):
             self._compact()
         return True
@@ -196,15 +222,14 @@ class Catalog:
         return slot
 
     def _retire(self, doc: int) -> None:
-        if not self._alive[doc]:
-            return
-        self._alive[doc] = 0
-        self._alive_count -= 1
-        self._alive_length -= self._length[doc]
-        self._dead += 1
-        product = self.products[self._doc_product[doc]].product
-        for term in product_term_frequencies(product):
-            self._df[term] -= 1
+        if self._alive[doc]:
+            self._alive[doc] = 0
+            self._alive_count -= 1
+            self._alive_length -= self._length[doc]
+            self._dead += 1
+            for term in self.product_at(doc).terms:
+                self._df[term] -= 1
+        self._doc_raw[doc] = b""  # a replaced version's JSON is never read again
 
     def _compact(self) -> None:
         """Drop the postings of dead documents (document numbers stay, so nothing else moves)."""
@@ -231,7 +256,8 @@ class Catalog:
         return self._alive_count
 
     def product_at(self, doc: int) -> IndexedProduct:
-        return self.products[self._doc_product[doc]]
+        supplier_id = self._slot_supplier[self._doc_supplier[doc]]
+        return IndexedProduct(doc, self._doc_version[doc], supplier_id, self._doc_raw[doc], self)
 
     def idf(self, term: str) -> float:
         """BM25 (Lucene) inverse document frequency; 0 for a term no live product holds."""

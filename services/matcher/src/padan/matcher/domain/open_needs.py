@@ -42,6 +42,10 @@ class OpenNeeds:
         for need, partition in needs:
             self.put(need, partition)
 
+    def words(self) -> set[str]:
+        """Every term some open need holds."""
+        return {word for word, need_ids in self._postings.items() if need_ids}
+
     def sharing_terms(self, words: Iterable[str], partitions: set[int]) -> list[NeedUpserted]:
         """Open needs of `partitions` with at least one of `words`, in a stable order."""
         found: set[str] = set()

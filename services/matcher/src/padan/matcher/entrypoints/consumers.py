@@ -71,7 +71,7 @@ def register(
         for attempt in itertools.count(1):
             try:
                 await load(owned, repository, partitions)
-                await catch_up(owned, lambda: list(catalog.products), score)
+                await catch_up(owned, catalog, score)
                 return
             except Exception:  # the store is away: products stay buffered until it is back
                 log.warning("needs_take_over_failed_will_retry", attempt=attempt, exc_info=True)

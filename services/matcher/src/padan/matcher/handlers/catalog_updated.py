@@ -54,7 +54,7 @@ async def catalog_upserted(
             changed = catalog.upsert_supplier(event)
             for product_id in catalog.products_of(event.supplier_id):
                 if changed:
-                    owned.scored.pop(product_id, None)
+                    owned.forget_scored(product_id)
                 touched[product_id] = None
         else:
             catalog.upsert_product(event)

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from padan.matcher.adapters.repository import MatchRepository
+from padan.matcher.domain.catalog import Catalog
 from padan.matcher.domain.open_needs import OpenNeeds
 from padan.shared.events import NeedUpserted
 from padan.shared.logging import get_logger
@@ -31,8 +32,11 @@ def need_partition(need_id: str) -> int:
 class OwnedNeeds:
     needs: OpenNeeds = field(default_factory=OpenNeeds)
     partitions: set[int] = field(default_factory=set)
-    #: product id -> needs partition -> highest product version scored there
+    #: product id -> needs partition -> highest product version scored there (as the store recorded it)
     scored: dict[str, dict[int, int]] = field(default_factory=dict)
+    #: product id -> highest version scored against every owned partition since they were taken over: one
+    #: int per product instead of a dict per product (a national catalog is a million products)
+    scored_everywhere: dict[str, int] = field(default_factory=dict)
     #: products that arrived while a catch-up was running; it scores them before it ends
     arrived_during_catch_up: set[str] = field(default_factory=set)
     #: needs handled here while the store was being read for a take-over; they are put back after it
@@ -48,13 +52,24 @@ class OwnedNeeds:
             self.needs.put(need, partition)
 
     def unscored(self, product_id: str, version: int) -> set[int]:
+        if self.scored_everywhere.get(product_id, 0) >= version:
+            return set()
         done = self.scored.get(product_id, {})
         return {p for p in self.partitions if done.get(p, 0) < version}
 
     def record_scored(self, product_id: str, version: int, partitions: set[int]) -> None:
+        if not self.unscored(product_id, version) - partitions:
+            self.scored_everywhere[product_id] = max(self.scored_everywhere.get(product_id, 0), version)
+            self.scored.pop(product_id, None)
+            return
         done = self.scored.setdefault(product_id, {})
         for partition in partitions:
             done[partition] = max(done.get(partition, 0), version)
+
+    def forget_scored(self, product_id: str) -> None:
+        """The product must be scored again (its supplier changed, so the rules and the score may too)."""
+        self.scored.pop(product_id, None)
+        self.scored_everywhere.pop(product_id, None)
 
 
 async def load(owned: OwnedNeeds, repository: MatchRepository, partitions: set[int]) -> None:
@@ -66,15 +81,22 @@ async def load(owned: OwnedNeeds, repository: MatchRepository, partitions: set[i
     handled, owned.handled_during_load = owned.handled_during_load, []
     owned.needs.replace((need, partition) for need, partition in needs + handled if partition in partitions)
     owned.scored = await repository.scored_versions()
+    owned.scored_everywhere = {}
     log.info("needs_partitions_loaded", partitions=sorted(partitions), open_needs=len(owned.needs))
 
 
-async def catch_up(
-    owned: OwnedNeeds, product_ids: Callable[[], list[str]], score: Callable[[str], Awaitable[None]]
-) -> None:
-    """Score every product not yet scored against the newly owned partitions, then open the gate."""
-    for count, product_id in enumerate(product_ids(), start=1):
-        await score(product_id)
+async def catch_up(owned: OwnedNeeds, catalog: Catalog, score: Callable[[str], Awaitable[None]]) -> None:
+    """Score every product not yet scored against the newly owned partitions, then open the gate.
+
+    A product that shares no term with any of their open needs cannot be matched with one: it is recorded
+    as scored without being read back and analysed again (at start, with few open needs, that is nearly
+    the whole catalog; it used to cost a quarter of a million-product catalog's load)."""
+    sharing = catalog.candidates(owned.needs.words())
+    for count, (product_id, indexed) in enumerate(list(catalog.products.items()), start=1):
+        if product_id in sharing:
+            await score(product_id)
+        else:
+            owned.record_scored(product_id, indexed.version, owned.partitions)
         if count % 500 == 0:
             await asyncio.sleep(0)  # let the API and the consumers in between a large catalog's catch-up
     while owned.arrived_during_catch_up:
