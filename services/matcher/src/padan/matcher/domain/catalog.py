@@ -142,6 +142,8 @@ class Catalog:
         self._slot_region = array("d")
         self._slot_small = array("d")
         self._slot_track = array("d")
+        self._slot_held = array("d")
+        """`held` by supplier slot, so the ranker reads a pool's exposure as one gather."""
         self._supplier_products: dict[str, set[str]] = {}
 
     # ---- writes ---------------------------------------------------------------------------------------
@@ -190,11 +192,13 @@ class Catalog:
         """New matches proposed here: their suppliers' exposure grows."""
         for match in matches:
             self.held[match.supplier_id] += 1
+            self._slot_held[self._slot(match.supplier_id)] += 1
 
     def uncount_held(self, matches: Iterable[MatchChanged]) -> None:
         """Matches counted as proposed that turned out to be stored already (counted then, not again)."""
         for match in matches:
             self.held[match.supplier_id] -= 1
+            self._slot_held[self._slot(match.supplier_id)] -= 1
 
     def upsert_supplier(self, supplier: SupplierUpserted) -> bool:
         current = self.suppliers.get(supplier.supplier_id)
@@ -219,6 +223,7 @@ class Catalog:
             self._slot_region.append(-1.0)
             self._slot_small.append(-1.0)
             self._slot_track.append(0.0)
+            self._slot_held.append(0.0)
         return slot
 
     def _retire(self, doc: int) -> None:
@@ -359,11 +364,13 @@ class Catalog:
                 found[int(index)].append(term)
         return found
 
-    def held_by_docs(self, docs: NDArray[np.int64], held: Mapping[str, int]) -> NDArray[np.float64]:
-        """Matches held by the supplier of each document."""
+    def held_by_docs(self, docs: NDArray[np.int64], held: Mapping[str, int] | None = None) -> NDArray[np.float64]:
+        """Matches held by the supplier of each document: by this catalog's tally (`held`) unless given."""
+        slots = np.frombuffer(self._doc_supplier, dtype=np.int32)[docs]
+        if held is None:
+            return np.frombuffer(self._slot_held, dtype=np.float64)[slots]
         if not held:
             return np.zeros(len(docs))
-        slots = np.frombuffer(self._doc_supplier, dtype=np.int32)[docs]
         unique, inverse = np.unique(slots, return_inverse=True)
         counts = np.array([held.get(self._slot_supplier[int(slot)], 0) for slot in unique], dtype=np.float64)
         return np.asarray(counts[inverse], dtype=np.float64)

@@ -211,7 +211,7 @@ def rank_need(
     pool = _pool(found.parts, top_k)
     docs = found.docs[pool]
     parts = {name: values[pool] for name, values in found.parts.items()}
-    parts["exposure"] = _exposure(catalog.held_by_docs(docs, catalog.held if exposure is None else exposure))
+    parts["exposure"] = _exposure(catalog.held_by_docs(docs, exposure))
     scores = _combine(parts)
     order = np.argsort(-scores, kind="stable")
     chosen: list[tuple[IndexedProduct, float, list[RuleCheck], dict[str, float]]] = []
