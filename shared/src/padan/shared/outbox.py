@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from faststream.kafka import KafkaBroker
+from pydantic_core import to_json
 from pymongo.asynchronous.database import AsyncDatabase
 
 from padan.shared.envelope import Envelope
@@ -234,7 +234,7 @@ class OutboxRelay:
             with publish_span(entry["topic"], entry.get("trace") or {}, entry["id"], entry["key"]) as trace_headers:
                 futures.append(
                     await self._broker.publish(
-                        json.dumps(entry["payload"], separators=(",", ":")).encode(),
+                        to_json(entry["payload"]),  # pydantic-core's encoder: json.dumps was 20% of the relay
                         entry["topic"],
                         key=entry["key"].encode(),
                         headers={**_headers(entry), **trace_headers},
