@@ -210,11 +210,11 @@ def test_a_batch_of_needs_is_matched_as_if_one_by_one_and_a_redelivered_batch_ad
 
         made = await needs_upserted(catalog, owned, repository, batch, top_k=10, min_score=0.1)
         assert {repository.matches[m].need_id for m in made} == {"a", "b"}, "c's later version closed it"
-        assert len(made) == 4 and catalog.held["s1"] == 4
+        assert len(made) == 4 and catalog.held_by("s1") == 4
         assert len(owned.needs) == 2, "the closed need is not held"
 
         assert await needs_upserted(catalog, owned, repository, batch, top_k=10, min_score=0.1) == []
-        assert catalog.held["s1"] == 4, "a redelivered batch counts no exposure twice"
+        assert catalog.held_by("s1") == 4, "a redelivered batch counts no exposure twice"
         assert len(repository.matches) == 4
 
     asyncio.run(scenario())
@@ -234,7 +234,7 @@ def test_a_catalog_batch_is_indexed_whole_before_its_products_are_scored_once_ea
         assert sorted(repository.matches[m].product_id for m in made) == ["p1", "p2"]
         assert owned.unscored("p1", 2) == set() and owned.unscored("p1", 3) == set(range(6)), "the latest, once"
         assert await catalog_upserted(catalog, owned, repository, 0.1, batch) == []
-        assert catalog.held["s1"] == 2
+        assert catalog.held_by("s1") == 2
 
     asyncio.run(scenario())
 

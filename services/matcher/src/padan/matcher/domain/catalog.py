@@ -115,8 +115,6 @@ class Catalog:
         """Product id -> the document of its current version."""
         self.products: Mapping[str, IndexedProduct] = _Products(self._product_doc, self.product_at)
         self.suppliers: dict[str, SupplierUpserted] = {}
-        self.held: Counter[str] = Counter()
-        """Matches proposed per supplier as this replica saw them: the exposure the ranker evens out."""
         self._doc_product: list[str] = []
         self._doc_version = array("q")
         self._doc_raw: list[bytes] = []
@@ -143,7 +141,7 @@ class Catalog:
         self._slot_small = array("d")
         self._slot_track = array("d")
         self._slot_held = array("d")
-        """`held` by supplier slot, so the ranker reads a pool's exposure as one gather."""
+        """Matches proposed per supplier (slot) as this replica saw them: the exposure the ranker evens out."""
         self._supplier_products: dict[str, set[str]] = {}
 
     # ---- writes ---------------------------------------------------------------------------------------
@@ -191,14 +189,17 @@ class Catalog:
     def count_held(self, matches: Iterable[MatchChanged]) -> None:
         """New matches proposed here: their suppliers' exposure grows."""
         for match in matches:
-            self.held[match.supplier_id] += 1
             self._slot_held[self._slot(match.supplier_id)] += 1
 
     def uncount_held(self, matches: Iterable[MatchChanged]) -> None:
         """Matches counted as proposed that turned out to be stored already (counted then, not again)."""
         for match in matches:
-            self.held[match.supplier_id] -= 1
             self._slot_held[self._slot(match.supplier_id)] -= 1
+
+    def held_by(self, supplier_id: str) -> int:
+        """Matches proposed to the supplier as this replica saw them."""
+        slot = self._supplier_slot.get(supplier_id)
+        return 0 if slot is None else int(self._slot_held[slot])
 
     def upsert_supplier(self, supplier: SupplierUpserted) -> bool:
         current = self.suppliers.get(supplier.supplier_id)
@@ -365,7 +366,7 @@ class Catalog:
         return found
 
     def held_by_docs(self, docs: NDArray[np.int64], held: Mapping[str, int] | None = None) -> NDArray[np.float64]:
-        """Matches held by the supplier of each document: by this catalog's tally (`held`) unless given."""
+        """Matches held by the supplier of each document: by this catalog's tally (`held_by`) unless given."""
         slots = np.frombuffer(self._doc_supplier, dtype=np.int32)[docs]
         if held is None:
             return np.frombuffer(self._slot_held, dtype=np.float64)[slots]

@@ -201,7 +201,7 @@ def rank_need(
 ) -> list[Scored]:
     """The top_k eligible products for the need, best first (ties by product id), each explained.
 
-    `exposure` counts the matches each supplier holds; by default the catalog's own tally (Catalog.held)."""
+    `exposure` counts the matches each supplier holds; by default the catalog's own tally (Catalog.held_by)."""
     if top_k <= 0 or not rules.procurement_type(need).passed:
         return []
     query = need_query(need)
