@@ -92,11 +92,11 @@ async def catch_up(owned: OwnedNeeds, catalog: Catalog, score: Callable[[str], A
     as scored without being read back and analysed again (at start, with few open needs, that is nearly
     the whole catalog; it used to cost a quarter of a million-product catalog's load)."""
     sharing = catalog.candidates(owned.needs.words())
-    for count, (product_id, indexed) in enumerate(list(catalog.products.items()), start=1):
+    for count, product_id in enumerate(list(catalog.products), start=1):  # the ids: products come meanwhile
         if product_id in sharing:
             await score(product_id)
         else:
-            owned.record_scored(product_id, indexed.version, owned.partitions)
+            owned.record_scored(product_id, catalog.products[product_id].version, owned.partitions)
         if count % 500 == 0:
             await asyncio.sleep(0)  # let the API and the consumers in between a large catalog's catch-up
     while owned.arrived_during_catch_up:
