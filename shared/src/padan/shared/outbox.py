@@ -44,25 +44,16 @@ None to keep the document for a later pass."""
 
 
 def pending_event(
-    event: Event,
-    *,
-    source: str,
-    correlation_id: str | None = None,
-    trace: Mapping[str, str] | None = None,
-    event_id: str | None = None,
-    time: datetime | None = None,
+    event: Event, *, source: str, correlation_id: str | None = None, trace: Mapping[str, str] | None = None
 ) -> dict[str, Any]:
     """An outbox entry for `event`, with its CloudEvents id fixed now so a republish keeps it, and the trace
     context of the request or handler that caused it (the relay publishes later, from another task): the
-    current span's, or `trace` when the cause was one event of a batch written together with others.
-    `event_id` and `time`: an entry made again for an event announced before (its id is kept)."""
+    current span's, or `trace` when the cause was one event of a batch written together with others."""
     envelope = Envelope.new(
         event_type=event.event_type,
         source=source,
         subject=event.aggregate_id(),
         correlation_id=correlation_id,
-        event_id=event_id,
-        time=time,
     )
     return {
         "id": envelope.id,

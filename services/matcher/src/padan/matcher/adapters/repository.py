@@ -17,10 +17,7 @@ from padan.shared.outbox import PENDING_FLAG, pending_event, with_outbox
 SOURCE = "/padan/matcher"
 OUTBOX_COLLECTIONS = ("matches", "deals")
 MATCH_QUEUE = "match_outbox"
-"""New matches' announcements: one queue document per batch of inserted matches (see padan.shared.outbox).
-It names each match with its event id and trace, not the event itself: the writer keeps the events in
-memory, and a match's proposal is rebuilt from the match after a crash. With the events inside, FerretDB's
-insert, read and delete of these documents were 13.7 of the 16 ms of its CPU a need cost."""
+"""New matches' events: one queue document per batch of inserted matches (see padan.shared.outbox)."""
 RECOVER_AFTER = timedelta(seconds=60)
 """A queue document this process did not write is checked against the store only once it is this old: until
 then its writer (another replica during a hand-over) may still be inserting the matches it announces."""
@@ -51,9 +48,8 @@ class MongoMatchRepository:
         self._db = db
         #: told the id of each queue document once its batch is inserted (the relay's wake-up)
         self.on_queued: Callable[[str], None] = lambda _: None
-        #: queue document -> the events of its batch, and the ids of the matches it inserted (None while the
-        #: insert is under way)
-        self._queued: dict[str, tuple[list[dict[str, Any]], set[str] | None]] = {}
+        #: queue document -> ids of the matches its batch inserted; None while the insert is under way
+        self._inserted: dict[str, set[str] | None] = {}
 
     async def ensure_indexes(self) -> None:
         await self._db.matches.create_index([("need_id", 1), ("product_id", 1)], unique=True)
@@ -110,33 +106,31 @@ class MongoMatchRepository:
         trace context) lets each match's event continue the trace of the need it came from; by default the
         current span's.
 
-        Two inserts, no update: first a queue document announcing every match (the intent), then the
+        Two inserts, no update: first a queue document with an event for every match (the intent), then the
         matches, each marked with that document's id. Only the events of matches this batch inserted are
         published (`confirm_queued`), so a crash in between loses nothing and a match stored earlier (by
         another version of the need, or a product's arrival) gets no second event."""
         if not matches:
             return []
         batch = uuid.uuid4().hex
-        queued_at = datetime.now(UTC)
-        events = [
-            pending_event(match, source=SOURCE, trace=(traces or {}).get(match.match_id), time=queued_at)
-            for match in matches
-        ]
-        self._queued[batch] = (events, None)
+        self._inserted[batch] = None
         try:
             await self._db[MATCH_QUEUE].insert_one(
                 {
                     "_id": batch,
-                    "outbox": [{"id": e["id"], "key": e["key"], "trace": e["trace"]} for e in events],
+                    "outbox": [
+                        pending_event(match, source=SOURCE, trace=(traces or {}).get(match.match_id))
+                        for match in matches
+                    ],
                     PENDING_FLAG: True,
-                    "queued_at": queued_at,
+                    "queued_at": datetime.now(UTC),
                 }
             )
             made = await self._insert_matches(matches, batch)
         except BaseException:
-            del self._queued[batch]  # the queue document, if stored, is recovered from the store
+            del self._inserted[batch]  # the queue document, if stored, is recovered from the store
             raise
-        self._queued[batch] = (events, set(made))
+        self._inserted[batch] = set(made)
         self.on_queued(batch)
         return made
 
@@ -157,26 +151,23 @@ class MongoMatchRepository:
     async def confirm_queued(self, queued: dict[str, Any]) -> list[dict[str, Any]] | None:
         """The outbox relay's check of a queue document: the events of the matches its batch inserted, or
         None while that may still be under way. Known in memory for this process's own batches; otherwise
-        (a crash, another replica's batch) read from the matches themselves, each event under the id and
-        trace it was announced with. A match changed since (seen, declined) is proposed as it now stands:
-        consumers keep the highest version, and its change has an event of its own."""
+        (a crash, another replica's batch) read from the matches themselves."""
         batch = queued["_id"]
-        if batch in self._queued:
-            events, inserted = self._queued[batch]
+        entries: list[dict[str, Any]] = queued.get("outbox", [])
+        if batch in self._inserted:
+            inserted = self._inserted[batch]
             if inserted is None:
                 return None
-            del self._queued[batch]
-            return [event for event in events if event["key"] in inserted]
+            del self._inserted[batch]
+            return [entry for entry in entries if entry["key"] in inserted]
         queued_at = queued.get("queued_at")
         if queued_at is not None and queued_at.replace(tzinfo=UTC) > datetime.now(UTC) - RECOVER_AFTER:
             return None
         due = []
-        for entry in queued.get("outbox", []):
-            stored = await self._db.matches.find_one({"_id": entry["key"]})
+        for entry in entries:
+            stored = await self._db.matches.find_one({"_id": entry["key"]}, {"created_by": 1})
             if stored is not None and stored.get("created_by") == batch:
-                match = MatchChanged.model_validate({**_public(stored), "match_id": stored["_id"]})
-                time = queued_at.replace(tzinfo=UTC) if queued_at is not None else None
-                due.append(pending_event(match, source=SOURCE, trace=entry["trace"], event_id=entry["id"], time=time))
+                due.append(entry)
         return due
 
     async def mark_product_scored(self, product_id: str, version: int, partitions: set[int]) -> None:
@@ -207,8 +198,3 @@ class MongoMatchRepository:
     async def get_need(self, need_id: str) -> NeedUpserted | None:
         document = await self._db.needs.find_one({"_id": need_id})
         return NeedUpserted.model_validate(document["need"]) if document else None
-
-
-def _public(document: dict[str, Any]) -> dict[str, Any]:
-    """A stored match without the store's own fields."""
-    return {key: value for key, value in document.items() if key not in _INTERNAL}
