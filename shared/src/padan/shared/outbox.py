@@ -7,10 +7,10 @@ consumers' idempotence absorbs: at-least-once on the wire, exactly-once in effec
 
 Queue collections are for stores where an update costs a pass over a large collection (FerretDB on SQLite
 scans for every updated document, even by `_id`; inserts and `_id` reads stay cheap): a writer inserts a
-queue document announcing the events beside its insert-only state, and the relay deletes the queue document
-once its events are out, so the big collection is never updated. The queue's `confirm(doc)` gives the
-document's events that are due (the writer's state may not have landed; the writer may hold the events
-themselves in memory and store only their ids), or None to leave it for later.
+queue document carrying the events beside its insert-only state, and the relay deletes the queue document
+once its events are out, so the big collection is never updated (and the queue, small, is read and
+cleared a batch at a time). The queue's `confirm(doc)` says which of
+the document's events are due (the writer's state may not have landed), or None to leave it for later.
 """
 
 from __future__ import annotations
@@ -170,7 +170,7 @@ class OutboxRelay:
 
     async def _publish_hinted(self, name: str, ids: list[str]) -> int:
         # One read by `_id` each, queues too: FerretDB answers `$in` by decoding every document of the
-        # collection.
+        # collection, and a queue document carries a whole batch's events.
         fields = None if name in self._queues else {"outbox": 1, "outbox_seq": 1}  # a queue's confirm reads all
         docs = []
         for doc_id in ids:
