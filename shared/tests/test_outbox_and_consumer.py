@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from datetime import UTC, datetime
 from typing import Any
@@ -16,7 +17,7 @@ from padan.shared.envelope import Envelope
 from padan.shared.events import BuyerUpserted
 from padan.shared.kafka import make_broker, subscribe
 from padan.shared.mongo import make_mongo_client
-from padan.shared.outbox import OutboxRelay, pending_event, with_outbox
+from padan.shared.outbox import OutboxRelay, pending_event, queue_document, queued_events, with_outbox
 from padan.shared.vocabulary import BuyerKind
 
 pytestmark = pytest.mark.integration
@@ -110,6 +111,51 @@ def test_pending_event_payload_is_json_ready() -> None:
     entry = pending_event(_buyer("b-1"), source="/padan/test")
     json.dumps(entry["payload"])
     assert entry["key"] == "b-1" and entry["topic"] == topics.BUYERS
+
+
+async def test_a_queue_document_left_for_later_is_published_when_its_confirm_allows(
+    real_stack: StackEndpoints,
+) -> None:
+    """A queue document found at start whose writer may still be at work is left, read again a little later
+    without anyone naming it, and then published as written and deleted."""
+    mongo = make_mongo_client(real_stack.mongo_url)
+    db = mongo[unique("outbox_queue")]
+    broker = make_broker(real_stack.kafka_bootstrap, "shared-test")
+    buyer_id = unique("buyer")
+    seen: list[tuple[BuyerUpserted, Envelope]] = []
+    writer_done = asyncio.Event()
+    confirms = 0
+
+    async def on_buyer(event: Any, envelope: Envelope) -> None:
+        if event.buyer_id == buyer_id:
+            seen.append((event, envelope))
+
+    async def confirm(doc: dict[str, Any]) -> list[dict[str, Any]] | None:
+        nonlocal confirms
+        confirms += 1
+        return queued_events(doc) if writer_done.is_set() else None
+
+    subscribe(broker, {topics.BUYERS: on_buyer}, service="shared-test", group_id=unique("group"))
+    relay = OutboxRelay(db, [], broker, poll_seconds=0.1, queues={"jobs": confirm}, deferred_retry_seconds=0.3)
+    events = [pending_event(_buyer(buyer_id, version), source="/padan/test") for version in (1, 2)]
+    await db.jobs.insert_one(queue_document("batch-1", events))
+    await broker.start()
+    task = asyncio.create_task(relay.run())
+    try:
+        await wait_until_async(lambda: confirms >= 2, timeout=30, what="the document read again")
+        assert not seen and await db.jobs.count_documents({}) == 1, "left alone while its writer is at work"
+        writer_done.set()
+        await wait_until_async(lambda: len(seen) >= 2, timeout=60, what="the queued events")
+        assert [(e.version, envelope.id) for e, envelope in seen] == [(1, events[0]["id"]), (2, events[1]["id"])]
+        assert seen[0][1].time == events[0]["time"], "the event time survives the document's JSON"
+        assert await db.jobs.count_documents({}) == 0
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        await broker.stop()
+        await mongo.drop_database(db.name)
+        await mongo.close()
 
 
 async def test_events_written_while_the_relay_publishes_are_kept(real_stack: StackEndpoints) -> None:

@@ -13,6 +13,7 @@ from pymongo import AsyncMongoClient
 from padan.cli.testing import StackEndpoints, unique
 from padan.matcher.adapters.repository import MATCH_QUEUE, MongoMatchRepository
 from padan.shared.events import MatchChanged, MatchExplanation, NeedUpserted
+from padan.shared.vocabulary import MatchStatus
 
 pytestmark = pytest.mark.integration
 NOW = datetime.now(UTC)
@@ -87,6 +88,34 @@ def test_new_matches_events_are_queued_and_only_the_inserted_ones_are_due(real_s
         assert await due(other, queued[1], timedelta(minutes=2)) == ["mat-3"]
         stored = await repository.get_match("mat-1")
         assert stored is not None and stored.product_id == "p1"
+        await client.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_recovered_batch_publishes_the_proposal_even_if_the_match_moved_on(real_stack: StackEndpoints) -> None:
+    """A crash between storing matches and publishing their events, and the match changed meanwhile (the
+    buyer agreed a deal): the process that recovers the batch publishes the proposal (version 1) as it was
+    written, under its own event id. The later change has its own event."""
+
+    async def scenario() -> None:
+        client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(real_stack.mongo_url, maxPoolSize=1)
+        db = client[unique("matcher_recover")]
+        crashed = MongoMatchRepository(db)
+        await crashed.ensure_indexes()
+        queued: list[str] = []
+        crashed.on_queued = queued.append
+        await crashed.add_matches_if_absent([_match(1)])
+        await crashed.save_match_change(_match(1).model_copy(update={"status": MatchStatus.DEAL_AGREED, "version": 2}))
+
+        document = await db[MATCH_QUEUE].find_one({"_id": queued[0]})
+        assert document is not None
+        document["queued_at"] -= timedelta(minutes=2)
+        entries = await MongoMatchRepository(db).confirm_queued(document)
+        assert entries is not None and [entry["payload"]["version"] for entry in entries] == [1]
+        assert entries[0]["payload"]["status"] == "proposed"
+        changed = await db.matches.find_one({"_id": "mat-1"})
+        assert changed is not None and changed["outbox"][0]["id"] != entries[0]["id"]
         await client.close()
 
     asyncio.run(scenario())

@@ -9,8 +9,10 @@ Queue collections are for stores where an update costs a pass over a large colle
 scans for every updated document, even by `_id`; inserts and `_id` reads stay cheap): a writer inserts a
 queue document carrying the events beside its insert-only state, and the relay deletes the queue document
 once its events are out, so the big collection is never updated (and the queue, small, is read and
-cleared a batch at a time). The queue's `confirm(doc)` says which of
-the document's events are due (the writer's state may not have landed), or None to leave it for later.
+cleared a batch at a time). A queue document keeps its events as one JSON value (`queue_document`): FerretDB
+converts a document field by field on insert, read and delete, and a batch's events are a thousand nested
+ones. The queue's `confirm(doc)` says which of the document's events are due (the writer's state may not
+have landed), or None to leave it for later: the relay looks at a left document again a few seconds on.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from bson import Binary
 from faststream.kafka import KafkaBroker
-from pydantic_core import to_json
+from pydantic_core import from_json, to_json
 from pymongo.asynchronous.database import AsyncDatabase
 
 from padan.shared.envelope import Envelope
@@ -34,6 +37,7 @@ from padan.shared.tracing import current_context_headers, publish_span
 log = get_logger(__name__)
 
 PENDING_FLAG = "outbox_pending"
+QUEUED_EVENTS = "events"
 # A scan for pending documents costs a pass over the collection on FerretDB (no index use), so it runs at
 # start, when a writer asks without naming documents, and then only this often as a safety net.
 FULL_SCAN_SECONDS = 30.0
@@ -68,6 +72,18 @@ def pending_event(
     }
 
 
+def queue_document(doc_id: str, entries: Sequence[dict[str, Any]], **fields: Any) -> dict[str, Any]:
+    """A queue document carrying `entries` (from `pending_event`) as one binary JSON value; `fields` are the
+    writer's own (what its `confirm` needs)."""
+    return {"_id": doc_id, QUEUED_EVENTS: Binary(to_json(entries)), PENDING_FLAG: True, **fields}
+
+
+def queued_events(doc: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The events of a queue document, as `pending_event` made them (`time` as an ISO 8601 string)."""
+    events: list[dict[str, Any]] = from_json(bytes(doc[QUEUED_EVENTS]))
+    return events
+
+
 def with_outbox(update: dict[str, Any], events: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """Merge the outbox push into a Mongo update document, so state and events land in one write."""
     if not events:
@@ -88,7 +104,9 @@ async def _let_others_in() -> None:
 
 def _headers(entry: dict[str, Any]) -> dict[str, str]:
     time = entry["time"]
-    if isinstance(time, datetime) and time.tzinfo is None:
+    if isinstance(time, str):  # from a queue document's JSON
+        time = datetime.fromisoformat(time)
+    elif time.tzinfo is None:  # BSON dates come back naive
         time = time.replace(tzinfo=UTC)
     return Envelope(
         id=entry["id"],
@@ -115,12 +133,15 @@ class OutboxRelay:
         service: str = "padan",
         queues: Mapping[str, Confirm] | None = None,
         full_scan_seconds: float | None = FULL_SCAN_SECONDS,
+        deferred_retry_seconds: float = 5.0,
     ) -> None:
         """`full_scan_seconds=None`: scan for pending documents only at start and when a writer names none
         (for writers that always name their documents, where a scan of a large collection would stall
-        them; events of a failed pass stay named and are retried)."""
+        them; events of a failed pass stay named and are retried). `deferred_retry_seconds`: how soon a
+        queue document its confirm left for later is read again."""
         self._db = db
         self._full_scan_seconds = full_scan_seconds
+        self._deferred_retry_seconds = deferred_retry_seconds
         self._write_lock = write_lock
         self._queues = dict(queues or {})
         self._collections = tuple(collections) + tuple(name for name in self._queues if name not in collections)
@@ -132,6 +153,8 @@ class OutboxRelay:
         self._hints: dict[str, set[str]] = {name: set() for name in self._collections}
         self._full_scan_due = True  # at start: events left pending by a previous process
         self._last_full_scan = 0.0
+        #: queue documents their confirm left for later -> when to look again (loop time)
+        self._deferred: dict[str, dict[str, float]] = {name: {} for name in self._queues}
 
     def notify(self, collection: str | None = None, ids: Iterable[str] = ()) -> None:
         """Tell the relay there is something to publish now. With the ids of the documents just written it
@@ -171,19 +194,33 @@ class OutboxRelay:
     async def _publish_hinted(self, name: str, ids: list[str]) -> int:
         # One read by `_id` each, queues too: FerretDB answers `$in` by decoding every document of the
         # collection, and a queue document carries a whole batch's events.
-        fields = None if name in self._queues else {"outbox": 1, "outbox_seq": 1}  # a queue's confirm reads all
         docs = []
         for doc_id in ids:
-            doc = await self._db[name].find_one({"_id": doc_id}, fields)
-            if doc is not None and doc.get("outbox"):
+            doc = await self._db[name].find_one({"_id": doc_id}, self._fields(name))
+            if doc is not None and (name in self._queues or doc.get("outbox")):
                 docs.append(doc)
             await _let_others_in()
         return await self._publish(name, docs)
 
+    def _fields(self, name: str) -> dict[str, int] | None:
+        return None if name in self._queues else {"outbox": 1, "outbox_seq": 1}  # a queue's confirm reads all
+
     async def _drain_batch(self, name: str) -> int:
         collection = self._db[name]
-        docs = await collection.find({PENDING_FLAG: True}, {"outbox": 1, "outbox_seq": 1}).to_list(self._batch_size)
+        # Skips the documents left for later: they are looked at again when due (`_revisit_deferred`).
+        skip = list(self._deferred.get(name, ()))
+        query: dict[str, Any] = {PENDING_FLAG: True, "_id": {"$nin": skip}} if skip else {PENDING_FLAG: True}
+        docs = await collection.find(query, self._fields(name)).to_list(self._batch_size)
         return await self._publish(name, docs)
+
+    def _revisit_deferred(self) -> None:
+        """Name again the queue documents whose confirm left them for later and whose time has come."""
+        now = asyncio.get_running_loop().time()
+        for name, deferred in self._deferred.items():
+            due = [doc_id for doc_id, at in deferred.items() if at <= now]
+            for doc_id in due:
+                del deferred[doc_id]
+            self._hints[name].update(due)
 
     async def _publish(self, name: str, docs: list[dict[str, Any]]) -> int:
         if not docs:
@@ -207,9 +244,14 @@ class OutboxRelay:
         """Publish the confirmed events of queue documents, then delete those documents (a crash in between
         republishes them: at-least-once on the wire, like the embedded outbox)."""
         done, entries = [], []
+        deferred = self._deferred[collection.name]
+        retry_at = asyncio.get_running_loop().time() + self._deferred_retry_seconds
         for doc in docs:
             due = await confirm(doc)
-            if due is not None:
+            if due is None:
+                deferred[doc["_id"]] = retry_at
+            else:
+                deferred.pop(doc["_id"], None)
                 done.append(doc["_id"])
                 entries.extend(due)
         await self._send(entries)
@@ -271,6 +313,7 @@ class OutboxRelay:
         """Relay until cancelled. Failures are logged and retried; pending events stay in the store."""
         while True:
             try:
+                self._revisit_deferred()
                 await self.drain_hinted()
                 now = asyncio.get_running_loop().time()
                 periodic = self._full_scan_seconds is not None and now - self._last_full_scan > self._full_scan_seconds

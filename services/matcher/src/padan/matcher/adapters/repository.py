@@ -12,7 +12,7 @@ from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from padan.shared.events import MatchChanged, NeedUpserted
 from padan.shared.mongo import READ_BATCH
-from padan.shared.outbox import PENDING_FLAG, pending_event, with_outbox
+from padan.shared.outbox import pending_event, queue_document, queued_events, with_outbox
 
 SOURCE = "/padan/matcher"
 OUTBOX_COLLECTIONS = ("matches", "deals")
@@ -115,17 +115,9 @@ class MongoMatchRepository:
         batch = uuid.uuid4().hex
         self._inserted[batch] = None
         try:
-            await self._db[MATCH_QUEUE].insert_one(
-                {
-                    "_id": batch,
-                    "outbox": [
-                        pending_event(match, source=SOURCE, trace=(traces or {}).get(match.match_id))
-                        for match in matches
-                    ],
-                    PENDING_FLAG: True,
-                    "queued_at": datetime.now(UTC),
-                }
-            )
+            traces = traces or {}
+            events = [pending_event(match, source=SOURCE, trace=traces.get(match.match_id)) for match in matches]
+            await self._db[MATCH_QUEUE].insert_one(queue_document(batch, events, queued_at=datetime.now(UTC)))
             made = await self._insert_matches(matches, batch)
         except BaseException:
             del self._inserted[batch]  # the queue document, if stored, is recovered from the store
@@ -153,18 +145,16 @@ class MongoMatchRepository:
         None while that may still be under way. Known in memory for this process's own batches; otherwise
         (a crash, another replica's batch) read from the matches themselves."""
         batch = queued["_id"]
-        entries: list[dict[str, Any]] = queued.get("outbox", [])
         if batch in self._inserted:
             inserted = self._inserted[batch]
             if inserted is None:
                 return None
             del self._inserted[batch]
-            return [entry for entry in entries if entry["key"] in inserted]
-        queued_at = queued.get("queued_at")
-        if queued_at is not None and queued_at.replace(tzinfo=UTC) > datetime.now(UTC) - RECOVER_AFTER:
+            return [entry for entry in queued_events(queued) if entry["key"] in inserted]
+        if queued["queued_at"].replace(tzinfo=UTC) > datetime.now(UTC) - RECOVER_AFTER:
             return None
         due = []
-        for entry in entries:
+        for entry in queued_events(queued):
             stored = await self._db.matches.find_one({"_id": entry["key"]}, {"created_by": 1})
             if stored is not None and stored.get("created_by") == batch:
                 due.append(entry)
