@@ -9,16 +9,18 @@ Queue collections are for stores where an update costs a pass over a large colle
 scans for every updated document, even by `_id`; inserts and `_id` reads stay cheap): a writer inserts a
 queue document carrying the events beside its insert-only state, and the relay deletes the queue document
 once its events are out, so the big collection is never updated (and the queue, small, is read and
-cleared a batch at a time). A queue document keeps its events as one JSON value (`queue_document`): FerretDB
-converts a document field by field on insert, read and delete, and a batch's events are a thousand nested
-ones. The queue's `confirm(doc)` says which of the document's events are due (the writer's state may not
-have landed), or None to leave it for later: the relay looks at a left document again a few seconds on.
+cleared a batch at a time). A queue document keeps its events as one compressed JSON value
+(`queue_document`): FerretDB converts a document field by field on insert, read and delete, and a batch's
+events are a thousand nested ones, 1.7 MB of JSON (zlib's fastest level: 140 KB in 8 ms). The queue's
+`confirm(doc)` says which of the document's events are due (the writer's state may not have landed), or
+None to leave it for later: the relay looks at a left document again a few seconds on.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import zlib
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -73,14 +75,14 @@ def pending_event(
 
 
 def queue_document(doc_id: str, entries: Sequence[dict[str, Any]], **fields: Any) -> dict[str, Any]:
-    """A queue document carrying `entries` (from `pending_event`) as one binary JSON value; `fields` are the
+    """A queue document carrying `entries` (from `pending_event`) as one binary value; `fields` are the
     writer's own (what its `confirm` needs)."""
-    return {"_id": doc_id, QUEUED_EVENTS: Binary(to_json(entries)), PENDING_FLAG: True, **fields}
+    return {"_id": doc_id, QUEUED_EVENTS: Binary(zlib.compress(to_json(entries), 1)), PENDING_FLAG: True, **fields}
 
 
 def queued_events(doc: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The events of a queue document, as `pending_event` made them (`time` as an ISO 8601 string)."""
-    events: list[dict[str, Any]] = from_json(bytes(doc[QUEUED_EVENTS]))
+    events: list[dict[str, Any]] = from_json(zlib.decompress(doc[QUEUED_EVENTS]))
     return events
 
 
