@@ -118,7 +118,7 @@ class MongoMatchRepository:
             traces = traces or {}
             events = [pending_event(match, source=SOURCE, trace=traces.get(match.match_id)) for match in matches]
             await self._db[MATCH_QUEUE].insert_one(queue_document(batch, events, queued_at=datetime.now(UTC)))
-            made = await self._insert_matches(matches, batch)
+            made = await self._insert_matches(events, batch)
         except BaseException:
             del self._inserted[batch]  # the queue document, if stored, is recovered from the store
             raise
@@ -126,10 +126,11 @@ class MongoMatchRepository:
         self.on_queued(batch)
         return made
 
-    async def _insert_matches(self, matches: list[MatchChanged], batch: str) -> list[str]:
+    async def _insert_matches(self, events: list[dict[str, Any]], batch: str) -> list[str]:
+        """The matches as their events' payloads (the match's JSON form, dumped once for both)."""
         documents = [
-            {"_id": match.match_id, **match.model_dump(mode="json", exclude={"match_id"}), "created_by": batch}
-            for match in matches
+            {"_id": event["key"], **{k: v for k, v in event["payload"].items() if k != "match_id"}, "created_by": batch}
+            for event in events
         ]
         try:
             await self._db.matches.insert_many(documents, ordered=False)
@@ -137,8 +138,8 @@ class MongoMatchRepository:
             failed = {documents[e["index"]]["_id"] for e in error.details.get("writeErrors", [])}
             if any(e.get("code") != DUPLICATE_KEY for e in error.details.get("writeErrors", [])):
                 raise
-            return [m.match_id for m in matches if m.match_id not in failed]
-        return [match.match_id for match in matches]
+            return [document["_id"] for document in documents if document["_id"] not in failed]
+        return [document["_id"] for document in documents]
 
     async def confirm_queued(self, queued: dict[str, Any]) -> list[dict[str, Any]] | None:
         """The outbox relay's check of a queue document: the events of the matches its batch inserted, or
