@@ -60,14 +60,20 @@ def test_store_operations_are_idempotent(real_stack: StackEndpoints) -> None:
     asyncio.run(scenario())
 
 
+async def _repository_telling_queued(db: Any) -> tuple[MongoMatchRepository, list[str]]:
+    """A repository with its indexes, and the ids of the queue documents it announces, in order."""
+    repository = MongoMatchRepository(db)
+    await repository.ensure_indexes()
+    queued: list[str] = []
+    repository.on_queued = queued.append
+    return repository, queued
+
+
 def test_new_matches_events_are_queued_and_only_the_inserted_ones_are_due(real_stack: StackEndpoints) -> None:
     async def scenario() -> None:
         client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(real_stack.mongo_url, maxPoolSize=1)
         db = client[unique("matcher_queue")]
-        repository = MongoMatchRepository(db)
-        await repository.ensure_indexes()
-        queued: list[str] = []
-        repository.on_queued = queued.append
+        repository, queued = await _repository_telling_queued(db)
 
         async def due(repo: MongoMatchRepository, batch: str, age: timedelta = timedelta()) -> list[str] | None:
             document = await db[MATCH_QUEUE].find_one({"_id": batch})
@@ -101,10 +107,7 @@ def test_a_recovered_batch_publishes_the_proposal_even_if_the_match_moved_on(rea
     async def scenario() -> None:
         client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(real_stack.mongo_url, maxPoolSize=1)
         db = client[unique("matcher_recover")]
-        crashed = MongoMatchRepository(db)
-        await crashed.ensure_indexes()
-        queued: list[str] = []
-        crashed.on_queued = queued.append
+        crashed, queued = await _repository_telling_queued(db)
         await crashed.add_matches_if_absent([_match(1)])
         await crashed.save_match_change(_match(1).model_copy(update={"status": MatchStatus.DEAL_AGREED, "version": 2}))
 
