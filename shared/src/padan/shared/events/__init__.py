@@ -9,6 +9,7 @@ from padan.shared.events.registry import (
     Certificate,
     NeedUpserted,
     ProductUpserted,
+    RegionalPrice,
     SupplierUpserted,
 )
 
@@ -38,6 +39,7 @@ __all__ = [
     "MeetingChanged",
     "NeedUpserted",
     "ProductUpserted",
+    "RegionalPrice",
     "RuleCheck",
     "SupplierUpserted",
 ]
