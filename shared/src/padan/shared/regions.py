@@ -98,10 +98,10 @@ def _regency_keys() -> dict[tuple[str, str], list[str]]:
         kind, _, rest = name.partition(" ")
         kind = "kab" if kind == "Kabupaten" else "kota"
         rest = re.sub(r"^Administrasi ", "", rest)
-        for key in {_fold(rest), _fold(_expand(rest.lower()))}:
-            keys.setdefault((kind, key), []).append(code)
-    for key, code in _REGENCY_ALIASES.items():
-        keys.setdefault(key, [code])
+        for folded in {_fold(rest), _fold(_expand(rest.lower()))}:
+            keys.setdefault((kind, folded), []).append(code)
+    for alias, code in _REGENCY_ALIASES.items():
+        keys.setdefault(alias, [code])
     return keys
 
 
