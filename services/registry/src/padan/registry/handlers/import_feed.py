@@ -395,8 +395,12 @@ async def _apply_suppliers(
     directory, stored = await repository.supplier_directory(), await repository.version_index(Kind.SUPPLIER)
     prepared, linked = [], 0
     reserved: dict[str, str] = {}
+
+    def taken(supplier_id: str) -> bool:  # a catalog supplier is stored under this id already
+        return stored.get(supplier_id) is not None and not directory.is_registered(supplier_id)
+
     for _, supplier in batch:
-        supplier_id = _supplier_id(supplier, directory.get, lambda i: stored.get(i) is not None)
+        supplier_id = _supplier_id(supplier, directory.get, taken)
         if directory.is_registered(supplier_id):
             # The supplier registered itself (with its NIB): its own data stands; the catalog row only
             # tells which e-katalog id is the same supplier.
@@ -412,15 +416,15 @@ async def _apply_suppliers(
         totals.also["linked_to_registered_suppliers"] += linked
 
 
-def _supplier_id(supplier: CatalogSupplier, known: Callable[[str], str | None], stored: Callable[[str], bool]) -> str:
-    """The supplier this catalog row is: by e-katalog id, NPWP, NIB; else the id reserved for its name by
-    products that came first (unless a stored supplier with another e-katalog id took that name); else a
-    new id from its e-katalog id."""
+def _supplier_id(supplier: CatalogSupplier, known: Callable[[str], str | None], taken: Callable[[str], bool]) -> str:
+    """The supplier this catalog row is: by e-katalog id, NPWP, NIB; else by name, the supplier registered
+    under that name or the id products that came first reserved for it (unless another catalog supplier
+    holds that name already); else a new id from its e-katalog id."""
     for alias in (f"ekatalog:{supplier.ekatalog_vendor_id}", f"npwp:{supplier.npwp}", f"nib:{supplier.nib}"):
         if (found := known(alias)) is not None:
             return found
     name = name_alias(supplier.name)
-    if name is not None and (found := known(name)) is not None and not stored(found):
+    if name is not None and (found := known(name)) is not None and not taken(found):
         return found
     return provisional_supplier_id(f"ekatalog:{supplier.ekatalog_vendor_id}")
 
