@@ -68,7 +68,7 @@ def scaled_demo(
     console.print(f"ditulis / written: {', '.join(str(p) for p in paths.values())}")
     if load:
         for name, path in paths.items():
-            import_file(path, dataset=name, registry_url=registry_url, api_key=api_key)
+            upload(path, dataset_named(name), registry_url, api_key)
 
 
 def dry_run(path: Path, dataset: Dataset) -> dict[str, Any]:
@@ -93,6 +93,7 @@ def _distinct_fields(errors: list[RowError]) -> list[RowError]:
 @app.command("import")
 def import_file(
     path: Path = typer.Argument(..., exists=True, dir_okay=False, help="CSV, JSON or JSON Lines as LKPP publishes it"),
+    *,
     dataset: str = typer.Option(
         "", help="LKPP dataset name (padan registry datasets); default: from the file name or its fields"
     ),
@@ -113,6 +114,11 @@ def import_file(
     if check:
         _print_dry_run(dry_run(path, chosen), as_json)
         return
+    upload(path, chosen, registry_url, api_key)
+
+
+def upload(path: Path, chosen: Dataset, registry_url: str, api_key: str) -> None:
+    """Send the file to the registry's import endpoint and follow the run; prints the run record."""
     with _client(registry_url, api_key) as client:
         with path.open("rb") as handle:
             response = client.post(
@@ -242,6 +248,7 @@ def sync_once(client: httpx.Client, sources: list[SyncSource], years: list[int],
 
 @app.command("sync")
 def sync(
+    *,
     source: list[str] = typer.Option(..., "--source", help="NAME=URL template with {year} and {klpd} (repeatable)"),
     year: list[int] = typer.Option(..., "--year", help="Fiscal year (repeatable)"),
     klpd: list[str] = typer.Option([], "--klpd", help="KLPD code such as D107 (repeatable)"),
