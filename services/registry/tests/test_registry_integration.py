@@ -285,6 +285,7 @@ def test_search_filters_and_partial_update_emit_one_event(registry: ServiceProce
     assert all(e["buyer_id"] == buyer["id"] for e in events)
 
 
+@pytest.mark.timeout(900)  # seven datasets and ~1,960 events through FerretDB on a shared machine
 def test_lampung_demo_loads_through_the_import_endpoints(registry: ServiceProcess) -> None:
     from padan.registry.demo import P3DN_POTENTIAL, TOTAL_PAGU, lampung_demo, load_lampung_demo
 
