@@ -20,7 +20,7 @@ from typing import Any
 
 from defusedcsv import csv
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -86,8 +86,7 @@ def _xlsx_cell(sheet: Worksheet, value: Any) -> Any:
     """Text as an explicit string cell (openpyxl would store `=...` as a formula); anything else as is."""
     if not isinstance(value, str):
         return value
-    cell = Cell(sheet)
-    cell.value = value
+    cell = WriteOnlyCell(sheet, value)
     cell.data_type = "s"
     if is_formula_like(value):
         cell.quotePrefix = True
