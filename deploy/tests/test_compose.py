@@ -54,4 +54,3 @@ def test_services_run_without_dev_mode_on_generated_secrets_kept_out_of_git() ->
         # No secret (and no fallback for one) in the compose file itself.
         assert not [v for v in environment if "SECRET" in v or "KEY" in v or "PASSWORD" in v], name
     assert ".env.secrets" in (root / ".gitignore").read_text().splitlines()
-
