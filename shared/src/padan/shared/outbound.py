@@ -396,9 +396,11 @@ class OutboundClient:
         except OutboundError:
             raise
         except TimeoutError:
-            raise OutboundUnreachable(f"{method} {_loggable(url)}: no complete answer in {self._deadline}s") from None
+            raise OutboundUnreachable(
+                f"{method} {loggable_url(url)}: no complete answer in {self._deadline}s"
+            ) from None
         except httpx.HTTPError as exc:
-            raise OutboundUnreachable(f"{method} {_loggable(url)}: {type(exc).__name__} {exc}") from None
+            raise OutboundUnreachable(f"{method} {loggable_url(url)}: {type(exc).__name__} {exc}") from None
 
     async def request(
         self,
@@ -439,13 +441,13 @@ class OutboundClient:
             if hop == self._max_redirects:
                 break
             request = response.next_request
-        raise OutboundRefused(f"more than {self._max_redirects} redirects from {_loggable(url)}")
+        raise OutboundRefused(f"more than {self._max_redirects} redirects from {loggable_url(url)}")
 
     async def aclose(self) -> None:
         await self._client.aclose()
 
 
-def _loggable(url: str | httpx.URL) -> str:
+def loggable_url(url: str | httpx.URL) -> str:
     """No user info and no query in logs (webhook URLs sometimes carry tokens there)."""
     try:
         parsed = httpx.URL(str(url))

@@ -60,7 +60,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 await webhooks.close()
 
     app = FastAPI(title="Padan notifier", version="1", lifespan=lifespan)
-    install_common(app, runtime.readiness_checks())
+    install_common(app, runtime.readiness_checks(), max_body_bytes=settings.max_request_bytes)
     app.include_router(build_router(ctx, auth))
     app.include_router(build_web_router(ctx))
     return app
