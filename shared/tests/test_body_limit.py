@@ -22,11 +22,11 @@ class Supplier(BaseModel):
     @field_validator("name")
     @classmethod
     def _seen(cls, value: str) -> str:
-        PARSED.append(len(value))
+        parsed_lengths.append(len(value))
         return value
 
 
-PARSED: list[int] = []
+parsed_lengths: list[int] = []
 
 
 def _app(**limits: Any) -> FastAPI:
@@ -89,28 +89,28 @@ class Exchange:
 
 
 async def test_a_10_mb_body_with_its_length_is_refused_before_a_byte_is_read() -> None:
-    PARSED.clear()
+    parsed_lengths.clear()
     exchange = Exchange(TEN_MB, declare_length=True)
     await _app()(exchange.scope, exchange.receive, exchange.send)
-    assert exchange.status == 413 and exchange.receive_calls == 0 and PARSED == []
+    assert exchange.status == 413 and exchange.receive_calls == 0 and parsed_lengths == []
     assert b"terlalu besar" in exchange.body and b"too large" in exchange.body
 
 
 async def test_a_10_mb_chunked_body_is_cut_off_at_the_limit_and_never_parsed() -> None:
-    PARSED.clear()
+    parsed_lengths.clear()
     exchange = Exchange(TEN_MB, declare_length=False)
     await _app()(exchange.scope, exchange.receive, exchange.send)
-    assert exchange.status == 413 and PARSED == []
+    assert exchange.status == 413 and parsed_lengths == []
     # Read no further than the limit plus one chunk, not the 160 chunks of the whole body.
     assert exchange.receive_calls <= DEFAULT_MAX_BODY_BYTES // CHUNK + 1
 
 
 def test_bodies_within_the_limit_are_read_and_parsed_as_before() -> None:
-    PARSED.clear()
+    parsed_lengths.clear()
     client = TestClient(_app())
     name = "Tapis Siger " * 80_000  # 960 KB
     assert client.post("/api/v1/suppliers", json={"name": name}).json() == {"length": len(name)}
-    assert PARSED == [len(name)]
+    assert parsed_lengths == [len(name)]
     refused = client.post("/api/v1/suppliers", json={"name": name * 2})
     assert refused.status_code == 413 and refused.json()["detail"].startswith("Isi permintaan terlalu besar")
 
