@@ -177,8 +177,10 @@ def _kill_running(signum: int, _frame: Any) -> None:
     os.kill(os.getpid(), signum)
 
 
-#: Tests run in dev mode (padan.shared.auth): the known operator key and signing secret. Nothing else does.
-TEST_ENVIRONMENT = {"PADAN_AUTH_DEV_MODE": "true"}
+#: Tests run in dev mode (padan.shared.auth): the known operator key and signing secret; nothing else does.
+#: And they call out only to what they allow-list themselves on loopback: no public destination, not even a
+#: DNS lookup of one (padan.shared.outbound), whatever URL a test or the API fuzzer makes up.
+TEST_ENVIRONMENT = {"PADAN_AUTH_DEV_MODE": "true", "PADAN_OUTBOUND_ALLOW_PUBLIC": "false"}
 
 
 def pytest_configure(config: pytest.Config) -> None:
