@@ -167,10 +167,6 @@ def dlq_redrive(
     console.print(f"{verb} {result.redriven} record(s) from {result.topic}.dlq to {result.topic}")
 
 
-if __name__ == "__main__":
-    app()
-
-
 @secrets_app.command("init")
 def secrets_init(
     env_file: Path = typer.Option(Path(".env.secrets"), help="Where docker compose reads them (never overwritten)"),
@@ -195,3 +191,7 @@ def secrets_init(
         soft_wrap=True,
     )
     console.print(generated.operator_key, markup=False, highlight=False, soft_wrap=True)
+
+
+if __name__ == "__main__":
+    app()
