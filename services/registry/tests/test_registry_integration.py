@@ -62,7 +62,7 @@ def test_supplier_api_upserts_validates_and_emits_one_event_per_change(
     registry: ServiceProcess, real_stack: StackEndpoints
 ) -> None:
     nib = _nib()
-    body = {"nib": nib, "name": "Tapis Jejama", "region_code": "18.71", "scale": "kecil", "email": "a@b.id"}
+    body = {"nib": nib, "name": "Tapis Jejama Uji API", "region_code": "18.71", "scale": "kecil", "email": "a@b.id"}
     with httpx.Client(base_url=registry.url, headers=OPERATOR) as client:
         assert client.post("/api/v1/suppliers", json=body).json()["created"] is True
         assert client.post("/api/v1/suppliers", json=body).json()["changed"] is False

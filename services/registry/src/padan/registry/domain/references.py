@@ -43,9 +43,12 @@ class SupplierDirectory:
     def __init__(self) -> None:
         self._ids: dict[str, str] = {}
         self._registered: set[str] = set()
+        self._ambiguous: set[str] = set()
 
     def get(self, alias: str) -> str | None:
-        return self._ids.get(alias)
+        """The supplier `alias` names; None when none, or when two registered suppliers share the name
+        (a product naming it cannot be linked to either)."""
+        return None if alias in self._ambiguous else self._ids.get(alias)
 
     def is_registered(self, supplier_id: str) -> bool:
         """Registered by the supplier itself (NIB path), not made from a catalog row."""
@@ -58,11 +61,16 @@ class SupplierDirectory:
         for alias in supplier_aliases(fields):
             if registered and not alias.startswith("name:"):
                 self._ids[alias] = supplier_id
-            else:
-                self._ids.setdefault(alias, supplier_id)
+                continue
+            holder = self._ids.setdefault(alias, supplier_id)
+            if holder != supplier_id and registered and holder in self._registered:
+                self._ambiguous.add(alias)
 
     def reserve(self, alias: str, supplier_id: str) -> str:
-        """The id `alias` names, reserving `supplier_id` for it when it names none yet."""
+        """The id `alias` names, reserving `supplier_id` for it when it names none yet (an ambiguous name
+        keeps naming no one: `supplier_id` is returned, not kept)."""
+        if alias in self._ambiguous:
+            return supplier_id
         return self._ids.setdefault(alias, supplier_id)
 
     def __len__(self) -> int:
