@@ -14,11 +14,12 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from padan.matcher.domain.text import Query, document_terms
+from padan.matcher.domain.spelling import Lexicon
+from padan.matcher.domain.text import document_terms, lexicon_words, static_lexicon
 from padan.shared.events import MatchChanged, ProductUpserted, SupplierUpserted
 from padan.shared.vocabulary import BusinessScale
 
@@ -33,6 +34,7 @@ CATEGORY_WEIGHT = 0.5
 sits on (a lanyard on the seminar-kit shelf is not a seminar kit)."""
 
 IDEAL_TF = NAME_WEIGHT + 1.0
+"""A term the product names once in its name and once in its description: a full match (strength 1)."""
 _COMPACT_MIN_DEAD = 10_000
 _CACHED_POSTINGS_MAX = 8_000_000
 """Term scores kept for queries (8 bytes of score and 4 of id each): about 100 MB at most."""
@@ -49,6 +51,25 @@ def product_term_frequencies(product: ProductUpserted) -> dict[str, float]:
     for term, weight in document_terms(product.description):
         counts[term] += weight
     return counts
+
+
+def naming_terms(product: ProductUpserted) -> set[str]:
+    """Terms of the product's name and category: the words that say what it is."""
+    return {term for text in (product.name, product.category) for term, _ in document_terms(text)}
+
+
+def saturation(tf: float, length_norm: float) -> float:
+    """BM25's term part (Lucene) at a length norm of 1 - B + B * length / average length."""
+    return tf * (K1 + 1.0) / (tf + K1 * length_norm)
+
+
+IDEAL_SATURATION = saturation(IDEAL_TF, 1.0)
+
+
+def strength(tf: float, length_norm: float) -> float:
+    """How fully a product holds a term, 0..1: its BM25 term part over that of a full match (IDEAL_TF at
+    average length), capped so that repeating one term cannot make up for another that is missing."""
+    return min(saturation(tf, length_norm) / IDEAL_SATURATION, 1.0)
 
 
 def region_number(code: str) -> int:
@@ -99,16 +120,6 @@ class _Products(Mapping[str, IndexedProduct]):
         return len(self._doc_of)
 
 
-@dataclass(frozen=True)
-class Hits:
-    """Documents that share a term with a query, with their BM25 scores."""
-
-    docs: NDArray[np.int64]
-    bm25: NDArray[np.float64]
-    terms: tuple[str, ...]
-    ideal: float
-
-
 class Catalog:
     def __init__(self) -> None:
         self._product_doc: dict[str, int] = {}
@@ -128,11 +139,18 @@ class Catalog:
         self._doc_supplier = array("i")
         self._postings: dict[str, tuple[array[int], array[float]]] = {}
         self._df: Counter[str] = Counter()
+        self._name_df: Counter[str] = Counter()
+        self.lexicon = Lexicon()
+        """The words of product names and categories (and the static lexicon's): needs' spelling is
+        normalised against it."""
+        self.lexicon.merge(static_lexicon())
+        self.need_texts: dict[tuple[str, str], tuple[int, Any]] = {}
+        """Needs' texts analysed with this lexicon (scoring.analysed): (lexicon generation, analysis)."""
         self._alive_count = 0
         self._alive_length = 0.0
         self._dead = 0
         self._compactions = 0
-        #: term -> (postings count, average length, compactions) it was computed at, ids, BM25 without weight
+        #: term -> (postings count, average length, compactions) it was computed at, ids, strengths
         self._term_scores: dict[str, tuple[tuple[int, float, int], NDArray[np.int32], NDArray[np.float32]]] = {}
         self._cached_postings = 0
         self._supplier_slot: dict[str, int] = {}
@@ -172,6 +190,10 @@ class Catalog:
         self._kbki.append(float(code) if len(code) == 2 and code.isdigit() else -1.0)
         self._doc_supplier.append(self._slot(product.supplier_id))
         if product.active:
+            for term in naming_terms(product):
+                self._name_df[term] += 1
+            self.lexicon.add_all(lexicon_words(product.name))
+            self.lexicon.add_all(lexicon_words(product.category))
             for term, tf in frequencies.items():
                 postings = self._postings.get(term)
                 if postings is None:
@@ -233,8 +255,11 @@ class Catalog:
             self._alive_count -= 1
             self._alive_length -= self._length[doc]
             self._dead += 1
-            for term in self.product_at(doc).terms:
+            product = self.product_at(doc).product
+            for term in product_term_frequencies(product):
                 self._df[term] -= 1
+            for term in naming_terms(product):
+                self._name_df[term] -= 1
         self._doc_raw[doc] = b""  # a replaced version's JSON is never read again
 
     def _compact(self) -> None:
@@ -272,68 +297,25 @@ class Catalog:
             return 0.0
         return math.log(1.0 + (self._alive_count - df + 0.5) / (df + 0.5))
 
-    def query_idf(self, query: Query, term: str) -> float:
-        """IDF of a query term; a related concept's is capped at the IDF of the concept that brought it in,
-        so a rare related concept cannot outweigh the common concept the need actually names."""
-        idf = self.idf(term)
-        source = query.related.get(term)
-        return min(idf, self.idf(source)) if source is not None else idf
+    def names_term(self, term: str) -> bool:
+        """Whether some live product holds the term in its name or category (not only in a description)."""
+        return self._name_df.get(term, 0) > 0
 
-    def ideal_score(self, query: Query) -> float:
-        """BM25 of the typical exact product, at average length, naming each core query term in its name and
-        once more in its description (tf = IDEAL_TF): the 1.0 of text relevance."""
-        saturation = IDEAL_TF * (K1 + 1.0) / (IDEAL_TF + K1)
-        return saturation * sum(query.weights[term] * self.idf(term) for term in query.core)
+    def average_length(self) -> float:
+        return self._alive_length / self._alive_count if self._alive_count else 1.0
 
-    def bm25_of(self, frequencies: Mapping[str, float], length: float, query: Query) -> tuple[float, list[str]]:
-        """BM25 of one document given its term frequencies, and the query terms it holds."""
-        avgdl = self._alive_length / self._alive_count if self._alive_count else 1.0
-        norm = K1 * (1.0 - B + B * length / avgdl)
-        score = 0.0
-        matched: list[str] = []
-        for term, weight in query.weights.items():
-            tf = frequencies.get(term, 0.0)
-            if tf:
-                score += weight * self.query_idf(query, term) * tf * (K1 + 1.0) / (tf + norm)
-                matched.append(term)
-        return score, matched
+    def length_norm(self, length: float) -> float:
+        return 1.0 - B + B * length / self.average_length()
 
-    def search(self, query: Query) -> Hits:
-        """Every live product sharing a term with the query, with its BM25 score (Lucene variant).
-
-        Scores add up in a dense array when the postings are many against the catalog, else sparsely."""
-        terms = tuple(term for term in query.weights if term in self._postings)
-        ideal = self.ideal_score(query)
-        if not terms or not self._alive_count:
-            return Hits(np.zeros(0, dtype=np.int64), np.zeros(0), terms, ideal)
-        avgdl = self._alive_length / self._alive_count
-        id_parts, score_parts = [], []
-        for term in terms:
-            ids, saturated = self._saturated(term, avgdl)
-            id_parts.append(ids)
-            score_parts.append(query.weights[term] * self.query_idf(query, term) * saturated)
-        ids = np.concatenate(id_parts) if len(id_parts) > 1 else id_parts[0]
-        scores = np.concatenate(score_parts) if len(score_parts) > 1 else score_parts[0]
-        size = len(self._doc_product)
-        docs_found: NDArray[np.int64]
-        summed: NDArray[np.float64]
-        if len(id_parts) == 1:
-            docs_found, summed = ids.astype(np.int64), scores.astype(np.float64)
-        elif len(ids) * 16 >= size:
-            dense = np.bincount(ids, weights=scores, minlength=size).astype(np.float64)
-            docs_found = np.flatnonzero(dense).astype(np.int64)
-            summed = dense[docs_found]
-        else:
-            unique, inverse = np.unique(ids, return_inverse=True)
-            summed = np.bincount(inverse, weights=scores, minlength=len(unique)).astype(np.float64)
-            docs_found = unique.astype(np.int64)
-        keep = np.frombuffer(self._alive, dtype=np.uint8)[docs_found].astype(bool)
-        return Hits(docs_found[keep], summed[keep], terms, ideal)
-
-    def _saturated(self, term: str, avgdl: float) -> tuple[NDArray[np.int32], NDArray[np.float32]]:
-        """The term's postings and their BM25 term parts without the query weight and IDF; kept while the
-        postings and the average length stay as they are (a steady catalog), recomputed once they move."""
-        docs, tfs = self._postings[term]
+    def postings(self, term: str) -> tuple[NDArray[np.int32], NDArray[np.float32]]:
+        """The live and dead documents holding the term (ascending) and how fully each holds it
+        (`strength`); kept while the postings and the average length stay as they are (a steady catalog),
+        recomputed once they move."""
+        found = self._postings.get(term)
+        if found is None:
+            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
+        docs, tfs = found
+        avgdl = self.average_length()
         key = (len(docs), avgdl, self._compactions)
         cached = self._term_scores.get(term)
         if cached is not None and cached[0] == key:
@@ -341,15 +323,38 @@ class Catalog:
         ids = np.frombuffer(docs, dtype=np.int32).copy()
         tf = np.frombuffer(tfs, dtype=np.float32)
         length = np.frombuffer(self._length, dtype=np.float32)
-        saturated = np.asarray((K1 + 1.0) * tf / (tf + K1 * (1.0 - B + B / avgdl * length[ids])), dtype=np.float32)
+        saturated = (K1 + 1.0) * tf / (tf + K1 * (1.0 - B + B / avgdl * length[ids]))
+        strengths = np.asarray(np.minimum(saturated / IDEAL_SATURATION, 1.0), dtype=np.float32)
         if cached is not None:
             self._cached_postings -= len(cached[1])
         if self._cached_postings + len(ids) > _CACHED_POSTINGS_MAX:
             self._term_scores.clear()
             self._cached_postings = 0
-        self._term_scores[term] = (key, ids, saturated)
+        self._term_scores[term] = (key, ids, strengths)
         self._cached_postings += len(ids)
-        return ids, saturated
+        return ids, strengths
+
+    def holding(self, terms: Iterable[str]) -> NDArray[np.int64]:
+        """Live documents holding any of the terms, ascending."""
+        parts = [self.postings(term)[0] for term in terms if term in self._postings]
+        if not parts:
+            return np.zeros(0, dtype=np.int64)
+        docs = (parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))).astype(np.int64)
+        return docs[np.frombuffer(self._alive, dtype=np.uint8)[docs].astype(bool)]
+
+    def strengths_in(self, term: str, docs: NDArray[np.int64]) -> NDArray[np.float64]:
+        """How fully each of the documents (ascending) holds the term; 0 where it does not."""
+        ids, strengths = self.postings(term)
+        if not len(ids) or not len(docs):
+            return np.zeros(len(docs))
+        at = np.minimum(np.searchsorted(ids, docs), len(ids) - 1)
+        return np.where(ids[at] == docs, strengths[at].astype(np.float64), 0.0)
+
+    def strengths_of(self, product: ProductUpserted) -> dict[str, float]:
+        """How fully one product holds each of its terms (as `postings` says for an indexed one)."""
+        frequencies = product_term_frequencies(product)
+        norm = self.length_norm(float(sum(frequencies.values())))
+        return {term: strength(tf, norm) for term, tf in frequencies.items()}
 
     def matched_terms_of(self, terms: tuple[str, ...], docs: list[int]) -> list[list[str]]:
         """Which of the terms each document holds (postings are sorted: document numbers only grow)."""
@@ -379,24 +384,27 @@ class Catalog:
     def product_ids(self, docs: NDArray[np.int64]) -> list[str]:
         return [self._doc_product[int(doc)] for doc in docs]
 
-    def columns(self, docs: NDArray[np.int64]) -> dict[str, NDArray[np.float64]]:
-        """Numeric attributes of the given documents and of their suppliers, for vectorised rules and scores."""
+    def columns(
+        self, docs: NDArray[np.int64], names: Iterable[str] | None = None
+    ) -> dict[str, NDArray[np.float64]]:
+        """Numeric attributes of the given documents and of their suppliers (all, or the named ones), for
+        vectorised rules and scores."""
         slots = np.frombuffer(self._doc_supplier, dtype=np.int32)[docs]
-        return {
-            "price": self.prices(docs),
-            "capacity": np.frombuffer(self._capacity, dtype=np.float64)[docs],
-            "tkdn": np.frombuffer(self._tkdn, dtype=np.float64)[docs],
-            "bmp": np.frombuffer(self._bmp, dtype=np.float64)[docs],
-            "kbki": np.frombuffer(self._kbki, dtype=np.float64)[docs],
-            "region": np.frombuffer(self._slot_region, dtype=np.float64)[slots],
-            "small": np.frombuffer(self._slot_small, dtype=np.float64)[slots],
-            "track": np.frombuffer(self._slot_track, dtype=np.float64)[slots],
-        }
+        by_doc = {"capacity": self._capacity, "tkdn": self._tkdn, "bmp": self._bmp, "kbki": self._kbki}
+        by_slot = {"region": self._slot_region, "small": self._slot_small, "track": self._slot_track}
+        out: dict[str, NDArray[np.float64]] = {}
+        for name in names or ("price", *by_doc, *by_slot):
+            if name == "price":
+                out[name] = self.prices(docs)
+            elif name in by_doc:
+                out[name] = np.frombuffer(by_doc[name], dtype=np.float64)[docs]
+            else:
+                out[name] = np.frombuffer(by_slot[name], dtype=np.float64)[slots]
+        return out
 
     def prices(self, docs: NDArray[np.int64]) -> NDArray[np.float64]:
         return np.frombuffer(self._price, dtype=np.float64)[docs]
 
     def candidates(self, query_terms: set[str]) -> set[str]:
         """Ids of active products sharing at least one term with the query."""
-        query = Query(dict.fromkeys(query_terms, 1.0), frozenset(query_terms), ())
-        return {self._doc_product[int(doc)] for doc in self.search(query).docs}
+        return {self._doc_product[int(doc)] for doc in self.holding(query_terms)}

@@ -78,6 +78,10 @@ def product_active(product: ProductUpserted) -> RuleCheck:
     return _check(rule="product_active", passed=product.active, detail=detail)
 
 
+ACTIVE = _check(rule="product_active", passed=True, detail="produk masih ditawarkan")
+"""The check of every product still offered (one object, shared by the explanations that show it)."""
+
+
 def offer_total(need: NeedUpserted, product: ProductUpserted) -> int:
     """Price of the package's volume (one unit when the package states no volume)."""
     return product.price_idr * max(need.volume or 1, 1)

@@ -1,57 +1,103 @@
-"""Ranking: hard rules first (rules.py), then a weighted sum of score parts, each explained.
+"""Ranking: which products genuinely fit a need, which of those the law lets it buy, in what order.
 
-    score = 0.55 text + 0.10 locality + 0.08 kbki + 0.08 exposure + 0.07 budget + 0.07 tkdn + 0.05 track_record
+1. Fit. A need names one or more kinds of goods (`text.analyse_need`: its phrases, "kursi kerja pejabat",
+   "ATK dan tinta printer"). Against the catalog each phrase gets a head, the first of its candidate words
+   or concepts that some product names (in its name or category), and weights for its other terms by role
+   and IDF. A product's fit to a phrase is the weighted share of the phrase it holds, each term counted by
+   how fully the product holds it (`catalog.strength`: in the name and the description is full, in the
+   description alone about two thirds), and only when it holds the head: a wheelchair shares "kursi" with
+   "kursi kerja" but not its head concept; a fish feed shares "ikan lele" with "bibit ikan lele" but not
+   "bibit". Its fit to the need is its best phrase's (that phrase is its kind of goods, for the PDN rule),
+   times KBKI_MISMATCH when its KBKI division is not one the need's concepts are classified in. A product
+   fits when its fit is at least FIT_MIN: only fitting products are ever proposed. A need whose words are
+   all generic ("Belanja Alat/Bahan untuk Kegiatan Kantor") names no goods and gets no proposals.
+2. Rules (rules.py), in their legal context, judged over the fitting offers: the reservation for small
+   businesses (Perpres 12/2021 Pasal 65) yields when no fitting offer that passes type, price, capacity
+   and region comes from a small business or cooperative; the domestic-content obligation (Pasal 66) binds
+   per kind of goods, when a fitting offer of that kind that survives the reservation meets the TKDN
+   thresholds. So a need with an eligible fitting product never comes back empty; when the rules remove
+   every fitting product, `NeedRanking.reason` says which rule removed which offers.
+3. Score, calibrated so a threshold means the same for every need:
 
-- text: BM25 of the need's terms (Indonesian stems, vocabulary concepts) in the product, divided by the
-  BM25 of a product holding every term once at average length, capped at 1. Below MIN_TEXT the product
-  is not a candidate at all: the other parts rank relevant products, they never make one relevant.
-- locality: 1 same kab/kota (or same province for a provincial need), 0.5 same province, 0 elsewhere.
-- kbki: 1 when the product's KBKI division is one the need's concepts are classified in, 0 when it is
-  another, 0.5 when either side is unknown.
-- exposure: 1 / (1 + held / EXPOSURE_HALF), held = matches the supplier already holds, so suppliers with
-  many matches give way to ones with few, more gently the more they hold.
-- budget: how well the offer (price x volume) uses the pagu, 1 at the pagu, 0.5 at a tenth, 0 at a
-  hundredth; 0.5 when the package states no volume.
-- tkdn: (TKDN + BMP) / 100, 0 without a TKDN certificate.
-- track_record: completed contracts n as n / (n + 3).
+       relevance = (1 - TEXT_SHARE) fit + TEXT_SHARE text        (text: the share of all the need's terms,
+                                                                   specification and related concepts too)
+       score = relevance x (BASE + sum of QUALITY weight x part)  (the quality weights add up to 1 - BASE)
 
-`rank_need` scores a need against the whole catalog: numpy computes the rules' numeric thresholds and all
-score parts for every candidate at once; the best pool is then checked by the rule functions themselves,
-which have the last word, and explained.
+   so a fitting product scores between FIT_MIN x BASE and 1, and better-placed, certified, less-exposed
+   suppliers lead among equally fitting products without lifting an unfit one. Parts: locality (1 same
+   kab/kota, or same province for a provincial need; 0.5 same province; 0 elsewhere), exposure (1 / (1 +
+   held / EXPOSURE_HALF), held = matches the supplier already holds), budget (how well price x volume uses
+   the pagu: 1 at the pagu, 0.5 at a tenth, 0 at a hundredth; 0.5 without a volume), tkdn ((TKDN + BMP) /
+   100, 0 uncertified), kbki (1 the product's KBKI division is one of the need's concepts', 0 another, 0.5
+   unknown), track_record (completed contracts n as n / (n + 3)).
+
+`rank_need` scores a need against the whole catalog with numpy over the products holding a phrase head;
+the rule functions have the last word on each product proposed, and explain it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from padan.matcher.domain import rules
-from padan.matcher.domain.catalog import Catalog, IndexedProduct, product_term_frequencies, region_number
-from padan.matcher.domain.text import Query, display_term, kbki_divisions, query_terms
+from padan.matcher.domain.catalog import Catalog, IndexedProduct, region_number
+from padan.matcher.domain.text import (
+    CONCEPT_PREFIX,
+    MODIFIER_WEIGHT,
+    PHRASE_WEIGHTS,
+    PLAIN_MODIFIER_WEIGHT,
+    NeedText,
+    Role,
+    analyse_need,
+    ancestors_of,
+    display_term,
+    kbki_divisions,
+)
 from padan.shared.events import MatchExplanation, NeedUpserted, RuleCheck, SupplierUpserted
+from padan.shared.money import format_rupiah
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
-WEIGHTS: dict[str, float] = {
-    "text": 0.55,
-    "locality": 0.10,
-    "kbki": 0.08,
+BASE = 0.6
+QUALITY: dict[str, float] = {
+    "locality": 0.12,
     "exposure": 0.08,
-    "budget": 0.07,
-    "tkdn": 0.07,
-    "track_record": 0.05,
+    "tkdn": 0.08,
+    "budget": 0.06,
+    "kbki": 0.03,
+    "track_record": 0.03,
 }
-MIN_TEXT = 0.2
+WEIGHTS = QUALITY
+"""The quality parts and their weights (they add up to 1 - BASE)."""
+TEXT_SHARE = 0.2
+FIT_MIN = 0.5
+KBKI_MISMATCH = 0.7
+DESCRIPTION_ONLY = 0.3
+"""Weight factor of a need's word that no product names, only descriptions mention (a place, an activity):
+weak evidence of the goods."""
 EXPOSURE_HALF = 10.0
 POOL_MAX = 500
 MAX_CANDIDATES = 20_000
-"""Retrieve, then rank: past this many relevant, affordable products for one need, only the textually best
-go on to the rules and the other parts (a national catalog has tens of thousands of near-identical listings
+"""Retrieve, then rank: past this many fitting, affordable products for one need, only the best fitting go
+on to the rules and the other parts (a national catalog has tens of thousands of near-identical listings
 for common goods; ties at the cut are taken in index order)."""
+SHOWN_OFFERS = 5
+"""Product ids named per rule when a need is left without proposals."""
+
+
+class Outcome(StrEnum):
+    MATCHED = "matched"
+    NOT_CATALOG_TYPE = "not_catalog_type"
+    NO_GOODS_NAMED = "no_goods_named"
+    NO_FITTING_PRODUCT = "no_fitting_product"
+    RULES_REMOVED_ALL = "rules_removed_all"
+    BELOW_MIN_SCORE = "below_min_score"
 
 
 @dataclass(frozen=True)
@@ -61,35 +107,169 @@ class Scored:
     explanation: MatchExplanation
 
 
+@dataclass(frozen=True)
+class NeedRanking:
+    """A need's proposals, or why it has none (`reason`, in Bahasa Indonesia)."""
+
+    matches: list[Scored]
+    outcome: Outcome
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class WeightedPhrase:
+    head: str
+    weights: dict[str, float]
+    """Term -> its share of the phrase (role weight x IDF, normalised to add up to 1)."""
+    label: str
+
+
+@dataclass(frozen=True)
+class Query:
+    """A need's text prepared against one catalog's statistics."""
+
+    phrases: tuple[WeightedPhrase, ...]
+    weights: dict[str, float]
+    """Every term of name and specification (related concepts too) -> its share of the need's text."""
+    divisions: frozenset[str]
+    text: NeedText
+
+    @property
+    def heads(self) -> list[str]:
+        return [phrase.head for phrase in self.phrases]
+
+    @property
+    def labels(self) -> str:
+        return ", ".join(f"'{phrase.label}'" for phrase in self.phrases)
+
+
 def need_text(need: NeedUpserted) -> str:
     return f"{need.package_name} {need.specification}"
 
 
-def need_query(need: NeedUpserted) -> Query:
-    return query_terms(need.package_name, need.specification)
-
-
 def need_terms(need: NeedUpserted) -> set[str]:
-    """The terms a need searches for (its own and the related concepts)."""
-    return set(need_query(need).weights)
+    """The terms a need searches for (phrases, specification, related concepts), without a catalog."""
+    return set(analyse_need(need.package_name, need.specification).weights)
 
 
-def _pair_mask(need: NeedUpserted, cols: dict[str, NDArray[np.float64]]) -> NDArray[np.bool_]:
+_ANALYSED_MAX = 50_000
+
+
+def analysed(catalog: Catalog, need: NeedUpserted) -> NeedText:
+    """The need's text analysed with the catalog's lexicon, kept while the lexicon stays as it is."""
+    key = (need.package_name, need.specification)
+    cached = catalog.need_texts.get(key)
+    if cached is not None and cached[0] == catalog.lexicon.generation:
+        return cached[1]
+    found = analyse_need(need.package_name, need.specification, catalog.lexicon)
+    if len(catalog.need_texts) >= _ANALYSED_MAX:
+        catalog.need_texts.clear()
+    catalog.need_texts[key] = (catalog.lexicon.generation, found)
+    return found
+
+
+def _head(catalog: Catalog, phrase: tuple[tuple[str, Role], ...]) -> str | None:
+    """The narrowest concept some product names, else the first candidate some product names, else the
+    first the catalog holds at all."""
+    narrower = [term for term, role in phrase if role is Role.NARROWER and catalog.names_term(term)]
+    if narrower:
+        return narrower[-1]
+    candidates = [term for term, role in phrase if role is Role.CANDIDATE]
+    named = [term for term in candidates if catalog.names_term(term)]
+    return (named or candidates or [None])[0]
+
+
+def prepare(catalog: Catalog, text: NeedText) -> Query:
+    phrases: list[WeightedPhrase] = []
+    for phrase in text.phrases:
+        known = tuple((item.term, item.role) for item in phrase if catalog.idf(item.term) > 0)
+        head = _head(catalog, known)
+        if head is None:
+            continue
+        broader = set(ancestors_of(head))
+        weights: dict[str, float] = {}
+        ceiling = catalog.idf(head)
+        for term, role in known:
+            if term == head or term in broader:
+                weight = 1.0
+            elif role in (Role.CANDIDATE, Role.NARROWER):
+                weight = MODIFIER_WEIGHT if term.startswith(CONCEPT_PREFIX) else PLAIN_MODIFIER_WEIGHT
+            else:
+                weight = PHRASE_WEIGHTS[role]
+            if not catalog.names_term(term):
+                weight *= DESCRIPTION_ONLY
+            # A rare qualifier must not outweigh the goods it qualifies ("pra panen" of "alsintan").
+            weights[term] = max(weights.get(term, 0.0), weight * min(catalog.idf(term), ceiling))
+        total = sum(weights.values())
+        label = " ".join(display_term(term) for term, _ in known)
+        phrases.append(WeightedPhrase(head, {term: w / total for term, w in weights.items()}, label))
+    weights = {}
+    for term, weight in text.weights.items():
+        idf = catalog.idf(term)
+        source = text.related.get(term)
+        if source is not None:
+            idf = min(idf, catalog.idf(source))
+        if idf > 0:
+            weights[term] = weight * idf * (1.0 if catalog.names_term(term) else DESCRIPTION_ONLY)
+    core = sum(w for term, w in weights.items() if term in text.core) or 1.0
+    normalised = {term: w / core for term, w in weights.items()}
+    return Query(tuple(phrases), normalised, kbki_divisions(text.concepts), text)
+
+
+def need_query(catalog: Catalog, need: NeedUpserted) -> Query:
+    return prepare(catalog, analysed(catalog, need))
+
+
+@dataclass(frozen=True)
+class Relevance:
+    fit: NDArray[np.float64]
+    kind: NDArray[np.int64]
+    """Index of the phrase each product fits best: its kind of goods."""
+    text: NDArray[np.float64]
+
+
+def _relevance(
+    query: Query, strengths: Mapping[str, NDArray[np.float64]], kbki: NDArray[np.float64], count: int
+) -> Relevance:
+    zeros = np.zeros(count)
+    per_phrase = []
+    for phrase in query.phrases:
+        covered = zeros.copy()
+        for term, weight in phrase.weights.items():
+            covered += weight * strengths.get(term, zeros)
+        per_phrase.append(np.where(strengths.get(phrase.head, zeros) > 0, covered, 0.0))
+    stacked = np.vstack(per_phrase) if per_phrase else np.zeros((1, count))
+    kind = np.argmax(stacked, axis=0)
+    fit = stacked[kind, np.arange(count)]
+    if query.divisions:
+        known = kbki >= 0
+        agree = np.isin(kbki, [float(d) for d in query.divisions])
+        fit = np.where(known & ~agree, fit * KBKI_MISMATCH, fit)
+    text = zeros.copy()
+    for term, weight in query.weights.items():
+        text += weight * strengths.get(term, zeros)
+    return Relevance(fit, kind.astype(np.int64), np.minimum(text, 1.0))
+
+
+def _pair_mask(need: NeedUpserted, cols: dict[str, NDArray[np.float64]]) -> dict[str, NDArray[np.bool_]]:
     """Vectorised price, capacity and region rules (rules.py states them; this pre-selects quickly)."""
     volume = max(need.volume or 1, 1)
-    mask = cols["price"] * volume <= need.pagu_idr
+    count = len(cols["price"])
+    price = cols["price"] * volume <= need.pagu_idr
+    capacity = np.ones(count, dtype=bool)
     if need.volume:
-        capacity = cols["capacity"]
-        mask &= np.isnan(capacity) | (capacity * rules.DELIVERY_MONTHS >= need.volume)
+        made = cols["capacity"]
+        capacity = np.isnan(made) | (made * rules.DELIVERY_MONTHS >= need.volume)
+    region = np.ones(count, dtype=bool)
     scope = rules.required_scope(need)
     if scope is not None:
         wanted = region_number(need.region_code)
-        region = cols["region"]
+        where = cols["region"]
         if scope is rules.Scope.KABKOTA:
-            mask &= region == wanted
+            region = where == wanted
         else:
-            mask &= (region >= 0) & (region // 100 == wanted // 100)
-    return mask
+            region = (where >= 0) & (where // 100 == wanted // 100)
+    return {"price_within_pagu": price, "capacity_covers_volume": capacity, "region_requirement": region}
 
 
 def _tkdn_mask(cols: dict[str, NDArray[np.float64]]) -> NDArray[np.bool_]:
@@ -97,11 +277,11 @@ def _tkdn_mask(cols: dict[str, NDArray[np.float64]]) -> NDArray[np.bool_]:
     return (tkdn >= rules.TKDN_MIN_PERCENT) & (tkdn + cols["bmp"] >= rules.TKDN_BMP_MIN_PERCENT)
 
 
-def _parts(
-    need: NeedUpserted, divisions: frozenset[str], text: NDArray[np.float64], cols: dict[str, NDArray[np.float64]]
+def _quality_parts(
+    need: NeedUpserted, divisions: frozenset[str], cols: dict[str, NDArray[np.float64]]
 ) -> dict[str, NDArray[np.float64]]:
-    """Every score part but exposure, for each candidate (values in [0, 1])."""
-    count = len(text)
+    """Every quality part but exposure, for each product (values in [0, 1])."""
+    count = len(cols["price"])
     if divisions:
         known = cols["kbki"] >= 0
         agree = np.isin(cols["kbki"], [float(d) for d in divisions])
@@ -122,19 +302,23 @@ def _parts(
         locality = np.where(region == wanted, 1.0, np.where(same_province, 0.5, 0.0))
     tkdn = np.where(np.isnan(cols["tkdn"]), 0.0, np.minimum(np.nan_to_num(cols["tkdn"]) + cols["bmp"], 100.0) / 100.0)
     track = cols["track"] / (cols["track"] + 3.0)
-    return {"text": text, "locality": locality, "kbki": kbki, "budget": budget, "tkdn": tkdn, "track_record": track}
+    return {"locality": locality, "kbki": kbki, "budget": budget, "tkdn": tkdn, "track_record": track}
 
 
 def _exposure(held: NDArray[np.float64]) -> NDArray[np.float64]:
     return np.asarray(1.0 / (1.0 + held / EXPOSURE_HALF), dtype=np.float64)
 
 
-def _combine(parts: Mapping[str, NDArray[np.float64]]) -> NDArray[np.float64]:
-    """The score of each candidate from its parts (exposure included), rounded as it is published."""
-    total = np.zeros(len(parts["text"]))
-    for name, weight in WEIGHTS.items():
-        total = total + weight * parts[name]
-    return np.round(total, 4)
+def _relevance_of(fit: NDArray[np.float64], text: NDArray[np.float64]) -> NDArray[np.float64]:
+    return np.asarray((1.0 - TEXT_SHARE) * fit + TEXT_SHARE * text, dtype=np.float64)
+
+
+def _combine(relevance: NDArray[np.float64], parts: Mapping[str, NDArray[np.float64]]) -> NDArray[np.float64]:
+    """The score of each product from its relevance and quality parts, rounded as it is published."""
+    quality = np.full(len(relevance), BASE)
+    for name, weight in QUALITY.items():
+        quality = quality + weight * parts[name]
+    return np.round(relevance * quality, 4)
 
 
 def _explain(checks: list[RuleCheck], matched: list[str], parts: Mapping[str, float]) -> MatchExplanation:
@@ -145,76 +329,125 @@ def _explain(checks: list[RuleCheck], matched: list[str], parts: Mapping[str, fl
     )
 
 
+def _ids(catalog: Catalog, docs: NDArray[np.int64]) -> str:
+    shown = catalog.product_ids(docs[:SHOWN_OFFERS])
+    more = f" dan {len(docs) - SHOWN_OFFERS} lainnya" if len(docs) > SHOWN_OFFERS else ""
+    return ", ".join(shown) + more
+
+
+_RULE_FAILURES = {
+    "price_within_pagu": "harga x volume melebihi pagu {pagu}",
+    "capacity_covers_volume": "kapasitas produksi {months} bulan tidak mencukupi volume {volume}",
+    "region_requirement": "penyedia di luar wilayah yang disyaratkan paket",
+}
+
+
+def _removed_reason(
+    catalog: Catalog, need: NeedUpserted, docs: NDArray[np.int64], masks: dict[str, NDArray[np.bool_]]
+) -> str:
+    """Which rule removed which of the fitting offers (each offer under the first rule it fails)."""
+    left = np.ones(len(docs), dtype=bool)
+    parts = []
+    values = {"pagu": format_rupiah(need.pagu_idr), "months": rules.DELIVERY_MONTHS, "volume": need.volume}
+    for rule, passed in masks.items():
+        failed = left & ~passed
+        if failed.any():
+            parts.append(f"{_RULE_FAILURES[rule].format(**values)}: {_ids(catalog, docs[failed])}")
+        left &= passed
+    return f"{len(docs)} produk sesuai kebutuhan, semuanya gugur karena aturan: " + "; ".join(parts)
+
+
 @dataclass(frozen=True)
 class _Candidates:
     docs: NDArray[np.int64]
+    relevance: NDArray[np.float64]
+    fit: NDArray[np.float64]
+    text: NDArray[np.float64]
+    kind: NDArray[np.int64]
     parts: dict[str, NDArray[np.float64]]
-    context: rules.NeedContext
+    contexts: list[rules.NeedContext]
+    """The rules' context per kind of goods (phrase)."""
 
 
-def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> _Candidates | None:
-    """Relevant products that pass the rules (vectorised), with every score part but exposure."""
-    hits = catalog.search(query)
-    if hits.ideal <= 0 or len(hits.docs) == 0:
-        return None
-    text = np.minimum(hits.bm25 / hits.ideal, 1.0)
-    docs = hits.docs
-    # The cheapest rule first, on the relevant: later columns are gathered for fewer products.
-    keep = (text >= MIN_TEXT) & (catalog.prices(docs) * max(need.volume or 1, 1) <= need.pagu_idr)
-    docs, text = docs[keep], text[keep]
+def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> _Candidates | str:
+    """Fitting products that pass the rules (vectorised) with their relevance and quality parts, or why
+    there are none."""
+    docs = catalog.holding(query.heads)
+    nothing = f"belum ada produk di katalog yang sesuai dengan {query.labels}"
+    if not len(docs):
+        return nothing
+    kbki = catalog.columns(docs, ("kbki",))["kbki"]
+    terms = {term for phrase in query.phrases for term in phrase.weights} | set(query.weights)
+    strengths = {term: catalog.strengths_in(term, docs) for term in terms}
+    found = _relevance(query, strengths, kbki, len(docs))
+    fitting = found.fit >= FIT_MIN
+    if not fitting.any():
+        return nothing
+    docs, fit, text, kind = docs[fitting], found.fit[fitting], found.text[fitting], found.kind[fitting]
+    relevance = _relevance_of(fit, text)
     if len(docs) > MAX_CANDIDATES:
-        best = np.argpartition(-text, MAX_CANDIDATES)[:MAX_CANDIDATES]
-        docs, text = docs[best], text[best]
+        best = np.sort(np.argpartition(-relevance, MAX_CANDIDATES)[:MAX_CANDIDATES])
+        docs, fit, text, kind, relevance = docs[best], fit[best], text[best], kind[best], relevance[best]
     cols = catalog.columns(docs)
-    ok = _pair_mask(need, cols)
-    tkdn_ok = _tkdn_mask(cols)
-    context = rules.NeedContext(
-        small_business_available=bool((cols["small"][ok] == 1).any()),
-        tkdn_qualified_available=need.is_pdn and bool(tkdn_ok[ok].any()),
-    )
-    if rules.is_reserved(need) and context.small_business_available:
-        ok &= cols["small"] == 1
-    if context.tkdn_qualified_available:
-        ok &= tkdn_ok
+    masks = _pair_mask(need, cols)
+    ok = masks["price_within_pagu"] & masks["capacity_covers_volume"] & masks["region_requirement"]
     if not ok.any():
-        return None
-    parts = _parts(need, kbki_divisions(query.concepts), text[ok], {name: values[ok] for name, values in cols.items()})
-    return _Candidates(docs[ok], parts, context)
+        return _removed_reason(catalog, need, docs, masks)
+    small_available = bool((cols["small"][ok] == 1).any())
+    if rules.is_reserved(need) and small_available:
+        ok &= cols["small"] == 1
+    contexts = [rules.NeedContext(small_business_available=small_available)] * max(len(query.phrases), 1)
+    if need.is_pdn:
+        tkdn_ok = _tkdn_mask(cols)
+        qualified = [bool((ok & tkdn_ok & (kind == k)).any()) for k in range(len(query.phrases))]
+        contexts = [rules.NeedContext(small_available, available) for available in qualified]
+        ok &= tkdn_ok | ~np.asarray(qualified, dtype=bool)[kind]
+    chosen = {name: values[ok] for name, values in cols.items()}
+    parts = _quality_parts(need, query.divisions, chosen)
+    return _Candidates(docs[ok], relevance[ok], fit[ok], text[ok], kind[ok], parts, contexts)
 
 
-def _pool(parts: dict[str, NDArray[np.float64]], top_k: int) -> NDArray[np.int64]:
-    """Candidates that can still reach the top_k: exposure adds at most its weight to the other parts."""
-    without = np.zeros(len(parts["text"]))
-    for name, values in parts.items():
-        without = without + WEIGHTS[name] * values
+def _pool(relevance: NDArray[np.float64], parts: dict[str, NDArray[np.float64]], top_k: int) -> NDArray[np.int64]:
+    """Candidates that can still reach the top_k: exposure adds at most its weight x relevance."""
+    without = relevance * (BASE + sum(QUALITY[name] * values for name, values in parts.items()))
     if len(without) <= top_k:
         return np.arange(len(without))
     kth = np.partition(without, len(without) - top_k)[len(without) - top_k]
-    pool = np.flatnonzero(without >= kth - WEIGHTS["exposure"])
+    pool = np.flatnonzero(without + relevance * QUALITY["exposure"] >= kth)
     if len(pool) > POOL_MAX:
         pool = pool[np.argpartition(-without[pool], POOL_MAX)[:POOL_MAX]]
     return pool
 
 
-def rank_need(
+def rank_need_explained(
     catalog: Catalog, need: NeedUpserted, top_k: int, exposure: Mapping[str, int] | None = None
-) -> list[Scored]:
-    """The top_k eligible products for the need, best first (ties by product id), each explained.
+) -> NeedRanking:
+    """The top_k eligible fitting products for the need, best first (ties by product id), each explained;
+    or none, and why.
 
     `exposure` counts the matches each supplier holds; by default the catalog's own tally (Catalog.held_by)."""
-    if top_k <= 0 or not rules.procurement_type(need).passed:
-        return []
-    query = need_query(need)
+    kind_check = rules.procurement_type(need)
+    if not kind_check.passed:
+        return NeedRanking([], Outcome.NOT_CATALOG_TYPE, kind_check.detail)
+    query = need_query(catalog, need)
+    if not query.phrases:
+        reason = "nama paket tidak menyebut barang/jasa tertentu yang dikenal katalog"
+        return NeedRanking([], Outcome.NO_GOODS_NAMED, reason)
     found = _eligible_candidates(catalog, need, query)
-    if found is None:
-        return []
-    pool = _pool(found.parts, top_k)
+    if isinstance(found, str):
+        outcome = Outcome.RULES_REMOVED_ALL if "aturan" in found else Outcome.NO_FITTING_PRODUCT
+        return NeedRanking([], outcome, found)
+    if top_k <= 0:
+        return NeedRanking([], Outcome.MATCHED)
+    pool = _pool(found.relevance, found.parts, top_k)
     docs = found.docs[pool]
     parts = {name: values[pool] for name, values in found.parts.items()}
     parts["exposure"] = _exposure(catalog.held_by_docs(docs, exposure))
-    scores = _combine(parts)
+    relevance, fit, text, kind = found.relevance[pool], found.fit[pool], found.text[pool], found.kind[pool]
+    scores = _combine(relevance, parts)
     order = np.argsort(-scores, kind="stable")
     chosen: list[tuple[IndexedProduct, float, list[RuleCheck], dict[str, float]]] = []
+    fixed = _need_checks(need)
     start = 0
     while start < len(order) and len(chosen) < top_k:
         # A slice down to a score boundary (so ties are whole), its ties put in product-id order.
@@ -225,16 +458,66 @@ def rank_need(
         ranked = sorted(zip(chunk, catalog.product_ids(docs[chunk]), strict=True), key=lambda x: (-scores[x[0]], x[1]))
         for i, product_id in ranked:
             indexed = catalog.products[product_id]
-            checks = rules.check_all(need, indexed.product, catalog.suppliers.get(indexed.supplier_id), found.context)
+            supplier = catalog.suppliers.get(indexed.supplier_id)
+            checks = _checks(need, indexed, supplier, found.contexts[int(kind[i])], fixed)
             if all(check.passed for check in checks):
-                chosen.append((indexed, float(scores[i]), checks, {n: float(v[i]) for n, v in parts.items()}))
+                row = {"relevance": relevance[i], "fit": fit[i], "text": text[i]}
+                row |= {name: float(values[i]) for name, values in parts.items()}
+                chosen.append((indexed, float(scores[i]), checks, row))
                 if len(chosen) == top_k:
                     break
         start = end
     matched = catalog.matched_terms_of(tuple(query.weights), [indexed.doc for indexed, *_ in chosen])
-    return [
+    scored = [
         Scored(indexed, score, _explain(checks, terms, row))
         for (indexed, score, checks, row), terms in zip(chosen, matched, strict=True)
+    ]
+    if not scored:
+        return NeedRanking([], Outcome.RULES_REMOVED_ALL, "semua produk yang sesuai gugur karena aturan")
+    return NeedRanking(scored, Outcome.MATCHED)
+
+
+def rank_need(
+    catalog: Catalog, need: NeedUpserted, top_k: int, exposure: Mapping[str, int] | None = None
+) -> list[Scored]:
+    """The top_k eligible fitting products for the need, best first (see `rank_need_explained`)."""
+    return rank_need_explained(catalog, need, top_k, exposure).matches
+
+
+@dataclass(frozen=True)
+class _NeedChecks:
+    """The checks that depend on the need alone, made once per need and shared by its matches."""
+
+    procurement_type: RuleCheck
+    active: RuleCheck
+    region: RuleCheck | None
+
+
+def _need_checks(need: NeedUpserted) -> _NeedChecks:
+    region = None
+    if rules.required_scope(need) is None:
+        region = rules.region_requirement(need, None)
+    return _NeedChecks(rules.procurement_type(need), rules.ACTIVE, region)
+
+
+def _checks(
+    need: NeedUpserted,
+    indexed: IndexedProduct,
+    supplier: SupplierUpserted | None,
+    context: rules.NeedContext,
+    fixed: _NeedChecks,
+) -> list[RuleCheck]:
+    product = indexed.product
+    if not product.active:
+        return rules.check_all(need, product, supplier, context)
+    return [
+        fixed.procurement_type,
+        fixed.active,
+        rules.price_within_pagu(need, product),
+        rules.capacity_covers_volume(need, product),
+        fixed.region or rules.region_requirement(need, supplier),
+        rules.small_business_reservation(need, supplier, context),
+        rules.domestic_content(need, product, context),
     ]
 
 
@@ -246,7 +529,7 @@ def _pair_columns(indexed: IndexedProduct, supplier: SupplierUpserted | None) ->
         "capacity": np.nan if product.monthly_capacity is None else float(product.monthly_capacity),
         "tkdn": np.nan if product.tkdn_percent is None else product.tkdn_percent,
         "bmp": product.bmp_percent or 0.0,
-        "kbki": float(indexed.catalog.columns(np.array([indexed.doc]))["kbki"][0]),
+        "kbki": float(indexed.catalog.columns(np.array([indexed.doc]), ("kbki",))["kbki"][0]),
         "region": -1.0 if supplier is None else float(region_number(supplier.region_code)),
         "small": small,
         "track": 0.0 if supplier is None else float(supplier.completed_contracts),
@@ -262,21 +545,35 @@ def score_pair(
     exposure: Mapping[str, int] | None = None,
 ) -> Scored | None:
     """One pair alone (a product that changed, against an open need): None when a hard rule fails or the
-    product is not relevant to the need; otherwise the score with its parts. Without a context the
-    reservation binds and no TKDN-qualified alternative is assumed (see rules.py)."""
+    product does not fit the need; otherwise the score with its parts. Without a context the reservation
+    binds and no TKDN-qualified alternative is assumed (see rules.py)."""
     checks = rules.check_all(need, product.product, supplier, context)
     if not all(check.passed for check in checks):
         return None
     catalog = product.catalog
-    query = need_query(need)
-    ideal = catalog.ideal_score(query)
-    frequencies = product_term_frequencies(product.product)
-    bm25, matched = catalog.bm25_of(frequencies, float(sum(frequencies.values())), query)
-    text = min(bm25 / ideal, 1.0) if ideal > 0 else 0.0
-    if text < MIN_TEXT:
+    query = need_query(catalog, need)
+    if not query.phrases:
         return None
-    parts = _parts(need, kbki_divisions(query.concepts), np.array([text]), _pair_columns(product, supplier))
-    held = (exposure or {}).get(product.supplier_id, 0)
-    parts["exposure"] = _exposure(np.array([held], dtype=np.float64))
-    row = {name: float(values[0]) for name, values in parts.items()}
-    return Scored(product, float(_combine(parts)[0]), _explain(checks, matched, row))
+    held = product.catalog.strengths_of(product.product)
+    strengths = {term: np.array([held.get(term, 0.0)]) for term in held}
+    cols = _pair_columns(product, supplier)
+    found = _relevance(query, strengths, cols["kbki"], 1)
+    if found.fit[0] < FIT_MIN:
+        return None
+    relevance = _relevance_of(found.fit, found.text)
+    parts = _quality_parts(need, query.divisions, cols)
+    parts["exposure"] = _exposure(np.array([(exposure or {}).get(product.supplier_id, 0)], dtype=np.float64))
+    row = {"relevance": float(relevance[0]), "fit": float(found.fit[0]), "text": float(found.text[0])}
+    row |= {name: float(values[0]) for name, values in parts.items()}
+    matched = [term for term in query.weights if held.get(term, 0.0) > 0]
+    return Scored(product, float(_combine(relevance, parts)[0]), _explain(checks, matched, row))
+
+
+def proposals(ranking: NeedRanking, min_score: float) -> NeedRanking:
+    """The matches scoring at least min_score (the service's threshold); none left says so."""
+    kept = [item for item in ranking.matches if item.score >= min_score]
+    if kept or not ranking.matches:
+        return NeedRanking(kept, ranking.outcome, ranking.reason)
+    best = ranking.matches[0].score
+    reason = f"skor tertinggi {best:.2f} di bawah ambang {min_score:.2f}".replace(".", ",")
+    return NeedRanking([], Outcome.BELOW_MIN_SCORE, reason)

@@ -1,13 +1,20 @@
-"""Indonesian procurement text to comparable terms: words, stems, stop words and vocabulary concepts.
+"""Indonesian procurement text to comparable terms: words, stems, stop words, vocabulary concepts, phrases.
 
-Pipeline: lower-case words (hyphenated reduplication "kenang-kenangan" splits into its parts), each word
-stemmed with Sastrawi (Nazief-Adriani with CS rules; "pertanian" -> "tani", "peralatan" -> "alat"), the
-longest vocabulary alias on the stem sequence replaced by its concept token `c:<key>`, then stop words,
-RUP boilerplate ("belanja", "kegiatan", "rakor") and bare numbers dropped. Documents are also indexed
-under each concept's broader concepts; queries add related concepts at a lower weight.
+Pipeline: the text is cut into clauses (punctuation, commas, and the " - " and "Kantor-Alat" joints of RUP
+account paths such as "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor"; a reduplication like
+"kenang-kenangan" or a compound like "hand-tractor" stays one); each clause's lower-case words have their
+spelling normalised against a lexicon (`spelling.Lexicon`: joins, splits, one-edit corrections); each word
+is stemmed with Sastrawi (Nazief-Adriani with CS rules; "pertanian" -> "tani"); the longest vocabulary alias
+on the stem sequence is replaced by its concept token `c:<key>`; stop words, RUP boilerplate and bare
+numbers are dropped.
 
-Sastrawi takes ~10 µs a word and the same few ten-thousand words recur in every catalog, so stems are
-cached per word (`stem`), which keeps indexing a million products inside a minute.
+A product is a document: its terms are weighted by role (see MODIFIER_WEIGHT) and indexed under the
+broader concepts of its concepts. A need is a query of phrases: each clause, cut again at conjunctions and
+"/", is one kind of goods asked for, whose head (the word or concept that names the goods; Indonesian puts
+it first) the ranker picks among the phrase's candidates (`PhraseTerm`), the rest qualifying it. Generic
+words ("alat", "bahan", "isi", "perlengkapan") never head a phrase.
+
+Sastrawi is slow per word and the same words recur in every catalog, so stems are cached per word.
 """
 
 from __future__ import annotations
@@ -15,11 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache, lru_cache
 from pathlib import Path
 
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory  # type: ignore[import-untyped]
 
+from padan.matcher.domain.spelling import Lexicon
 from padan.matcher.domain.vocabulary import CONCEPTS, RELATED_WEIGHT, Concept
 
 CONCEPT_PREFIX = "c:"
@@ -27,12 +36,14 @@ DROP_PREFIX = "_"
 """Vocabulary entries whose key starts with it are boilerplate phrases, dropped like stop words."""
 _WORD = re.compile(r"[a-z0-9]+")
 
-STOP_WORDS = frozenset(
-    word
-    for line in Path(__file__).with_name("stopwords.txt").read_text(encoding="utf-8").splitlines()
-    if not line.startswith("#")
-    for word in line.split()
-)
+
+def _word_file(name: str) -> frozenset[str]:
+    lines = Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines()
+    return frozenset(word for line in lines if not line.startswith("#") for word in line.split())
+
+
+STOP_WORDS = _word_file("stopwords.txt")
+GENERIC_WORDS = _word_file("generic_words.txt")
 
 
 @cache
@@ -60,6 +71,8 @@ class _Vocabulary:
     ancestors: dict[str, tuple[str, ...]]
     longest: dict[str, int]
     """Longest alias (in words) starting with each stem: most words start none and cost one lookup."""
+    alias_words: frozenset[str]
+    alias_pairs: frozenset[tuple[str, ...]]
 
 
 def _closure(key: str, concepts: dict[str, Concept], seen: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -75,40 +88,99 @@ def _closure(key: str, concepts: dict[str, Concept], seen: tuple[str, ...] = ())
 def vocabulary() -> _Vocabulary:
     concepts = {concept.key: concept for concept in CONCEPTS}
     phrases: dict[tuple[str, ...], str] = {}
+    alias_words: set[str] = set()
+    alias_pairs: set[tuple[str, ...]] = set()
     for concept in CONCEPTS:
         for phrase in concept.phrases:
             phrases.setdefault(_stem_phrase(phrase), concept.key)
+            written = tuple(_WORD.findall(phrase))
+            alias_words.update(written)
+            alias_pairs.add(written[:2])
     ancestors = {key: _closure(key, concepts) for key in concepts}
     longest: dict[str, int] = {}
     for stems in phrases:
         longest[stems[0]] = max(longest.get(stems[0], 0), len(stems))
-    return _Vocabulary(phrases, concepts, ancestors, longest)
+    return _Vocabulary(phrases, concepts, ancestors, longest, frozenset(alias_words), frozenset(alias_pairs))
+
+
+@cache
+def static_lexicon() -> Lexicon:
+    """Words known without a catalog: the vocabulary's aliases, stop words and generic words. Products are
+    normalised against it alone (their text is cached across catalogs); needs against the catalog's, which
+    starts from it."""
+    vocab = vocabulary()
+    return Lexicon(sorted(vocab.alias_words | STOP_WORDS | GENERIC_WORDS), sorted(vocab.alias_pairs))
 
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-_CLAUSE = re.compile(r"[.;:!?\n|()\[\]]+")
+_CLAUSE = re.compile(r"[.;:!?\n|()\[\]{},\"]+|\s-+\s*|\s*-+\s")
+_JOINED = re.compile(r"([a-z0-9]+)-([a-z0-9]+)")
 PURPOSE_MARKERS = frozenset({"untuk", "bagi", "guna", "kepada", "buat"})
-CONJUNCTIONS = frozenset({"dan", "serta", "atau"})
+CONJUNCTIONS = frozenset({"dan", "serta", "atau", "&", "/"})
 MODIFIER_WEIGHT = 0.25
 PURPOSE_WEIGHT = 0.3
 DETAIL_WEIGHT = 0.5
 ANCESTOR_WEIGHT = 0.5
+GENERIC_WEIGHT = 0.1
 """Weights of a term by its role. Indonesian noun phrases put the head first: "tinta printer" is ink,
 "tas laptop" a bag, "gantungan kunci motif tapis" a key ring; so after a phrase's first concept, another
 concept is a modifier, unless it narrows the first ("alat pertanian traktor roda dua") or follows a
 conjunction ("pakaian adat dan peci"). What follows "untuk"/"bagi" is a purpose ("kain tapis untuk
 cenderamata", "kertas untuk printer"), not the goods. A need's specification details its name. A product
-is indexed under its concept's broader concepts at half weight: a PC is more "komputer" than a laptop is."""
+is indexed under its concept's broader concepts at half weight: a PC is more "komputer" than a laptop is.
+A generic word ("alat", "isi") weighs little anywhere."""
 
 
-@lru_cache(maxsize=32_768)
-def _clause_tokens(clause: str) -> tuple[tuple[str, float], ...]:
-    """One clause analysed; cached because listings repeat their boilerplate sentences."""
+def _hyphen(match: re.Match[str]) -> str:
+    """A reduplication ("kenang-kenangan", "obat-obatan"), a one-letter prefix ("e-katalog") or a compound
+    the vocabulary knows ("hand-tractor") stays together; any other joint ("Kantor-Alat Tulis") cuts."""
+    left, right = match.group(1), match.group(2)
+    if len(left) == 1:
+        return left + right
+    if right.startswith(left) or left.startswith(right) or stem(left) == stem(right):
+        return f"{left} {right}"
     vocab = vocabulary()
-    raw = words(clause)
+    if (left, right) in vocab.alias_pairs or left + right in vocab.alias_words:
+        return f"{left} {right}"
+    return f"{left} , {right}"
+
+
+def clauses(text: str) -> list[tuple[str, ...]]:
+    """The text's clauses as lower-case words ("/" and "&" kept as conjunction words)."""
+    lowered = _JOINED.sub(_hyphen, text.lower().replace("/", " / ").replace("&", " & "))
+    out = []
+    for clause in _CLAUSE.split(lowered):
+        found = tuple(re.findall(r"[a-z0-9]+|[/&]", clause))
+        if found:
+            out.append(found)
+    return out
+
+
+def _is_stop(raw: str, stemmed: str) -> bool:
+    return len(stemmed) <= 1 or stemmed.isdigit() or stemmed in STOP_WORDS or raw in STOP_WORDS
+
+
+def _is_generic(raw: str, stemmed: str) -> bool:
+    return raw in GENERIC_WORDS or stemmed in GENERIC_WORDS
+
+
+def _concept_at(stems: list[str], i: int) -> tuple[str, int] | None:
+    """The longest vocabulary alias starting at stems[i]: (concept key, words it spans)."""
+    vocab = vocabulary()
+    for size in range(min(vocab.longest.get(stems[i], 0), len(stems) - i), 0, -1):
+        key = vocab.phrases.get(tuple(stems[i : i + size]))
+        if key is not None:
+            return key, size
+    return None
+
+
+@lru_cache(maxsize=65_536)
+def _document_clause(raw: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
+    """One clause of product text, weighted by role; cached because listings repeat their boilerplate."""
+    vocab = vocabulary()
     stems = [stem(word) for word in raw]
     out: list[tuple[str, float]] = []
     heads: list[str] = []
@@ -119,28 +191,28 @@ def _clause_tokens(clause: str) -> tuple[tuple[str, float], ...]:
             purpose = True
         elif raw[i] in CONJUNCTIONS:
             heads = []
-        for size in range(min(vocab.longest.get(stems[i], 0), len(stems) - i), 0, -1):
-            key = vocab.phrases.get(tuple(stems[i : i + size]))
-            if key is not None:
-                i += size
-                if key.startswith(DROP_PREFIX):
-                    break
-                narrows = any(head in vocab.ancestors[key] for head in heads)
-                weight = PURPOSE_WEIGHT if purpose else (1.0 if not heads or narrows else MODIFIER_WEIGHT)
-                heads.append(key)
-                out.append((CONCEPT_PREFIX + key, weight))
-                break
-        else:
-            word = stems[i]
-            if len(word) > 1 and not word.isdigit() and word not in STOP_WORDS and raw[i] not in STOP_WORDS:
-                out.append((word, PURPOSE_WEIGHT if purpose else 1.0))
-            i += 1
+        found = _concept_at(stems, i)
+        if found is not None:
+            key, size = found
+            i += size
+            if key.startswith(DROP_PREFIX):
+                continue
+            narrows = any(head in vocab.ancestors[key] for head in heads)
+            weight = PURPOSE_WEIGHT if purpose else (1.0 if not heads or narrows else MODIFIER_WEIGHT)
+            heads.append(key)
+            out.append((CONCEPT_PREFIX + key, weight))
+            continue
+        if not _is_stop(raw[i], stems[i]):
+            weight = PURPOSE_WEIGHT if purpose else 1.0
+            out.append((stems[i], GENERIC_WEIGHT if _is_generic(raw[i], stems[i]) else weight))
+        i += 1
     return tuple(out)
 
 
 def weighted_tokens(text: str) -> list[tuple[str, float]]:
-    """Stems and concept tokens in text order, each with the weight of its role (see MODIFIER_WEIGHT)."""
-    return [token for clause in _CLAUSE.split(text) for token in _clause_tokens(clause)]
+    """Stems and concept tokens of product text in order, each with the weight of its role."""
+    lexicon = static_lexicon()
+    return [token for clause in clauses(text) for token in _document_clause(lexicon.normalize(clause, corrections=False))]
 
 
 @lru_cache(maxsize=16_384)
@@ -157,25 +229,124 @@ def document_terms(text: str) -> tuple[tuple[str, float], ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True)
-class Query:
-    """Weighted query terms. `core` are what the need says; a related concept (`related`, mapped to the
-    concept that brought it in) only adds to the score, and never more than half its source would."""
+def lexicon_words(text: str) -> list[str]:
+    """The words of product text as the static lexicon normalises them: what a catalog's lexicon learns."""
+    lexicon = static_lexicon()
+    return [word for clause in clauses(text) for word in lexicon.normalize(clause, False) if word.isalpha()]
 
+
+class Role(StrEnum):
+    CANDIDATE = "candidate"
+    """May head the phrase: the first candidate the catalog knows does, unless a narrower concept follows."""
+    NARROWER = "narrower"
+    """A concept narrowing an earlier concept of the phrase ("alat pertanian traktor roda dua")."""
+    MODIFIER = "modifier"
+    PURPOSE = "purpose"
+    GENERIC = "generic"
+
+
+@dataclass(frozen=True)
+class PhraseTerm:
+    term: str
+    role: Role
+
+
+Phrase = tuple[PhraseTerm, ...]
+
+
+def _query_clause(raw: tuple[str, ...]) -> list[Phrase]:
+    """The phrases of one clause of a need (see `Role`)."""
+    vocab = vocabulary()
+    stems = [stem(word) for word in raw]
+    phrases: list[list[PhraseTerm]] = [[]]
+    concepts: list[str] = []
+    purpose = False
+    marker = False
+    i = 0
+    while i < len(stems):
+        if raw[i] in PURPOSE_MARKERS:
+            purpose = marker = True
+            i += 1
+            continue
+        if raw[i] in CONJUNCTIONS:
+            if not purpose:
+                phrases.append([])
+                concepts = []
+            i += 1
+            continue
+        found = _concept_at(stems, i)
+        if found is not None:
+            key, size = found
+            i += size
+            if key.startswith(DROP_PREFIX):
+                # "untuk Diserahkan kepada Masyarakat", "untuk Kegiatan Kantor": boilerplate, no purpose.
+                purpose = purpose and not marker
+                continue
+            marker = False
+            if purpose:
+                role = Role.PURPOSE
+            elif any(head in vocab.ancestors[key] for head in concepts):
+                role = Role.NARROWER
+            else:
+                role = Role.MODIFIER if concepts else Role.CANDIDATE
+            if role is not Role.PURPOSE:
+                concepts.append(key)
+            phrases[-1].append(PhraseTerm(CONCEPT_PREFIX + key, role))
+            continue
+        if not _is_stop(raw[i], stems[i]):
+            if _is_generic(raw[i], stems[i]):
+                role = Role.GENERIC
+            else:
+                role = Role.PURPOSE if purpose else Role.CANDIDATE
+            phrases[-1].append(PhraseTerm(stems[i], role))
+            marker = False
+        i += 1
+    return [tuple(phrase) for phrase in phrases if phrase]
+
+
+@dataclass(frozen=True)
+class NeedText:
+    """A need analysed: the phrases of its package name (its specification's when the name names no
+    goods), and every term of name and specification with its weight (for relevance beyond the phrases)."""
+
+    phrases: tuple[Phrase, ...]
     weights: dict[str, float]
     core: frozenset[str]
     concepts: tuple[str, ...]
     related: dict[str, str] = field(default_factory=dict)
+    """Related concepts (vocabulary) -> the concept that brought each in; they only add to a score."""
 
 
-@lru_cache(maxsize=50_000)
-def query_terms(text: str, detail: str = "") -> Query:
-    """The query of a need: `text` its package name, `detail` its specification (weighted DETAIL_WEIGHT)."""
+PHRASE_WEIGHTS: dict[Role, float] = {
+    Role.CANDIDATE: 1.0,
+    Role.NARROWER: 1.0,
+    Role.MODIFIER: MODIFIER_WEIGHT,
+    Role.PURPOSE: PURPOSE_WEIGHT,
+    Role.GENERIC: GENERIC_WEIGHT,
+}
+
+
+def _names_goods(phrases: Iterable[Phrase]) -> bool:
+    return any(term.role in (Role.CANDIDATE, Role.NARROWER) for phrase in phrases for term in phrase)
+
+
+def analyse_need(package_name: str, specification: str = "", lexicon: Lexicon | None = None) -> NeedText:
+    """A need's text analysed, its words normalised against `lexicon` (the catalog's; the static one when
+    none is given)."""
+    lexicon = lexicon or static_lexicon()
     vocab = vocabulary()
+    by_source: list[list[Phrase]] = []
     weights: dict[str, float] = {}
-    for source, factor in ((text, 1.0), (detail, DETAIL_WEIGHT)):
-        for token, weight in weighted_tokens(source):
-            weights[token] = max(weights.get(token, 0.0), weight * factor)
+    for source, factor in ((package_name, 1.0), (specification, DETAIL_WEIGHT)):
+        found = [phrase for clause in clauses(source) for phrase in _query_clause(lexicon.normalize(clause))]
+        by_source.append(found)
+        for phrase in found:
+            for position, item in enumerate(phrase):
+                weight = PHRASE_WEIGHTS[item.role]
+                if item.role is Role.CANDIDATE and any(t.role is Role.CANDIDATE for t in phrase[:position]):
+                    weight = PLAIN_MODIFIER_WEIGHT
+                weights[item.term] = max(weights.get(item.term, 0.0), weight * factor)
+    phrases = by_source[0] if _names_goods(by_source[0]) else by_source[1]
     concepts = tuple(t[len(CONCEPT_PREFIX) :] for t in weights if t.startswith(CONCEPT_PREFIX))
     core = frozenset(weights)
     related: dict[str, str] = {}
@@ -185,13 +356,24 @@ def query_terms(text: str, detail: str = "") -> Query:
             if token not in weights:
                 weights[token] = RELATED_WEIGHT * weights[CONCEPT_PREFIX + key]
                 related[token] = CONCEPT_PREFIX + key
-    return Query(weights, core, concepts, related)
+    return NeedText(tuple(p for p in phrases if _names_goods([p])), weights, core, concepts, related)
+
+
+PLAIN_MODIFIER_WEIGHT = 0.5
+"""A word after the phrase's first candidate: it qualifies the goods ("kursi kerja", "bibit ikan lele")."""
 
 
 def kbki_divisions(concepts: Iterable[str]) -> frozenset[str]:
     """KBKI divisions (2 digits) where the named concepts' goods are classified."""
     vocab = vocabulary()
     return frozenset(division for key in concepts for division in vocab.concepts[key].kbki)
+
+
+def ancestors_of(term: str) -> tuple[str, ...]:
+    """The broader concept tokens of a concept token (none for a word)."""
+    if not term.startswith(CONCEPT_PREFIX):
+        return ()
+    return tuple(CONCEPT_PREFIX + key for key in vocabulary().ancestors[term[len(CONCEPT_PREFIX) :]])
 
 
 def display_term(token: str) -> str:
