@@ -231,7 +231,7 @@ def test_past_the_candidate_cap_only_the_textually_best_are_ranked(monkeypatch: 
 
     products = [
         product("best", "Kain tapis", description="Kain tapis tenun"),
-        product("weaker", "Selendang", description="selendang dari kain tapis"),
+        product("weaker", "Kain tapis", description="selendang dan sarung berhias motif siger dan kapal"),
     ]
     catalog = build(products, [supplier("s1")])
     wanted = need(package_name="Belanja kain tapis")

@@ -140,6 +140,8 @@ class Catalog:
         self._postings: dict[str, tuple[array[int], array[float]]] = {}
         self._df: Counter[str] = Counter()
         self._name_df: Counter[str] = Counter()
+        self._naming: dict[str, array[int]] = {}
+        """Term -> the documents naming it in their name or category (ascending): what each product is."""
         self.lexicon = Lexicon()
         """The words of product names and categories (and the static lexicon's): needs' spelling is
         normalised against it."""
@@ -192,6 +194,10 @@ class Catalog:
         if product.active:
             for term in naming_terms(product):
                 self._name_df[term] += 1
+                named = self._naming.get(term)
+                if named is None:
+                    named = self._naming[term] = array("i")
+                named.append(doc)
             self.lexicon.add_all(lexicon_words(product.name))
             self.lexicon.add_all(lexicon_words(product.category))
             for term, tf in frequencies.items():
@@ -278,6 +284,14 @@ class Catalog:
                 array("i", ids[keep].tobytes()),
                 array("f", np.frombuffer(tfs, dtype=np.float32)[keep].tobytes()),
             )
+        for term, named in list(self._naming.items()):
+            ids = np.frombuffer(named, dtype=np.int32)
+            keep = alive[ids]
+            if not keep.all():
+                if keep.any():
+                    self._naming[term] = array("i", ids[keep].tobytes())
+                else:
+                    del self._naming[term]
         self._dead = 0
         self._compactions += 1
 
@@ -335,8 +349,14 @@ class Catalog:
         return ids, strengths
 
     def holding(self, terms: Iterable[str]) -> NDArray[np.int64]:
-        """Live documents holding any of the terms, ascending."""
-        parts = [self.postings(term)[0] for term in terms if term in self._postings]
+        """Live documents holding any of the terms anywhere, ascending."""
+        return self._live_union([self.postings(term)[0] for term in terms if term in self._postings])
+
+    def naming(self, terms: Iterable[str]) -> NDArray[np.int64]:
+        """Live documents naming any of the terms in their name or category, ascending."""
+        return self._live_union([np.frombuffer(self._naming[term], dtype=np.int32) for term in terms if term in self._naming])
+
+    def _live_union(self, parts: list[NDArray[np.int32]]) -> NDArray[np.int64]:
         if not parts:
             return np.zeros(0, dtype=np.int64)
         docs = (parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))).astype(np.int64)

@@ -52,8 +52,10 @@ from padan.matcher.domain.text import (
     PHRASE_WEIGHTS,
     PLAIN_MODIFIER_WEIGHT,
     NeedText,
+    Phrase,
     Role,
     analyse_need,
+    phrase_label,
     ancestors_of,
     display_term,
     kbki_divisions,
@@ -139,8 +141,9 @@ class Query:
         return [phrase.head for phrase in self.phrases]
 
     @property
-    def labels(self) -> str:
-        return ", ".join(f"'{phrase.label}'" for phrase in self.phrases)
+    def asked(self) -> str:
+        """The kinds of goods the need names, as written: "'kursi kerja', 'tinta printer'"."""
+        return ", ".join(f"'{phrase_label(phrase)}'" for phrase in self.text.phrases)
 
 
 def need_text(need: NeedUpserted) -> str:
@@ -168,24 +171,23 @@ def analysed(catalog: Catalog, need: NeedUpserted) -> NeedText:
     return found
 
 
-def _head(catalog: Catalog, phrase: tuple[tuple[str, Role], ...]) -> str | None:
-    """The narrowest concept some product names, else the first candidate some product names, else the
-    first the catalog holds at all."""
-    narrower = [term for term, role in phrase if role is Role.NARROWER and catalog.names_term(term)]
+def _head(catalog: Catalog, phrase: Phrase) -> str | None:
+    """The narrowest concept some product names, else the phrase's first candidate: Indonesian names the
+    goods first ("calon induk ikan hias" asks for brood fish, whatever "hias" may also decorate), so a first
+    word no product names leaves the phrase unmatched rather than handing it to a qualifier."""
+    narrower = [item.term for item in phrase if item.role is Role.NARROWER and catalog.names_term(item.term)]
     if narrower:
         return narrower[-1]
-    candidates = [term for term, role in phrase if role is Role.CANDIDATE]
-    named = [term for term in candidates if catalog.names_term(term)]
-    return (named or candidates or [None])[0]
+    return next((item.term for item in phrase if item.role is Role.CANDIDATE), None)
 
 
 def prepare(catalog: Catalog, text: NeedText) -> Query:
     phrases: list[WeightedPhrase] = []
     for phrase in text.phrases:
-        known = tuple((item.term, item.role) for item in phrase if catalog.idf(item.term) > 0)
-        head = _head(catalog, known)
-        if head is None:
+        head = _head(catalog, phrase)
+        if head is None or not catalog.names_term(head):
             continue
+        known = tuple((item.term, item.role) for item in phrase if catalog.idf(item.term) > 0)
         broader = set(ancestors_of(head))
         weights: dict[str, float] = {}
         ceiling = catalog.idf(head)
@@ -201,8 +203,7 @@ def prepare(catalog: Catalog, text: NeedText) -> Query:
             # A rare qualifier must not outweigh the goods it qualifies ("pra panen" of "alsintan").
             weights[term] = max(weights.get(term, 0.0), weight * min(catalog.idf(term), ceiling))
         total = sum(weights.values())
-        label = " ".join(display_term(term) for term, _ in known)
-        phrases.append(WeightedPhrase(head, {term: w / total for term, w in weights.items()}, label))
+        phrases.append(WeightedPhrase(head, {term: w / total for term, w in weights.items()}, phrase_label(phrase)))
     weights = {}
     for term, weight in text.weights.items():
         idf = catalog.idf(term)
@@ -372,8 +373,8 @@ class _Candidates:
 def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> _Candidates | str:
     """Fitting products that pass the rules (vectorised) with their relevance and quality parts, or why
     there are none."""
-    docs = catalog.holding(query.heads)
-    nothing = f"belum ada produk di katalog yang sesuai dengan {query.labels}"
+    docs = catalog.naming(query.heads)
+    nothing = f"belum ada produk di katalog yang sesuai dengan {query.asked}"
     if not len(docs):
         return nothing
     kbki = catalog.columns(docs, ("kbki",))["kbki"]
@@ -430,9 +431,12 @@ def rank_need_explained(
     if not kind_check.passed:
         return NeedRanking([], Outcome.NOT_CATALOG_TYPE, kind_check.detail)
     query = need_query(catalog, need)
-    if not query.phrases:
-        reason = "nama paket tidak menyebut barang/jasa tertentu yang dikenal katalog"
+    if not query.text.phrases:
+        reason = "nama paket hanya berisi kata umum, tidak menyebut barang/jasa tertentu"
         return NeedRanking([], Outcome.NO_GOODS_NAMED, reason)
+    if not query.phrases:
+        reason = f"belum ada produk di katalog yang sesuai dengan {query.asked}"
+        return NeedRanking([], Outcome.NO_FITTING_PRODUCT, reason)
     found = _eligible_candidates(catalog, need, query)
     if isinstance(found, str):
         outcome = Outcome.RULES_REMOVED_ALL if "aturan" in found else Outcome.NO_FITTING_PRODUCT

@@ -249,9 +249,16 @@ class Role(StrEnum):
 class PhraseTerm:
     term: str
     role: Role
+    surface: str = ""
+    """The words as the need wrote them (spelling normalised), for explanations."""
 
 
 Phrase = tuple[PhraseTerm, ...]
+
+
+def phrase_label(phrase: Phrase) -> str:
+    """The phrase as the need wrote it, generic words left out ("kursi kerja pejabat")."""
+    return " ".join(item.surface for item in phrase if item.role is not Role.GENERIC)
 
 
 def _query_clause(raw: tuple[str, ...]) -> list[Phrase]:
@@ -291,14 +298,14 @@ def _query_clause(raw: tuple[str, ...]) -> list[Phrase]:
                 role = Role.MODIFIER if concepts else Role.CANDIDATE
             if role is not Role.PURPOSE:
                 concepts.append(key)
-            phrases[-1].append(PhraseTerm(CONCEPT_PREFIX + key, role))
+            phrases[-1].append(PhraseTerm(CONCEPT_PREFIX + key, role, " ".join(raw[i - size : i])))
             continue
         if not _is_stop(raw[i], stems[i]):
             if _is_generic(raw[i], stems[i]):
                 role = Role.GENERIC
             else:
                 role = Role.PURPOSE if purpose else Role.CANDIDATE
-            phrases[-1].append(PhraseTerm(stems[i], role))
+            phrases[-1].append(PhraseTerm(stems[i], role, raw[i]))
             marker = False
         i += 1
     return [tuple(phrase) for phrase in phrases if phrase]
