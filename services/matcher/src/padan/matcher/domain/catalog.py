@@ -38,6 +38,8 @@ IDEAL_TF = NAME_WEIGHT + 1.0
 _COMPACT_MIN_DEAD = 10_000
 _CACHED_POSTINGS_MAX = 8_000_000
 """Term scores kept for queries (8 bytes of score and 4 of id each): about 100 MB at most."""
+_BLOCK_ENTRIES_MAX = 2_000_000
+"""Documents kept in head blocks (`head_block`), each with its nine numbers: about 150 MB at most."""
 SMALL_SCALES = frozenset({BusinessScale.MIKRO, BusinessScale.KECIL})
 
 
@@ -101,6 +103,33 @@ class IndexedProduct:
         return frozenset(product_term_frequencies(self.product))
 
 
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """What the rules read of an indexed product (rules.Offer), from the catalog's columns."""
+
+    price_idr: int
+    monthly_capacity: int | None
+    tkdn_percent: float | None
+    bmp_percent: float | None
+    unit: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class HeadBlock:
+    docs: NDArray[np.int64]
+    held: NDArray[np.float64]
+    """How fully each document holds the head term (`strength`)."""
+    cols: dict[str, NDArray[np.float64]]
+    terms: dict[str, NDArray[np.float64]] = field(default_factory=dict)
+    """Strengths of other terms in these documents, kept as needs ask for them (`Catalog.block_strengths`):
+    needs with one head ask for the same few qualifiers."""
+
+    def take(self, keep: NDArray[np.bool_] | NDArray[np.int64]) -> HeadBlock:
+        cols = {name: values[keep] for name, values in self.cols.items()}
+        return HeadBlock(self.docs[keep], self.held[keep], cols, {t: v[keep] for t, v in self.terms.items()})
+
+
 class _Products(Mapping[str, IndexedProduct]):
     """The current version of each product, read-only. The catalog keeps them as columns, not as a million
     objects: the garbage collector walks every live object at each full collection, and those walks were a
@@ -136,6 +165,9 @@ class Catalog:
         self._tkdn = array("d")
         self._bmp = array("d")
         self._kbki = array("d")
+        self._doc_unit = array("i")
+        self._units: list[str] = []
+        self._unit_number: dict[str, int] = {}
         self._doc_supplier = array("i")
         self._postings: dict[str, tuple[array[int], array[float]]] = {}
         self._df: Counter[str] = Counter()
@@ -155,6 +187,9 @@ class Catalog:
         #: term -> (postings count, average length, compactions) it was computed at, ids, strengths
         self._term_scores: dict[str, tuple[tuple[int, float, int], NDArray[np.int32], NDArray[np.float32]]] = {}
         self._cached_postings = 0
+        self._blocks: dict[str, tuple[tuple[int, float, int, int, int], HeadBlock]] = {}
+        self._block_entries = 0
+        self._supplier_changes = 0
         self._supplier_slot: dict[str, int] = {}
         self._slot_supplier: list[str] = []
         self._slot_region = array("d")
@@ -191,6 +226,11 @@ class Catalog:
         code = (product.kbki_code or "")[:2]
         self._kbki.append(float(code) if len(code) == 2 and code.isdigit() else -1.0)
         self._doc_supplier.append(self._slot(product.supplier_id))
+        unit = self._unit_number.get(product.unit)
+        if unit is None:
+            unit = self._unit_number[product.unit] = len(self._units)
+            self._units.append(product.unit)
+        self._doc_unit.append(unit)
         if product.active:
             for term in naming_terms(product):
                 self._name_df[term] += 1
@@ -234,6 +274,7 @@ class Catalog:
         if current is not None and current.version >= supplier.version:
             return False
         self.suppliers[supplier.supplier_id] = supplier
+        self._supplier_changes += 1
         slot = self._slot(supplier.supplier_id)
         self._slot_region[slot] = region_number(supplier.region_code)
         self._slot_small[slot] = 1 if supplier.scale in SMALL_SCALES or supplier.is_cooperative else 0
@@ -356,6 +397,40 @@ class Catalog:
         """Live documents naming any of the terms in their name or category, ascending."""
         return self._live_union([np.frombuffer(self._naming[term], dtype=np.int32) for term in terms if term in self._naming])
 
+    def head_block(self, term: str) -> HeadBlock:
+        """The live documents naming the term in their name or category (ascending), how fully each holds
+        it, and their columns (`columns`): what a need whose phrase it heads is ranked over. Kept while the
+        postings, the average length and the suppliers stay as they are (a steady catalog)."""
+        named = self._naming.get(term)
+        if named is None:
+            return HeadBlock(np.zeros(0, dtype=np.int64), np.zeros(0), self.columns(np.zeros(0, dtype=np.int64)))
+        key = (len(named), self.average_length(), self._compactions, len(self._postings[term][0]), self._supplier_changes)
+        cached = self._blocks.get(term)
+        if cached is not None and cached[0] == key:
+            block = cached[1]
+        else:
+            docs = np.frombuffer(named, dtype=np.int32).astype(np.int64)
+            block = HeadBlock(docs, self.strengths_in(term, docs), self.columns(docs))
+            if cached is not None:
+                self._block_entries -= len(cached[1].docs) * (1 + len(cached[1].terms))
+            if self._block_entries + len(docs) > _BLOCK_ENTRIES_MAX:
+                self._blocks.clear()
+                self._block_entries = 0
+            self._blocks[term] = (key, block)
+            self._block_entries += len(docs)
+        alive = np.frombuffer(self._alive, dtype=np.uint8)[block.docs].astype(bool)
+        return block if alive.all() else block.take(alive)
+
+    def block_strengths(self, block: HeadBlock, term: str) -> NDArray[np.float64]:
+        """How fully each document of the block holds the term, kept in the block while room is left."""
+        found = block.terms.get(term)
+        if found is None:
+            found = self.strengths_in(term, block.docs)
+            if self._block_entries + len(found) <= _BLOCK_ENTRIES_MAX:
+                block.terms[term] = found
+                self._block_entries += len(found)
+        return found
+
     def _live_union(self, parts: list[NDArray[np.int32]]) -> NDArray[np.int64]:
         if not parts:
             return np.zeros(0, dtype=np.int64)
@@ -401,6 +476,18 @@ class Catalog:
         counts = np.array([held.get(self._slot_supplier[int(slot)], 0) for slot in unique], dtype=np.float64)
         return np.asarray(counts[inverse], dtype=np.float64)
 
+    def offer_at(self, doc: int) -> Offer:
+        """The rules' view of a document, from the columns (no parsing of the product)."""
+        capacity, tkdn = self._capacity[doc], self._tkdn[doc]
+        return Offer(
+            price_idr=int(self._price[doc]),
+            monthly_capacity=None if math.isnan(capacity) else int(capacity),
+            tkdn_percent=None if math.isnan(tkdn) else tkdn,
+            bmp_percent=self._bmp[doc] or None,
+            unit=self._units[self._doc_unit[doc]],
+            active=bool(self._alive[doc]),
+        )
+
     def product_ids(self, docs: NDArray[np.int64]) -> list[str]:
         return [self._doc_product[int(doc)] for doc in docs]
 
@@ -408,14 +495,21 @@ class Catalog:
         self, docs: NDArray[np.int64], names: Iterable[str] | None = None
     ) -> dict[str, NDArray[np.float64]]:
         """Numeric attributes of the given documents and of their suppliers (all, or the named ones), for
-        vectorised rules and scores."""
+        vectorised rules and scores: price (and its log10), capacity, TKDN, BMP, KBKI division, supplier
+        region (1871; 1800 for a province; -1 unknown) and province (18), small (1 micro/small/cooperative,
+        0 not, -1 unknown), track (completed contracts)."""
         slots = np.frombuffer(self._doc_supplier, dtype=np.int32)[docs]
         by_doc = {"capacity": self._capacity, "tkdn": self._tkdn, "bmp": self._bmp, "kbki": self._kbki}
         by_slot = {"region": self._slot_region, "small": self._slot_small, "track": self._slot_track}
         out: dict[str, NDArray[np.float64]] = {}
-        for name in names or ("price", *by_doc, *by_slot):
+        for name in names or ("price", *by_doc, *by_slot, "province", "log_price"):
             if name == "price":
                 out[name] = self.prices(docs)
+            elif name == "log_price":
+                out[name] = np.log10(np.maximum(self.prices(docs), 1.0))
+            elif name == "province":
+                region = np.frombuffer(self._slot_region, dtype=np.float64)[slots]
+                out[name] = np.where(region >= 0, region // 100, -1.0)
             elif name in by_doc:
                 out[name] = np.frombuffer(by_doc[name], dtype=np.float64)[docs]
             else:

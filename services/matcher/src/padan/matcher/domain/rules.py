@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from typing import Protocol
 
 from padan.shared.events import NeedUpserted, ProductUpserted, RuleCheck, SupplierUpserted
 from padan.shared.money import format_rupiah
@@ -52,10 +53,32 @@ NO_CONTEXT = NeedContext()
 """A pair scored alone: the reservation binds, no TKDN-qualified alternative is known."""
 
 
+class Offer(Protocol):
+    """What the rules read of a product: a ProductUpserted, or the ranker's view of one from the catalog's
+    columns (`catalog.Offer`), which spares reading the whole product back."""
+
+    @property
+    def price_idr(self) -> int: ...
+    @property
+    def monthly_capacity(self) -> int | None: ...
+    @property
+    def tkdn_percent(self) -> float | None: ...
+    @property
+    def bmp_percent(self) -> float | None: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def active(self) -> bool: ...
+
+
+@lru_cache(maxsize=65_536)
 def _check(rule: str, passed: bool, detail: str) -> RuleCheck:
-    """Validated, though every field is already of its type: pydantic-core's validation (2.3 us) is faster
-    than `model_construct` (5.4 us), and ranking builds seven per proposed product."""
+    """One check, made once per distinct result: the explanations of many matches share it (a RuleCheck is
+    never changed once made). Validated rather than `model_construct`ed: pydantic-core is the faster."""
     return RuleCheck(rule=rule, passed=passed, detail=detail)
+
+
+_rupiah = lru_cache(maxsize=65_536)(format_rupiah)
 
 
 def procurement_type(need: NeedUpserted) -> RuleCheck:
@@ -72,7 +95,7 @@ def procurement_type(need: NeedUpserted) -> RuleCheck:
     return _check(rule="procurement_type", passed=passed, detail=detail)
 
 
-def product_active(product: ProductUpserted) -> RuleCheck:
+def product_active(product: Offer) -> RuleCheck:
     """Only a product its supplier still offers can be proposed (operational rule, no legal source)."""
     detail = "produk masih ditawarkan" if product.active else "produk sudah tidak ditawarkan"
     return _check(rule="product_active", passed=product.active, detail=detail)
@@ -82,12 +105,12 @@ ACTIVE = _check(rule="product_active", passed=True, detail="produk masih ditawar
 """The check of every product still offered (one object, shared by the explanations that show it)."""
 
 
-def offer_total(need: NeedUpserted, product: ProductUpserted) -> int:
+def offer_total(need: NeedUpserted, product: Offer) -> int:
     """Price of the package's volume (one unit when the package states no volume)."""
     return product.price_idr * max(need.volume or 1, 1)
 
 
-def price_within_pagu(need: NeedUpserted, product: ProductUpserted) -> RuleCheck:
+def price_within_pagu(need: NeedUpserted, product: Offer) -> RuleCheck:
     """Harga vs pagu: the pagu anggaran set for the package when it is planned and announced in the RUP
     (Perpres 16/2018 jo. 12/2021, perencanaan pengadaan) is its ceiling; the HPS (Pasal 26) and the
     contract stay within it. An offer whose unit price times the package volume exceeds the pagu cannot
@@ -95,12 +118,12 @@ def price_within_pagu(need: NeedUpserted, product: ProductUpserted) -> RuleCheck
     total = offer_total(need, product)
     passed = total <= need.pagu_idr
     volume = f"{need.volume} {need.unit or 'unit'} x " if need.volume else ""
-    detail = f"{volume}{format_rupiah(product.price_idr)} = {format_rupiah(total)} "
-    detail += f"{'tidak melebihi' if passed else 'melebihi'} pagu {format_rupiah(need.pagu_idr)}"
+    detail = f"{volume}{_rupiah(product.price_idr)} = {_rupiah(total)} "
+    detail += f"{'tidak melebihi' if passed else 'melebihi'} pagu {_rupiah(need.pagu_idr)}"
     return _check(rule="price_within_pagu", passed=passed, detail=detail)
 
 
-def capacity_covers_volume(need: NeedUpserted, product: ProductUpserted) -> RuleCheck:
+def capacity_covers_volume(need: NeedUpserted, product: Offer) -> RuleCheck:
     """Kapasitas vs volume: a supplier must meet the qualification for the goods procured (Perpres 16/2018
     jo. 12/2021 Pasal 17 ayat (2)), which for goods includes being able to deliver the volume. A product
     whose monthly capacity times DELIVERY_MONTHS is below the package volume fails; an unstated volume or
@@ -219,7 +242,7 @@ def tkdn_qualifies(tkdn_percent: float | None, bmp_percent: float | None) -> boo
     return tkdn_percent >= TKDN_MIN_PERCENT and tkdn_percent + (bmp_percent or 0.0) >= TKDN_BMP_MIN_PERCENT
 
 
-def domestic_content(need: NeedUpserted, product: ProductUpserted, context: NeedContext = NO_CONTEXT) -> RuleCheck:
+def domestic_content(need: NeedUpserted, product: Offer, context: NeedContext = NO_CONTEXT) -> RuleCheck:
     """Kewajiban penggunaan produk dalam negeri: Perpres 16/2018 jo. 12/2021 Pasal 66 obliges K/L/PD to use
     domestic products, binding where a product with TKDN + BMP of at least 40% is offered whose TKDN is at
     least 25% (also the P3DN chapter of PP 29/2018 on Pemberdayaan Industri; TKDN and BMP measured under
@@ -249,7 +272,7 @@ def domestic_content(need: NeedUpserted, product: ProductUpserted, context: Need
 
 def check_all(
     need: NeedUpserted,
-    product: ProductUpserted,
+    product: Offer,
     supplier: SupplierUpserted | None,
     context: NeedContext = NO_CONTEXT,
 ) -> list[RuleCheck]:

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from padan.matcher.domain import rules
-from padan.matcher.domain.catalog import Catalog, IndexedProduct, region_number
+from padan.matcher.domain.catalog import Catalog, HeadBlock, IndexedProduct, naming_terms, region_number
 from padan.matcher.domain.text import (
     CONCEPT_PREFIX,
     MODIFIER_WEIGHT,
@@ -226,30 +226,71 @@ class Relevance:
     fit: NDArray[np.float64]
     kind: NDArray[np.int64]
     """Index of the phrase each product fits best: its kind of goods."""
-    text: NDArray[np.float64]
 
 
-def _relevance(
-    query: Query, strengths: Mapping[str, NDArray[np.float64]], kbki: NDArray[np.float64], count: int
+def _fit(
+    query: Query, strengths: Mapping[str, NDArray[np.float64]], named: Mapping[str, NDArray[np.bool_]], count: int
 ) -> Relevance:
+    """Each product's fit (best phrase) and kind, from how fully it holds each term and whether it names each
+    phrase's head; before the KBKI factor."""
     zeros = np.zeros(count)
     per_phrase = []
     for phrase in query.phrases:
         covered = zeros.copy()
         for term, weight in phrase.weights.items():
             covered += weight * strengths.get(term, zeros)
-        per_phrase.append(np.where(strengths.get(phrase.head, zeros) > 0, covered, 0.0))
-    stacked = np.vstack(per_phrase) if per_phrase else np.zeros((1, count))
+        per_phrase.append(np.where(named[phrase.head], covered, 0.0))
+    if len(per_phrase) == 1:
+        return Relevance(per_phrase[0], np.zeros(count, dtype=np.int64))
+    stacked = np.vstack(per_phrase)
     kind = np.argmax(stacked, axis=0)
-    fit = stacked[kind, np.arange(count)]
-    if query.divisions:
-        known = kbki >= 0
-        agree = np.isin(kbki, [float(d) for d in query.divisions])
-        fit = np.where(known & ~agree, fit * KBKI_MISMATCH, fit)
-    text = zeros.copy()
+    return Relevance(stacked[kind, np.arange(count)], kind.astype(np.int64))
+
+
+def _kbki_factor(query: Query, fit: NDArray[np.float64], kbki: NDArray[np.float64]) -> NDArray[np.float64]:
+    if not query.divisions:
+        return fit
+    return np.where((kbki >= 0) & ~_agrees(kbki, query.divisions), fit * KBKI_MISMATCH, fit)
+
+
+def _agrees(kbki: NDArray[np.float64], divisions: frozenset[str]) -> NDArray[np.bool_]:
+    """Whether each KBKI division is one of the given (a few: comparisons beat np.isin's set-up)."""
+    agree = np.zeros(len(kbki), dtype=bool)
+    for division in divisions:
+        agree |= kbki == float(division)
+    return agree
+
+
+def _text(query: Query, strengths: Mapping[str, NDArray[np.float64]], count: int) -> NDArray[np.float64]:
+    text = np.zeros(count)
     for term, weight in query.weights.items():
-        text += weight * strengths.get(term, zeros)
-    return Relevance(fit, kind.astype(np.int64), np.minimum(text, 1.0))
+        found = strengths.get(term)
+        if found is not None:
+            text += weight * found
+    return np.minimum(text, 1.0)
+
+
+def _head_candidates(catalog: Catalog, query: Query) -> tuple[HeadBlock, dict[str, NDArray[np.float64]]]:
+    """The products naming some phrase's head and able to reach FIT_MIN by it (a head held weakly cannot
+    be made up for by the qualifiers), with how fully each holds each head (0: does not name it)."""
+    found = []
+    for phrase in query.phrases:
+        block = catalog.head_block(phrase.head)
+        share = phrase.weights[phrase.head]
+        keep = share * block.held + (1.0 - share) >= FIT_MIN
+        found.append((phrase.head, block if keep.all() else block.take(keep)))
+    if len(found) == 1:
+        head, block = found[0]
+        return block, {head: block.held}
+    union = np.unique(np.concatenate([block.docs for _, block in found]))
+    heads: dict[str, NDArray[np.float64]] = {}
+    for head, block in found:
+        held = np.zeros(len(union))
+        if len(block.docs):
+            at = np.minimum(np.searchsorted(block.docs, union), len(block.docs) - 1)
+            held = np.where(block.docs[at] == union, block.held[at], 0.0)
+        heads[head] = np.maximum(heads[head], held) if head in heads else held
+    return HeadBlock(union, np.zeros(len(union)), catalog.columns(union)), heads
 
 
 def _pair_mask(need: NeedUpserted, cols: dict[str, NDArray[np.float64]]) -> dict[str, NDArray[np.bool_]]:
@@ -284,24 +325,22 @@ def _quality_parts(
     """Every quality part but exposure, for each product (values in [0, 1])."""
     count = len(cols["price"])
     if divisions:
-        known = cols["kbki"] >= 0
-        agree = np.isin(cols["kbki"], [float(d) for d in divisions])
-        kbki = np.where(known, agree.astype(np.float64), 0.5)
+        kbki = np.where(cols["kbki"] >= 0, _agrees(cols["kbki"], divisions).astype(np.float64), 0.5)
     else:
         kbki = np.full(count, 0.5)
     if need.volume and need.pagu_idr > 0:
-        ratio = np.maximum(cols["price"] * need.volume / need.pagu_idr, 1e-9)
-        budget = np.clip(1.0 - np.abs(np.log10(ratio)) / 2.0, 0.0, 1.0)
+        shift = np.log10(need.volume) - np.log10(need.pagu_idr)
+        budget = np.clip(1.0 - np.abs(cols["log_price"] + shift) / 2.0, 0.0, 1.0)
     else:
         budget = np.full(count, 0.5)
     wanted = region_number(need.region_code)
-    region = cols["region"]
-    same_province = (region >= 0) & (region // 100 == wanted // 100)
+    same_province = (cols["province"] == wanted // 100) & (cols["province"] >= 0)
     if wanted % 100 == 0:
         locality = same_province.astype(np.float64)
     else:
-        locality = np.where(region == wanted, 1.0, np.where(same_province, 0.5, 0.0))
-    tkdn = np.where(np.isnan(cols["tkdn"]), 0.0, np.minimum(np.nan_to_num(cols["tkdn"]) + cols["bmp"], 100.0) / 100.0)
+        locality = 0.5 * same_province + 0.5 * (cols["region"] == wanted)
+    tkdn = np.minimum(cols["tkdn"] + cols["bmp"], 100.0) / 100.0
+    tkdn[np.isnan(tkdn)] = 0.0
     track = cols["track"] / (cols["track"] + 3.0)
     return {"locality": locality, "kbki": kbki, "budget": budget, "tkdn": tkdn, "track_record": track}
 
@@ -360,61 +399,83 @@ def _removed_reason(
 
 @dataclass(frozen=True)
 class _Candidates:
+    """Fitting products: relevance, quality parts, and which pass the rules (`ok`)."""
+
     docs: NDArray[np.int64]
     relevance: NDArray[np.float64]
     fit: NDArray[np.float64]
     text: NDArray[np.float64]
     kind: NDArray[np.int64]
     parts: dict[str, NDArray[np.float64]]
+    ok: NDArray[np.bool_]
     contexts: list[rules.NeedContext]
     """The rules' context per kind of goods (phrase)."""
+    held: dict[str, NDArray[np.float64]]
+    """How fully each product holds each of the need's terms."""
 
 
 def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> _Candidates | str:
-    """Fitting products that pass the rules (vectorised) with their relevance and quality parts, or why
-    there are none."""
-    docs = catalog.naming(query.heads)
+    """Fitting products with their relevance, quality parts and whether they pass the rules (vectorised),
+    or why there are none."""
+    block, heads = _head_candidates(catalog, query)
     nothing = f"belum ada produk di katalog yang sesuai dengan {query.asked}"
-    if not len(docs):
+    if not len(block.docs):
         return nothing
-    kbki = catalog.columns(docs, ("kbki",))["kbki"]
-    terms = {term for phrase in query.phrases for term in phrase.weights} | set(query.weights)
-    strengths = {term: catalog.strengths_in(term, docs) for term in terms}
-    found = _relevance(query, strengths, kbki, len(docs))
-    fitting = found.fit >= FIT_MIN
+    strengths = dict(heads)
+    for phrase in query.phrases:
+        for term in phrase.weights:
+            if term not in strengths:
+                strengths[term] = catalog.block_strengths(block, term)
+    found = _fit(query, strengths, {head: held > 0 for head, held in heads.items()}, len(block.docs))
+    fit, kind = _kbki_factor(query, found.fit, block.cols["kbki"]), found.kind
+    fitting = fit >= FIT_MIN
     if not fitting.any():
         return nothing
-    docs, fit, text, kind = docs[fitting], found.fit[fitting], found.text[fitting], found.kind[fitting]
+    if not fitting.all():
+        block, fit, kind = block.take(fitting), fit[fitting], kind[fitting]
+        strengths = {term: values[fitting] for term, values in strengths.items()}
+    for term in query.weights:
+        if term not in strengths:
+            strengths[term] = catalog.block_strengths(block, term)
+    text = _text(query, strengths, len(block.docs))
     relevance = _relevance_of(fit, text)
-    if len(docs) > MAX_CANDIDATES:
+    if len(block.docs) > MAX_CANDIDATES:
         best = np.sort(np.argpartition(-relevance, MAX_CANDIDATES)[:MAX_CANDIDATES])
-        docs, fit, text, kind, relevance = docs[best], fit[best], text[best], kind[best], relevance[best]
-    cols = catalog.columns(docs)
+        block, fit, text, kind, relevance = block.take(best), fit[best], text[best], kind[best], relevance[best]
+        strengths = {term: values[best] for term, values in strengths.items()}
+    cols = block.cols
     masks = _pair_mask(need, cols)
     ok = masks["price_within_pagu"] & masks["capacity_covers_volume"] & masks["region_requirement"]
     if not ok.any():
-        return _removed_reason(catalog, need, docs, masks)
-    small_available = bool((cols["small"][ok] == 1).any())
+        return _removed_reason(catalog, need, block.docs, masks)
+    small = cols["small"] == 1
+    small_available = bool((ok & small).any())
     if rules.is_reserved(need) and small_available:
-        ok &= cols["small"] == 1
+        ok &= small
     contexts = [rules.NeedContext(small_business_available=small_available)] * max(len(query.phrases), 1)
     if need.is_pdn:
         tkdn_ok = _tkdn_mask(cols)
-        qualified = [bool((ok & tkdn_ok & (kind == k)).any()) for k in range(len(query.phrases))]
+        if len(query.phrases) == 1:
+            qualified = [bool((ok & tkdn_ok).any())]
+        else:
+            qualified = [bool((ok & tkdn_ok & (kind == k)).any()) for k in range(len(query.phrases))]
         contexts = [rules.NeedContext(small_available, available) for available in qualified]
-        ok &= tkdn_ok | ~np.asarray(qualified, dtype=bool)[kind]
-    chosen = {name: values[ok] for name, values in cols.items()}
-    parts = _quality_parts(need, query.divisions, chosen)
-    return _Candidates(docs[ok], relevance[ok], fit[ok], text[ok], kind[ok], parts, contexts)
+        if any(qualified):
+            ok &= tkdn_ok | ~np.asarray(qualified, dtype=bool)[kind]
+    parts = _quality_parts(need, query.divisions, cols)
+    return _Candidates(block.docs, relevance, fit, text, kind, parts, ok, contexts, strengths)
 
 
-def _pool(relevance: NDArray[np.float64], parts: dict[str, NDArray[np.float64]], top_k: int) -> NDArray[np.int64]:
-    """Candidates that can still reach the top_k: exposure adds at most its weight x relevance."""
-    without = relevance * (BASE + sum(QUALITY[name] * values for name, values in parts.items()))
-    if len(without) <= top_k:
-        return np.arange(len(without))
+def _pool(found: _Candidates, top_k: int) -> NDArray[np.int64]:
+    """Products passing the rules that can still reach the top_k: exposure adds at most its weight x
+    relevance to the rest of the score."""
+    quality = BASE + sum(QUALITY[name] * values for name, values in found.parts.items())
+    without = np.where(found.ok, found.relevance * quality, -1.0)
+    passing = int(found.ok.sum())
+    if passing <= top_k:
+        return np.flatnonzero(found.ok)
     kth = np.partition(without, len(without) - top_k)[len(without) - top_k]
-    pool = np.flatnonzero(without + relevance * QUALITY["exposure"] >= kth)
+    pool = np.flatnonzero(without + found.relevance * QUALITY["exposure"] >= kth)
     if len(pool) > POOL_MAX:
         pool = pool[np.argpartition(-without[pool], POOL_MAX)[:POOL_MAX]]
     return pool
@@ -443,14 +504,16 @@ def rank_need_explained(
         return NeedRanking([], outcome, found)
     if top_k <= 0:
         return NeedRanking([], Outcome.MATCHED)
-    pool = _pool(found.relevance, found.parts, top_k)
+    pool = _pool(found, top_k)
     docs = found.docs[pool]
     parts = {name: values[pool] for name, values in found.parts.items()}
     parts["exposure"] = _exposure(catalog.held_by_docs(docs, exposure))
     relevance, fit, text, kind = found.relevance[pool], found.fit[pool], found.text[pool], found.kind[pool]
     scores = _combine(relevance, parts)
+    shown = {"relevance": relevance, "fit": fit, "text": text, **parts}
+    rounded = {name: np.round(values, 4).tolist() for name, values in shown.items()}
     order = np.argsort(-scores, kind="stable")
-    chosen: list[tuple[IndexedProduct, float, list[RuleCheck], dict[str, float]]] = []
+    chosen: list[Scored] = []
     fixed = _need_checks(need)
     start = 0
     while start < len(order) and len(chosen) < top_k:
@@ -460,25 +523,23 @@ def rank_need_explained(
             end += 1
         chunk = order[start:end].tolist()
         ranked = sorted(zip(chunk, catalog.product_ids(docs[chunk]), strict=True), key=lambda x: (-scores[x[0]], x[1]))
-        for i, product_id in ranked:
-            indexed = catalog.products[product_id]
+        for i, _ in ranked:
+            doc = int(docs[i])
+            indexed = catalog.product_at(doc)
             supplier = catalog.suppliers.get(indexed.supplier_id)
-            checks = _checks(need, indexed, supplier, found.contexts[int(kind[i])], fixed)
+            checks = _checks(need, catalog.offer_at(doc), supplier, found.contexts[int(kind[i])], fixed)
             if all(check.passed for check in checks):
-                row = {"relevance": relevance[i], "fit": fit[i], "text": text[i]}
-                row |= {name: float(values[i]) for name, values in parts.items()}
-                chosen.append((indexed, float(scores[i]), checks, row))
+                at = int(pool[i])
+                matched = [display_term(term) for term in query.weights if found.held[term][at] > 0]
+                row = {name: values[i] for name, values in rounded.items()}
+                explanation = MatchExplanation(rules=checks, matched_terms=matched, components=row)
+                chosen.append(Scored(indexed, float(scores[i]), explanation))
                 if len(chosen) == top_k:
                     break
         start = end
-    matched = catalog.matched_terms_of(tuple(query.weights), [indexed.doc for indexed, *_ in chosen])
-    scored = [
-        Scored(indexed, score, _explain(checks, terms, row))
-        for (indexed, score, checks, row), terms in zip(chosen, matched, strict=True)
-    ]
-    if not scored:
+    if not chosen:
         return NeedRanking([], Outcome.RULES_REMOVED_ALL, "semua produk yang sesuai gugur karena aturan")
-    return NeedRanking(scored, Outcome.MATCHED)
+    return NeedRanking(chosen, Outcome.MATCHED)
 
 
 def rank_need(
@@ -506,12 +567,11 @@ def _need_checks(need: NeedUpserted) -> _NeedChecks:
 
 def _checks(
     need: NeedUpserted,
-    indexed: IndexedProduct,
+    product: rules.Offer,
     supplier: SupplierUpserted | None,
     context: rules.NeedContext,
     fixed: _NeedChecks,
 ) -> list[RuleCheck]:
-    product = indexed.product
     if not product.active:
         return rules.check_all(need, product, supplier, context)
     return [
@@ -526,19 +586,14 @@ def _checks(
 
 
 def _pair_columns(indexed: IndexedProduct, supplier: SupplierUpserted | None) -> dict[str, NDArray[np.float64]]:
-    product = indexed.product
-    small = -1.0 if supplier is None else float(rules.is_small_or_cooperative(supplier))
-    values = {
-        "price": float(product.price_idr),
-        "capacity": np.nan if product.monthly_capacity is None else float(product.monthly_capacity),
-        "tkdn": np.nan if product.tkdn_percent is None else product.tkdn_percent,
-        "bmp": product.bmp_percent or 0.0,
-        "kbki": float(indexed.catalog.columns(np.array([indexed.doc]), ("kbki",))["kbki"][0]),
-        "region": -1.0 if supplier is None else float(region_number(supplier.region_code)),
-        "small": small,
-        "track": 0.0 if supplier is None else float(supplier.completed_contracts),
-    }
-    return {name: np.array([value], dtype=np.float64) for name, value in values.items()}
+    """The columns of one product as `Catalog.columns` gives them, with the supplier given."""
+    cols = indexed.catalog.columns(np.array([indexed.doc]))
+    region = -1.0 if supplier is None else float(region_number(supplier.region_code))
+    cols["region"] = np.array([region])
+    cols["province"] = np.array([region // 100 if region >= 0 else -1.0])
+    cols["small"] = np.array([-1.0 if supplier is None else float(rules.is_small_or_cooperative(supplier))])
+    cols["track"] = np.array([0.0 if supplier is None else float(supplier.completed_contracts)])
+    return cols
 
 
 def score_pair(
@@ -558,16 +613,19 @@ def score_pair(
     query = need_query(catalog, need)
     if not query.phrases:
         return None
-    held = product.catalog.strengths_of(product.product)
-    strengths = {term: np.array([held.get(term, 0.0)]) for term in held}
+    held = catalog.strengths_of(product.product)
+    named = naming_terms(product.product)
+    strengths = {term: np.array([value]) for term, value in held.items()}
     cols = _pair_columns(product, supplier)
-    found = _relevance(query, strengths, cols["kbki"], 1)
-    if found.fit[0] < FIT_MIN:
+    heads = {phrase.head: np.array([phrase.head in named]) for phrase in query.phrases}
+    fit = _kbki_factor(query, _fit(query, strengths, heads, 1).fit, cols["kbki"])
+    if fit[0] < FIT_MIN:
         return None
-    relevance = _relevance_of(found.fit, found.text)
+    text = _text(query, strengths, 1)
+    relevance = _relevance_of(fit, text)
     parts = _quality_parts(need, query.divisions, cols)
     parts["exposure"] = _exposure(np.array([(exposure or {}).get(product.supplier_id, 0)], dtype=np.float64))
-    row = {"relevance": float(relevance[0]), "fit": float(found.fit[0]), "text": float(found.text[0])}
+    row = {"relevance": float(relevance[0]), "fit": float(fit[0]), "text": float(text[0])}
     row |= {name: float(values[0]) for name, values in parts.items()}
     matched = [term for term in query.weights if held.get(term, 0.0) > 0]
     return Scored(product, float(_combine(relevance, parts)[0]), _explain(checks, matched, row))

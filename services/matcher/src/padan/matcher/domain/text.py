@@ -383,6 +383,7 @@ def ancestors_of(term: str) -> tuple[str, ...]:
     return tuple(CONCEPT_PREFIX + key for key in vocabulary().ancestors[term[len(CONCEPT_PREFIX) :]])
 
 
+@lru_cache(maxsize=65_536)
 def display_term(token: str) -> str:
     """How a term reads in an explanation: concepts by name ("konsep:souvenir"), words as stemmed."""
     return "konsep:" + token[len(CONCEPT_PREFIX) :] if token.startswith(CONCEPT_PREFIX) else token
