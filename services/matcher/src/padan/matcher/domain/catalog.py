@@ -124,10 +124,14 @@ class HeadBlock:
     terms: dict[str, NDArray[np.float64]] = field(default_factory=dict)
     """Strengths of other terms in these documents, kept as needs ask for them (`Catalog.block_strengths`):
     needs with one head ask for the same few qualifiers."""
+    derived: dict[str, NDArray[np.float64]] = field(default_factory=dict)
+    """Values the ranker derives from the columns alone, kept with them."""
 
     def take(self, keep: NDArray[np.bool_] | NDArray[np.int64]) -> HeadBlock:
         cols = {name: values[keep] for name, values in self.cols.items()}
-        return HeadBlock(self.docs[keep], self.held[keep], cols, {t: v[keep] for t, v in self.terms.items()})
+        terms = {term: values[keep] for term, values in self.terms.items()}
+        derived = {name: values[keep] for name, values in self.derived.items()}
+        return HeadBlock(self.docs[keep], self.held[keep], cols, terms, derived)
 
 
 class _Products(Mapping[str, IndexedProduct]):
@@ -178,8 +182,11 @@ class Catalog:
         """The words of product names and categories (and the static lexicon's): needs' spelling is
         normalised against it."""
         self.lexicon.merge(static_lexicon())
-        self.need_texts: dict[tuple[str, str], tuple[int, Any]] = {}
-        """Needs' texts analysed with this lexicon (scoring.analysed): (lexicon generation, analysis)."""
+        self.need_texts: dict[tuple[str, str], tuple[int, int, Any]] = {}
+        """Needs' texts prepared against this catalog (scoring.need_query), with the lexicon generation
+        and the catalog's `changes` they were prepared at."""
+        self.changes = 0
+        """Grows with every product indexed: term statistics may differ since."""
         self._alive_count = 0
         self._alive_length = 0.0
         self._dead = 0
@@ -211,6 +218,7 @@ class Catalog:
             self._supplier_products.get(previous_supplier, set()).discard(product.product_id)
             self._retire(current)
         self._supplier_products.setdefault(product.supplier_id, set()).add(product.product_id)
+        self.changes += 1
         doc = len(self._doc_product)
         frequencies = product_term_frequencies(product)
         length = float(sum(frequencies.values()))

@@ -37,7 +37,7 @@ the rule functions have the last word on each product proposed, and explain it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -84,7 +84,6 @@ DESCRIPTION_ONLY = 0.3
 """Weight factor of a need's word that no product names, only descriptions mention (a place, an activity):
 weak evidence of the goods."""
 EXPOSURE_HALF = 10.0
-POOL_MAX = 500
 MAX_CANDIDATES = 20_000
 """Retrieve, then rank: past this many fitting, affordable products for one need, only the best fitting go
 on to the rules and the other parts (a national catalog has tens of thousands of near-identical listings
@@ -155,20 +154,7 @@ def need_terms(need: NeedUpserted) -> set[str]:
     return set(analyse_need(need.package_name, need.specification).weights)
 
 
-_ANALYSED_MAX = 50_000
-
-
-def analysed(catalog: Catalog, need: NeedUpserted) -> NeedText:
-    """The need's text analysed with the catalog's lexicon, kept while the lexicon stays as it is."""
-    key = (need.package_name, need.specification)
-    cached = catalog.need_texts.get(key)
-    if cached is not None and cached[0] == catalog.lexicon.generation:
-        return cached[1]
-    found = analyse_need(need.package_name, need.specification, catalog.lexicon)
-    if len(catalog.need_texts) >= _ANALYSED_MAX:
-        catalog.need_texts.clear()
-    catalog.need_texts[key] = (catalog.lexicon.generation, found)
-    return found
+_PREPARED_MAX = 50_000
 
 
 def _head(catalog: Catalog, phrase: Phrase) -> str | None:
@@ -218,7 +204,18 @@ def prepare(catalog: Catalog, text: NeedText) -> Query:
 
 
 def need_query(catalog: Catalog, need: NeedUpserted) -> Query:
-    return prepare(catalog, analysed(catalog, need))
+    """The need's text analysed with the catalog's lexicon and prepared against its statistics; kept while
+    the catalog stays as it is (a need is often ranked again: a new version, a replay, a benchmark)."""
+    key = (need.package_name, need.specification)
+    cached = catalog.need_texts.get(key)
+    if cached is not None and cached[:2] == (catalog.lexicon.generation, catalog.changes):
+        query: Query = cached[2]
+        return query
+    query = prepare(catalog, analyse_need(need.package_name, need.specification, catalog.lexicon))
+    if len(catalog.need_texts) >= _PREPARED_MAX:
+        catalog.need_texts.clear()
+    catalog.need_texts[key] = (catalog.lexicon.generation, catalog.changes, query)
+    return query
 
 
 @dataclass(frozen=True)
@@ -271,20 +268,16 @@ def _text(query: Query, strengths: Mapping[str, NDArray[np.float64]], count: int
 
 
 def _head_candidates(catalog: Catalog, query: Query) -> tuple[HeadBlock, dict[str, NDArray[np.float64]]]:
-    """The products naming some phrase's head and able to reach FIT_MIN by it (a head held weakly cannot
-    be made up for by the qualifiers), with how fully each holds each head (0: does not name it)."""
-    found = []
-    for phrase in query.phrases:
+    """The products naming some phrase's head, and how fully each holds each head (0: does not name it).
+    One phrase, the usual case, is one head block as the catalog keeps it (with its qualifiers' strengths)."""
+    if len(query.phrases) == 1:
+        [phrase] = query.phrases
         block = catalog.head_block(phrase.head)
-        share = phrase.weights[phrase.head]
-        keep = share * block.held + (1.0 - share) >= FIT_MIN
-        found.append((phrase.head, block if keep.all() else block.take(keep)))
-    if len(found) == 1:
-        head, block = found[0]
-        return block, {head: block.held}
-    union = np.unique(np.concatenate([block.docs for _, block in found]))
+        return block, {phrase.head: block.held}
+    blocks = [(phrase.head, catalog.head_block(phrase.head)) for phrase in query.phrases]
+    union = np.unique(np.concatenate([block.docs for _, block in blocks]))
     heads: dict[str, NDArray[np.float64]] = {}
-    for head, block in found:
+    for head, block in blocks:
         held = np.zeros(len(union))
         if len(block.docs):
             at = np.minimum(np.searchsorted(block.docs, union), len(block.docs) - 1)
@@ -345,6 +338,36 @@ def _quality_parts(
     return {"locality": locality, "kbki": kbki, "budget": budget, "tkdn": tkdn, "track_record": track}
 
 
+def _quality(need: NeedUpserted, divisions: frozenset[str], block: HeadBlock) -> NDArray[np.float64]:
+    """BASE + the weighted quality parts but exposure, for each product of the block: `_quality_parts`
+    folded, the parts that depend on the product alone (tkdn, track record) kept with the block."""
+    cols = block.cols
+    fixed = block.derived.get("fixed_quality")
+    if fixed is None:
+        tkdn = np.minimum(cols["tkdn"] + cols["bmp"], 100.0) / 100.0
+        tkdn[np.isnan(tkdn)] = 0.0
+        fixed = BASE + QUALITY["tkdn"] * tkdn + QUALITY["track_record"] * (cols["track"] / (cols["track"] + 3.0))
+        block.derived["fixed_quality"] = fixed
+    quality = fixed.copy()
+    if divisions:
+        agree = _agrees(cols["kbki"], divisions)
+        quality += QUALITY["kbki"] * np.where(cols["kbki"] >= 0, agree, 0.5)
+    else:
+        quality += QUALITY["kbki"] * 0.5
+    if need.volume and need.pagu_idr > 0:
+        shift = np.log10(need.volume) - np.log10(need.pagu_idr)
+        quality += QUALITY["budget"] * np.clip(1.0 - np.abs(cols["log_price"] + shift) / 2.0, 0.0, 1.0)
+    else:
+        quality += QUALITY["budget"] * 0.5
+    wanted = region_number(need.region_code)
+    same_province = (cols["province"] == wanted // 100) & (cols["province"] >= 0)
+    if wanted % 100 == 0:
+        quality += QUALITY["locality"] * same_province
+    else:
+        quality += QUALITY["locality"] * (0.5 * same_province + 0.5 * (cols["region"] == wanted))
+    return quality
+
+
 def _exposure(held: NDArray[np.float64]) -> NDArray[np.float64]:
     return np.asarray(1.0 / (1.0 + held / EXPOSURE_HALF), dtype=np.float64)
 
@@ -399,55 +422,52 @@ def _removed_reason(
 
 @dataclass(frozen=True)
 class _Candidates:
-    """Fitting products: relevance, quality parts, and which pass the rules (`ok`)."""
+    """The products naming a head: relevance, quality, and which fit and pass the rules (`ok`)."""
 
     docs: NDArray[np.int64]
     relevance: NDArray[np.float64]
     fit: NDArray[np.float64]
     text: NDArray[np.float64]
     kind: NDArray[np.int64]
-    parts: dict[str, NDArray[np.float64]]
+    quality: NDArray[np.float64]
+    """BASE + the weighted quality parts but exposure."""
     ok: NDArray[np.bool_]
+    """Fits the need and passes the rules."""
     contexts: list[rules.NeedContext]
     """The rules' context per kind of goods (phrase)."""
     held: dict[str, NDArray[np.float64]]
     """How fully each product holds each of the need's terms."""
+    cols: dict[str, NDArray[np.float64]]
 
 
 def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> _Candidates | str:
-    """Fitting products with their relevance, quality parts and whether they pass the rules (vectorised),
-    or why there are none."""
+    """The products naming a head, with their relevance, quality (exposure aside) and whether they fit and
+    pass the rules (`ok`, vectorised), or why none does."""
     block, heads = _head_candidates(catalog, query)
     nothing = f"belum ada produk di katalog yang sesuai dengan {query.asked}"
     if not len(block.docs):
         return nothing
     strengths = dict(heads)
-    for phrase in query.phrases:
-        for term in phrase.weights:
-            if term not in strengths:
-                strengths[term] = catalog.block_strengths(block, term)
+    for term in {term: None for phrase in query.phrases for term in phrase.weights} | dict.fromkeys(query.weights):
+        if term not in strengths:
+            strengths[term] = catalog.block_strengths(block, term)
     found = _fit(query, strengths, {head: held > 0 for head, held in heads.items()}, len(block.docs))
     fit, kind = _kbki_factor(query, found.fit, block.cols["kbki"]), found.kind
     fitting = fit >= FIT_MIN
     if not fitting.any():
         return nothing
-    if not fitting.all():
-        block, fit, kind = block.take(fitting), fit[fitting], kind[fitting]
-        strengths = {term: values[fitting] for term, values in strengths.items()}
-    for term in query.weights:
-        if term not in strengths:
-            strengths[term] = catalog.block_strengths(block, term)
     text = _text(query, strengths, len(block.docs))
     relevance = _relevance_of(fit, text)
-    if len(block.docs) > MAX_CANDIDATES:
-        best = np.sort(np.argpartition(-relevance, MAX_CANDIDATES)[:MAX_CANDIDATES])
-        block, fit, text, kind, relevance = block.take(best), fit[best], text[best], kind[best], relevance[best]
-        strengths = {term: values[best] for term, values in strengths.items()}
+    if int(fitting.sum()) > MAX_CANDIDATES:
+        ranked = np.where(fitting, relevance, -1.0)
+        fitting = np.zeros(len(fitting), dtype=bool)
+        fitting[np.argpartition(-ranked, MAX_CANDIDATES)[:MAX_CANDIDATES]] = True
     cols = block.cols
     masks = _pair_mask(need, cols)
-    ok = masks["price_within_pagu"] & masks["capacity_covers_volume"] & masks["region_requirement"]
+    ok = fitting & masks["price_within_pagu"] & masks["capacity_covers_volume"] & masks["region_requirement"]
     if not ok.any():
-        return _removed_reason(catalog, need, block.docs, masks)
+        docs = block.docs[fitting]
+        return _removed_reason(catalog, need, docs, {rule: passed[fitting] for rule, passed in masks.items()})
     small = cols["small"] == 1
     small_available = bool((ok & small).any())
     if rules.is_reserved(need) and small_available:
@@ -462,23 +482,23 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
         contexts = [rules.NeedContext(small_available, available) for available in qualified]
         if any(qualified):
             ok &= tkdn_ok | ~np.asarray(qualified, dtype=bool)[kind]
-    parts = _quality_parts(need, query.divisions, cols)
-    return _Candidates(block.docs, relevance, fit, text, kind, parts, ok, contexts, strengths)
+    quality = _quality(need, query.divisions, block)
+    return _Candidates(block.docs, relevance, fit, text, kind, quality, ok, contexts, strengths, cols)
 
 
-def _pool(found: _Candidates, top_k: int) -> NDArray[np.int64]:
-    """Products passing the rules that can still reach the top_k: exposure adds at most its weight x
-    relevance to the rest of the score."""
-    quality = BASE + sum(QUALITY[name] * values for name, values in found.parts.items())
-    without = np.where(found.ok, found.relevance * quality, -1.0)
-    passing = int(found.ok.sum())
-    if passing <= top_k:
-        return np.flatnonzero(found.ok)
-    kth = np.partition(without, len(without) - top_k)[len(without) - top_k]
-    pool = np.flatnonzero(without + found.relevance * QUALITY["exposure"] >= kth)
-    if len(pool) > POOL_MAX:
-        pool = pool[np.argpartition(-without[pool], POOL_MAX)[:POOL_MAX]]
-    return pool
+def _best_first(scores: NDArray[np.float64], ok: NDArray[np.bool_], top_k: int) -> Iterator[NDArray[np.int64]]:
+    """The products passing the rules, best first, in bands: the best 2 x top_k (with every product tied
+    with the last of them), then the rest, sorted only if the rules' last word turns some of the best down."""
+    passing = np.flatnonzero(ok)
+    if len(passing) <= 2 * top_k:
+        yield passing[np.argsort(-scores[passing], kind="stable")]
+        return
+    kth = np.partition(scores[passing], len(passing) - 2 * top_k)[len(passing) - 2 * top_k]
+    best = scores[passing] >= kth
+    band = passing[best]
+    yield band[np.argsort(-scores[band], kind="stable")]
+    rest = passing[~best]
+    yield rest[np.argsort(-scores[rest], kind="stable")]
 
 
 def rank_need_explained(
@@ -504,39 +524,42 @@ def rank_need_explained(
         return NeedRanking([], outcome, found)
     if top_k <= 0:
         return NeedRanking([], Outcome.MATCHED)
-    pool = _pool(found, top_k)
-    docs = found.docs[pool]
-    parts = {name: values[pool] for name, values in found.parts.items()}
-    parts["exposure"] = _exposure(catalog.held_by_docs(docs, exposure))
-    relevance, fit, text, kind = found.relevance[pool], found.fit[pool], found.text[pool], found.kind[pool]
-    scores = _combine(relevance, parts)
-    shown = {"relevance": relevance, "fit": fit, "text": text, **parts}
-    rounded = {name: np.round(values, 4).tolist() for name, values in shown.items()}
-    order = np.argsort(-scores, kind="stable")
-    chosen: list[Scored] = []
+    exposed = _exposure(catalog.held_by_docs(found.docs, exposure))
+    scores = np.round(found.relevance * (found.quality + QUALITY["exposure"] * exposed), 4)
+    accepted: list[tuple[int, IndexedProduct, list[RuleCheck]]] = []
     fixed = _need_checks(need)
-    start = 0
-    while start < len(order) and len(chosen) < top_k:
-        # A slice down to a score boundary (so ties are whole), its ties put in product-id order.
-        end = min(start + 2 * top_k, len(order))
-        while end < len(order) and scores[order[end]] == scores[order[end - 1]]:
-            end += 1
-        chunk = order[start:end].tolist()
-        ranked = sorted(zip(chunk, catalog.product_ids(docs[chunk]), strict=True), key=lambda x: (-scores[x[0]], x[1]))
-        for i, _ in ranked:
-            doc = int(docs[i])
-            indexed = catalog.product_at(doc)
-            supplier = catalog.suppliers.get(indexed.supplier_id)
-            checks = _checks(need, catalog.offer_at(doc), supplier, found.contexts[int(kind[i])], fixed)
-            if all(check.passed for check in checks):
-                at = int(pool[i])
-                matched = [display_term(term) for term in query.weights if found.held[term][at] > 0]
-                row = {name: values[i] for name, values in rounded.items()}
-                explanation = MatchExplanation(rules=checks, matched_terms=matched, components=row)
-                chosen.append(Scored(indexed, float(scores[i]), explanation))
-                if len(chosen) == top_k:
-                    break
-        start = end
+    for order in _best_first(scores, found.ok, top_k):
+        start = 0
+        while start < len(order) and len(accepted) < top_k:
+            # A slice down to a score boundary (so ties are whole), its ties put in product-id order.
+            end = min(start + 2 * top_k, len(order))
+            while end < len(order) and scores[order[end]] == scores[order[end - 1]]:
+                end += 1
+            chunk = order[start:end].tolist()
+            ids = catalog.product_ids(found.docs[chunk])
+            for i, _ in sorted(zip(chunk, ids, strict=True), key=lambda x: (-scores[x[0]], x[1])):
+                doc = int(found.docs[i])
+                indexed = catalog.product_at(doc)
+                supplier = catalog.suppliers.get(indexed.supplier_id)
+                checks = _checks(need, catalog.offer_at(doc), supplier, found.contexts[int(found.kind[i])], fixed)
+                if all(check.passed for check in checks):
+                    accepted.append((i, indexed, checks))
+                    if len(accepted) == top_k:
+                        break
+            start = end
+        if len(accepted) == top_k:
+            break
+    rows = np.array([i for i, _, _ in accepted], dtype=np.int64)
+    parts = _quality_parts(need, query.divisions, {name: values[rows] for name, values in found.cols.items()})
+    shown = {"relevance": found.relevance[rows], "fit": found.fit[rows], "text": found.text[rows], **parts}
+    shown["exposure"] = exposed[rows]
+    values = {name: np.round(column, 4).tolist() for name, column in shown.items()}
+    chosen: list[Scored] = []
+    for row, (i, indexed, checks) in enumerate(accepted):
+        matched = [display_term(term) for term in query.weights if found.held[term][i] > 0]
+        components = {name: column[row] for name, column in values.items()}
+        explanation = MatchExplanation(rules=checks, matched_terms=matched, components=components)
+        chosen.append(Scored(indexed, float(scores[i]), explanation))
     if not chosen:
         return NeedRanking([], Outcome.RULES_REMOVED_ALL, "semua produk yang sesuai gugur karena aturan")
     return NeedRanking(chosen, Outcome.MATCHED)
