@@ -38,6 +38,7 @@ IDEAL_TF = NAME_WEIGHT + 1.0
 _COMPACT_MIN_DEAD = 10_000
 _CACHED_POSTINGS_MAX = 8_000_000
 """Term scores kept for queries (8 bytes of score and 4 of id each): about 100 MB at most."""
+_NAMED = "named:"
 _BLOCK_ENTRIES_MAX = 2_000_000
 """Documents kept in head blocks (`head_block`), each with its nine numbers: about 150 MB at most."""
 SMALL_SCALES = frozenset({BusinessScale.MIKRO, BusinessScale.KECIL})
@@ -194,7 +195,7 @@ class Catalog:
         #: term -> (postings count, average length, compactions) it was computed at, ids, strengths
         self._term_scores: dict[str, tuple[tuple[int, float, int], NDArray[np.int32], NDArray[np.float32]]] = {}
         self._cached_postings = 0
-        self._blocks: dict[str, tuple[tuple[int, float, int, int, int], HeadBlock]] = {}
+        self._blocks: dict[str, tuple[tuple[Any, ...], HeadBlock]] = {}
         self._block_entries = 0
         self._supplier_changes = 0
         self._supplier_slot: dict[str, int] = {}
@@ -412,20 +413,52 @@ class Catalog:
         named = self._naming.get(term)
         if named is None:
             return HeadBlock(np.zeros(0, dtype=np.int64), np.zeros(0), self.columns(np.zeros(0, dtype=np.int64)))
-        key = (len(named), self.average_length(), self._compactions, len(self._postings[term][0]), self._supplier_changes)
-        cached = self._blocks.get(term)
+
+        def build() -> HeadBlock:
+            docs = np.frombuffer(named, dtype=np.int32).astype(np.int64)
+            return HeadBlock(docs, self.strengths_in(term, docs), self.columns(docs))
+
+        return self._cached_block(term, (self._block_key(term),), build)
+
+    def union_block(self, heads: tuple[str, ...]) -> tuple[HeadBlock, dict[str, NDArray[np.float64]]]:
+        """The documents naming any of the heads (a need of several kinds of goods), with how fully each
+        holds each head it names (0 where it names it not); kept like `head_block`."""
+        blocks = [(head, self.head_block(head)) for head in heads]
+
+        def build() -> HeadBlock:
+            union = np.unique(np.concatenate([block.docs for _, block in blocks]))
+            built = HeadBlock(union, np.zeros(len(union)), self.columns(union))
+            for head, block in blocks:
+                held = np.zeros(len(union))
+                if len(block.docs):
+                    at = np.minimum(np.searchsorted(block.docs, union), len(block.docs) - 1)
+                    held = np.where(block.docs[at] == union, block.held[at], 0.0)
+                built.derived[_NAMED + head] = held
+            return built
+
+        key = tuple(self._block_key(head) for head in heads)
+        block = self._cached_block("union:" + "\x1f".join(heads), key, build)
+        return block, {head: block.derived[_NAMED + head] for head in heads}
+
+    def _block_key(self, term: str) -> tuple[int, float, int, int, int]:
+        named = self._naming.get(term)
+        postings = self._postings.get(term)
+        sizes = (len(named) if named is not None else 0, len(postings[0]) if postings is not None else 0)
+        return (sizes[0], self.average_length(), self._compactions, sizes[1], self._supplier_changes)
+
+    def _cached_block(self, name: str, key: tuple[Any, ...], build: Callable[[], HeadBlock]) -> HeadBlock:
+        cached = self._blocks.get(name)
         if cached is not None and cached[0] == key:
             block = cached[1]
         else:
-            docs = np.frombuffer(named, dtype=np.int32).astype(np.int64)
-            block = HeadBlock(docs, self.strengths_in(term, docs), self.columns(docs))
+            block = build()
             if cached is not None:
-                self._block_entries -= len(cached[1].docs) * (1 + len(cached[1].terms))
-            if self._block_entries + len(docs) > _BLOCK_ENTRIES_MAX:
+                self._block_entries -= len(cached[1].docs) * (1 + len(cached[1].terms) + len(cached[1].derived))
+            if self._block_entries + len(block.docs) > _BLOCK_ENTRIES_MAX:
                 self._blocks.clear()
                 self._block_entries = 0
-            self._blocks[term] = (key, block)
-            self._block_entries += len(docs)
+            self._blocks[name] = (key, block)
+            self._block_entries += len(block.docs)
         alive = np.frombuffer(self._alive, dtype=np.uint8)[block.docs].astype(bool)
         return block if alive.all() else block.take(alive)
 

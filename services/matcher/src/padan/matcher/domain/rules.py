@@ -115,11 +115,17 @@ def price_within_pagu(need: NeedUpserted, product: Offer) -> RuleCheck:
     (Perpres 16/2018 jo. 12/2021, perencanaan pengadaan) is its ceiling; the HPS (Pasal 26) and the
     contract stay within it. An offer whose unit price times the package volume exceeds the pagu cannot
     be contracted."""
-    total = offer_total(need, product)
-    passed = total <= need.pagu_idr
-    volume = f"{need.volume} {need.unit or 'unit'} x " if need.volume else ""
-    detail = f"{volume}{_rupiah(product.price_idr)} = {_rupiah(total)} "
-    detail += f"{'tidak melebihi' if passed else 'melebihi'} pagu {_rupiah(need.pagu_idr)}"
+    return _price_check(need.volume, need.unit, product.price_idr, need.pagu_idr)
+
+
+# The checks are pure functions of a few numbers and words, cached: a ranking explains every product it
+# proposes, and offers repeat their prices, capacities and TKDN figures.
+@lru_cache(maxsize=65_536)
+def _price_check(volume: int | None, unit: str | None, price: int, pagu: int) -> RuleCheck:
+    total = price * max(volume or 1, 1)
+    passed = total <= pagu
+    shown = f"{volume} {unit or 'unit'} x " if volume else ""
+    detail = f"{shown}{_rupiah(price)} = {_rupiah(total)} {'tidak melebihi' if passed else 'melebihi'} pagu {_rupiah(pagu)}"
     return _check(rule="price_within_pagu", passed=passed, detail=detail)
 
 
@@ -128,14 +134,19 @@ def capacity_covers_volume(need: NeedUpserted, product: Offer) -> RuleCheck:
     jo. 12/2021 Pasal 17 ayat (2)), which for goods includes being able to deliver the volume. A product
     whose monthly capacity times DELIVERY_MONTHS is below the package volume fails; an unstated volume or
     capacity cannot be checked and passes with that said."""
-    if not need.volume or product.monthly_capacity is None:
-        missing = "volume paket" if not need.volume else "kapasitas produksi"
+    return _capacity_check(need.volume, need.unit, product.monthly_capacity, product.unit)
+
+
+@lru_cache(maxsize=65_536)
+def _capacity_check(volume: int | None, unit: str | None, capacity: int | None, product_unit: str) -> RuleCheck:
+    if not volume or capacity is None:
+        missing = "volume paket" if not volume else "kapasitas produksi"
         return _check(rule="capacity_covers_volume", passed=True, detail=f"{missing} tidak dicantumkan")
-    can_make = product.monthly_capacity * DELIVERY_MONTHS
-    passed = can_make >= need.volume
+    can_make = capacity * DELIVERY_MONTHS
+    passed = can_make >= volume
     detail = (
-        f"kapasitas {product.monthly_capacity}/bulan x {DELIVERY_MONTHS} bulan = {can_make} "
-        f"{'mencukupi' if passed else 'tidak mencukupi'} volume {need.volume} {need.unit or product.unit}"
+        f"kapasitas {capacity}/bulan x {DELIVERY_MONTHS} bulan = {can_make} "
+        f"{'mencukupi' if passed else 'tidak mencukupi'} volume {volume} {unit or product_unit}"
     )
     return _check(rule="capacity_covers_volume", passed=passed, detail=detail)
 
@@ -208,30 +219,46 @@ def small_business_reservation(
     usaha kecil and koperasi cannot meet. SIRUP's UMK flag reserves a package of any value. Here the
     exception applies when no micro/small business or cooperative can supply the need (NeedContext).
     Consultancy is outside the reservation."""
-    if not is_reserved(need):
-        detail = f"pagu {format_rupiah(need.pagu_idr)} di atas batas pencadangan usaha kecil"
-        if need.procurement_type not in RESERVATION_TYPES:
+    scale = None if supplier is None else supplier.scale.value
+    cooperative = supplier is not None and supplier.is_cooperative
+    return _reservation_check(
+        is_reserved(need),
+        need.procurement_type in RESERVATION_TYPES,
+        need.pagu_idr,
+        scale,
+        cooperative,
+        is_small_or_cooperative(supplier),
+        context.small_business_available,
+    )
+
+
+@lru_cache(maxsize=4_096)
+def _reservation_check(
+    reserved: bool, reservable: bool, pagu: int, scale: str | None, cooperative: bool, small: bool, available: bool
+) -> RuleCheck:
+    if not reserved:
+        detail = f"pagu {format_rupiah(pagu)} di atas batas pencadangan usaha kecil"
+        if not reservable:
             detail = "jenis pengadaan tidak termasuk pencadangan usaha kecil"
         return _check(rule="small_business_reservation", passed=True, detail=detail)
-    if is_small_or_cooperative(supplier):
-        assert supplier is not None
-        who = "koperasi" if supplier.is_cooperative else f"usaha {supplier.scale.value}"
+    if small:
+        who = "koperasi" if cooperative else f"usaha {scale}"
         return _check(
             rule="small_business_reservation",
             passed=True,
             detail=f"paket dicadangkan untuk usaha kecil; penyedia {who}",
         )
-    if not context.small_business_available:
+    if not available:
         return _check(
             rule="small_business_reservation",
             passed=True,
             detail="paket dicadangkan untuk usaha kecil, tetapi tidak ada usaha kecil/koperasi yang mampu memenuhinya",
         )
-    who = "skala usaha penyedia belum diketahui" if supplier is None else f"penyedia usaha {supplier.scale.value}"
+    who = "skala usaha penyedia belum diketahui" if scale is None else f"penyedia usaha {scale}"
     return _check(
         rule="small_business_reservation",
         passed=False,
-        detail=f"paket dicadangkan untuk usaha kecil/koperasi (pagu {format_rupiah(need.pagu_idr)}); {who}",
+        detail=f"paket dicadangkan untuk usaha kecil/koperasi (pagu {format_rupiah(pagu)}); {who}",
     )
 
 
@@ -249,15 +276,27 @@ def domestic_content(need: NeedUpserted, product: Offer, context: NeedContext = 
     Permenperin 16/2011 and its replacement Permenperin 46/2022). So when a qualifying product is on offer
     for the need, products that do not qualify are not eligible; when none is, other domestic products
     remain eligible. A package SIRUP does not flag as PDN is outside the obligation."""
-    tkdn, bmp = product.tkdn_percent, product.bmp_percent or 0.0
-    shown = "tanpa sertifikat TKDN" if tkdn is None else f"TKDN {tkdn:g}% + BMP {bmp:g}% = {tkdn + bmp:g}%"
-    if not need.is_pdn:
+    return _domestic_check(need.is_pdn, product.tkdn_percent, product.bmp_percent or 0.0, context.tkdn_qualified_available)
+
+
+def _percent(value: float) -> str:
+    """84.72 -> "84,72%": a decimal comma, as Indonesian writes it."""
+    return f"{value:g}".replace(".", ",") + "%"
+
+
+@lru_cache(maxsize=65_536)
+def _domestic_check(is_pdn: bool, tkdn: float | None, bmp: float, available: bool) -> RuleCheck:
+    if tkdn is None:
+        shown = "tanpa sertifikat TKDN"
+    else:
+        shown = f"TKDN {_percent(tkdn)} + BMP {_percent(bmp)} = {_percent(round(tkdn + bmp, 2))}"
+    if not is_pdn:
         return _check(rule="domestic_content", passed=True, detail=f"paket tidak ditandai PDN; produk {shown}")
     if tkdn_qualifies(tkdn, bmp):
         return _check(
             rule="domestic_content", passed=True, detail=f"produk {shown} memenuhi TKDN >= 25% dan TKDN+BMP >= 40%"
         )
-    if context.tkdn_qualified_available:
+    if available:
         return _check(
             rule="domestic_content",
             passed=False,

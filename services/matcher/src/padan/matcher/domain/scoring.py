@@ -270,20 +270,11 @@ def _text(query: Query, strengths: Mapping[str, NDArray[np.float64]], count: int
 def _head_candidates(catalog: Catalog, query: Query) -> tuple[HeadBlock, dict[str, NDArray[np.float64]]]:
     """The products naming some phrase's head, and how fully each holds each head (0: does not name it).
     One phrase, the usual case, is one head block as the catalog keeps it (with its qualifiers' strengths)."""
-    if len(query.phrases) == 1:
-        [phrase] = query.phrases
-        block = catalog.head_block(phrase.head)
-        return block, {phrase.head: block.held}
-    blocks = [(phrase.head, catalog.head_block(phrase.head)) for phrase in query.phrases]
-    union = np.unique(np.concatenate([block.docs for _, block in blocks]))
-    heads: dict[str, NDArray[np.float64]] = {}
-    for head, block in blocks:
-        held = np.zeros(len(union))
-        if len(block.docs):
-            at = np.minimum(np.searchsorted(block.docs, union), len(block.docs) - 1)
-            held = np.where(block.docs[at] == union, block.held[at], 0.0)
-        heads[head] = np.maximum(heads[head], held) if head in heads else held
-    return HeadBlock(union, np.zeros(len(union)), catalog.columns(union)), heads
+    heads = tuple(dict.fromkeys(query.heads))
+    if len(heads) == 1:
+        block = catalog.head_block(heads[0])
+        return block, {heads[0]: block.held}
+    return catalog.union_block(heads)
 
 
 def _pair_mask(need: NeedUpserted, cols: dict[str, NDArray[np.float64]]) -> dict[str, NDArray[np.bool_]]:
