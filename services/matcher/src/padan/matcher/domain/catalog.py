@@ -472,6 +472,17 @@ class Catalog:
                 self._block_entries += len(found)
         return found
 
+    def block_derived(self, block: HeadBlock, key: str, build: Callable[[], NDArray[np.float64]]) -> NDArray[np.float64]:
+        """A value the ranker derives per document of the block (from its columns and a few words of the
+        need: its region, its KBKI divisions), kept in the block while room is left."""
+        found = block.derived.get(key)
+        if found is None:
+            found = build()
+            if self._block_entries + len(found) <= _BLOCK_ENTRIES_MAX:
+                block.derived[key] = found
+                self._block_entries += len(found)
+        return found
+
     def _live_union(self, parts: list[NDArray[np.int32]]) -> NDArray[np.int64]:
         if not parts:
             return np.zeros(0, dtype=np.int64)

@@ -244,18 +244,31 @@ def _fit(
     return Relevance(stacked[kind, np.arange(count)], kind.astype(np.int64))
 
 
-def _kbki_factor(query: Query, fit: NDArray[np.float64], kbki: NDArray[np.float64]) -> NDArray[np.float64]:
-    if not query.divisions:
-        return fit
-    return np.where((kbki >= 0) & ~_agrees(kbki, query.divisions), fit * KBKI_MISMATCH, fit)
-
-
-def _agrees(kbki: NDArray[np.float64], divisions: frozenset[str]) -> NDArray[np.bool_]:
-    """Whether each KBKI division is one of the given (a few: comparisons beat np.isin's set-up)."""
+def _kbki_values(kbki: NDArray[np.float64], divisions: frozenset[str]) -> NDArray[np.float64]:
+    """1 where the product's KBKI division is one of the need's concepts', 0 where it is another, 0.5 where
+    either is unknown."""
+    if not divisions:
+        return np.full(len(kbki), 0.5)
     agree = np.zeros(len(kbki), dtype=bool)
-    for division in divisions:
+    for division in divisions:  # a few: comparisons beat np.isin's set-up
         agree |= kbki == float(division)
-    return agree
+    return np.where(kbki >= 0, agree.astype(np.float64), 0.5)
+
+
+def _kbki_part(catalog: Catalog, block: HeadBlock, divisions: frozenset[str]) -> NDArray[np.float64]:
+    if not divisions:
+        return np.full(len(block.docs), 0.5)
+    key = "kbki:" + ",".join(sorted(divisions))
+    return catalog.block_derived(block, key, lambda: _kbki_values(block.cols["kbki"], divisions))
+
+
+def _locality(need: NeedUpserted, cols: Mapping[str, NDArray[np.float64]]) -> NDArray[np.float64]:
+    """1 same kab/kota (or same province for a provincial need), 0.5 same province, 0 elsewhere."""
+    wanted = region_number(need.region_code)
+    same_province = (cols["province"] == wanted // 100) & (cols["province"] >= 0)
+    if wanted % 100 == 0:
+        return same_province.astype(np.float64)
+    return np.asarray(0.5 * same_province + 0.5 * (cols["region"] == wanted), dtype=np.float64)
 
 
 def _text(query: Query, strengths: Mapping[str, NDArray[np.float64]], count: int) -> NDArray[np.float64]:
@@ -303,60 +316,48 @@ def _tkdn_mask(cols: dict[str, NDArray[np.float64]]) -> NDArray[np.bool_]:
     return (tkdn >= rules.TKDN_MIN_PERCENT) & (tkdn + cols["bmp"] >= rules.TKDN_BMP_MIN_PERCENT)
 
 
-def _quality_parts(
-    need: NeedUpserted, divisions: frozenset[str], cols: dict[str, NDArray[np.float64]]
-) -> dict[str, NDArray[np.float64]]:
-    """Every quality part but exposure, for each product (values in [0, 1])."""
-    count = len(cols["price"])
-    if divisions:
-        kbki = np.where(cols["kbki"] >= 0, _agrees(cols["kbki"], divisions).astype(np.float64), 0.5)
-    else:
-        kbki = np.full(count, 0.5)
+def _product_parts(need: NeedUpserted, cols: dict[str, NDArray[np.float64]]) -> dict[str, NDArray[np.float64]]:
+    """The quality parts of the products themselves: TKDN, track record, and budget against the need."""
+    tkdn = np.minimum(cols["tkdn"] + cols["bmp"], 100.0) / 100.0
+    tkdn[np.isnan(tkdn)] = 0.0
     if need.volume and need.pagu_idr > 0:
         shift = np.log10(need.volume) - np.log10(need.pagu_idr)
         budget = np.clip(1.0 - np.abs(cols["log_price"] + shift) / 2.0, 0.0, 1.0)
     else:
-        budget = np.full(count, 0.5)
-    wanted = region_number(need.region_code)
-    same_province = (cols["province"] == wanted // 100) & (cols["province"] >= 0)
-    if wanted % 100 == 0:
-        locality = same_province.astype(np.float64)
-    else:
-        locality = 0.5 * same_province + 0.5 * (cols["region"] == wanted)
-    tkdn = np.minimum(cols["tkdn"] + cols["bmp"], 100.0) / 100.0
-    tkdn[np.isnan(tkdn)] = 0.0
-    track = cols["track"] / (cols["track"] + 3.0)
-    return {"locality": locality, "kbki": kbki, "budget": budget, "tkdn": tkdn, "track_record": track}
+        budget = np.full(len(tkdn), 0.5)
+    return {"budget": budget, "tkdn": tkdn, "track_record": cols["track"] / (cols["track"] + 3.0)}
 
 
-def _quality(need: NeedUpserted, divisions: frozenset[str], block: HeadBlock) -> NDArray[np.float64]:
-    """BASE + the weighted quality parts but exposure, for each product of the block: `_quality_parts`
-    folded, the parts that depend on the product alone (tkdn, track record) kept with the block."""
+def _quality_parts(
+    need: NeedUpserted, divisions: frozenset[str], cols: dict[str, NDArray[np.float64]]
+) -> dict[str, NDArray[np.float64]]:
+    """Every quality part but exposure, for each product (values in [0, 1])."""
+    parts = {"locality": _locality(need, cols), "kbki": _kbki_values(cols["kbki"], divisions)}
+    return parts | _product_parts(need, cols)
+
+
+def _quality(
+    catalog: Catalog, need: NeedUpserted, block: HeadBlock, kbki: NDArray[np.float64]
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """BASE + the weighted quality parts but exposure, for each product of the block (`_quality_parts`
+    folded; the parts of the product alone and its locality to the need's region kept with the block),
+    and the locality part."""
     cols = block.cols
-    fixed = block.derived.get("fixed_quality")
-    if fixed is None:
+
+    def fixed_quality() -> NDArray[np.float64]:
         tkdn = np.minimum(cols["tkdn"] + cols["bmp"], 100.0) / 100.0
         tkdn[np.isnan(tkdn)] = 0.0
-        fixed = BASE + QUALITY["tkdn"] * tkdn + QUALITY["track_record"] * (cols["track"] / (cols["track"] + 3.0))
-        block.derived["fixed_quality"] = fixed
-    quality = fixed.copy()
-    if divisions:
-        agree = _agrees(cols["kbki"], divisions)
-        quality += QUALITY["kbki"] * np.where(cols["kbki"] >= 0, agree, 0.5)
-    else:
-        quality += QUALITY["kbki"] * 0.5
+        return BASE + QUALITY["tkdn"] * tkdn + QUALITY["track_record"] * (cols["track"] / (cols["track"] + 3.0))
+
+    near = catalog.block_derived(block, "region:" + need.region_code, lambda: _locality(need, cols))
+    quality = catalog.block_derived(block, "fixed_quality", fixed_quality) + QUALITY["kbki"] * kbki
+    quality += QUALITY["locality"] * near
     if need.volume and need.pagu_idr > 0:
         shift = np.log10(need.volume) - np.log10(need.pagu_idr)
         quality += QUALITY["budget"] * np.clip(1.0 - np.abs(cols["log_price"] + shift) / 2.0, 0.0, 1.0)
     else:
         quality += QUALITY["budget"] * 0.5
-    wanted = region_number(need.region_code)
-    same_province = (cols["province"] == wanted // 100) & (cols["province"] >= 0)
-    if wanted % 100 == 0:
-        quality += QUALITY["locality"] * same_province
-    else:
-        quality += QUALITY["locality"] * (0.5 * same_province + 0.5 * (cols["region"] == wanted))
-    return quality
+    return quality, near
 
 
 def _exposure(held: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -429,6 +430,8 @@ class _Candidates:
     held: dict[str, NDArray[np.float64]]
     """How fully each product holds each of the need's terms."""
     cols: dict[str, NDArray[np.float64]]
+    parts: dict[str, NDArray[np.float64]]
+    """The quality parts known for every product (the others are worked out for the proposed ones)."""
 
 
 def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> _Candidates | str:
@@ -443,7 +446,8 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
         if term not in strengths:
             strengths[term] = catalog.block_strengths(block, term)
     found = _fit(query, strengths, {head: held > 0 for head, held in heads.items()}, len(block.docs))
-    fit, kind = _kbki_factor(query, found.fit, block.cols["kbki"]), found.kind
+    kbki = _kbki_part(catalog, block, query.divisions)
+    fit, kind = np.where(kbki == 0.0, found.fit * KBKI_MISMATCH, found.fit), found.kind
     fitting = fit >= FIT_MIN
     if not fitting.any():
         return nothing
@@ -473,8 +477,9 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
         contexts = [rules.NeedContext(small_available, available) for available in qualified]
         if any(qualified):
             ok &= tkdn_ok | ~np.asarray(qualified, dtype=bool)[kind]
-    quality = _quality(need, query.divisions, block)
-    return _Candidates(block.docs, relevance, fit, text, kind, quality, ok, contexts, strengths, cols)
+    quality, near = _quality(catalog, need, block, kbki)
+    parts = {"locality": near, "kbki": kbki}
+    return _Candidates(block.docs, relevance, fit, text, kind, quality, ok, contexts, strengths, cols, parts)
 
 
 def _best_first(scores: NDArray[np.float64], ok: NDArray[np.bool_], top_k: int) -> Iterator[NDArray[np.int64]]:
@@ -515,7 +520,10 @@ def rank_need_explained(
         return NeedRanking([], outcome, found)
     if top_k <= 0:
         return NeedRanking([], Outcome.MATCHED)
-    exposed = _exposure(catalog.held_by_docs(found.docs, exposure))
+    if exposure is not None and not exposure:
+        exposed = np.ones(len(found.docs))  # nobody holds a match yet
+    else:
+        exposed = _exposure(catalog.held_by_docs(found.docs, exposure))
     scores = np.round(found.relevance * (found.quality + QUALITY["exposure"] * exposed), 4)
     accepted: list[tuple[int, IndexedProduct, list[RuleCheck]]] = []
     fixed = _need_checks(need)
@@ -527,8 +535,10 @@ def rank_need_explained(
             while end < len(order) and scores[order[end]] == scores[order[end - 1]]:
                 end += 1
             chunk = order[start:end].tolist()
-            ids = catalog.product_ids(found.docs[chunk])
-            for i, _ in sorted(zip(chunk, ids, strict=True), key=lambda x: (-scores[x[0]], x[1])):
+            if len(set(scores[chunk].tolist())) < len(chunk):
+                ids = catalog.product_ids(found.docs[chunk])
+                chunk = [i for i, _ in sorted(zip(chunk, ids, strict=True), key=lambda x: (-scores[x[0]], x[1]))]
+            for i in chunk:
                 doc = int(found.docs[i])
                 indexed = catalog.product_at(doc)
                 supplier = catalog.suppliers.get(indexed.supplier_id)
@@ -541,8 +551,9 @@ def rank_need_explained(
         if len(accepted) == top_k:
             break
     rows = np.array([i for i, _, _ in accepted], dtype=np.int64)
-    parts = _quality_parts(need, query.divisions, {name: values[rows] for name, values in found.cols.items()})
-    shown = {"relevance": found.relevance[rows], "fit": found.fit[rows], "text": found.text[rows], **parts}
+    shown = {"relevance": found.relevance[rows], "fit": found.fit[rows], "text": found.text[rows]}
+    shown |= {name: values[rows] for name, values in found.parts.items()}
+    shown |= _product_parts(need, {name: found.cols[name][rows] for name in ("tkdn", "bmp", "track", "log_price")})
     shown["exposure"] = exposed[rows]
     values = {name: np.round(column, 4).tolist() for name, column in shown.items()}
     chosen: list[Scored] = []
@@ -632,7 +643,8 @@ def score_pair(
     strengths = {term: np.array([value]) for term, value in held.items()}
     cols = _pair_columns(product, supplier)
     heads = {phrase.head: np.array([phrase.head in named]) for phrase in query.phrases}
-    fit = _kbki_factor(query, _fit(query, strengths, heads, 1).fit, cols["kbki"])
+    fit = _fit(query, strengths, heads, 1).fit
+    fit = np.where(_kbki_values(cols["kbki"], query.divisions) == 0.0, fit * KBKI_MISMATCH, fit)
     if fit[0] < FIT_MIN:
         return None
     text = _text(query, strengths, 1)
