@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from padan.matcher.domain.spelling import Lexicon
-from padan.matcher.domain.text import document_terms, lexicon_words, static_lexicon
+from padan.matcher.domain.text import document_terms, lexicon_words, product_kinds, static_lexicon
 from padan.shared.events import MatchChanged, ProductUpserted, SupplierUpserted
 from padan.shared.vocabulary import BusinessScale
 
@@ -57,8 +57,13 @@ def product_term_frequencies(product: ProductUpserted) -> dict[str, float]:
 
 
 def naming_terms(product: ProductUpserted) -> set[str]:
-    """Terms of the product's name and category: the words that say what it is."""
+    """Terms of the product's name and category (not only its description)."""
     return {term for text in (product.name, product.category) for term, _ in document_terms(text)}
+
+
+def kind_terms(product: ProductUpserted) -> frozenset[str]:
+    """What kind of goods the product is (text.product_kinds)."""
+    return product_kinds(product.name, product.category)
 
 
 def saturation(tf: float, length_norm: float) -> float:
@@ -177,8 +182,8 @@ class Catalog:
         self._postings: dict[str, tuple[array[int], array[float]]] = {}
         self._df: Counter[str] = Counter()
         self._name_df: Counter[str] = Counter()
-        self._naming: dict[str, array[int]] = {}
-        """Term -> the documents naming it in their name or category (ascending): what each product is."""
+        self._kinds: dict[str, array[int]] = {}
+        """Term -> the documents of that kind of goods (`kind_terms`, ascending)."""
         self.lexicon = Lexicon()
         """The words of product names and categories (and the static lexicon's): needs' spelling is
         normalised against it."""
@@ -243,10 +248,11 @@ class Catalog:
         if product.active:
             for term in naming_terms(product):
                 self._name_df[term] += 1
-                named = self._naming.get(term)
-                if named is None:
-                    named = self._naming[term] = array("i")
-                named.append(doc)
+            for term in kind_terms(product):
+                kind = self._kinds.get(term)
+                if kind is None:
+                    kind = self._kinds[term] = array("i")
+                kind.append(doc)
             self.lexicon.add_all(lexicon_words(product.name))
             self.lexicon.add_all(lexicon_words(product.category))
             for term, tf in frequencies.items():
@@ -334,14 +340,14 @@ class Catalog:
                 array("i", ids[keep].tobytes()),
                 array("f", np.frombuffer(tfs, dtype=np.float32)[keep].tobytes()),
             )
-        for term, named in list(self._naming.items()):
-            ids = np.frombuffer(named, dtype=np.int32)
+        for term, kind in list(self._kinds.items()):
+            ids = np.frombuffer(kind, dtype=np.int32)
             keep = alive[ids]
             if not keep.all():
                 if keep.any():
-                    self._naming[term] = array("i", ids[keep].tobytes())
+                    self._kinds[term] = array("i", ids[keep].tobytes())
                 else:
-                    del self._naming[term]
+                    del self._kinds[term]
         self._dead = 0
         self._compactions += 1
 
@@ -364,6 +370,10 @@ class Catalog:
     def names_term(self, term: str) -> bool:
         """Whether some live product holds the term in its name or category (not only in a description)."""
         return self._name_df.get(term, 0) > 0
+
+    def is_kind(self, term: str) -> bool:
+        """Whether some product is of that kind of goods (`kind_terms`; dead ones until a compaction)."""
+        return term in self._kinds
 
     def average_length(self) -> float:
         return self._alive_length / self._alive_count if self._alive_count else 1.0
@@ -402,15 +412,11 @@ class Catalog:
         """Live documents holding any of the terms anywhere, ascending."""
         return self._live_union([self.postings(term)[0] for term in terms if term in self._postings])
 
-    def naming(self, terms: Iterable[str]) -> NDArray[np.int64]:
-        """Live documents naming any of the terms in their name or category, ascending."""
-        return self._live_union([np.frombuffer(self._naming[term], dtype=np.int32) for term in terms if term in self._naming])
-
     def head_block(self, term: str) -> HeadBlock:
-        """The live documents naming the term in their name or category (ascending), how fully each holds
-        it, and their columns (`columns`): what a need whose phrase it heads is ranked over. Kept while the
+        """The live documents of the kind of goods the term names (ascending), how fully each holds it, and
+        their columns (`columns`): what a need whose phrase it heads is ranked over. Kept while the
         postings, the average length and the suppliers stay as they are (a steady catalog)."""
-        named = self._naming.get(term)
+        named = self._kinds.get(term)
         if named is None:
             return HeadBlock(np.zeros(0, dtype=np.int64), np.zeros(0), self.columns(np.zeros(0, dtype=np.int64)))
 
@@ -441,7 +447,7 @@ class Catalog:
         return block, {head: block.derived[_NAMED + head] for head in heads}
 
     def _block_key(self, term: str) -> tuple[int, float, int, int, int]:
-        named = self._naming.get(term)
+        named = self._kinds.get(term)
         postings = self._postings.get(term)
         sizes = (len(named) if named is not None else 0, len(postings[0]) if postings is not None else 0)
         return (sizes[0], self.average_length(), self._compactions, sizes[1], self._supplier_changes)

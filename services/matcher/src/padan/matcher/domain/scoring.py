@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from padan.matcher.domain import rules
-from padan.matcher.domain.catalog import Catalog, HeadBlock, IndexedProduct, naming_terms, region_number
+from padan.matcher.domain.catalog import Catalog, HeadBlock, IndexedProduct, kind_terms, region_number
 from padan.matcher.domain.text import (
     CONCEPT_PREFIX,
     MODIFIER_WEIGHT,
@@ -55,6 +55,7 @@ from padan.matcher.domain.text import (
     Phrase,
     Role,
     analyse_need,
+    phrase_head,
     phrase_label,
     ancestors_of,
     display_term,
@@ -80,6 +81,7 @@ WEIGHTS = QUALITY
 TEXT_SHARE = 0.2
 FIT_MIN = 0.5
 KBKI_MISMATCH = 0.7
+FALLBACK_HEAD = 0.8
 DESCRIPTION_ONLY = 0.3
 """Weight factor of a need's word that no product names, only descriptions mention (a place, an activity):
 weak evidence of the goods."""
@@ -157,22 +159,28 @@ def need_terms(need: NeedUpserted) -> set[str]:
 _PREPARED_MAX = 50_000
 
 
-def _head(catalog: Catalog, phrase: Phrase) -> str | None:
-    """The narrowest concept some product names, else the phrase's first candidate: Indonesian names the
-    goods first ("calon induk ikan hias" asks for brood fish, whatever "hias" may also decorate), so a first
-    word no product names leaves the phrase unmatched rather than handing it to a qualifier."""
-    narrower = [item.term for item in phrase if item.role is Role.NARROWER and catalog.names_term(item.term)]
-    if narrower:
-        return narrower[-1]
-    return next((item.term for item in phrase if item.role is Role.CANDIDATE), None)
+def _head(catalog: Catalog, phrase: Phrase) -> tuple[str, float] | None:
+    """The phrase's head against the catalog, and how sure it is. Indonesian names the goods first, so the
+    head is the narrowest concept, else the first candidate, when some product is of that kind. When none
+    is, the next candidate that is a kind heads it, at FALLBACK_HEAD ("Bahan Praktek Pelatihan MUA": the
+    catalog knows MUA kits, not "praktek"); the words before it still count against the products lacking
+    them ("calon induk ikan hias" is no decoration)."""
+    head = phrase_head(phrase)
+    if head is not None and catalog.is_kind(head):
+        return head, 1.0
+    for item in phrase:
+        if item.role in (Role.CANDIDATE, Role.NARROWER) and catalog.is_kind(item.term):
+            return item.term, FALLBACK_HEAD
+    return None
 
 
 def prepare(catalog: Catalog, text: NeedText) -> Query:
     phrases: list[WeightedPhrase] = []
     for phrase in text.phrases:
-        head = _head(catalog, phrase)
-        if head is None or not catalog.names_term(head):
+        found = _head(catalog, phrase)
+        if found is None:
             continue
+        head, sure = found
         known = tuple((item.term, item.role) for item in phrase if catalog.idf(item.term) > 0)
         broader = set(ancestors_of(head))
         weights: dict[str, float] = {}
@@ -189,7 +197,8 @@ def prepare(catalog: Catalog, text: NeedText) -> Query:
             # A rare qualifier must not outweigh the goods it qualifies ("pra panen" of "alsintan").
             weights[term] = max(weights.get(term, 0.0), weight * min(catalog.idf(term), ceiling))
         total = sum(weights.values())
-        phrases.append(WeightedPhrase(head, {term: w / total for term, w in weights.items()}, phrase_label(phrase)))
+        shares = {term: sure * w / total for term, w in weights.items()}
+        phrases.append(WeightedPhrase(head, shares, phrase_label(phrase)))
     weights = {}
     for term, weight in text.weights.items():
         idf = catalog.idf(term)
@@ -639,7 +648,7 @@ def score_pair(
     if not query.phrases:
         return None
     held = catalog.strengths_of(product.product)
-    named = naming_terms(product.product)
+    named = kind_terms(product.product)
     strengths = {term: np.array([value]) for term, value in held.items()}
     cols = _pair_columns(product, supplier)
     heads = {phrase.head: np.array([phrase.head in named]) for phrase in query.phrases}

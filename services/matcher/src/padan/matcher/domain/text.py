@@ -256,6 +256,35 @@ class PhraseTerm:
 Phrase = tuple[PhraseTerm, ...]
 
 
+def phrase_head(phrase: Phrase) -> str | None:
+    """The phrase's head as written: the first candidate, or the narrowest concept narrowing it."""
+    narrower = [item.term for item in phrase if item.role is Role.NARROWER]
+    if narrower:
+        return narrower[-1]
+    return next((item.term for item in phrase if item.role is Role.CANDIDATE), None)
+
+
+@lru_cache(maxsize=65_536)
+def product_kinds(name: str, category: str) -> frozenset[str]:
+    """What kind of goods a product is: the heads of the phrases of its name's first clause ("Tinta Refill
+    Printer" is ink, "Kopi Bubuk Kapal Api" coffee, "Kruk / Tongkat Ketiak" crutches) and of each level of
+    its category ("Peralatan TIK > Printer"), with their broader concepts. A need's phrase fits a product
+    only through one of them: a brand ("Kapal Api"), a purpose ("untuk printer") or a qualifier of another
+    kind ("Sleeve Case Laptop") does not make a product the goods it names."""
+    lexicon = static_lexicon()
+    first = clauses(name)[:1]
+    levels = [level for part in category.split(">") for level in clauses(part)]
+    kinds: set[str] = set()
+    for clause in first + levels:
+        for phrase in _query_clause(lexicon.normalize(clause, corrections=False)):
+            head = phrase_head(phrase)
+            if head is not None:
+                kinds.add(head)
+                kinds.update(ancestors_of(head))
+                kinds.update(item.term for item in phrase if item.role is Role.NARROWER)
+    return frozenset(kinds)
+
+
 def phrase_label(phrase: Phrase) -> str:
     """The phrase as the need wrote it, generic words left out ("kursi kerja pejabat")."""
     return " ".join(item.surface for item in phrase if item.role is not Role.GENERIC)
@@ -353,7 +382,7 @@ def analyse_need(package_name: str, specification: str = "", lexicon: Lexicon | 
                 if item.role is Role.CANDIDATE and any(t.role is Role.CANDIDATE for t in phrase[:position]):
                     weight = PLAIN_MODIFIER_WEIGHT
                 weights[item.term] = max(weights.get(item.term, 0.0), weight * factor)
-    phrases = by_source[0] if _names_goods(by_source[0]) else by_source[1]
+    phrases = by_source[0] + by_source[1]
     concepts = tuple(t[len(CONCEPT_PREFIX) :] for t in weights if t.startswith(CONCEPT_PREFIX))
     core = frozenset(weights)
     related: dict[str, str] = {}
