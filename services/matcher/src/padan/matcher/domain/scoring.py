@@ -48,7 +48,6 @@ from padan.matcher.domain import rules
 from padan.matcher.domain.catalog import Catalog, HeadBlock, IndexedProduct, kind_terms, region_number
 from padan.matcher.domain.text import (
     CONCEPT_PREFIX,
-    MODIFIER_WEIGHT,
     PHRASE_WEIGHTS,
     PLAIN_MODIFIER_WEIGHT,
     NeedText,
@@ -82,6 +81,10 @@ TEXT_SHARE = 0.2
 FIT_MIN = 0.5
 KBKI_MISMATCH = 0.7
 FALLBACK_HEAD = 0.8
+KIND_QUALIFIER = 0.7
+CONTEXT_FIT = 0.75
+"""The fit above which an offer counts for the rules' context (the reservation, the PDN obligation): the
+offers that genuinely fit. Weaker fits may still be proposed, below them."""
 DESCRIPTION_ONLY = 0.3
 """Weight factor of a need's word that no product names, only descriptions mention (a place, an activity):
 weak evidence of the goods."""
@@ -174,27 +177,45 @@ def _head(catalog: Catalog, phrase: Phrase) -> tuple[str, float] | None:
     return None
 
 
+def _discriminates(catalog: Catalog, head: str, term: str) -> bool:
+    """Whether some product of the head's kind holds the term: a qualifier none of them holds ("kursi kerja
+    pejabat": no chair says "pejabat") tells nothing about which of them fits."""
+    block = catalog.head_block(head)
+    return bool(catalog.block_strengths(block, term).any())
+
+
 def prepare(catalog: Catalog, text: NeedText) -> Query:
+    """The need's phrases weighted against the catalog. In a phrase, the head and its broader concepts
+    weigh 1; a qualifier that is itself a kind of goods in the catalog ("tinta printer", "sewa kendaraan")
+    KIND_QUALIFIER, and it must be there; any other qualifier by its role, and only where it tells the
+    head's products apart (`_discriminates`); each at most as rare as the head (a rare qualifier must not
+    outweigh the goods it qualifies, "alsintan pra panen")."""
     phrases: list[WeightedPhrase] = []
     for phrase in text.phrases:
         found = _head(catalog, phrase)
         if found is None:
             continue
         head, sure = found
-        known = tuple((item.term, item.role) for item in phrase if catalog.idf(item.term) > 0)
         broader = set(ancestors_of(head))
         weights: dict[str, float] = {}
         ceiling = catalog.idf(head)
-        for term, role in known:
+        for item in phrase:
+            term, role = item.term, item.role
+            if catalog.idf(term) <= 0:
+                continue
             if term == head or term in broader:
                 weight = 1.0
-            elif role in (Role.CANDIDATE, Role.NARROWER):
-                weight = MODIFIER_WEIGHT if term.startswith(CONCEPT_PREFIX) else PLAIN_MODIFIER_WEIGHT
+            elif role in (Role.CANDIDATE, Role.NARROWER, Role.MODIFIER) and catalog.is_kind(term):
+                weight = KIND_QUALIFIER
             else:
-                weight = PHRASE_WEIGHTS[role]
+                if role in (Role.CANDIDATE, Role.NARROWER):
+                    weight = PLAIN_MODIFIER_WEIGHT
+                else:
+                    weight = PHRASE_WEIGHTS[role]
+                if not _discriminates(catalog, head, term):
+                    continue
             if not catalog.names_term(term):
                 weight *= DESCRIPTION_ONLY
-            # A rare qualifier must not outweigh the goods it qualifies ("pra panen" of "alsintan").
             weights[term] = max(weights.get(term, 0.0), weight * min(catalog.idf(term), ceiling))
         total = sum(weights.values())
         shares = {term: sure * w / total for term, w in weights.items()}
@@ -473,16 +494,17 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
         docs = block.docs[fitting]
         return _removed_reason(catalog, need, docs, {rule: passed[fitting] for rule, passed in masks.items()})
     small = cols["small"] == 1
-    small_available = bool((ok & small).any())
+    genuine = fit >= CONTEXT_FIT
+    small_available = bool((ok & genuine & small).any())
     if rules.is_reserved(need) and small_available:
         ok &= small
     contexts = [rules.NeedContext(small_business_available=small_available)] * max(len(query.phrases), 1)
     if need.is_pdn:
         tkdn_ok = _tkdn_mask(cols)
         if len(query.phrases) == 1:
-            qualified = [bool((ok & tkdn_ok).any())]
+            qualified = [bool((ok & genuine & tkdn_ok).any())]
         else:
-            qualified = [bool((ok & tkdn_ok & (kind == k)).any()) for k in range(len(query.phrases))]
+            qualified = [bool((ok & genuine & tkdn_ok & (kind == k)).any()) for k in range(len(query.phrases))]
         contexts = [rules.NeedContext(small_available, available) for available in qualified]
         if any(qualified):
             ok &= tkdn_ok | ~np.asarray(qualified, dtype=bool)[kind]

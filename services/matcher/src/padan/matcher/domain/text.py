@@ -164,7 +164,8 @@ def _is_stop(raw: str, stemmed: str) -> bool:
 
 
 def _is_generic(raw: str, stemmed: str) -> bool:
-    return raw in GENERIC_WORDS or stemmed in GENERIC_WORDS
+    """As written only: stems collide ("pakaian", clothes, stems to "pakai", as in "habis pakai")."""
+    return raw in GENERIC_WORDS
 
 
 def _concept_at(stems: list[str], i: int) -> tuple[str, int] | None:
@@ -305,7 +306,10 @@ def _query_clause(raw: tuple[str, ...]) -> list[Phrase]:
             i += 1
             continue
         if raw[i] in CONJUNCTIONS:
-            if not purpose:
+            # "Kruk / Tongkat", "Jas/Safari": alternatives of the goods; "Kendaraan Roda 4/Minibus": of a
+            # qualifier, the goods stay the same.
+            bare = sum(1 for item in phrases[-1] if item.role is not Role.GENERIC) <= 1
+            if not purpose and (raw[i] != "/" or bare):
                 phrases.append([])
                 concepts = []
             i += 1
