@@ -78,7 +78,7 @@ def test_query_weights_specification_and_related_concepts() -> None:
     assert query.weights["c:seminar_kit"] == 1.0
     assert query.weights["c:pena"] == text.DETAIL_WEIGHT
     assert query.related["c:souvenir"] == "c:seminar_kit" and "c:souvenir" not in query.core
-    assert [[term.term for term in phrase] for phrase in query.phrases] == [["c:seminar_kit"]]
+    assert [[term.term for term in phrase] for phrase in query.phrases] == [["c:seminar_kit"], ["c:pena"]]
     assert text.kbki_divisions(query.concepts) >= {"29"}
 
 

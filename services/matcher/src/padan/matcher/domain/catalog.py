@@ -29,9 +29,10 @@ if TYPE_CHECKING:
 K1 = 1.2
 B = 0.75
 NAME_WEIGHT = 2.0
-CATEGORY_WEIGHT = 0.5
+CATEGORY_WEIGHT = 1.0
 """The name says what the product is; the description also what it is good for; the category is the shelf it
-sits on (a lanyard on the seminar-kit shelf is not a seminar kit)."""
+sits on, said once (a product on the "Pakaian Dinas" shelf holds "pakaian dinas" as fully as one whose
+description says so)."""
 
 IDEAL_TF = NAME_WEIGHT + 1.0
 """A term the product names once in its name and once in its description: a full match (strength 1)."""

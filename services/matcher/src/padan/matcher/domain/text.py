@@ -67,6 +67,8 @@ def _stem_phrase(phrase: str) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class _Vocabulary:
     phrases: dict[tuple[str, ...], str]
+    written: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    """Stems of an alias -> the aliases as written that stem to them."""
     concepts: dict[str, Concept]
     ancestors: dict[str, tuple[str, ...]]
     longest: dict[str, int]
@@ -88,19 +90,23 @@ def _closure(key: str, concepts: dict[str, Concept], seen: tuple[str, ...] = ())
 def vocabulary() -> _Vocabulary:
     concepts = {concept.key: concept for concept in CONCEPTS}
     phrases: dict[tuple[str, ...], str] = {}
+    written: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     alias_words: set[str] = set()
     alias_pairs: set[tuple[str, ...]] = set()
     for concept in CONCEPTS:
         for phrase in concept.phrases:
-            phrases.setdefault(_stem_phrase(phrase), concept.key)
-            written = tuple(_WORD.findall(phrase))
-            alias_words.update(written)
-            alias_pairs.add(written[:2])
+            stems = _stem_phrase(phrase)
+            phrases.setdefault(stems, concept.key)
+            words_written = tuple(_WORD.findall(phrase))
+            written.setdefault(stems, []).append(words_written)
+            alias_words.update(words_written)
+            alias_pairs.add(words_written[:2])
     ancestors = {key: _closure(key, concepts) for key in concepts}
     longest: dict[str, int] = {}
     for stems in phrases:
         longest[stems[0]] = max(longest.get(stems[0], 0), len(stems))
-    return _Vocabulary(phrases, concepts, ancestors, longest, frozenset(alias_words), frozenset(alias_pairs))
+    spelled = {stems: tuple(forms) for stems, forms in written.items()}
+    return _Vocabulary(phrases, spelled, concepts, ancestors, longest, frozenset(alias_words), frozenset(alias_pairs))
 
 
 @cache
@@ -168,12 +174,22 @@ def _is_generic(raw: str, stemmed: str) -> bool:
     return raw in GENERIC_WORDS
 
 
-def _concept_at(stems: list[str], i: int) -> tuple[str, int] | None:
-    """The longest vocabulary alias starting at stems[i]: (concept key, words it spans)."""
+def _same_word(raw: str, stemmed: str, alias: str) -> bool:
+    """Whether a word written `raw` (stem `stemmed`) is the alias word `alias` they share a stem with: the
+    same word, or an inflection of it ("bukunya", "cetakan"); not a bare stem that an alias only stems to
+    ("pakai" is not "pakaian", clothes; "hias" in "ikan hias" is not "hiasan", a decoration)."""
+    return raw == alias or raw != stemmed or stem(alias) == alias
+
+
+def _concept_at(raw: tuple[str, ...] | list[str], stems: list[str], i: int) -> tuple[str, int] | None:
+    """The longest vocabulary alias starting at word i: (concept key, words it spans)."""
     vocab = vocabulary()
     for size in range(min(vocab.longest.get(stems[i], 0), len(stems) - i), 0, -1):
-        key = vocab.phrases.get(tuple(stems[i : i + size]))
-        if key is not None:
+        found = tuple(stems[i : i + size])
+        key = vocab.phrases.get(found)
+        if key is not None and any(
+            all(_same_word(raw[i + k], stems[i + k], form[k]) for k in range(size)) for form in vocab.written[found]
+        ):
             return key, size
     return None
 
@@ -192,7 +208,7 @@ def _document_clause(raw: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
             purpose = True
         elif raw[i] in CONJUNCTIONS:
             heads = []
-        found = _concept_at(stems, i)
+        found = _concept_at(raw, stems, i)
         if found is not None:
             key, size = found
             i += size
@@ -277,7 +293,7 @@ def product_kinds(name: str, category: str) -> frozenset[str]:
     levels = [level for part in category.split(">") for level in clauses(part)]
     kinds: set[str] = set()
     for clause in first + levels:
-        for phrase in _query_clause(lexicon.normalize(clause, corrections=False)):
+        for phrase in _query_clause(lexicon.normalize(clause, corrections=False), alternatives=True):
             head = phrase_head(phrase)
             if head is not None:
                 kinds.add(head)
@@ -291,8 +307,9 @@ def phrase_label(phrase: Phrase) -> str:
     return " ".join(item.surface for item in phrase if item.role is not Role.GENERIC)
 
 
-def _query_clause(raw: tuple[str, ...]) -> list[Phrase]:
-    """The phrases of one clause of a need (see `Role`)."""
+def _query_clause(raw: tuple[str, ...], alternatives: bool = False) -> list[Phrase]:
+    """The phrases of one clause of a need (see `Role`); with `alternatives`, every "/" starts a phrase (a
+    product's name lists its own other names so: "Jasa Video Profil / Film Dokumenter")."""
     vocab = vocabulary()
     stems = [stem(word) for word in raw]
     phrases: list[list[PhraseTerm]] = [[]]
@@ -302,19 +319,22 @@ def _query_clause(raw: tuple[str, ...]) -> list[Phrase]:
     i = 0
     while i < len(stems):
         if raw[i] in PURPOSE_MARKERS:
-            purpose = marker = True
+            # "Kain tapis untuk cenderamata": a purpose; "Bahan untuk Extra Voeding": the goods themselves,
+            # when nothing before names them.
+            if any(item.role in (Role.CANDIDATE, Role.NARROWER) for item in phrases[-1]):
+                purpose = marker = True
             i += 1
             continue
         if raw[i] in CONJUNCTIONS:
             # "Kruk / Tongkat", "Jas/Safari": alternatives of the goods; "Kendaraan Roda 4/Minibus": of a
             # qualifier, the goods stay the same.
             bare = sum(1 for item in phrases[-1] if item.role is not Role.GENERIC) <= 1
-            if not purpose and (raw[i] != "/" or bare):
+            if not purpose and (raw[i] != "/" or bare or alternatives):
                 phrases.append([])
                 concepts = []
             i += 1
             continue
-        found = _concept_at(stems, i)
+        found = _concept_at(raw, stems, i)
         if found is not None:
             key, size = found
             i += size
