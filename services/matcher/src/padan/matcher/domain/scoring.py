@@ -128,6 +128,8 @@ class WeightedPhrase:
     weights: dict[str, float]
     """Term -> its share of the phrase (role weight x IDF, normalised to add up to 1)."""
     label: str
+    required: tuple[str, ...] = ()
+    """Terms a product must hold besides the head to fit at all (the goods a service is for)."""
 
 
 @dataclass(frozen=True)
@@ -162,18 +164,42 @@ def need_terms(need: NeedUpserted) -> set[str]:
 _PREPARED_MAX = 50_000
 
 
+SERVICES = frozenset({"c:sewa", "c:langganan", "c:pelatihan", "c:jasa_pemeliharaan"})
+"""Concepts of services done to or with goods: a phrase they head asks for the service ("Sewa Kendaraan",
+"Pemeliharaan Kendaraan Roda 2", "Kursus Service HP"), never for the goods it names after them."""
+
+
+def _service(phrase: Phrase) -> str | None:
+    """The service the phrase asks for: its first candidate's, or a subscription anywhere ("TV
+    Berlangganan")."""
+    first = next((item.term for item in phrase if item.role in (Role.CANDIDATE, Role.NARROWER)), None)
+    for term in (first, *(item.term for item in phrase)):
+        if term is not None and (term in SERVICES or SERVICES & set(ancestors_of(term))):
+            if term == first or term == "c:langganan":
+                return term
+    return None
+
+
 def _head(catalog: Catalog, phrase: Phrase) -> tuple[str, float] | None:
     """The phrase's head against the catalog, and how sure it is. Indonesian names the goods first, so the
     head is the narrowest concept, else the first candidate, when some product is of that kind. When none
-    is, the next candidate that is a kind heads it, at FALLBACK_HEAD ("Bahan Praktek Pelatihan MUA": the
-    catalog knows MUA kits, not "praktek"); the words before it still count against the products lacking
-    them ("calon induk ikan hias" is no decoration)."""
+    is and no product mentions it at all (a place, a programme's name, a typo beyond repair), the next
+    candidate that is a kind heads it, at FALLBACK_HEAD ("Bahan Praktek Pelatihan MUA"); the words before
+    it still count against the products lacking them ("calon induk ikan hias" is no decoration). A service
+    heads its phrase, or nothing does."""
+    service = _service(phrase)
+    if service is not None:
+        return (service, 1.0) if catalog.is_kind(service) else None
     head = phrase_head(phrase)
     if head is not None and catalog.is_kind(head):
         return head, 1.0
     for item in phrase:
-        if item.role in (Role.CANDIDATE, Role.NARROWER) and catalog.is_kind(item.term):
+        if item.role not in (Role.CANDIDATE, Role.NARROWER):
+            continue
+        if catalog.is_kind(item.term):
             return item.term, FALLBACK_HEAD
+        if catalog.names_term(item.term):
+            return None  # a word the catalog knows, of no kind it has: the goods are not there
     return None
 
 
@@ -196,6 +222,8 @@ def prepare(catalog: Catalog, text: NeedText) -> Query:
         if found is None:
             continue
         head, sure = found
+        service = head in SERVICES or bool(SERVICES & set(ancestors_of(head)))
+        required: list[str] = []
         broader = set(ancestors_of(head))
         weights: dict[str, float] = {}
         ceiling = catalog.idf(head)
@@ -207,6 +235,8 @@ def prepare(catalog: Catalog, text: NeedText) -> Query:
                 weight = 1.0
             elif role in (Role.CANDIDATE, Role.NARROWER, Role.MODIFIER) and catalog.is_kind(term):
                 weight = KIND_QUALIFIER
+                if service:
+                    required.append(term)  # the rental of a car: a rental, and of a car
             else:
                 if role in (Role.CANDIDATE, Role.NARROWER):
                     weight = PLAIN_MODIFIER_WEIGHT
@@ -219,7 +249,7 @@ def prepare(catalog: Catalog, text: NeedText) -> Query:
             weights[term] = max(weights.get(term, 0.0), weight * min(catalog.idf(term), ceiling))
         total = sum(weights.values())
         shares = {term: sure * w / total for term, w in weights.items()}
-        phrases.append(WeightedPhrase(head, shares, phrase_label(phrase)))
+        phrases.append(WeightedPhrase(head, shares, phrase_label(phrase), tuple(required)))
     weights = {}
     for term, weight in text.weights.items():
         idf = catalog.idf(term)
@@ -266,7 +296,10 @@ def _fit(
         covered = zeros.copy()
         for term, weight in phrase.weights.items():
             covered += weight * strengths.get(term, zeros)
-        per_phrase.append(np.where(named[phrase.head], covered, 0.0))
+        holds = named[phrase.head]
+        for term in phrase.required:
+            holds = holds & (strengths.get(term, zeros) > 0)
+        per_phrase.append(np.where(holds, covered, 0.0))
     if len(per_phrase) == 1:
         return Relevance(per_phrase[0], np.zeros(count, dtype=np.int64))
     stacked = np.vstack(per_phrase)
