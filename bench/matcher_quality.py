@@ -64,8 +64,7 @@ def labels_of(data: dict[str, Any]) -> tuple[dict[str, dict[str, int]], dict[str
         for product_id, value in row.items():
             if isinstance(value, list):
                 relevance.setdefault(need_id, {})[product_id] = int(value[0])
-                value = value[1]
-            grades.setdefault(need_id, {})[product_id] = int(value)
+            grades.setdefault(need_id, {})[product_id] = int(value[1] if isinstance(value, list) else value)
     for need_id, row in data.get("relevance", {}).items():
         relevance[need_id] = {product_id: int(value) for product_id, value in row.items()}
     return grades, relevance or None
@@ -146,10 +145,11 @@ def main() -> None:
     padan_proposed = {item.need.need_id for item in results if item.ranking.matches}
     baseline, baseline_seconds = rank_bm25s(stock["products"], needs)
     bm25s_proposed = {need_id for need_id, ranked in baseline.items() if ranked}
+    fitting = sum(any(g >= 2 for g in grades.get(n.need_id, {}).values()) for n in needs)
     report: dict[str, Any] = {
         "set": str(args.set), "catalog": str(args.catalog or args.set), "top_k": TOP_K, "min_score": args.min_score,
         "data": {"needs": len(needs), "products": len(stock["products"]), "suppliers": len(stock["suppliers"]),
-                 "needs_with_fitting_product": sum(any(g >= 2 for g in grades.get(n.need_id, {}).values()) for n in needs)},
+                 "needs_with_fitting_product": fitting},
         "grade": {"padan": evaluate(needs, grades, padan, padan_proposed),
                   "bm25s": evaluate(needs, grades, baseline, bm25s_proposed)},
         "cpu_seconds": {"padan_index": round(index_seconds, 3), "padan_rank": round(padan_seconds, 3),

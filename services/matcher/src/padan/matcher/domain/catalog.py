@@ -479,7 +479,9 @@ class Catalog:
                 self._block_entries += len(found)
         return found
 
-    def block_derived(self, block: HeadBlock, key: str, build: Callable[[], NDArray[np.float64]]) -> NDArray[np.float64]:
+    def block_derived(
+        self, block: HeadBlock, key: str, build: Callable[[], NDArray[np.float64]]
+    ) -> NDArray[np.float64]:
         """A value the ranker derives per document of the block (from its columns and a few words of the
         need: its region, its KBKI divisions), kept in the block while room is left."""
         found = block.derived.get(key)
@@ -494,7 +496,8 @@ class Catalog:
         if not parts:
             return np.zeros(0, dtype=np.int64)
         docs = (parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))).astype(np.int64)
-        return docs[np.frombuffer(self._alive, dtype=np.uint8)[docs].astype(bool)]
+        live: NDArray[np.int64] = docs[np.frombuffer(self._alive, dtype=np.uint8)[docs].astype(bool)]
+        return live
 
     def strengths_in(self, term: str, docs: NDArray[np.int64]) -> NDArray[np.float64]:
         """How fully each of the documents (ascending) holds the term; 0 where it does not."""
@@ -550,9 +553,7 @@ class Catalog:
     def product_ids(self, docs: NDArray[np.int64]) -> list[str]:
         return [self._doc_product[int(doc)] for doc in docs]
 
-    def columns(
-        self, docs: NDArray[np.int64], names: Iterable[str] | None = None
-    ) -> dict[str, NDArray[np.float64]]:
+    def columns(self, docs: NDArray[np.int64], names: Iterable[str] | None = None) -> dict[str, NDArray[np.float64]]:
         """Numeric attributes of the given documents and of their suppliers (all, or the named ones), for
         vectorised rules and scores: price (and its log10), capacity, TKDN, BMP, KBKI division, supplier
         region (1871; 1800 for a province; -1 unknown) and province (18), small (1 micro/small/cooperative,

@@ -19,7 +19,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Protocol
 
-from padan.shared.events import NeedUpserted, ProductUpserted, RuleCheck, SupplierUpserted
+from padan.shared.events import NeedUpserted, RuleCheck, SupplierUpserted
 from padan.shared.money import format_rupiah
 from padan.shared.regions import province_of, region_name
 from padan.shared.vocabulary import BusinessScale, ProcurementType
@@ -125,7 +125,9 @@ def _price_check(volume: int | None, unit: str | None, price: int, pagu: int) ->
     total = price * max(volume or 1, 1)
     passed = total <= pagu
     shown = f"{volume} {unit or 'unit'} x " if volume else ""
-    detail = f"{shown}{_rupiah(price)} = {_rupiah(total)} {'tidak melebihi' if passed else 'melebihi'} pagu {_rupiah(pagu)}"
+    detail = (
+        f"{shown}{_rupiah(price)} = {_rupiah(total)} {'tidak melebihi' if passed else 'melebihi'} pagu {_rupiah(pagu)}"
+    )
     return _check(rule="price_within_pagu", passed=passed, detail=detail)
 
 
@@ -222,19 +224,19 @@ def small_business_reservation(
     scale = None if supplier is None else supplier.scale.value
     cooperative = supplier is not None and supplier.is_cooperative
     return _reservation_check(
-        is_reserved(need),
-        need.procurement_type in RESERVATION_TYPES,
-        need.pagu_idr,
-        scale,
-        cooperative,
-        is_small_or_cooperative(supplier),
-        context.small_business_available,
+        reserved=is_reserved(need),
+        reservable=need.procurement_type in RESERVATION_TYPES,
+        pagu=need.pagu_idr,
+        scale=scale,
+        cooperative=cooperative,
+        small=is_small_or_cooperative(supplier),
+        available=context.small_business_available,
     )
 
 
 @lru_cache(maxsize=4_096)
 def _reservation_check(
-    reserved: bool, reservable: bool, pagu: int, scale: str | None, cooperative: bool, small: bool, available: bool
+    *, reserved: bool, reservable: bool, pagu: int, scale: str | None, cooperative: bool, small: bool, available: bool
 ) -> RuleCheck:
     if not reserved:
         detail = f"pagu {format_rupiah(pagu)} di atas batas pencadangan usaha kecil"
@@ -276,7 +278,9 @@ def domestic_content(need: NeedUpserted, product: Offer, context: NeedContext = 
     Permenperin 16/2011 and its replacement Permenperin 46/2022). So when a qualifying product is on offer
     for the need, products that do not qualify are not eligible; when none is, other domestic products
     remain eligible. A package SIRUP does not flag as PDN is outside the obligation."""
-    return _domestic_check(need.is_pdn, product.tkdn_percent, product.bmp_percent or 0.0, context.tkdn_qualified_available)
+    return _domestic_check(
+        need.is_pdn, product.tkdn_percent, product.bmp_percent or 0.0, context.tkdn_qualified_available
+    )
 
 
 def _percent(value: float) -> str:

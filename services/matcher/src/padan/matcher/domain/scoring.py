@@ -47,18 +47,18 @@ import numpy as np
 from padan.matcher.domain import rules
 from padan.matcher.domain.catalog import Catalog, HeadBlock, IndexedProduct, kind_terms, region_number
 from padan.matcher.domain.text import (
-    CONCEPT_PREFIX,
     PHRASE_WEIGHTS,
     PLAIN_MODIFIER_WEIGHT,
     NeedText,
     Phrase,
+    PhraseTerm,
     Role,
     analyse_need,
-    phrase_head,
-    phrase_label,
     ancestors_of,
     display_term,
     kbki_divisions,
+    phrase_head,
+    phrase_label,
 )
 from padan.shared.events import MatchExplanation, NeedUpserted, RuleCheck, SupplierUpserted
 from padan.shared.money import format_rupiah
@@ -169,15 +169,17 @@ SERVICES = frozenset({"c:sewa", "c:langganan", "c:pelatihan", "c:jasa_pemelihara
 "Pemeliharaan Kendaraan Roda 2", "Kursus Service HP"), never for the goods it names after them."""
 
 
+def is_service(term: str) -> bool:
+    return term in SERVICES or bool(SERVICES & set(ancestors_of(term)))
+
+
 def _service(phrase: Phrase) -> str | None:
-    """The service the phrase asks for: its first candidate's, or a subscription anywhere ("TV
-    Berlangganan")."""
+    """The service the phrase asks for: its first candidate, when that is one, or a subscription anywhere
+    ("TV Berlangganan")."""
     first = next((item.term for item in phrase if item.role in (Role.CANDIDATE, Role.NARROWER)), None)
-    for term in (first, *(item.term for item in phrase)):
-        if term is not None and (term in SERVICES or SERVICES & set(ancestors_of(term))):
-            if term == first or term == "c:langganan":
-                return term
-    return None
+    if first is not None and is_service(first):
+        return first
+    return "c:langganan" if any(item.term == "c:langganan" for item in phrase) else None
 
 
 def _head(catalog: Catalog, phrase: Phrase) -> tuple[str, float] | None:
@@ -210,43 +212,46 @@ def _discriminates(catalog: Catalog, head: str, term: str) -> bool:
     return bool(catalog.block_strengths(block, term).any())
 
 
+def _qualifier_weight(catalog: Catalog, head: str, item: PhraseTerm) -> tuple[float, bool] | None:
+    """A phrase term's weight besides the head, and whether a product must hold it; None: it does not
+    count (see `prepare`)."""
+    if item.term in ancestors_of(head):
+        return 1.0, False
+    kind = item.role in (Role.CANDIDATE, Role.NARROWER, Role.MODIFIER) and catalog.is_kind(item.term)
+    if kind:
+        return KIND_QUALIFIER, is_service(head)  # the rental of a car: a rental, and of a car
+    if not _discriminates(catalog, head, item.term):
+        return None
+    return (PLAIN_MODIFIER_WEIGHT if item.role in (Role.CANDIDATE, Role.NARROWER) else PHRASE_WEIGHTS[item.role]), False
+
+
 def prepare(catalog: Catalog, text: NeedText) -> Query:
     """The need's phrases weighted against the catalog. In a phrase, the head and its broader concepts
     weigh 1; a qualifier that is itself a kind of goods in the catalog ("tinta printer", "sewa kendaraan")
-    KIND_QUALIFIER, and it must be there; any other qualifier by its role, and only where it tells the
-    head's products apart (`_discriminates`); each at most as rare as the head (a rare qualifier must not
-    outweigh the goods it qualifies, "alsintan pra panen")."""
+    KIND_QUALIFIER, and a service's must be there; any other qualifier by its role, and only where it tells
+    the head's products apart (`_discriminates`); each at most as rare as the head (a rare qualifier must
+    not outweigh the goods it qualifies, "alsintan pra panen")."""
     phrases: list[WeightedPhrase] = []
     for phrase in text.phrases:
         found = _head(catalog, phrase)
         if found is None:
             continue
         head, sure = found
-        service = head in SERVICES or bool(SERVICES & set(ancestors_of(head)))
-        required: list[str] = []
-        broader = set(ancestors_of(head))
-        weights: dict[str, float] = {}
         ceiling = catalog.idf(head)
+        weights: dict[str, float] = {}
+        required: list[str] = []
         for item in phrase:
-            term, role = item.term, item.role
-            if catalog.idf(term) <= 0:
+            if catalog.idf(item.term) <= 0:
                 continue
-            if term == head or term in broader:
-                weight = 1.0
-            elif role in (Role.CANDIDATE, Role.NARROWER, Role.MODIFIER) and catalog.is_kind(term):
-                weight = KIND_QUALIFIER
-                if service:
-                    required.append(term)  # the rental of a car: a rental, and of a car
-            else:
-                if role in (Role.CANDIDATE, Role.NARROWER):
-                    weight = PLAIN_MODIFIER_WEIGHT
-                else:
-                    weight = PHRASE_WEIGHTS[role]
-                if not _discriminates(catalog, head, term):
-                    continue
-            if not catalog.names_term(term):
+            weighed = (1.0, False) if item.term == head else _qualifier_weight(catalog, head, item)
+            if weighed is None:
+                continue
+            weight, needed = weighed
+            if needed:
+                required.append(item.term)
+            if not catalog.names_term(item.term):
                 weight *= DESCRIPTION_ONLY
-            weights[term] = max(weights.get(term, 0.0), weight * min(catalog.idf(term), ceiling))
+            weights[item.term] = max(weights.get(item.term, 0.0), weight * min(catalog.idf(item.term), ceiling))
         total = sum(weights.values())
         shares = {term: sure * w / total for term, w in weights.items()}
         phrases.append(WeightedPhrase(head, shares, phrase_label(phrase), tuple(required)))
@@ -330,7 +335,7 @@ def _locality(need: NeedUpserted, cols: Mapping[str, NDArray[np.float64]]) -> ND
     wanted = region_number(need.region_code)
     same_province = (cols["province"] == wanted // 100) & (cols["province"] >= 0)
     if wanted % 100 == 0:
-        return same_province.astype(np.float64)
+        return np.asarray(same_province, dtype=np.float64)
     return np.asarray(0.5 * same_province + 0.5 * (cols["region"] == wanted), dtype=np.float64)
 
 
@@ -367,10 +372,8 @@ def _pair_mask(need: NeedUpserted, cols: dict[str, NDArray[np.float64]]) -> dict
     if scope is not None:
         wanted = region_number(need.region_code)
         where = cols["region"]
-        if scope is rules.Scope.KABKOTA:
-            region = where == wanted
-        else:
-            region = (where >= 0) & (where // 100 == wanted // 100)
+        same_province = (where >= 0) & (where // 100 == wanted // 100)
+        region = where == wanted if scope is rules.Scope.KABKOTA else same_province
     return {"price_within_pagu": price, "capacity_covers_volume": capacity, "region_requirement": region}
 
 
@@ -436,7 +439,7 @@ def _combine(relevance: NDArray[np.float64], parts: Mapping[str, NDArray[np.floa
     quality = np.full(len(relevance), BASE)
     for name, weight in QUALITY.items():
         quality = quality + weight * parts[name]
-    return np.round(relevance * quality, 4)
+    return np.asarray(np.round(relevance * quality, 4), dtype=np.float64)
 
 
 def _explain(checks: list[RuleCheck], matched: list[str], parts: Mapping[str, float]) -> MatchExplanation:
@@ -561,34 +564,10 @@ def _best_first(scores: NDArray[np.float64], ok: NDArray[np.bool_], top_k: int) 
     yield rest[np.argsort(-scores[rest], kind="stable")]
 
 
-def rank_need_explained(
-    catalog: Catalog, need: NeedUpserted, top_k: int, exposure: Mapping[str, int] | None = None
-) -> NeedRanking:
-    """The top_k eligible fitting products for the need, best first (ties by product id), each explained;
-    or none, and why.
-
-    `exposure` counts the matches each supplier holds; by default the catalog's own tally (Catalog.held_by)."""
-    kind_check = rules.procurement_type(need)
-    if not kind_check.passed:
-        return NeedRanking([], Outcome.NOT_CATALOG_TYPE, kind_check.detail)
-    query = need_query(catalog, need)
-    if not query.text.phrases:
-        reason = "nama paket hanya berisi kata umum, tidak menyebut barang/jasa tertentu"
-        return NeedRanking([], Outcome.NO_GOODS_NAMED, reason)
-    if not query.phrases:
-        reason = f"belum ada produk di katalog yang sesuai dengan {query.asked}"
-        return NeedRanking([], Outcome.NO_FITTING_PRODUCT, reason)
-    found = _eligible_candidates(catalog, need, query)
-    if isinstance(found, str):
-        outcome = Outcome.RULES_REMOVED_ALL if "aturan" in found else Outcome.NO_FITTING_PRODUCT
-        return NeedRanking([], outcome, found)
-    if top_k <= 0:
-        return NeedRanking([], Outcome.MATCHED)
-    if exposure is not None and not exposure:
-        exposed = np.ones(len(found.docs))  # nobody holds a match yet
-    else:
-        exposed = _exposure(catalog.held_by_docs(found.docs, exposure))
-    scores = np.round(found.relevance * (found.quality + QUALITY["exposure"] * exposed), 4)
+def _accepted(
+    catalog: Catalog, need: NeedUpserted, found: _Candidates, scores: NDArray[np.float64], top_k: int
+) -> list[tuple[int, IndexedProduct, list[RuleCheck]]]:
+    """The best top_k that the rule functions accept (they have the last word), ties in product-id order."""
     accepted: list[tuple[int, IndexedProduct, list[RuleCheck]]] = []
     fixed = _need_checks(need)
     for order in _best_first(scores, found.ok, top_k):
@@ -610,10 +589,21 @@ def rank_need_explained(
                 if all(check.passed for check in checks):
                     accepted.append((i, indexed, checks))
                     if len(accepted) == top_k:
-                        break
+                        return accepted
             start = end
-        if len(accepted) == top_k:
-            break
+    return accepted
+
+
+def _explained(
+    need: NeedUpserted,
+    *,
+    query: Query,
+    found: _Candidates,
+    scores: NDArray[np.float64],
+    exposed: NDArray[np.float64],
+    accepted: list[tuple[int, IndexedProduct, list[RuleCheck]]],
+) -> list[Scored]:
+    """The accepted products with their explanations: rules, matched terms, every part of the score."""
     rows = np.array([i for i, _, _ in accepted], dtype=np.int64)
     shown = {"relevance": found.relevance[rows], "fit": found.fit[rows], "text": found.text[rows]}
     shown |= {name: values[rows] for name, values in found.parts.items()}
@@ -626,6 +616,47 @@ def rank_need_explained(
         components = {name: column[row] for name, column in values.items()}
         explanation = MatchExplanation(rules=checks, matched_terms=matched, components=components)
         chosen.append(Scored(indexed, float(scores[i]), explanation))
+    return chosen
+
+
+def _query_of(catalog: Catalog, need: NeedUpserted) -> Query | NeedRanking:
+    """The need's query, or why no product can be proposed whatever the catalog holds."""
+    kind_check = rules.procurement_type(need)
+    if not kind_check.passed:
+        return NeedRanking([], Outcome.NOT_CATALOG_TYPE, kind_check.detail)
+    query = need_query(catalog, need)
+    if not query.text.phrases:
+        reason = "nama paket hanya berisi kata umum, tidak menyebut barang/jasa tertentu"
+        return NeedRanking([], Outcome.NO_GOODS_NAMED, reason)
+    if not query.phrases:
+        reason = f"belum ada produk di katalog yang sesuai dengan {query.asked}"
+        return NeedRanking([], Outcome.NO_FITTING_PRODUCT, reason)
+    return query
+
+
+def rank_need_explained(
+    catalog: Catalog, need: NeedUpserted, top_k: int, exposure: Mapping[str, int] | None = None
+) -> NeedRanking:
+    """The top_k eligible fitting products for the need, best first (ties by product id), each explained;
+    or none, and why.
+
+    `exposure` counts the matches each supplier holds; by default the catalog's own tally (Catalog.held_by)."""
+    query = _query_of(catalog, need)
+    if isinstance(query, NeedRanking):
+        return query
+    found = _eligible_candidates(catalog, need, query)
+    if isinstance(found, str):
+        outcome = Outcome.RULES_REMOVED_ALL if "aturan" in found else Outcome.NO_FITTING_PRODUCT
+        return NeedRanking([], outcome, found)
+    if top_k <= 0:
+        return NeedRanking([], Outcome.MATCHED)
+    if exposure is not None and not exposure:
+        exposed = np.ones(len(found.docs))  # nobody holds a match yet
+    else:
+        exposed = _exposure(catalog.held_by_docs(found.docs, exposure))
+    scores = np.round(found.relevance * (found.quality + QUALITY["exposure"] * exposed), 4)
+    accepted = _accepted(catalog, need, found, scores, top_k)
+    chosen = _explained(need, query=query, found=found, scores=scores, exposed=exposed, accepted=accepted)
     if not chosen:
         return NeedRanking([], Outcome.RULES_REMOVED_ALL, "semua produk yang sesuai gugur karena aturan")
     return NeedRanking(chosen, Outcome.MATCHED)

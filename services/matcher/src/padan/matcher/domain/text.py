@@ -229,7 +229,9 @@ def _document_clause(raw: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
 def weighted_tokens(text: str) -> list[tuple[str, float]]:
     """Stems and concept tokens of product text in order, each with the weight of its role."""
     lexicon = static_lexicon()
-    return [token for clause in clauses(text) for token in _document_clause(lexicon.normalize(clause, corrections=False))]
+    return [
+        token for clause in clauses(text) for token in _document_clause(lexicon.normalize(clause, corrections=False))
+    ]
 
 
 @lru_cache(maxsize=16_384)
@@ -307,61 +309,78 @@ def phrase_label(phrase: Phrase) -> str:
     return " ".join(item.surface for item in phrase if item.role is not Role.GENERIC)
 
 
+class _ClauseReader:
+    """Reads one clause of a need into phrases, word by word (see `Role`)."""
+
+    def __init__(self, raw: tuple[str, ...], alternatives: bool) -> None:
+        self.raw = raw
+        self.stems = [stem(word) for word in raw]
+        self.alternatives = alternatives
+        self.phrases: list[list[PhraseTerm]] = [[]]
+        self.concepts: list[str] = []
+        self.purpose = False
+        self.marker = False
+        """Just past "untuk" with nothing named since: what follows may be boilerplate, not a purpose."""
+
+    def read(self) -> list[Phrase]:
+        i = 0
+        while i < len(self.stems):
+            i = self._step(i)
+        return [tuple(phrase) for phrase in self.phrases if phrase]
+
+    def _step(self, i: int) -> int:
+        word = self.raw[i]
+        if word in PURPOSE_MARKERS:
+            # "Kain tapis untuk cenderamata": a purpose; "Bahan untuk Extra Voeding": the goods themselves,
+            # when nothing before names them.
+            if any(item.role in (Role.CANDIDATE, Role.NARROWER) for item in self.phrases[-1]):
+                self.purpose = self.marker = True
+            return i + 1
+        if word in CONJUNCTIONS:
+            self._conjunction(word)
+            return i + 1
+        found = _concept_at(self.raw, self.stems, i)
+        if found is not None:
+            self._concept(*found, i)
+            return i + found[1]
+        if not _is_stop(word, self.stems[i]):
+            if _is_generic(word, self.stems[i]):
+                role = Role.GENERIC
+            else:
+                role = Role.PURPOSE if self.purpose else Role.CANDIDATE
+            self.phrases[-1].append(PhraseTerm(self.stems[i], role, word))
+            self.marker = False
+        return i + 1
+
+    def _conjunction(self, word: str) -> None:
+        # "Kruk / Tongkat", "Jas/Safari": alternatives of the goods; "Kendaraan Roda 4/Minibus": of a
+        # qualifier, the goods stay the same.
+        bare = sum(1 for item in self.phrases[-1] if item.role is not Role.GENERIC) <= 1
+        if not self.purpose and (word != "/" or bare or self.alternatives):
+            self.phrases.append([])
+            self.concepts = []
+
+    def _concept(self, key: str, size: int, at: int) -> None:
+        if key.startswith(DROP_PREFIX):
+            # "untuk Diserahkan kepada Masyarakat", "untuk Kegiatan Kantor": boilerplate, no purpose.
+            self.purpose = self.purpose and not self.marker
+            return
+        self.marker = False
+        if self.purpose:
+            role = Role.PURPOSE
+        elif any(head in vocabulary().ancestors[key] for head in self.concepts):
+            role = Role.NARROWER
+        else:
+            role = Role.MODIFIER if self.concepts else Role.CANDIDATE
+        if role is not Role.PURPOSE:
+            self.concepts.append(key)
+        self.phrases[-1].append(PhraseTerm(CONCEPT_PREFIX + key, role, " ".join(self.raw[at : at + size])))
+
+
 def _query_clause(raw: tuple[str, ...], alternatives: bool = False) -> list[Phrase]:
     """The phrases of one clause of a need (see `Role`); with `alternatives`, every "/" starts a phrase (a
     product's name lists its own other names so: "Jasa Video Profil / Film Dokumenter")."""
-    vocab = vocabulary()
-    stems = [stem(word) for word in raw]
-    phrases: list[list[PhraseTerm]] = [[]]
-    concepts: list[str] = []
-    purpose = False
-    marker = False
-    i = 0
-    while i < len(stems):
-        if raw[i] in PURPOSE_MARKERS:
-            # "Kain tapis untuk cenderamata": a purpose; "Bahan untuk Extra Voeding": the goods themselves,
-            # when nothing before names them.
-            if any(item.role in (Role.CANDIDATE, Role.NARROWER) for item in phrases[-1]):
-                purpose = marker = True
-            i += 1
-            continue
-        if raw[i] in CONJUNCTIONS:
-            # "Kruk / Tongkat", "Jas/Safari": alternatives of the goods; "Kendaraan Roda 4/Minibus": of a
-            # qualifier, the goods stay the same.
-            bare = sum(1 for item in phrases[-1] if item.role is not Role.GENERIC) <= 1
-            if not purpose and (raw[i] != "/" or bare or alternatives):
-                phrases.append([])
-                concepts = []
-            i += 1
-            continue
-        found = _concept_at(raw, stems, i)
-        if found is not None:
-            key, size = found
-            i += size
-            if key.startswith(DROP_PREFIX):
-                # "untuk Diserahkan kepada Masyarakat", "untuk Kegiatan Kantor": boilerplate, no purpose.
-                purpose = purpose and not marker
-                continue
-            marker = False
-            if purpose:
-                role = Role.PURPOSE
-            elif any(head in vocab.ancestors[key] for head in concepts):
-                role = Role.NARROWER
-            else:
-                role = Role.MODIFIER if concepts else Role.CANDIDATE
-            if role is not Role.PURPOSE:
-                concepts.append(key)
-            phrases[-1].append(PhraseTerm(CONCEPT_PREFIX + key, role, " ".join(raw[i - size : i])))
-            continue
-        if not _is_stop(raw[i], stems[i]):
-            if _is_generic(raw[i], stems[i]):
-                role = Role.GENERIC
-            else:
-                role = Role.PURPOSE if purpose else Role.CANDIDATE
-            phrases[-1].append(PhraseTerm(stems[i], role, raw[i]))
-            marker = False
-        i += 1
-    return [tuple(phrase) for phrase in phrases if phrase]
+    return _ClauseReader(raw, alternatives).read()
 
 
 @dataclass(frozen=True)

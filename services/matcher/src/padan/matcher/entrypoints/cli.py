@@ -64,14 +64,17 @@ def as_json(item: RankedNeed) -> dict[str, Any]:
 
 def _print(item: RankedNeed) -> None:
     need = item.need
-    out.print(f"\n[bold]{need.need_id}[/bold] {need.package_name} (pagu {format_rupiah(need.pagu_idr)}, {need.region_code})")
+    where = f"pagu {format_rupiah(need.pagu_idr)}, {need.region_code}"
+    out.print(f"\n[bold]{need.need_id}[/bold] {need.package_name} ({where})")
     if not item.ranking.matches:
-        out.print(f"  [yellow]belum ada penyedia lokal yang cocok[/yellow] ({item.ranking.outcome.value}): {item.ranking.reason}")
+        why = f"({item.ranking.outcome.value}): {item.ranking.reason}"
+        out.print(f"  [yellow]belum ada penyedia lokal yang cocok[/yellow] {why}")
         return
     for rank, scored in enumerate(item.ranking.matches, start=1):
         product = scored.product.product
         parts = ", ".join(f"{name} {value:g}" for name, value in scored.explanation.components.items())
-        out.print(f"  {rank:>2}. {product.product_id} [bold]{scored.score:.4f}[/bold] {product.name} ({scored.product.supplier_id})")
+        who = f"{product.name} ({scored.product.supplier_id})"
+        out.print(f"  {rank:>2}. {product.product_id} [bold]{scored.score:.4f}[/bold] {who}")
         out.print(f"      istilah: {', '.join(scored.explanation.matched_terms) or '-'}; bagian skor: {parts}")
         for check in scored.explanation.rules:
             mark = "[green]lulus[/green]" if check.passed else "[red]gagal[/red]"
