@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from padan.shared.events.base import Event
-from padan.shared.events.matcher import DealChanged, MatchChanged, MatchExplanation, MeetingChanged, RuleCheck
+from padan.shared.events.matcher import (
+    DealChanged,
+    MatchChanged,
+    MatchExplanation,
+    MeetingChanged,
+    NeedUnmatched,
+    RuleCheck,
+)
 from padan.shared.events.registry import (
     BuyerUpserted,
     Certificate,
@@ -20,6 +27,7 @@ EVENT_MODELS: tuple[type[Event], ...] = (
     MatchChanged,
     MeetingChanged,
     DealChanged,
+    NeedUnmatched,
 )
 
 MODEL_BY_TOPIC: dict[str, type[Event]] = {model.topic: model for model in EVENT_MODELS}
@@ -36,6 +44,7 @@ __all__ = [
     "MatchChanged",
     "MatchExplanation",
     "MeetingChanged",
+    "NeedUnmatched",
     "NeedUpserted",
     "ProductUpserted",
     "RuleCheck",
