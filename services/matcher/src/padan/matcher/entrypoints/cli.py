@@ -25,6 +25,11 @@ console = Console(stderr=True)
 out = Console(highlight=False, soft_wrap=True)
 
 
+@app.callback()
+def matcher() -> None:
+    """Matcher: rank needs against a catalog offline (a group, so `padan matcher rank` keeps its name)."""
+
+
 def _load(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
