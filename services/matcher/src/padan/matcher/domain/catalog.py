@@ -204,6 +204,8 @@ class Catalog:
         self._blocks: dict[str, tuple[tuple[Any, ...], HeadBlock]] = {}
         self._block_entries = 0
         self._supplier_changes = 0
+        self._retired = 0
+        """Documents retired so far: a kept head block is current while this stays as it was."""
         self._supplier_slot: dict[str, int] = {}
         self._slot_supplier: list[str] = []
         self._slot_region = array("d")
@@ -315,6 +317,7 @@ class Catalog:
     def _retire(self, doc: int) -> None:
         if self._alive[doc]:
             self._alive[doc] = 0
+            self._retired += 1
             self._alive_count -= 1
             self._alive_length -= self._length[doc]
             self._dead += 1
@@ -423,6 +426,7 @@ class Catalog:
 
         def build() -> HeadBlock:
             docs = np.frombuffer(named, dtype=np.int32).astype(np.int64)
+            docs = docs[np.frombuffer(self._alive, dtype=np.uint8)[docs].astype(bool)]
             return HeadBlock(docs, self.strengths_in(term, docs), self.columns(docs))
 
         return self._cached_block(term, (self._block_key(term),), build)
@@ -447,11 +451,11 @@ class Catalog:
         block = self._cached_block("union:" + "\x1f".join(heads), key, build)
         return block, {head: block.derived[_NAMED + head] for head in heads}
 
-    def _block_key(self, term: str) -> tuple[int, float, int, int, int]:
+    def _block_key(self, term: str) -> tuple[int, float, int, int, int, int]:
         named = self._kinds.get(term)
         postings = self._postings.get(term)
         sizes = (len(named) if named is not None else 0, len(postings[0]) if postings is not None else 0)
-        return (sizes[0], self.average_length(), self._compactions, sizes[1], self._supplier_changes)
+        return (sizes[0], self.average_length(), self._compactions, sizes[1], self._supplier_changes, self._retired)
 
     def _cached_block(self, name: str, key: tuple[Any, ...], build: Callable[[], HeadBlock]) -> HeadBlock:
         cached = self._blocks.get(name)
@@ -466,8 +470,7 @@ class Catalog:
                 self._block_entries = 0
             self._blocks[name] = (key, block)
             self._block_entries += len(block.docs)
-        alive = np.frombuffer(self._alive, dtype=np.uint8)[block.docs].astype(bool)
-        return block if alive.all() else block.take(alive)
+        return block  # built from live documents, and none was retired since (the key says)
 
     def block_strengths(self, block: HeadBlock, term: str) -> NDArray[np.float64]:
         """How fully each document of the block holds the term, kept in the block while room is left."""

@@ -68,7 +68,8 @@ def _stem_phrase(phrase: str) -> tuple[str, ...]:
 class _Vocabulary:
     phrases: dict[tuple[str, ...], str]
     written: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
-    """Stems of an alias -> the aliases as written that stem to them."""
+    """Stems of an alias -> the aliases as written that stem to them, for the aliases where a word as
+    written is not its own stem ("pakaian"): only they need a word-by-word check (`_same_word`)."""
     concepts: dict[str, Concept]
     ancestors: dict[str, tuple[str, ...]]
     longest: dict[str, int]
@@ -105,7 +106,11 @@ def vocabulary() -> _Vocabulary:
     longest: dict[str, int] = {}
     for stems in phrases:
         longest[stems[0]] = max(longest.get(stems[0], 0), len(stems))
-    spelled = {stems: tuple(forms) for stems, forms in written.items()}
+    spelled = {
+        stems: tuple(forms)
+        for stems, forms in written.items()
+        if any(word != stem_ for form in forms for word, stem_ in zip(form, stems, strict=True))
+    }
     return _Vocabulary(phrases, spelled, concepts, ancestors, longest, frozenset(alias_words), frozenset(alias_pairs))
 
 
@@ -154,8 +159,10 @@ def _hyphen(match: re.Match[str]) -> str:
     return f"{left} , {right}"
 
 
+@lru_cache(maxsize=8_192)
 def clauses(text: str) -> list[tuple[str, ...]]:
-    """The text's clauses as lower-case words ("/" and "&" kept as conjunction words)."""
+    """The text's clauses as lower-case words ("/" and "&" kept as conjunction words). Cached: a product's
+    name is read for its terms, its kinds and its words."""
     lowered = _JOINED.sub(_hyphen, text.lower().replace("/", " / ").replace("&", " & "))
     out = []
     for clause in _CLAUSE.split(lowered):
@@ -187,8 +194,11 @@ def _concept_at(raw: tuple[str, ...] | list[str], stems: list[str], i: int) -> t
     for size in range(min(vocab.longest.get(stems[i], 0), len(stems) - i), 0, -1):
         found = tuple(stems[i : i + size])
         key = vocab.phrases.get(found)
-        if key is not None and any(
-            all(_same_word(raw[i + k], stems[i + k], form[k]) for k in range(size)) for form in vocab.written[found]
+        if key is None:
+            continue
+        forms = vocab.written.get(found)
+        if forms is None or any(
+            all(_same_word(raw[i + k], stems[i + k], form[k]) for k in range(size)) for form in forms
         ):
             return key, size
     return None
@@ -290,11 +300,18 @@ def product_kinds(name: str, category: str) -> frozenset[str]:
     its category ("Peralatan TIK > Printer"), with their broader concepts. A need's phrase fits a product
     only through one of them: a brand ("Kapal Api"), a purpose ("untuk printer") or a qualifier of another
     kind ("Sleeve Case Laptop") does not make a product the goods it names."""
+    return _kinds_of(tuple(clauses(name)[:1])) | _category_kinds(category)
+
+
+@lru_cache(maxsize=4_096)
+def _category_kinds(category: str) -> frozenset[str]:
+    return _kinds_of(tuple(level for part in category.split(">") for level in clauses(part)))
+
+
+def _kinds_of(parts: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     lexicon = static_lexicon()
-    first = clauses(name)[:1]
-    levels = [level for part in category.split(">") for level in clauses(part)]
     kinds: set[str] = set()
-    for clause in first + levels:
+    for clause in parts:
         for phrase in _query_clause(lexicon.normalize(clause, corrections=False), alternatives=True):
             head = phrase_head(phrase)
             if head is not None:
