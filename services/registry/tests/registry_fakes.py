@@ -51,7 +51,12 @@ class FakeRegistryRepository:
         current = self.documents.get((kind, aggregate_id))
         if (current["version"] if current else 0) != expected_version:
             raise ConcurrentChange(aggregate_id)
-        self.documents[(kind, aggregate_id)] = {**(current or {}), **fields, "version": expected_version + 1}
+        self.documents[(kind, aggregate_id)] = {
+            **(current or {}),
+            **fields,
+            "_id": aggregate_id,
+            "version": expected_version + 1,
+        }
         self.outbox.extend(events)
         if kind in self._indexes:
             self._indexes[kind].set(aggregate_id, fields.get("content_hash"), expected_version + 1)

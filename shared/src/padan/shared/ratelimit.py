@@ -63,9 +63,9 @@ class Backoff:
         self._failures: OrderedDict[str, tuple[int, float]] = OrderedDict()  # key -> (count, last failure)
 
     def _delay(self, count: int) -> float:
-        if count < self.free:
+        if count <= self.free:
             return 0.0
-        return float(min(self.cap, self.base * 2 ** (count - self.free)))
+        return float(min(self.cap, self.base * 2 ** (count - self.free - 1)))
 
     def wait(self, key: str) -> int:
         """Seconds the key must still wait before its next attempt (0: go ahead)."""
