@@ -90,9 +90,10 @@ def _fresh_settings(**overrides: object) -> AuthSettings:
 
 def _me_app(settings: AuthSettings) -> FastAPI:
     app = FastAPI()
+    caller = Depends(authenticated(settings))
 
     @app.get("/me")
-    def me(principal: Principal = Depends(authenticated(settings))) -> dict[str, str]:
+    def me(principal: Principal = caller) -> dict[str, str]:
         return {"subject": principal.subject}
 
     return app
