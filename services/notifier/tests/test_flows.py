@@ -65,6 +65,12 @@ class FakeRepository:
         self._write()
         self.contacts_[contact.party_id] = contact
 
+    async def save_subscription(self, document: dict[str, Any]) -> None:
+        self.docs[document["_id"]] = document
+
+    async def subscription(self, subscription_id: str) -> dict[str, Any] | None:
+        return self.docs.get(subscription_id)
+
     async def preference(self, key: str) -> Preference:
         return self.prefs.get(key, DEFAULT_PREFERENCE)
 
@@ -489,3 +495,43 @@ async def test_no_secret_in_any_log_line(ctx: NotifierContext, capsys: pytest.Ca
     assert "delivery_dead" in output and "delivery_failed_will_retry" in output
     assert SECRET not in output and SECRET[6:] not in output and "query-token-XYZ" not in output
     assert "unsub-secret" not in output
+
+
+def test_an_unverified_supplier_cannot_subscribe_to_webhooks_until_verified(ctx: NotifierContext) -> None:
+    """Self-registration gives a claim, not a tenant: the SSRF chain (anonymous -> supplier token ->
+    webhook to any URL) stops here until an operator verifies the supplier."""
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from padan.notifier.entrypoints.api import build_router
+    from padan.notifier.handlers.party_registered import remember_contacts
+    from padan.shared.auth import AuthSettings, Principal, Role, issue_token
+
+    auth = AuthSettings()
+    app = FastAPI()
+    app.include_router(build_router(ctx, auth))
+    client = TestClient(app)
+    token, _ = issue_token(auth, Principal("ikm@example.id", Role.SUPPLIER, "s-new"))
+    bearer = {"Authorization": f"Bearer {token}"}
+    body = {"url": "https://erp.example.id/hook", "event_types": ["*"]}
+
+    unknown = client.post("/api/v1/subscriptions", json=body, headers=bearer)
+    assert unknown.status_code == 403, "a supplier the directory has not heard of waits"
+    claimed = SupplierUpserted(
+        supplier_id="s-new", nib="8120000000001", name="IKM Baru", region_code="18.71", scale=BusinessScale.KECIL,
+        verified=False, version=1, occurred_at=T0,
+    )  # fmt: skip
+    asyncio.run(remember_contacts(ctx, [claimed]))
+    refused = client.post("/api/v1/subscriptions", json=body, headers=bearer)
+    assert refused.status_code == 403 and "not verified" in refused.json()["detail"]
+    by_operator = {**body, "party_id": "s-new"}
+    assert (
+        client.post(
+            "/api/v1/subscriptions", json=by_operator, headers={"X-API-Key": "padan-dev-operator-key"}
+        ).status_code
+        == 403
+    )
+
+    asyncio.run(remember_contacts(ctx, [claimed.model_copy(update={"verified": True, "version": 2})]))
+    created = client.post("/api/v1/subscriptions", json=body, headers=bearer)
+    assert created.status_code == 201 and created.json()["party_id"] == "s-new"

@@ -41,6 +41,10 @@ class _Lru(OrderedDict[str, Any]):
             self.popitem(last=False)
 
 
+def _contact_fields(contact: Contact) -> dict[str, Any]:
+    return {"party": contact.party, "email": contact.email, "name": contact.name, "verified": contact.verified}
+
+
 class MongoNotifierRepository:
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._db = db
@@ -61,7 +65,7 @@ class MongoNotifierRepository:
             return  # a newer version is already known (topics are redelivered, registrations re-sent)
         await self._db.recipients.update_one(
             {"_id": contact.party_id},
-            {"$set": {"party": contact.party, "email": contact.email, "name": contact.name, "version": version}},
+            {"$set": {**_contact_fields(contact), "version": version}},
             upsert=True,
         )
         self._contacts.remember(contact.party_id, (contact, version))
@@ -74,7 +78,11 @@ class MongoNotifierRepository:
         """One read by `_id` per party not seen yet (`$in` would scan the whole directory on FerretDB)."""
         if party_id not in self._contacts:
             d = await self._db.recipients.find_one({"_id": party_id})
-            contact = Contact(d.get("party", ""), d["_id"], d.get("email"), d.get("name", "")) if d else None
+            contact = (
+                Contact(d.get("party", ""), d["_id"], d.get("email"), d.get("name", ""), bool(d.get("verified", True)))
+                if d
+                else None
+            )
             self._contacts.remember(party_id, (contact, int(d.get("version", 0))) if d else None)
         found: tuple[Contact, int] | None = self._contacts[party_id]
         return found

@@ -178,10 +178,27 @@ def _subscriptions_router(ctx: NotifierContext, auth: AuthSettings) -> APIRouter
     anyone = requires(auth, Role.SUPPLIER, Role.BUYER)
     repository = ctx.repository
 
+    async def refuse_unverified(principal: Principal, party_id: str | None) -> None:
+        """A supplier not verified by an operator (a self-registration) may not have webhooks: the
+        registry cannot tell yet that it is who it says, and a webhook makes Padan call out to it."""
+        if principal.role is Role.OPERATOR and party_id is None:
+            return
+        contact = (await repository.contacts([party_id])).get(party_id) if party_id else None
+        unverified = contact is not None and contact.party == "supplier" and not contact.verified
+        unknown = principal.role is Role.SUPPLIER and contact is None  # not heard of yet: wait for the registry
+        if unverified or unknown:
+            raise HTTPException(
+                status.HTTP_403_FORBIDDEN,
+                "Penyedia belum diverifikasi operator; langganan webhook belum dapat dibuat / "
+                "supplier not verified yet: no webhook subscriptions",
+            )
+
     @router.post("/subscriptions", status_code=status.HTTP_201_CREATED)
     async def create_subscription(body: SubscriptionIn, principal: Principal = anyone) -> dict[str, Any]:
-        """Register a webhook. The response is the only time the secret is shown in full."""
+        """Register a webhook (verified suppliers, buyers, operators). The response is the only time the
+        secret is shown in full."""
         party_id = body.party_id if principal.role is Role.OPERATOR else principal.organisation_id
+        await refuse_unverified(principal, party_id)
         document = {
             "_id": f"sub_{uuid.uuid4().hex}",
             "url": body.url,
@@ -218,6 +235,8 @@ def _subscriptions_router(ctx: NotifierContext, auth: AuthSettings) -> APIRouter
         subscription_id: str, body: SubscriptionPatch, principal: Principal = anyone
     ) -> dict[str, Any]:
         document = await _owned(subscription_id, principal)
+        if body.url is not None or body.active:  # where Padan calls out to: the owner must be verified
+            await refuse_unverified(principal, document.get("party_id"))
         changes = body.model_dump(exclude_none=True, exclude={"rotate_secret"})
         document.update(changes)
         if body.rotate_secret:
