@@ -134,9 +134,10 @@ def test_supplier_registers_through_the_form_and_lists_a_product(
     operator.wait_for_selector("#claims")
     rows = operator.locator(f"#claims tr:has-text('{nib}')")
     assert rows.count() == 2 and "Pengambil alih" in operator.inner_text("#claims")
-    operator.locator(f"#claims tr:has-text('{name}') button.verify").click()
+    claimed_as = f"#claims tr:has(td[data-label='Data klaim']:has-text('{name}'))"
+    operator.locator(f"{claimed_as} button.verify").click()
     operator.wait_for_selector("#notice")
-    assert operator.locator(f"#claims tr:has-text('{name}')").count() == 0, "decided claims leave the queue"
+    assert operator.locator(claimed_as).count() == 0, "decided claims leave the queue"
     operator.close()
     verified = httpx.get(f"{web_registry.url}/api/v1/suppliers/{aggregate_id(Kind.SUPPLIER, nib)}").json()
     assert verified["verified"] is True and verified["name"] == name
