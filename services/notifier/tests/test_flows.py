@@ -14,7 +14,7 @@ import structlog
 from prometheus_client import REGISTRY
 
 from padan.cli.testing import wait_until_async
-from padan.notifier.adapters.senders import SendFailed, Sent
+from padan.notifier.adapters.senders import Cancelled, SendFailed, Sent
 from padan.notifier.adapters.templates import EmailRenderer
 from padan.notifier.domain.planning import Contact
 from padan.notifier.domain.preferences import DEFAULT_PREFERENCE, Preference
@@ -64,12 +64,6 @@ class FakeRepository:
     async def remember_contact(self, contact: Contact, version: int) -> None:
         self._write()
         self.contacts_[contact.party_id] = contact
-
-    async def save_subscription(self, document: dict[str, Any]) -> None:
-        self.docs[document["_id"]] = document
-
-    async def subscription(self, subscription_id: str) -> dict[str, Any] | None:
-        return self.docs.get(subscription_id)
 
     async def preference(self, key: str) -> Preference:
         return self.prefs.get(key, DEFAULT_PREFERENCE)
@@ -477,6 +471,41 @@ async def test_a_scan_does_not_overtake_a_delivery_waiting_in_the_wake_queue(ctx
     assert worker._queued["d1"][1] is None
 
 
+async def test_a_refused_delivery_goes_dead_at_once_without_retries(ctx: NotifierContext) -> None:
+    await notify_event(ctx, _match(), ENVELOPE)
+    hook = next(d["_id"] for d in repo(ctx).docs.values() if d["channel"] == "webhook")
+    sender(ctx, "webhook").failure = SendFailed(
+        "alamat tujuan tidak diizinkan / destination not allowed", permanent=True
+    )
+    await attempt_delivery(ctx, hook)
+    doc = repo(ctx).docs[hook]
+    assert (
+        doc["status"] == "dead"
+        and doc["attempt_count"] == 1
+        and doc["last_error"].startswith("alamat tujuan tidak diizinkan")
+    )
+    assert ctx.dead_letters.published == [hook]  # type: ignore[attr-defined]
+
+
+async def test_a_delivery_of_a_deleted_subscription_is_cancelled_and_never_retried(
+    ctx: NotifierContext,
+) -> None:
+    await notify_event(ctx, _match(), ENVELOPE)
+    hook = next(d["_id"] for d in repo(ctx).docs.values() if d["channel"] == "webhook")
+    sender(ctx, "webhook").failure = SendFailed("tujuan tidak dapat dihubungi / destination unreachable")
+    await attempt_delivery(ctx, hook)
+    assert repo(ctx).docs[hook]["status"] == "retrying" and hook in repo(ctx).schedule_
+    sender(ctx, "webhook").failure = Cancelled("langganan dihapus / subscription deleted")
+    await attempt_delivery(ctx, hook)
+    doc = repo(ctx).docs[hook]
+    assert doc["status"] == "cancelled" and hook not in repo(ctx).schedule_
+    assert [a["result"] for a in doc["attempts"]] == ["failed", "cancelled"]
+    assert ctx.dead_letters.published == []  # type: ignore[attr-defined]
+    sender(ctx, "webhook").failure = None
+    await attempt_delivery(ctx, hook)  # a stale wake-up or scan: the settled delivery is left alone
+    assert sender(ctx, "webhook").sent == [] and doc["status"] == "cancelled"
+
+
 # Last: it configures logging onto pytest's captured stream, which the loggers cache (a later attempt
 # would log onto the closed stream).
 async def test_no_secret_in_any_log_line(ctx: NotifierContext, capsys: pytest.CaptureFixture[str]) -> None:
@@ -495,43 +524,3 @@ async def test_no_secret_in_any_log_line(ctx: NotifierContext, capsys: pytest.Ca
     assert "delivery_dead" in output and "delivery_failed_will_retry" in output
     assert SECRET not in output and SECRET[6:] not in output and "query-token-XYZ" not in output
     assert "unsub-secret" not in output
-
-
-def test_an_unverified_supplier_cannot_subscribe_to_webhooks_until_verified(ctx: NotifierContext) -> None:
-    """Self-registration gives a claim, not a tenant: the SSRF chain (anonymous -> supplier token ->
-    webhook to any URL) stops here until an operator verifies the supplier."""
-    from fastapi import FastAPI
-    from fastapi.testclient import TestClient
-
-    from padan.notifier.entrypoints.api import build_router
-    from padan.notifier.handlers.party_registered import remember_contacts
-    from padan.shared.auth import AuthSettings, Principal, Role, issue_token
-
-    auth = AuthSettings()
-    app = FastAPI()
-    app.include_router(build_router(ctx, auth))
-    client = TestClient(app)
-    token, _ = issue_token(auth, Principal("ikm@example.id", Role.SUPPLIER, "s-new"))
-    bearer = {"Authorization": f"Bearer {token}"}
-    body = {"url": "https://erp.example.id/hook", "event_types": ["*"]}
-
-    unknown = client.post("/api/v1/subscriptions", json=body, headers=bearer)
-    assert unknown.status_code == 403, "a supplier the directory has not heard of waits"
-    claimed = SupplierUpserted(
-        supplier_id="s-new", nib="8120000000001", name="IKM Baru", region_code="18.71", scale=BusinessScale.KECIL,
-        verified=False, version=1, occurred_at=T0,
-    )  # fmt: skip
-    asyncio.run(remember_contacts(ctx, [claimed]))
-    refused = client.post("/api/v1/subscriptions", json=body, headers=bearer)
-    assert refused.status_code == 403 and "not verified" in refused.json()["detail"]
-    by_operator = {**body, "party_id": "s-new"}
-    assert (
-        client.post(
-            "/api/v1/subscriptions", json=by_operator, headers={"X-API-Key": "padan-dev-operator-key"}
-        ).status_code
-        == 403
-    )
-
-    asyncio.run(remember_contacts(ctx, [claimed.model_copy(update={"verified": True, "version": 2})]))
-    created = client.post("/api/v1/subscriptions", json=body, headers=bearer)
-    assert created.status_code == 201 and created.json()["party_id"] == "s-new"

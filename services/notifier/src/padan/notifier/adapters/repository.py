@@ -19,6 +19,7 @@ from typing import Any
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
+from padan.notifier.domain.deliveries import OPEN, Status
 from padan.notifier.domain.planning import Contact
 from padan.notifier.domain.preferences import DEFAULT_PREFERENCE, Preference
 from padan.notifier.domain.subscriptions import Subscription
@@ -41,10 +42,6 @@ class _Lru(OrderedDict[str, Any]):
             self.popitem(last=False)
 
 
-def _contact_fields(contact: Contact) -> dict[str, Any]:
-    return {"party": contact.party, "email": contact.email, "name": contact.name, "verified": contact.verified}
-
-
 class MongoNotifierRepository:
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._db = db
@@ -65,7 +62,7 @@ class MongoNotifierRepository:
             return  # a newer version is already known (topics are redelivered, registrations re-sent)
         await self._db.recipients.update_one(
             {"_id": contact.party_id},
-            {"$set": {**_contact_fields(contact), "version": version}},
+            {"$set": {"party": contact.party, "email": contact.email, "name": contact.name, "version": version}},
             upsert=True,
         )
         self._contacts.remember(contact.party_id, (contact, version))
@@ -78,11 +75,7 @@ class MongoNotifierRepository:
         """One read by `_id` per party not seen yet (`$in` would scan the whole directory on FerretDB)."""
         if party_id not in self._contacts:
             d = await self._db.recipients.find_one({"_id": party_id})
-            contact = (
-                Contact(d.get("party", ""), d["_id"], d.get("email"), d.get("name", ""), bool(d.get("verified", True)))
-                if d
-                else None
-            )
+            contact = Contact(d.get("party", ""), d["_id"], d.get("email"), d.get("name", "")) if d else None
             self._contacts.remember(party_id, (contact, int(d.get("version", 0))) if d else None)
         found: tuple[Contact, int] | None = self._contacts[party_id]
         return found
@@ -112,6 +105,22 @@ class MongoNotifierRepository:
 
     async def delete_subscription(self, subscription_id: str) -> bool:
         return (await self._db.subscriptions.delete_one({"_id": subscription_id})).deleted_count == 1
+
+    async def cancel_open_webhooks(self, subscription_id: str, at: datetime, reason: str) -> list[str]:
+        """Cancel the deliveries of a (deleted) subscription that still had a try to come, and drop them from
+        the schedule. A scan of the log, but subscriptions are seldom deleted."""
+        open_states = sorted(status.value for status in OPEN)
+        found = self._db.deliveries.find(
+            {"channel": "webhook", "party_id": subscription_id, "status": {"$in": open_states}}, {"_id": 1}
+        )
+        ids = [document["_id"] async for document in found]
+        if ids:
+            await self._db.deliveries.update_many(
+                {"_id": {"$in": ids}, "status": {"$in": open_states}},
+                {"$set": {"status": Status.CANCELLED.value, "cancelled_at": at, "last_error": reason}},
+            )
+            await self._db.schedule.delete_many({"_id": {"$in": ids}})
+        return ids
 
     # Deliveries -----------------------------------------------------------------------------------------
     async def insert_deliveries(self, documents: list[Document]) -> dict[str, Document]:

@@ -17,7 +17,6 @@ class Contact:
     party_id: str
     email: str | None
     name: str = ""
-    verified: bool = True  # a self-registered supplier an operator has not verified yet: no webhooks
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,7 @@ async def remember_contacts(ctx: NotifierContext, events: Iterable[Event]) -> No
     """In the order given; an older version than the one known changes nothing."""
     for event in events:
         if isinstance(event, SupplierUpserted):
-            contact = Contact(
-                "supplier", event.supplier_id, event.email, event.contact_name or event.name, verified=event.verified
-            )
+            contact = Contact("supplier", event.supplier_id, event.email, event.contact_name or event.name)
             await ctx.repository.remember_contact(contact, event.version)
         elif isinstance(event, BuyerUpserted):
             contact = Contact("buyer", event.buyer_id, event.email, event.name)
