@@ -9,6 +9,7 @@ from padan.shared.events.registry import (
     Certificate,
     NeedUpserted,
     ProductUpserted,
+    SessionRevoked,
     SupplierUpserted,
 )
 
@@ -20,6 +21,7 @@ EVENT_MODELS: tuple[type[Event], ...] = (
     MatchChanged,
     MeetingChanged,
     DealChanged,
+    SessionRevoked,
 )
 
 MODEL_BY_TOPIC: dict[str, type[Event]] = {model.topic: model for model in EVENT_MODELS}
@@ -39,5 +41,6 @@ __all__ = [
     "NeedUpserted",
     "ProductUpserted",
     "RuleCheck",
+    "SessionRevoked",
     "SupplierUpserted",
 ]
