@@ -16,6 +16,7 @@ from padan.shared.events.registry import (
     Certificate,
     NeedUpserted,
     ProductUpserted,
+    SessionRevoked,
     SupplierUpserted,
 )
 
@@ -28,6 +29,7 @@ EVENT_MODELS: tuple[type[Event], ...] = (
     MeetingChanged,
     DealChanged,
     NeedUnmatched,
+    SessionRevoked,
 )
 
 MODEL_BY_TOPIC: dict[str, type[Event]] = {model.topic: model for model in EVENT_MODELS}
@@ -48,5 +50,6 @@ __all__ = [
     "NeedUpserted",
     "ProductUpserted",
     "RuleCheck",
+    "SessionRevoked",
     "SupplierUpserted",
 ]

@@ -198,6 +198,22 @@ class Catalog:
         self._alive_length = 0.0
         self._dead = 0
         self._compactions = 0
+        self._init_caches()
+        self._supplier_slot: dict[str, int] = {}
+        self._slot_supplier: list[str] = []
+        self._slot_region = array("d")
+        self._slot_small = array("d")
+        self._slot_track = array("d")
+        self._slot_held = array("d")
+        """Matches proposed per supplier (slot) as this replica saw them: the exposure the ranker evens out."""
+        self._slot_proposable = bytearray()
+        """Supplier verification (security, docs/security.md): 1 once the supplier is known and verified. A
+        self-registered supplier's products wait, unseen by the ranking (`head_block`, `holding`), until an
+        operator verifies it; so do the products of a supplier not known yet (its event brings them back,
+        see catalog_updated)."""
+        self._supplier_products: dict[str, set[str]] = {}
+
+    def _init_caches(self) -> None:
         #: term -> (postings count, average length, compactions) it was computed at, ids, strengths
         self._term_scores: dict[str, tuple[tuple[int, float, int], NDArray[np.int32], NDArray[np.float32]]] = {}
         self._cached_postings = 0
@@ -206,14 +222,6 @@ class Catalog:
         self._supplier_changes = 0
         self._retired = 0
         """Documents retired so far: a kept head block is current while this stays as it was."""
-        self._supplier_slot: dict[str, int] = {}
-        self._slot_supplier: list[str] = []
-        self._slot_region = array("d")
-        self._slot_small = array("d")
-        self._slot_track = array("d")
-        self._slot_held = array("d")
-        """Matches proposed per supplier (slot) as this replica saw them: the exposure the ranker evens out."""
-        self._supplier_products: dict[str, set[str]] = {}
 
     # ---- writes ---------------------------------------------------------------------------------------
 
@@ -297,7 +305,13 @@ class Catalog:
         self._slot_region[slot] = region_number(supplier.region_code)
         self._slot_small[slot] = 1 if supplier.scale in SMALL_SCALES or supplier.is_cooperative else 0
         self._slot_track[slot] = supplier.completed_contracts
+        self._slot_proposable[slot] = 1 if supplier.verified else 0
         return True
+
+    def proposable(self, supplier_id: str) -> bool:
+        """May this supplier's products be proposed to buyers (known and verified)?"""
+        slot = self._supplier_slot.get(supplier_id)
+        return slot is not None and bool(self._slot_proposable[slot])
 
     def products_of(self, supplier_id: str) -> list[str]:
         """The supplier's products (ids), in a stable order."""
@@ -312,6 +326,7 @@ class Catalog:
             self._slot_small.append(-1.0)
             self._slot_track.append(0.0)
             self._slot_held.append(0.0)
+            self._slot_proposable.append(0)
         return slot
 
     def _retire(self, doc: int) -> None:
@@ -425,8 +440,7 @@ class Catalog:
             return HeadBlock(np.zeros(0, dtype=np.int64), np.zeros(0), self.columns(np.zeros(0, dtype=np.int64)))
 
         def build() -> HeadBlock:
-            docs = np.frombuffer(named, dtype=np.int32).astype(np.int64)
-            docs = docs[np.frombuffer(self._alive, dtype=np.uint8)[docs].astype(bool)]
+            docs = self._proposable(np.frombuffer(named, dtype=np.int32).astype(np.int64))
             return HeadBlock(docs, self.strengths_in(term, docs), self.columns(docs))
 
         return self._cached_block(term, (self._block_key(term),), build)
@@ -495,12 +509,19 @@ class Catalog:
                 self._block_entries += len(found)
         return found
 
+    def _proposable(self, docs: NDArray[np.int64]) -> NDArray[np.int64]:
+        """The documents that are alive and whose supplier is known and verified."""
+        slots = np.frombuffer(self._doc_supplier, dtype=np.int32)[docs]
+        keep = np.frombuffer(self._alive, dtype=np.uint8)[docs].astype(bool)
+        keep &= np.frombuffer(self._slot_proposable, dtype=np.uint8)[slots].astype(bool)  # verified suppliers only
+        kept: NDArray[np.int64] = docs[keep]
+        return kept
+
     def _live_union(self, parts: list[NDArray[np.int32]]) -> NDArray[np.int64]:
         if not parts:
             return np.zeros(0, dtype=np.int64)
         docs = (parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))).astype(np.int64)
-        live: NDArray[np.int64] = docs[np.frombuffer(self._alive, dtype=np.uint8)[docs].astype(bool)]
-        return live
+        return self._proposable(docs)
 
     def strengths_in(self, term: str, docs: NDArray[np.int64]) -> NDArray[np.float64]:
         """How fully each of the documents (ascending) holds the term; 0 where it does not."""
