@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from padan.shared.events.base import Event
-from padan.shared.events.matcher import DealChanged, MatchChanged, MatchExplanation, MeetingChanged, RuleCheck
+from padan.shared.events.matcher import (
+    DealChanged,
+    MatchChanged,
+    MatchExplanation,
+    MeetingChanged,
+    NeedUnmatched,
+    RuleCheck,
+)
 from padan.shared.events.registry import (
     BuyerUpserted,
     Certificate,
@@ -21,6 +28,7 @@ EVENT_MODELS: tuple[type[Event], ...] = (
     MatchChanged,
     MeetingChanged,
     DealChanged,
+    NeedUnmatched,
     SessionRevoked,
 )
 
@@ -38,6 +46,7 @@ __all__ = [
     "MatchChanged",
     "MatchExplanation",
     "MeetingChanged",
+    "NeedUnmatched",
     "NeedUpserted",
     "ProductUpserted",
     "RuleCheck",
