@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from padan.shared.events.base import Event
-from padan.shared.events.matcher import DealChanged, MatchChanged, MatchExplanation, MeetingChanged, RuleCheck
+from padan.shared.events.matcher import (
+    DealChanged,
+    MatchChanged,
+    MatchExplanation,
+    MeetingChanged,
+    NeedUnmatched,
+    RuleCheck,
+)
 from padan.shared.events.registry import (
     BuyerUpserted,
     Certificate,
     NeedUpserted,
     ProductUpserted,
     RegionalPrice,
+    SessionRevoked,
     SupplierUpserted,
 )
 
@@ -21,6 +29,8 @@ EVENT_MODELS: tuple[type[Event], ...] = (
     MatchChanged,
     MeetingChanged,
     DealChanged,
+    NeedUnmatched,
+    SessionRevoked,
 )
 
 MODEL_BY_TOPIC: dict[str, type[Event]] = {model.topic: model for model in EVENT_MODELS}
@@ -37,9 +47,11 @@ __all__ = [
     "MatchChanged",
     "MatchExplanation",
     "MeetingChanged",
+    "NeedUnmatched",
     "NeedUpserted",
     "ProductUpserted",
     "RegionalPrice",
     "RuleCheck",
+    "SessionRevoked",
     "SupplierUpserted",
 ]
