@@ -28,7 +28,7 @@ MACHINERY_PACKAGES = {  # the demo's machinery package names, read off padan.reg
     "Pengadaan traktor tangan untuk kelompok tani", "Belanja alsintan mesin perontok padi",
     "Pengadaan mesin pengupas kopi robusta untuk kelompok tani", "Pengadaan pompa air irigasi untuk petani",
 }  # fmt: skip
-LAMPUNG_TENGAH = "18.05"
+LAMPUNG_TENGAH = "18.02"  # Kemendagri code (BPS numbers it 1805)
 
 
 @pytest.fixture(scope="module")

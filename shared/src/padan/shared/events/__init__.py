@@ -16,6 +16,7 @@ from padan.shared.events.registry import (
     Certificate,
     NeedUpserted,
     ProductUpserted,
+    RegionalPrice,
     SessionRevoked,
     SupplierUpserted,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "NeedUnmatched",
     "NeedUpserted",
     "ProductUpserted",
+    "RegionalPrice",
     "RuleCheck",
     "SessionRevoked",
     "SupplierUpserted",

@@ -20,7 +20,8 @@ import numpy as np
 
 from padan.matcher.domain.spelling import Lexicon
 from padan.matcher.domain.text import document_terms, lexicon_words, product_kinds, static_lexicon
-from padan.shared.events import MatchChanged, ProductUpserted, SupplierUpserted
+from padan.shared.events import MatchChanged, ProductUpserted, RegionalPrice, SupplierUpserted
+from padan.shared.pricing import regional_price
 from padan.shared.vocabulary import BusinessScale
 
 if TYPE_CHECKING:
@@ -120,6 +121,7 @@ class Offer:
     bmp_percent: float | None
     unit: str
     active: bool
+    regional_prices: tuple[RegionalPrice, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,9 @@ class Catalog:
         self._alive = bytearray()
         self._length = array("f")
         self._price = array("d")
+        self._regional: dict[int, tuple[RegionalPrice, ...]] = {}
+        """Regional prices (e-katalog), only for the documents that have them."""
+        self._has_regional = bytearray()
         self._capacity = array("d")
         self._tkdn = array("d")
         self._bmp = array("d")
@@ -245,6 +250,7 @@ class Catalog:
         self._alive.append(1 if product.active else 0)
         self._length.append(length)
         self._price.append(float(product.price_idr))
+        self._keep_regional_prices(doc, product)
         self._capacity.append(math.nan if product.monthly_capacity is None else float(product.monthly_capacity))
         self._tkdn.append(math.nan if product.tkdn_percent is None else product.tkdn_percent)
         self._bmp.append(product.bmp_percent or 0.0)
@@ -329,6 +335,11 @@ class Catalog:
             self._slot_proposable.append(0)
         return slot
 
+    def _keep_regional_prices(self, doc: int, product: ProductUpserted) -> None:
+        self._has_regional.append(1 if product.regional_prices else 0)
+        if product.regional_prices:
+            self._regional[doc] = tuple(product.regional_prices)
+
     def _retire(self, doc: int) -> None:
         if self._alive[doc]:
             self._alive[doc] = 0
@@ -342,6 +353,8 @@ class Catalog:
             for term in naming_terms(product):
                 self._name_df[term] -= 1
         self._doc_raw[doc] = b""  # a replaced version's JSON is never read again
+        if self._regional.pop(doc, None) is not None:
+            self._has_regional[doc] = 0
 
     def _compact(self) -> None:
         """Drop the postings of dead documents (document numbers stay, so nothing else moves)."""
@@ -572,6 +585,7 @@ class Catalog:
             bmp_percent=self._bmp[doc] or None,
             unit=self._units[self._doc_unit[doc]],
             active=bool(self._alive[doc]),
+            regional_prices=self._regional.get(doc, ()),
         )
 
     def product_ids(self, docs: NDArray[np.int64]) -> list[str]:
@@ -602,6 +616,26 @@ class Catalog:
 
     def prices(self, docs: NDArray[np.int64]) -> NDArray[np.float64]:
         return np.frombuffer(self._price, dtype=np.float64)[docs]
+
+    def prices_in(self, docs: NDArray[np.int64], region_code: str, prices: NDArray[np.float64]) -> NDArray[np.float64]:
+        """`prices` (of `docs`) with each regionally priced document at its price for a buyer in
+        `region_code` (padan.shared.pricing), +inf where the catalog does not offer it there. Only the
+        documents with regional prices are looked at; the others keep their price."""
+        if not self._regional:
+            return prices
+        regional = np.flatnonzero(np.frombuffer(self._has_regional, dtype=np.uint8)[docs])
+        if len(regional) == 0:
+            return prices
+        adjusted = prices.copy()
+        for position in regional.tolist():
+            doc = int(docs[position])
+            price = regional_price(
+                ((entry.region_code, entry.price_idr) for entry in self._regional[doc]),
+                int(self._price[doc]),
+                region_code,
+            )
+            adjusted[position] = math.inf if price is None else float(price)
+        return adjusted
 
     def candidates(self, query_terms: set[str]) -> set[str]:
         """Ids of active products sharing at least one term with the query."""

@@ -14,13 +14,15 @@ word on every match that is proposed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from typing import Protocol
 
-from padan.shared.events import NeedUpserted, RuleCheck, SupplierUpserted
+from padan.shared.events import NeedUpserted, RegionalPrice, RuleCheck, SupplierUpserted
 from padan.shared.money import format_rupiah
+from padan.shared.pricing import price_for_region
 from padan.shared.regions import province_of, region_name
 from padan.shared.vocabulary import BusinessScale, ProcurementType
 
@@ -69,6 +71,8 @@ class Offer(Protocol):
     def unit(self) -> str: ...
     @property
     def active(self) -> bool: ...
+    @property
+    def regional_prices(self) -> Sequence[RegionalPrice]: ...
 
 
 @lru_cache(maxsize=65_536)
@@ -105,17 +109,25 @@ ACTIVE = _check(rule="product_active", passed=True, detail="produk masih ditawar
 """The check of every product still offered (one object, shared by the explanations that show it)."""
 
 
-def offer_total(need: NeedUpserted, product: Offer) -> int:
-    """Price of the package's volume (one unit when the package states no volume)."""
-    return product.price_idr * max(need.volume or 1, 1)
+def offer_total(need: NeedUpserted, product: Offer) -> int | None:
+    """Price of the package's volume (one unit when the package states no volume) at the product's price
+    for the need's region; None when the catalog does not offer the product there."""
+    price = price_for_region(product, need.region_code)
+    return None if price is None else price * max(need.volume or 1, 1)
 
 
 def price_within_pagu(need: NeedUpserted, product: Offer) -> RuleCheck:
     """Harga vs pagu: the pagu anggaran set for the package when it is planned and announced in the RUP
     (Perpres 16/2018 jo. 12/2021, perencanaan pengadaan) is its ceiling; the HPS (Pasal 26) and the
     contract stay within it. An offer whose unit price times the package volume exceeds the pagu cannot
-    be contracted."""
-    return _price_check(need.volume, need.unit, product.price_idr, need.pagu_idr)
+    be contracted. The unit price is the catalog's price for the buyer's region (e-katalog prices a
+    product per region it delivers to; padan.shared.pricing); a product with no price there is not
+    offered there."""
+    price = price_for_region(product, need.region_code)
+    if price is None:
+        detail = f"produk tidak ditawarkan di katalog untuk {region_name(need.region_code)}"
+        return _check(rule="price_within_pagu", passed=False, detail=detail)
+    return _price_check(need.volume, need.unit, price, need.pagu_idr)
 
 
 # The checks are pure functions of a few numbers and words, cached: a ranking explains every product it

@@ -358,11 +358,14 @@ def _head_candidates(catalog: Catalog, query: Query) -> tuple[HeadBlock, dict[st
     return catalog.union_block(heads)
 
 
-def _pair_mask(need: NeedUpserted, cols: dict[str, NDArray[np.float64]]) -> dict[str, NDArray[np.bool_]]:
-    """Vectorised price, capacity and region rules (rules.py states them; this pre-selects quickly)."""
+def _pair_mask(
+    need: NeedUpserted, cols: dict[str, NDArray[np.float64]], prices: NDArray[np.float64] | None = None
+) -> dict[str, NDArray[np.bool_]]:
+    """Vectorised price, capacity and region rules (rules.py states them; this pre-selects quickly).
+    `prices`: the offers' prices for the need's region (Catalog.prices_in), when not the columns' own."""
     volume = max(need.volume or 1, 1)
     count = len(cols["price"])
-    price = cols["price"] * volume <= need.pagu_idr
+    price = (cols["price"] if prices is None else prices) * volume <= need.pagu_idr
     capacity = np.ones(count, dtype=bool)
     if need.volume:
         made = cols["capacity"]
@@ -524,7 +527,8 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
         fitting = np.zeros(len(fitting), dtype=bool)
         fitting[np.argpartition(-ranked, MAX_CANDIDATES)[:MAX_CANDIDATES]] = True
     cols = block.cols
-    masks = _pair_mask(need, cols)
+    # The block's columns are shared by every need with its head term: the need's regional prices apart.
+    masks = _pair_mask(need, cols, catalog.prices_in(block.docs, need.region_code, cols["price"]))
     ok = fitting & masks["price_within_pagu"] & masks["capacity_covers_volume"] & masks["region_requirement"]
     if not ok.any():
         docs = block.docs[fitting]

@@ -13,9 +13,11 @@ from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from padan.registry.domain.aggregates import Kind
+from padan.registry.domain.references import PackageParts, SupplierDirectory
 from padan.shared.outbox import with_outbox
 
 COLLECTIONS = tuple(kind.collection for kind in Kind)
+_DUPLICATE_KEY = 11000
 TEXT_FIELDS: dict[Kind, tuple[str, ...]] = {
     Kind.SUPPLIER: ("name", "address"),
     Kind.PRODUCT: ("name", "description", "category"),
@@ -93,6 +95,30 @@ class RegistryRepository(Protocol):
         self, kind: Kind, skip: int, limit: int, text: str | None = None, equals: Mapping[str, str] | None = None
     ) -> list[dict[str, Any]]: ...
 
+    async def get_many(self, kind: Kind, aggregate_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Stored aggregates by id (those that exist), each read by `_id`."""
+        ...
+
+    # What the importer joins across datasets (see padan.registry.domain.references).
+
+    async def supplier_directory(self) -> SupplierDirectory: ...
+
+    async def reserve_supplier_aliases(self, aliases: Mapping[str, str]) -> None:
+        """Keep identities that name a supplier not stored yet (a product's supplier name)."""
+        ...
+
+    async def package_parts(self) -> dict[str, PackageParts]: ...
+
+    async def save_package_parts(self, parts: Mapping[str, PackageParts]) -> None: ...
+
+    async def region_aliases(self) -> dict[str, str]:
+        """SIRUP / e-katalog region id ("ekatalog:kabkota:302") -> Kemendagri code."""
+        ...
+
+    async def save_region_aliases(self, aliases: Mapping[str, Mapping[str, Any]]) -> None:
+        """{key: {"region_code", "name", "province_key"}}; a key without region_code is kept unresolved."""
+        ...
+
 
 Write = tuple[str, int, dict[str, Any], Sequence[dict[str, Any]]]  # id, expected version, fields, events
 
@@ -104,12 +130,21 @@ class MongoRegistryRepository:
         self._lock = lock or asyncio.Lock()
         self._indexes: dict[Kind, VersionIndex] = {}
         self._building = {kind: asyncio.Lock() for kind in Kind}
+        self._directory: SupplierDirectory | None = None
+        self._parts: dict[str, PackageParts] | None = None
+        self._regions: dict[str, str] | None = None
+        self._region_keys: set[str] = set()
+        self._loading = asyncio.Lock()
 
     def exclusive(self) -> asyncio.Lock:
         return self._lock
 
     async def ensure_indexes(self) -> None:
-        await self._db[Kind.SUPPLIER.collection].create_index("nib", unique=True)
+        suppliers = self._db[Kind.SUPPLIER.collection]
+        # A catalog supplier may have no NIB (""): the supplier's id is unique, the NIB no longer has to be.
+        if (await suppliers.index_information()).get("nib_1", {}).get("unique"):
+            await suppliers.drop_index("nib_1")
+        await suppliers.create_index("nib")
         await self._db[Kind.BUYER.collection].create_index("satker_code", unique=True)
         await self._db[Kind.NEED.collection].create_index("kode_rup", unique=True)
         await self._db[Kind.PRODUCT.collection].create_index("supplier_id")
@@ -171,10 +206,11 @@ class MongoRegistryRepository:
         someone else created meanwhile), for the caller to retry one by one."""
         operations = [_operation(*write) for write in writes]
         failed: set[int] = set()
-        try:
-            await self._db[kind.collection].bulk_write(operations, ordered=False)
-        except BulkWriteError as exc:
-            failed = {int(error["index"]) for error in exc.details.get("writeErrors", [])}
+        for start, chunk in _chunks(operations):
+            try:
+                await self._db[kind.collection].bulk_write(chunk, ordered=False)
+            except BulkWriteError as exc:
+                failed |= {start + int(error["index"]) for error in exc.details.get("writeErrors", [])}
         for position, (aggregate_id, expected, fields, _) in enumerate(writes):
             if position not in failed:
                 self._indexed(kind, aggregate_id, expected + 1, fields)
@@ -183,6 +219,91 @@ class MongoRegistryRepository:
     def _indexed(self, kind: Kind, aggregate_id: str, version: int, fields: dict[str, Any]) -> None:
         if (index := self._indexes.get(kind)) is not None:
             index.set(aggregate_id, fields.get("content_hash"), version)
+        if kind is Kind.SUPPLIER and self._directory is not None:
+            self._directory.learn(aggregate_id, fields)
+
+    async def get_many(self, kind: Kind, aggregate_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        for aggregate_id in aggregate_ids:  # `_id` equality is what FerretDB serves from its index
+            document = await self.get(kind, aggregate_id)
+            if document is not None:
+                found[aggregate_id] = document
+        return found
+
+    async def supplier_directory(self) -> SupplierDirectory:
+        async with self._loading:
+            if self._directory is None:
+                directory = SupplierDirectory()
+                projection = {"nib": 1, "ekatalog_vendor_id": 1, "npwp": 1, "name": 1, "source": 1}
+                async for document in self._db[Kind.SUPPLIER.collection].find({}, projection):
+                    directory.learn(document["_id"], document)
+                async for document in self._db.supplier_aliases.find({}):
+                    directory.reserve(document["_id"], document["supplier_id"])
+                self._directory = directory
+            return self._directory
+
+    async def reserve_supplier_aliases(self, aliases: Mapping[str, str]) -> None:
+        if not aliases:
+            return
+        # Inserts only (no upserts, which FerretDB's SQLite backend can leave locked): an alias kept already
+        # is a duplicate key, and the first reservation stands.
+        operations = [InsertOne({"_id": alias, "supplier_id": supplier_id}) for alias, supplier_id in aliases.items()]
+        try:
+            await self._db.supplier_aliases.bulk_write(operations, ordered=False)
+        except BulkWriteError as exc:
+            if any(error.get("code") != _DUPLICATE_KEY for error in exc.details.get("writeErrors", [])):
+                raise
+        directory = await self.supplier_directory()
+        for alias, supplier_id in aliases.items():
+            directory.reserve(alias, supplier_id)
+
+    async def package_parts(self) -> dict[str, PackageParts]:
+        async with self._loading:
+            if self._parts is None:
+                parts: dict[str, PackageParts] = {}
+                async for document in self._db.package_parts.find({}, batch_size=1000):
+                    parts[document["_id"]] = PackageParts.from_document(document)
+                self._parts = parts
+            return self._parts
+
+    async def save_package_parts(self, parts: Mapping[str, PackageParts]) -> None:
+        if not parts:
+            return
+        known = await self.package_parts()
+        operations: list[InsertOne[dict[str, Any]] | UpdateOne] = [
+            UpdateOne({"_id": kode}, {"$set": p.as_document()}) if kode in known
+            else InsertOne({"_id": kode, **p.as_document()})
+            for kode, p in parts.items()
+        ]  # fmt: skip
+        for _, chunk in _chunks(operations):
+            await self._db.package_parts.bulk_write(chunk, ordered=False)
+        known.update(parts)
+
+    async def region_aliases(self) -> dict[str, str]:
+        async with self._loading:
+            if self._regions is None:
+                documents = await self._db.region_aliases.find({}, {"region_code": 1}).to_list(None)
+                self._region_keys = {document["_id"] for document in documents}
+                self._regions = {d["_id"]: d["region_code"] for d in documents if d.get("region_code")}
+            return self._regions
+
+    async def save_region_aliases(self, aliases: Mapping[str, Mapping[str, Any]]) -> None:
+        if not aliases:
+            return
+        known = await self.region_aliases()
+        operations: list[InsertOne[dict[str, Any]] | UpdateOne] = [
+            UpdateOne({"_id": key}, {"$set": dict(value)}) if key in self._region_keys
+            else InsertOne({"_id": key, **value})
+            for key, value in aliases.items()
+        ]  # fmt: skip
+        for _, chunk in _chunks(operations):
+            await self._db.region_aliases.bulk_write(chunk, ordered=False)
+        self._region_keys.update(aliases)
+        for key, value in aliases.items():
+            if value.get("region_code"):
+                known[key] = str(value["region_code"])
+            else:
+                known.pop(key, None)
 
     async def list_page(
         self, kind: Kind, skip: int, limit: int, text: str | None = None, equals: Mapping[str, str] | None = None
@@ -195,6 +316,30 @@ class MongoRegistryRepository:
             query["$or"] = [{name: {"$regex": pattern, "$options": "i"}} for name in TEXT_FIELDS[kind]]
         cursor = self._db[kind.collection].find(query, {"outbox": 0}).sort("_id", 1).skip(skip).limit(limit)
         return await cursor.to_list(limit)
+
+
+_UPDATES_PER_BULK = 50
+"""FerretDB 1.24 (SQLite backend) stalls on an unordered bulk write of more than about a hundred updates (a
+write of 100 updates by `_id` did not answer within 60 s; 50 at a time took 1.5 ms an update, measured on
+the local stack): updates go 50 to a bulk write. Inserts are not affected and go together."""
+
+
+def _chunks(
+    operations: Sequence[InsertOne[dict[str, Any]] | UpdateOne],
+) -> list[tuple[int, list[InsertOne[dict[str, Any]] | UpdateOne]]]:
+    """(position of the first, operations) slices holding at most _UPDATES_PER_BULK updates each."""
+    chunks: list[tuple[int, list[InsertOne[dict[str, Any]] | UpdateOne]]] = []
+    current: list[InsertOne[dict[str, Any]] | UpdateOne] = []
+    start, updates = 0, 0
+    for position, operation in enumerate(operations):
+        if isinstance(operation, UpdateOne) and updates == _UPDATES_PER_BULK:
+            chunks.append((start, current))
+            start, current, updates = position, [], 0
+        current.append(operation)
+        updates += isinstance(operation, UpdateOne)
+    if current:
+        chunks.append((start, current))
+    return chunks
 
 
 def _new_document(aggregate_id: str, fields: dict[str, Any], events: Sequence[dict[str, Any]]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from typing import Any
 from padan.registry.adapters.repository import RegistryRepository
 from padan.registry.domain.aggregates import Kind, aggregate_id
 from padan.registry.domain.commands import UpsertSupplier
+from padan.registry.domain.datasets import CatalogSupplier
 from padan.registry.handlers.upsert import Prepared, UpsertResult, apply_upsert
 from padan.shared.events import SupplierUpserted
 
@@ -52,6 +53,26 @@ def prepare_supplier(
         )
 
     return Prepared(Kind.SUPPLIER, supplier_id, fields, build, if_new)
+
+
+def prepare_catalog_supplier(supplier: CatalogSupplier, supplier_id: str) -> Prepared:
+    """A supplier as e-katalog lists it, under the id its identities resolved to (see
+    padan.registry.domain.references.SupplierDirectory): verified, as e-katalog vouches for its providers.
+    `source` marks it as made from the catalog: a supplier that registers itself later keeps its own data."""
+    fields = {
+        "nib": supplier.nib or "", "name": supplier.name, "kbli": supplier.kbli, "region_code": supplier.region_code,
+        "address": supplier.address, "scale": supplier.scale.value, "scale_known": supplier.scale_known,
+        "is_cooperative": supplier.is_cooperative, "contact_name": "", "email": supplier.email,
+        "phone": supplier.phone, "ekatalog_vendor_id": supplier.ekatalog_vendor_id, "certificates": [],
+        "npwp": supplier.npwp, "source": "ekatalog", VERIFIED: True,
+    }  # fmt: skip
+
+    def build(state: dict[str, Any], version: int, now: datetime) -> SupplierUpserted:
+        return SupplierUpserted.model_validate(
+            {**state, "supplier_id": supplier_id, "version": version, "occurred_at": now}
+        )
+
+    return Prepared(Kind.SUPPLIER, supplier_id, fields, build)
 
 
 async def upsert_supplier(
