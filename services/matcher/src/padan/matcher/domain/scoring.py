@@ -232,10 +232,12 @@ def prepare(catalog: Catalog, text: NeedText) -> Query:
     the head's products apart (`_discriminates`); each at most as rare as the head (a rare qualifier must
     not outweigh the goods it qualifies, "alsintan pra panen")."""
     phrases: list[WeightedPhrase] = []
-    for phrase in text.phrases:
-        found = _head(catalog, phrase)
+    heads = [_head(catalog, phrase) for phrase in text.phrases]
+    for index, (phrase, found) in enumerate(zip(text.phrases, heads, strict=True)):
         if found is None:
             continue
+        if index < len(text.specified_by) and any(heads[j] is not None for j in text.specified_by[index]):
+            continue  # an account or family whose goods a later phrase names ("Alat Pertanian - Hand Traktor")
         head, sure = found
         ceiling = catalog.idf(head)
         weights: dict[str, float] = {}

@@ -128,6 +128,7 @@ def words(text: str) -> list[str]:
 
 
 _CLAUSE = re.compile(r"[.;:!?\n|()\[\]{},\"]+|\s-+\s*|\s*-+\s")
+_CLAUSE_KEPT = re.compile(f"((?:{_CLAUSE.pattern})+)")
 _JOINED = re.compile(r"([a-z0-9]+)-([a-z0-9]+)")
 PURPOSE_MARKERS = frozenset({"untuk", "bagi", "guna", "kepada", "buat"})
 CONJUNCTIONS = frozenset({"dan", "serta", "atau", "&", "/"})
@@ -156,20 +157,59 @@ def _hyphen(match: re.Match[str]) -> str:
     vocab = vocabulary()
     if (left, right) in vocab.alias_pairs or left + right in vocab.alias_words:
         return f"{left} {right}"
-    return f"{left} , {right}"
+    return f"{left} | {right}"
+
+
+class Joint(StrEnum):
+    """What comes before a clause: how it stands to the clauses before it."""
+
+    START = "start"
+    PATH = "path"
+    """A dash: a step of a RUP account path ("Belanja Modal - Alat Pertanian - Hand Traktor",
+    "Kegiatan Kantor-Alat Tulis Kantor")."""
+    ITEM = "item"
+    """An opening parenthesis or a colon: the item the words before it are the account of ("Alat Tulis
+    Kantor (Roll Banner)", "... BLU : 1 unit Alat Auto Transfusion System"), or a remark."""
+    OTHER = "other"
+
+
+def _joint(separator: str, inside: bool) -> Joint:
+    if inside:
+        return Joint.ITEM
+    if "-" in separator or "|" in separator:
+        return Joint.PATH
+    return Joint.OTHER
+
+
+@lru_cache(maxsize=8_192)
+def joined_clauses(text: str) -> list[tuple[tuple[str, ...], Joint]]:
+    """The text's clauses as lower-case words ("/" and "&" kept as conjunction words), each with the joint
+    before it (every clause inside parentheses or after a colon is an item). Cached: a product's name is
+    read for its terms, its kinds and its words."""
+    lowered = _JOINED.sub(_hyphen, text.lower().replace("/", " / ").replace("&", " & "))
+    out: list[tuple[tuple[str, ...], Joint]] = []
+    joint, depth, colon = Joint.START, 0, False
+    for index, part in enumerate(_CLAUSE_KEPT.split(lowered)):
+        if index % 2:
+            # a separator: the strongest joint since the last clause
+            depth = max(0, depth + part.count("(") - part.count(")"))
+            colon = colon or ":" in part
+            joint = max(joint, _joint(part, depth > 0 or colon), key=_JOINT_ORDER.index)
+            continue
+        found = tuple(re.findall(r"[a-z0-9]+|[/&]", part))
+        if found:
+            out.append((found, joint if out else Joint.START))
+            joint = Joint.OTHER
+    return out
+
+
+_JOINT_ORDER = [Joint.START, Joint.OTHER, Joint.PATH, Joint.ITEM]
 
 
 @lru_cache(maxsize=8_192)
 def clauses(text: str) -> list[tuple[str, ...]]:
-    """The text's clauses as lower-case words ("/" and "&" kept as conjunction words). Cached: a product's
-    name is read for its terms, its kinds and its words."""
-    lowered = _JOINED.sub(_hyphen, text.lower().replace("/", " / ").replace("&", " & "))
-    out = []
-    for clause in _CLAUSE.split(lowered):
-        found = tuple(re.findall(r"[a-z0-9]+|[/&]", clause))
-        if found:
-            out.append(found)
-    return out
+    """The text's clauses as lower-case words (`joined_clauses` without their joints)."""
+    return [clause for clause, _ in joined_clauses(text)]
 
 
 def _is_stop(raw: str, stemmed: str) -> bool:
@@ -411,6 +451,9 @@ class NeedText:
     concepts: tuple[str, ...]
     related: dict[str, str] = field(default_factory=dict)
     """Related concepts (vocabulary) -> the concept that brought each in; they only add to a score."""
+    specified_by: tuple[tuple[int, ...], ...] = ()
+    """For each phrase, the later phrases that say what it is the account or family of (`_specifying`):
+    when the catalog has one of them, the phrase names no goods of its own."""
 
 
 PHRASE_WEIGHTS: dict[Role, float] = {
@@ -433,8 +476,14 @@ def analyse_need(package_name: str, specification: str = "", lexicon: Lexicon | 
     vocab = vocabulary()
     by_source: list[list[Phrase]] = []
     weights: dict[str, float] = {}
+    placed: list[tuple[Phrase, int, Joint, bool]] = []
     for source, factor in ((package_name, 1.0), (specification, DETAIL_WEIGHT)):
-        found = [phrase for clause in clauses(source) for phrase in _query_clause(lexicon.normalize(clause))]
+        found = []
+        for number, (clause, joint) in enumerate(joined_clauses(source)):
+            for phrase in _query_clause(lexicon.normalize(clause)):
+                found.append(phrase)
+                if factor == 1.0:
+                    placed.append((phrase, number, joint, _path_step(joined_clauses(source), number)))
         by_source.append(found)
         for phrase in found:
             for position, item in enumerate(phrase):
@@ -452,7 +501,36 @@ def analyse_need(package_name: str, specification: str = "", lexicon: Lexicon | 
             if token not in weights:
                 weights[token] = RELATED_WEIGHT * weights[CONCEPT_PREFIX + key]
                 related[token] = CONCEPT_PREFIX + key
-    return NeedText(tuple(p for p in phrases if _names_goods([p])), weights, core, concepts, related)
+    named = [p for p in phrases if _names_goods([p])]
+    specified = _specifying([item for item in placed if _names_goods([item[0]])])
+    specified += [()] * (len(named) - len(specified))
+    return NeedText(tuple(named), weights, core, concepts, related, tuple(specified))
+
+
+def _path_step(joined: list[tuple[tuple[str, ...], Joint]], number: int) -> bool:
+    """Whether clause `number` is a step of an account path: a dash comes before or after it."""
+    after = joined[number + 1][1] if number + 1 < len(joined) else Joint.START
+    return joined[number][1] is Joint.PATH or after is Joint.PATH
+
+
+def _specifying(placed: list[tuple[Phrase, int, Joint, bool]]) -> list[tuple[int, ...]]:
+    """For each phrase of a package name, the later phrases that make it the account or family of other
+    goods: a phrase of a later clause whose head is narrower ("Alat Pertanian - Hand Traktor", "Alat
+    Kebersihan (kain pel, sapu)", "Obat-Obatan. Obat Hewan"), or, for a step of an account path, the item in
+    parentheses or after a colon that follows it ("Kegiatan Kantor-Alat Tulis Kantor (Roll Banner)")."""
+    out: list[tuple[int, ...]] = []
+    for i, (phrase, clause, _, path) in enumerate(placed):
+        head = phrase_head(phrase)
+        later = []
+        for j, (other, other_clause, other_joint, _) in enumerate(placed):
+            if other_clause <= clause:
+                continue
+            other_head = phrase_head(other)
+            narrower = head is not None and other_head is not None and head in ancestors_of(other_head)
+            if narrower or (path and other_joint is Joint.ITEM):
+                later.append(j)
+        out.append(tuple(later))
+    return out
 
 
 PLAIN_MODIFIER_WEIGHT = 0.5

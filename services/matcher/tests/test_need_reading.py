@@ -1,0 +1,57 @@
+"""How a package name is read (issue 18, second round): account paths and families of goods, several items
+in one name, related goods after the goods asked for."""
+
+from __future__ import annotations
+
+from padan.matcher.domain import text
+from padan.matcher.domain.scoring import rank_need_explained
+from services.matcher.tests.test_generalisation import build, ids, need, product
+
+# ---- account paths and families ----------------------------------------------------------------------------
+
+
+def test_clauses_know_the_joint_before_them() -> None:
+    joints = [
+        (" ".join(words), joint.value)
+        for words, joint in text.joined_clauses(
+            "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor (Roll Banner, X-Banner), Kaos"
+        )
+    ]
+    assert joints == [
+        ("belanja alat / bahan untuk kegiatan kantor", "start"),
+        ("alat tulis kantor", "path"),
+        ("roll banner", "item"),
+        ("xbanner", "item"),
+        ("kaos", "other"),
+    ]
+
+
+def test_an_account_path_before_the_item_names_no_goods_of_its_own() -> None:
+    catalog = build(
+        product("banner", "Roll Banner 60 x 160 cm + Cetak", category="Percetakan > Media Promosi"),
+        product("paper", "Kertas HVS A4 70 gsm", category="Alat Tulis Kantor > Kertas"),
+    )
+    named = need("Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor (Roll Banner)")
+    assert ids(catalog, named) == ["banner"]
+    assert sorted(ids(catalog, need("Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor"))) == ["paper"]
+
+
+def test_a_family_followed_by_its_member_asks_for_the_member_and_the_rules_are_judged_on_it() -> None:
+    """The small firm's sprayer is agricultural equipment but no hand tractor: it neither is proposed nor
+    keeps the reservation binding against the only hand tractor on offer."""
+    catalog = build(
+        product("tractor", "Hand Traktor Quick G1000", "large", price_idr=28_000_000, category="Pertanian > Alsintan"),
+        product("sprayer", "Hand Sprayer Elektrik 16 Liter", "small", price_idr=600_000, category="Pertanian > Alat"),
+    )
+    ranking = rank_need_explained(catalog, need("Belanja Modal Alat Pertanian - Hand Traktor Bantuan Poktan"), 10)
+    assert [item.product.product.product_id for item in ranking.matches] == ["tractor"]
+
+
+def test_an_item_in_parentheses_that_is_no_member_leaves_the_goods_before_it() -> None:
+    catalog = build(
+        product(
+            "thresher", "Power Thresher Mesin Perontok Padi", price_idr=20_000_000, category="Pertanian > Alsintan"
+        ),
+        product("print", "Cetak Spanduk Flexi per m2", price_idr=30_000, category="Percetakan > Media Promosi"),
+    )
+    assert "thresher" in ids(catalog, need("Pengadaan Power Thresher (Cetak Sawah)"))
