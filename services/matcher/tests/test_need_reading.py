@@ -55,3 +55,35 @@ def test_an_item_in_parentheses_that_is_no_member_leaves_the_goods_before_it() -
         product("print", "Cetak Spanduk Flexi per m2", price_idr=30_000, category="Percetakan > Media Promosi"),
     )
     assert "thresher" in ids(catalog, need("Pengadaan Power Thresher (Cetak Sawah)"))
+
+
+# ---- substitutes after the goods asked for -----------------------------------------------------------------
+
+
+def test_a_product_of_another_kind_naming_the_goods_comes_after_them_and_is_no_genuine_fit() -> None:
+    """A talo balak is a Lampung instrument set whose listing names the gamelan it is one of: it may follow the
+    gamelan sets, never lead them, and a small firm offering it does not keep the reservation binding against
+    them."""
+    catalog = build(
+        product("gamelan", "Gamelan Jawa Pelog Slendro 1 Set", "large", category="Kesenian > Alat Musik Tradisional"),
+        product("talo", "Talo Balak (Gamelan Lampung) Set", "small", category="Kesenian > Alat Musik Tradisional"),
+        product("tapis", "Kain Tapis Lampung", "small", category="Kerajinan > Kain Tradisional"),
+    )
+    ranking = rank_need_explained(catalog, need("Pengadaan Gamelan untuk Sanggar Binaan"), 10)
+    assert [item.product.product.product_id for item in ranking.matches] == ["gamelan", "talo"]
+    gamelan, talo = ranking.matches
+    assert talo.score < gamelan.score and talo.explanation.components["fit"] <= 0.7
+
+
+def test_a_kind_the_vocabulary_relates_to_the_goods_is_a_substitute() -> None:
+    catalog = build(
+        product("snack", "Snack Box Premium isi 4", price_idr=25_000, category="Makanan > Kue & Snack"),
+        product("buffet", "Katering Prasmanan Menu Nusantara per Pax", price_idr=75_000, category="Makanan > Katering"),
+    )
+    assert ids(catalog, need("Belanja Makanan dan Minuman Rapat")) == ["snack", "buffet"]
+
+
+def test_a_printed_item_is_the_item_printed() -> None:
+    assert {"c:cetak", "c:lanyard"} <= text.product_kinds("Cetak ID Card PVC + Tali Lanyard", "Percetakan > Kartu")
+    assert {"c:cetak", "kalender"} <= text.product_kinds("Cetak Kalender Dinding 6 Lembar", "Percetakan")
+    assert "c:kendaraan" not in text.product_kinds("Sewa Mobil Minibus per Hari", "Jasa > Sewa")

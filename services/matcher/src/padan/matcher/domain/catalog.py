@@ -40,6 +40,11 @@ _COMPACT_MIN_DEAD = 10_000
 _CACHED_POSTINGS_MAX = 8_000_000
 """Term scores kept for queries (8 bytes of score and 4 of id each): about 100 MB at most."""
 _NAMED = "named:"
+NAMING = "naming:"
+"""A head block key prefix: the products naming the term (`NAMING_STRENGTH`), whatever their kind."""
+NAMING_STRENGTH = 0.75
+"""How fully a product holds a term it names in its name or category, not only in its description (a term
+in the name alone holds about 0.85, in the description alone about 0.65, see `strength`)."""
 _BLOCK_ENTRIES_MAX = 2_000_000
 """Documents kept in head blocks (`head_block`), each with its nine numbers: about 150 MB at most."""
 SMALL_SCALES = frozenset({BusinessScale.MIKRO, BusinessScale.KECIL})
@@ -435,6 +440,8 @@ class Catalog:
         """The live documents of the kind of goods the term names (ascending), how fully each holds it, and
         their columns (`columns`): what a need whose phrase it heads is ranked over. Kept while the
         postings, the average length and the suppliers stay as they are (a steady catalog)."""
+        if term.startswith(NAMING):
+            return self._naming_block(term)
         named = self._kinds.get(term)
         if named is None:
             return HeadBlock(np.zeros(0, dtype=np.int64), np.zeros(0), self.columns(np.zeros(0, dtype=np.int64)))
@@ -444,6 +451,17 @@ class Catalog:
             return HeadBlock(docs, self.strengths_in(term, docs), self.columns(docs))
 
         return self._cached_block(term, (self._block_key(term),), build)
+
+    def _naming_block(self, key: str) -> HeadBlock:
+        """The live documents naming the term (`NAMING_STRENGTH`), whatever their kind; kept like a head block."""
+        term = key[len(NAMING) :]
+
+        def build() -> HeadBlock:
+            ids, strengths = self.postings(term)
+            docs = self._proposable(ids[strengths >= NAMING_STRENGTH].astype(np.int64))
+            return HeadBlock(docs, self.strengths_in(term, docs), self.columns(docs))
+
+        return self._cached_block(key, (self._block_key(term),), build)
 
     def union_block(self, heads: tuple[str, ...]) -> tuple[HeadBlock, dict[str, NDArray[np.float64]]]:
         """The documents naming any of the heads (a need of several kinds of goods), with how fully each
@@ -466,6 +484,7 @@ class Catalog:
         return block, {head: block.derived[_NAMED + head] for head in heads}
 
     def _block_key(self, term: str) -> tuple[int, float, int, int, int, int]:
+        term = term.removeprefix(NAMING)
         named = self._kinds.get(term)
         postings = self._postings.get(term)
         sizes = (len(named) if named is not None else 0, len(postings[0]) if postings is not None else 0)

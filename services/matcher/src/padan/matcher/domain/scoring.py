@@ -38,15 +38,16 @@ the rule functions have the last word on each product proposed, and explain it.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from padan.matcher.domain import rules
-from padan.matcher.domain.catalog import Catalog, HeadBlock, IndexedProduct, kind_terms, region_number
+from padan.matcher.domain.catalog import NAMING, Catalog, HeadBlock, IndexedProduct, kind_terms, region_number
 from padan.matcher.domain.text import (
+    CONCEPT_PREFIX,
     PHRASE_WEIGHTS,
     PLAIN_MODIFIER_WEIGHT,
     NeedText,
@@ -59,6 +60,7 @@ from padan.matcher.domain.text import (
     kbki_divisions,
     phrase_head,
     phrase_label,
+    vocabulary,
 )
 from padan.shared.events import MatchExplanation, NeedUpserted, RuleCheck, SupplierUpserted
 from padan.shared.money import format_rupiah
@@ -130,6 +132,16 @@ class WeightedPhrase:
     label: str
     required: tuple[str, ...] = ()
     """Terms a product must hold besides the head to fit at all (the goods a service is for)."""
+    block: str = ""
+    """The products it is fitted against: the head's kind (the head itself), or for an alternative the
+    products of a related kind or naming the head (`catalog.NAMING` + head); "" is the head."""
+    factor: float = 1.0
+    of: int = 0
+    """The index of the phrase (kind of goods asked for) it stands for."""
+
+    @property
+    def products(self) -> str:
+        return self.block or self.head
 
 
 @dataclass(frozen=True)
@@ -141,10 +153,13 @@ class Query:
     """Every term of name and specification (related concepts too) -> its share of the need's text."""
     divisions: frozenset[str]
     text: NeedText
+    alternatives: tuple[WeightedPhrase, ...] = ()
+    """Substitutes for the phrases' goods, fitted at a lower certainty (`_alternatives`)."""
 
     @property
     def heads(self) -> list[str]:
-        return [phrase.head for phrase in self.phrases]
+        """The product sets ranked: each phrase's kind, then those of the alternatives."""
+        return [phrase.products for phrase in (*self.phrases, *self.alternatives)]
 
     @property
     def asked(self) -> str:
@@ -256,7 +271,7 @@ def prepare(catalog: Catalog, text: NeedText) -> Query:
             weights[item.term] = max(weights.get(item.term, 0.0), weight * min(catalog.idf(item.term), ceiling))
         total = sum(weights.values())
         shares = {term: sure * w / total for term, w in weights.items()}
-        phrases.append(WeightedPhrase(head, shares, phrase_label(phrase), tuple(required)))
+        phrases.append(WeightedPhrase(head, shares, phrase_label(phrase), tuple(required), of=len(phrases)))
     weights = {}
     for term, weight in text.weights.items():
         idf = catalog.idf(term)
@@ -267,7 +282,36 @@ def prepare(catalog: Catalog, text: NeedText) -> Query:
             weights[term] = weight * idf * (1.0 if catalog.names_term(term) else DESCRIPTION_ONLY)
     core = sum(w for term, w in weights.items() if term in text.core) or 1.0
     normalised = {term: w / core for term, w in weights.items()}
-    return Query(tuple(phrases), normalised, kbki_divisions(text.concepts), text)
+    alternatives = tuple(_alternatives(catalog, text, phrases))
+    return Query(tuple(phrases), normalised, kbki_divisions(text.concepts), text, alternatives)
+
+
+NAMED_FIT = 0.7
+RELATED_FIT = 0.7
+"""How much less sure a substitute fits than the goods asked for: a product of another kind that names the
+goods asked for in its name ("Atribut PDH" for "pakaian dinas harian", "Cetak ID Card + Tali Lanyard" for
+"lanyard"), or a product of a kind the vocabulary relates to them (catering for "makanan dan minuman").
+Such products fit at most this much (below every product of the kind asked for) and never count as genuine
+fits for the rules' context."""
+
+
+def _alternatives(catalog: Catalog, text: NeedText, phrases: list[WeightedPhrase]) -> list[WeightedPhrase]:
+    """Each phrase's substitutes (see NAMED_FIT): its head named by products of other kinds, and the kinds
+    related to its head concept."""
+    out: list[WeightedPhrase] = []
+    for phrase in phrases:
+        if phrase.required or is_service(phrase.head):
+            continue  # a service's goods are what it is done to: no substitute for the service itself
+        share = phrase.weights.get(phrase.head, 0.0)
+        others = {term: weight for term, weight in phrase.weights.items() if term != phrase.head}
+        out.append(replace(phrase, block=NAMING + phrase.head, factor=NAMED_FIT))
+        if phrase.head.startswith(CONCEPT_PREFIX):
+            for key in vocabulary().concepts[phrase.head[len(CONCEPT_PREFIX) :]].related:
+                related = CONCEPT_PREFIX + key
+                if related != phrase.head and catalog.is_kind(related):
+                    weights = {related: share, **others}
+                    out.append(replace(phrase, head=related, weights=weights, block="", factor=RELATED_FIT))
+    return out
 
 
 def need_query(catalog: Catalog, need: NeedUpserted) -> Query:
@@ -290,28 +334,33 @@ class Relevance:
     fit: NDArray[np.float64]
     kind: NDArray[np.int64]
     """Index of the phrase each product fits best: its kind of goods."""
+    substitute: NDArray[np.bool_]
+    """The product fits best as a substitute (an alternative), not as the goods asked for."""
 
 
 def _fit(
     query: Query, strengths: Mapping[str, NDArray[np.float64]], named: Mapping[str, NDArray[np.bool_]], count: int
 ) -> Relevance:
-    """Each product's fit (best phrase) and kind, from how fully it holds each term and whether it names each
-    phrase's head; before the KBKI factor."""
+    """Each product's fit (best phrase or alternative) and kind, from how fully it holds each term and
+    whether it is among each phrase's products; before the KBKI factor."""
     zeros = np.zeros(count)
     per_phrase = []
-    for phrase in query.phrases:
+    every = (*query.phrases, *query.alternatives)
+    for phrase in every:
         covered = zeros.copy()
         for term, weight in phrase.weights.items():
             covered += weight * strengths.get(term, zeros)
-        holds = named[phrase.head]
+        holds = named[phrase.products]
         for term in phrase.required:
             holds = holds & (strengths.get(term, zeros) > 0)
-        per_phrase.append(np.where(holds, covered, 0.0))
+        per_phrase.append(np.where(holds, covered * phrase.factor, 0.0))
     if len(per_phrase) == 1:
-        return Relevance(per_phrase[0], np.zeros(count, dtype=np.int64))
+        return Relevance(per_phrase[0], np.zeros(count, dtype=np.int64), np.zeros(count, dtype=bool))
     stacked = np.vstack(per_phrase)
-    kind = np.argmax(stacked, axis=0)
-    return Relevance(stacked[kind, np.arange(count)], kind.astype(np.int64))
+    best = np.argmax(stacked, axis=0)
+    of = np.array([phrase.of for phrase in every], dtype=np.int64)
+    substitute = best >= len(query.phrases)
+    return Relevance(stacked[best, np.arange(count)], of[best], substitute)
 
 
 def _kbki_values(kbki: NDArray[np.float64], divisions: frozenset[str]) -> NDArray[np.float64]:
@@ -509,10 +558,11 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
     nothing = f"belum ada produk di katalog yang sesuai dengan {query.asked}"
     if not len(block.docs):
         return nothing
-    strengths = dict(heads)
-    for term in {term: None for phrase in query.phrases for term in phrase.weights} | dict.fromkeys(query.weights):
-        if term not in strengths:
-            strengths[term] = catalog.block_strengths(block, term)
+    every = (*query.phrases, *query.alternatives)
+    strengths = {
+        term: heads[term] if len(heads) == 1 and term in heads else catalog.block_strengths(block, term)
+        for term in {term: None for phrase in every for term in phrase.weights} | dict.fromkeys(query.weights)
+    }
     found = _fit(query, strengths, {head: held > 0 for head, held in heads.items()}, len(block.docs))
     kbki = _kbki_part(catalog, block, query.divisions)
     fit, kind = np.where(kbki == 0.0, found.fit * KBKI_MISMATCH, found.fit), found.kind
@@ -532,7 +582,7 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
         docs = block.docs[fitting]
         return _removed_reason(catalog, need, docs, {rule: passed[fitting] for rule, passed in masks.items()})
     small = cols["small"] == 1
-    genuine = fit >= CONTEXT_FIT
+    genuine = (fit >= CONTEXT_FIT) & ~found.substitute
     small_available = bool((ok & genuine & small).any())
     if rules.is_reserved(need) and small_available:
         ok &= small

@@ -146,6 +146,17 @@ is indexed under its concept's broader concepts at half weight: a PC is more "ko
 A generic word ("alat", "isi") weighs little anywhere."""
 
 
+PROCESSES = frozenset({"cetak"})
+"""Concepts of making goods that a listing names before the goods made: "Cetak ID Card", "Cetak Buku Modul"
+are printing and an ID card, a book (unlike a service done to goods, "Sewa Mobil", which is no car)."""
+
+
+def _made(heads: Iterable[str]) -> bool:
+    """Whether the concepts read so far in a clause are only a process of making: what follows is the goods."""
+    heads = list(heads)
+    return bool(heads) and all(head in PROCESSES for head in heads)
+
+
 def _hyphen(match: re.Match[str]) -> str:
     """A reduplication ("kenang-kenangan", "obat-obatan"), a one-letter prefix ("e-katalog") or a compound
     the vocabulary knows ("hand-tractor") stays together; any other joint ("Kantor-Alat Tulis") cuts."""
@@ -264,7 +275,7 @@ def _document_clause(raw: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
             i += size
             if key.startswith(DROP_PREFIX):
                 continue
-            narrows = any(head in vocab.ancestors[key] for head in heads)
+            narrows = any(head in vocab.ancestors[key] for head in heads) or _made(heads)
             weight = PURPOSE_WEIGHT if purpose else (1.0 if not heads or narrows else MODIFIER_WEIGHT)
             heads.append(key)
             out.append((CONCEPT_PREFIX + key, weight))
@@ -358,6 +369,9 @@ def _kinds_of(parts: tuple[tuple[str, ...], ...]) -> frozenset[str]:
                 kinds.add(head)
                 kinds.update(ancestors_of(head))
                 kinds.update(item.term for item in phrase if item.role is Role.NARROWER)
+            named = [item.term for item in phrase if item.role in (Role.CANDIDATE, Role.NARROWER)]
+            if len(named) >= 2 and _made([named[0].removeprefix(CONCEPT_PREFIX)]):
+                kinds.update(named[:2])  # "Cetak Kalender Dinding": printing, and a calendar
     return frozenset(kinds)
 
 
@@ -425,7 +439,7 @@ class _ClauseReader:
         self.marker = False
         if self.purpose:
             role = Role.PURPOSE
-        elif any(head in vocabulary().ancestors[key] for head in self.concepts):
+        elif any(head in vocabulary().ancestors[key] for head in self.concepts) or _made(self.concepts):
             role = Role.NARROWER
         else:
             role = Role.MODIFIER if self.concepts else Role.CANDIDATE
@@ -514,23 +528,25 @@ def _path_step(joined: list[tuple[tuple[str, ...], Joint]], number: int) -> bool
 
 
 def _specifying(placed: list[tuple[Phrase, int, Joint, bool]]) -> list[tuple[int, ...]]:
-    """For each phrase of a package name, the later phrases that make it the account or family of other
-    goods: a phrase of a later clause whose head is narrower ("Alat Pertanian - Hand Traktor", "Alat
-    Kebersihan (kain pel, sapu)", "Obat-Obatan. Obat Hewan"), or, for a step of an account path, the item in
-    parentheses or after a colon that follows it ("Kegiatan Kantor-Alat Tulis Kantor (Roll Banner)")."""
-    out: list[tuple[int, ...]] = []
-    for i, (phrase, clause, _, path) in enumerate(placed):
-        head = phrase_head(phrase)
+    """For each phrase of a package name, the other phrases that, found in the catalog, leave it naming no
+    goods of its own:
+
+    - a phrase of a later clause whose head is narrower makes it the family of those goods ("Alat Pertanian
+      - Hand Traktor", "Alat Kebersihan (kain pel, sapu)", "Obat-Obatan. Obat Hewan");
+    - for a step of an account path, the item in parentheses or after a colon that follows it ("Kegiatan
+      Kantor-Alat Tulis Kantor (Roll Banner)")."""
+    heads = [phrase_head(phrase) for phrase, _, _, _ in placed]
+    out: list[list[int]] = []
+    for i, (_, clause, _, path) in enumerate(placed):
         later = []
-        for j, (other, other_clause, other_joint, _) in enumerate(placed):
+        for j, (_, other_clause, other_joint, _) in enumerate(placed):
             if other_clause <= clause:
                 continue
-            other_head = phrase_head(other)
-            narrower = head is not None and other_head is not None and head in ancestors_of(other_head)
+            narrower = heads[i] is not None and heads[j] is not None and heads[i] in ancestors_of(heads[j])
             if narrower or (path and other_joint is Joint.ITEM):
                 later.append(j)
-        out.append(tuple(later))
-    return out
+        out.append(later)
+    return [tuple(found) for found in out]
 
 
 PLAIN_MODIFIER_WEIGHT = 0.5
