@@ -75,12 +75,18 @@ def test_a_product_of_another_kind_naming_the_goods_comes_after_them_and_is_no_g
     assert talo.score < gamelan.score and talo.explanation.components["fit"] <= 0.7
 
 
-def test_a_kind_the_vocabulary_relates_to_the_goods_is_a_substitute() -> None:
+def test_goods_named_in_another_clause_of_a_listing_make_it_a_substitute_not_a_qualifier() -> None:
     catalog = build(
-        product("snack", "Snack Box Premium isi 4", price_idr=25_000, category="Makanan > Kue & Snack"),
-        product("buffet", "Katering Prasmanan Menu Nusantara per Pax", price_idr=75_000, category="Makanan > Katering"),
+        product("box", "Nasi Kotak Ayam Bakar + Buah", price_idr=30_000, category="Makanan > Katering"),
+        product(
+            "lunch", "Paket Makan Siang Rapat (Nasi Kotak Premium)", price_idr=45_000, category="Makanan > Katering"
+        ),
+        product("ink", "Tinta Printer Epson 664", price_idr=90_000, category="Bahan Komputer"),
+        product("printer", "Printer Epson EcoTank L3210", price_idr=2_500_000, category="Peralatan TIK > Printer"),
     )
-    assert ids(catalog, need("Belanja Makanan dan Minuman Rapat")) == ["snack", "buffet"]
+    assert ids(catalog, need("Belanja Nasi Kotak Rapat")) == ["box", "lunch"]
+    assert ids(catalog, need("Pengadaan Printer")) == ["printer"], "ink names a printer only as a qualifier"
+    assert text.named_goods("Talo Balak (Gamelan Lampung) Set") >= {"talo", "gamelan"}
 
 
 def test_a_printed_item_is_the_item_printed() -> None:

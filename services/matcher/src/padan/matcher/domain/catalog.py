@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from padan.matcher.domain.spelling import Lexicon
-from padan.matcher.domain.text import document_terms, lexicon_words, product_kinds, static_lexicon
+from padan.matcher.domain.text import document_terms, lexicon_words, named_goods, product_kinds, static_lexicon
 from padan.shared.events import MatchChanged, ProductUpserted, SupplierUpserted
 from padan.shared.vocabulary import BusinessScale
 
@@ -41,10 +41,8 @@ _CACHED_POSTINGS_MAX = 8_000_000
 """Term scores kept for queries (8 bytes of score and 4 of id each): about 100 MB at most."""
 _NAMED = "named:"
 NAMING = "naming:"
-"""A head block key prefix: the products naming the term (`NAMING_STRENGTH`), whatever their kind."""
-NAMING_STRENGTH = 0.75
-"""How fully a product holds a term it names in its name or category, not only in its description (a term
-in the name alone holds about 0.85, in the description alone about 0.65, see `strength`)."""
+"""A head block key prefix: the products whose name names the term as goods but are of other kinds
+(`substitute_terms`)."""
 _BLOCK_ENTRIES_MAX = 2_000_000
 """Documents kept in head blocks (`head_block`), each with its nine numbers: about 150 MB at most."""
 SMALL_SCALES = frozenset({BusinessScale.MIKRO, BusinessScale.KECIL})
@@ -70,6 +68,11 @@ def naming_terms(product: ProductUpserted) -> set[str]:
 def kind_terms(product: ProductUpserted) -> frozenset[str]:
     """What kind of goods the product is (text.product_kinds)."""
     return product_kinds(product.name, product.category)
+
+
+def substitute_terms(product: ProductUpserted) -> frozenset[str]:
+    """Goods the product's name names that it is not of the kind of (text.named_goods)."""
+    return named_goods(product.name) - kind_terms(product)
 
 
 def saturation(tf: float, length_norm: float) -> float:
@@ -190,6 +193,8 @@ class Catalog:
         self._name_df: Counter[str] = Counter()
         self._kinds: dict[str, array[int]] = {}
         """Term -> the documents of that kind of goods (`kind_terms`, ascending)."""
+        self._substitutes: dict[str, array[int]] = {}
+        """Term -> the documents naming those goods without being of their kind (`substitute_terms`)."""
         self.lexicon = Lexicon()
         """The words of product names and categories (and the static lexicon's): needs' spelling is
         normalised against it."""
@@ -269,6 +274,8 @@ class Catalog:
                 if kind is None:
                     kind = self._kinds[term] = array("i")
                 kind.append(doc)
+            for term in substitute_terms(product):
+                self._substitutes.setdefault(term, array("i")).append(doc)
             self.lexicon.add_all(lexicon_words(product.name))
             self.lexicon.add_all(lexicon_words(product.category))
             for term, tf in frequencies.items():
@@ -364,14 +371,15 @@ class Catalog:
                 array("i", ids[keep].tobytes()),
                 array("f", np.frombuffer(tfs, dtype=np.float32)[keep].tobytes()),
             )
-        for term, kind in list(self._kinds.items()):
-            ids = np.frombuffer(kind, dtype=np.int32)
-            keep = alive[ids]
-            if not keep.all():
-                if keep.any():
-                    self._kinds[term] = array("i", ids[keep].tobytes())
-                else:
-                    del self._kinds[term]
+        for index in (self._kinds, self._substitutes):
+            for term, kind in list(index.items()):
+                ids = np.frombuffer(kind, dtype=np.int32)
+                keep = alive[ids]
+                if not keep.all():
+                    if keep.any():
+                        index[term] = array("i", ids[keep].tobytes())
+                    else:
+                        del index[term]
         self._dead = 0
         self._compactions += 1
 
@@ -453,15 +461,18 @@ class Catalog:
         return self._cached_block(term, (self._block_key(term),), build)
 
     def _naming_block(self, key: str) -> HeadBlock:
-        """The live documents naming the term (`NAMING_STRENGTH`), whatever their kind; kept like a head block."""
+        """The live documents naming the term as goods without being of its kind (`substitute_terms`); kept
+        like a head block."""
         term = key[len(NAMING) :]
+        named = self._substitutes.get(term)
+        if named is None:
+            return HeadBlock(np.zeros(0, dtype=np.int64), np.zeros(0), self.columns(np.zeros(0, dtype=np.int64)))
 
         def build() -> HeadBlock:
-            ids, strengths = self.postings(term)
-            docs = self._proposable(ids[strengths >= NAMING_STRENGTH].astype(np.int64))
+            docs = self._proposable(np.frombuffer(named, dtype=np.int32).astype(np.int64))
             return HeadBlock(docs, self.strengths_in(term, docs), self.columns(docs))
 
-        return self._cached_block(key, (self._block_key(term),), build)
+        return self._cached_block(key, (self._block_key(key),), build)
 
     def union_block(self, heads: tuple[str, ...]) -> tuple[HeadBlock, dict[str, NDArray[np.float64]]]:
         """The documents naming any of the heads (a need of several kinds of goods), with how fully each
@@ -484,8 +495,9 @@ class Catalog:
         return block, {head: block.derived[_NAMED + head] for head in heads}
 
     def _block_key(self, term: str) -> tuple[int, float, int, int, int, int]:
+        index = self._substitutes if term.startswith(NAMING) else self._kinds
         term = term.removeprefix(NAMING)
-        named = self._kinds.get(term)
+        named = index.get(term)
         postings = self._postings.get(term)
         sizes = (len(named) if named is not None else 0, len(postings[0]) if postings is not None else 0)
         return (sizes[0], self.average_length(), self._compactions, sizes[1], self._supplier_changes, self._retired)

@@ -45,9 +45,16 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from padan.matcher.domain import rules
-from padan.matcher.domain.catalog import NAMING, Catalog, HeadBlock, IndexedProduct, kind_terms, region_number
+from padan.matcher.domain.catalog import (
+    NAMING,
+    Catalog,
+    HeadBlock,
+    IndexedProduct,
+    kind_terms,
+    region_number,
+    substitute_terms,
+)
 from padan.matcher.domain.text import (
-    CONCEPT_PREFIX,
     PHRASE_WEIGHTS,
     PLAIN_MODIFIER_WEIGHT,
     NeedText,
@@ -60,7 +67,6 @@ from padan.matcher.domain.text import (
     kbki_divisions,
     phrase_head,
     phrase_label,
-    vocabulary,
 )
 from padan.shared.events import MatchExplanation, NeedUpserted, RuleCheck, SupplierUpserted
 from padan.shared.money import format_rupiah
@@ -282,35 +288,25 @@ def prepare(catalog: Catalog, text: NeedText) -> Query:
             weights[term] = weight * idf * (1.0 if catalog.names_term(term) else DESCRIPTION_ONLY)
     core = sum(w for term, w in weights.items() if term in text.core) or 1.0
     normalised = {term: w / core for term, w in weights.items()}
-    alternatives = tuple(_alternatives(catalog, text, phrases))
+    alternatives = tuple(_alternatives(phrases))
     return Query(tuple(phrases), normalised, kbki_divisions(text.concepts), text, alternatives)
 
 
 NAMED_FIT = 0.7
-RELATED_FIT = 0.7
 """How much less sure a substitute fits than the goods asked for: a product of another kind that names the
-goods asked for in its name ("Atribut PDH" for "pakaian dinas harian", "Cetak ID Card + Tali Lanyard" for
-"lanyard"), or a product of a kind the vocabulary relates to them (catering for "makanan dan minuman").
-Such products fit at most this much (below every product of the kind asked for) and never count as genuine
-fits for the rules' context."""
+goods asked for as goods, not as a qualifier ("Talo Balak (Gamelan Lampung) Set" for "gamelan", "Paket
+Makan Siang (Nasi Kotak)" for "nasi kotak"). Such products fit at most this much (below every product of
+the kind asked for) and never count as genuine fits for the rules' context. The vocabulary's related
+concepts are no substitutes: ink is related to a printer and no printer."""
 
 
-def _alternatives(catalog: Catalog, text: NeedText, phrases: list[WeightedPhrase]) -> list[WeightedPhrase]:
-    """Each phrase's substitutes (see NAMED_FIT): its head named by products of other kinds, and the kinds
-    related to its head concept."""
+def _alternatives(phrases: list[WeightedPhrase]) -> list[WeightedPhrase]:
+    """Each phrase's substitute (see NAMED_FIT): its head named by products of other kinds."""
     out: list[WeightedPhrase] = []
     for phrase in phrases:
         if phrase.required or is_service(phrase.head):
             continue  # a service's goods are what it is done to: no substitute for the service itself
-        share = phrase.weights.get(phrase.head, 0.0)
-        others = {term: weight for term, weight in phrase.weights.items() if term != phrase.head}
         out.append(replace(phrase, block=NAMING + phrase.head, factor=NAMED_FIT))
-        if phrase.head.startswith(CONCEPT_PREFIX):
-            for key in vocabulary().concepts[phrase.head[len(CONCEPT_PREFIX) :]].related:
-                related = CONCEPT_PREFIX + key
-                if related != phrase.head and catalog.is_kind(related):
-                    weights = {related: share, **others}
-                    out.append(replace(phrase, head=related, weights=weights, block="", factor=RELATED_FIT))
     return out
 
 
@@ -790,6 +786,8 @@ def score_pair(
     strengths = {term: np.array([value]) for term, value in held.items()}
     cols = _pair_columns(product, supplier)
     heads = {phrase.head: np.array([phrase.head in named]) for phrase in query.phrases}
+    for phrase in query.alternatives:
+        heads[phrase.products] = np.array([phrase.head in substitute_terms(product.product)])
     fit = _fit(query, strengths, heads, 1).fit
     fit = np.where(_kbki_values(cols["kbki"], query.divisions) == 0.0, fit * KBKI_MISMATCH, fit)
     if fit[0] < FIT_MIN:

@@ -354,12 +354,21 @@ def product_kinds(name: str, category: str) -> frozenset[str]:
     return _kinds_of(tuple(clauses(name)[:1])) | _category_kinds(category)
 
 
+@lru_cache(maxsize=65_536)
+def named_goods(name: str) -> frozenset[str]:
+    """The goods a product's name names as goods, in any of its clauses ("Talo Balak (Gamelan Lampung)",
+    "Paket Makan Siang (Nasi Kotak)"): the heads of their phrases. Beyond the kinds of the first clause they
+    make the product a substitute for those goods, never the goods; a qualifier ("Sleeve Case *Laptop*",
+    "Tinta *Printer*") names none."""
+    return _kinds_of(tuple(clauses(name)), broader=False)
+
+
 @lru_cache(maxsize=4_096)
 def _category_kinds(category: str) -> frozenset[str]:
     return _kinds_of(tuple(level for part in category.split(">") for level in clauses(part)))
 
 
-def _kinds_of(parts: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+def _kinds_of(parts: tuple[tuple[str, ...], ...], broader: bool = True) -> frozenset[str]:
     lexicon = static_lexicon()
     kinds: set[str] = set()
     for clause in parts:
@@ -367,7 +376,8 @@ def _kinds_of(parts: tuple[tuple[str, ...], ...]) -> frozenset[str]:
             head = phrase_head(phrase)
             if head is not None:
                 kinds.add(head)
-                kinds.update(ancestors_of(head))
+                if broader:
+                    kinds.update(ancestors_of(head))
                 kinds.update(item.term for item in phrase if item.role is Role.NARROWER)
             named = [item.term for item in phrase if item.role in (Role.CANDIDATE, Role.NARROWER)]
             if len(named) >= 2 and _made([named[0].removeprefix(CONCEPT_PREFIX)]):
