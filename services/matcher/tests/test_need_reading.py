@@ -44,7 +44,10 @@ def test_a_family_followed_by_its_member_asks_for_the_member_and_the_rules_are_j
         product("sprayer", "Hand Sprayer Elektrik 16 Liter", "small", price_idr=600_000, category="Pertanian > Alat"),
     )
     ranking = rank_need_explained(catalog, need("Belanja Modal Alat Pertanian - Hand Traktor Bantuan Poktan"), 10)
-    assert [item.product.product.product_id for item in ranking.matches] == ["tractor"]
+    tractor, *related = ranking.matches
+    assert tractor.product.product.product_id == "tractor"
+    assert [item.product.product.product_id for item in related] == ["sprayer"], "same shelf, related goods"
+    assert related[0].score < 0.5 < tractor.score
 
 
 def test_an_item_in_parentheses_that_is_no_member_leaves_the_goods_before_it() -> None:
@@ -93,3 +96,16 @@ def test_a_printed_item_is_the_item_printed() -> None:
     assert {"c:cetak", "c:lanyard"} <= text.product_kinds("Cetak ID Card PVC + Tali Lanyard", "Percetakan > Kartu")
     assert {"c:cetak", "kalender"} <= text.product_kinds("Cetak Kalender Dinding 6 Lembar", "Percetakan")
     assert "c:kendaraan" not in text.product_kinds("Sewa Mobil Minibus per Hari", "Jasa > Sewa")
+
+
+def test_goods_of_the_same_shelf_follow_only_goods_asked_for_that_pass_the_rules() -> None:
+    catalog = build(
+        product("pdh", "Pakaian Dinas Harian (PDH) Khaki", price_idr=475_000, category="Pakaian > Pakaian Dinas"),
+        product("batik", "Kain Batik Korpri 2 meter", price_idr=145_000, category="Pakaian > Batik"),
+        product("jas", "Jas / Safari Pria Bahan Wool", price_idr=2_500_000, category="Pakaian > Jas"),
+        product("paper", "Kertas HVS A4 70 gsm", price_idr=50_000, category="Alat Tulis Kantor > Kertas"),
+    )
+    assert catalog.shelves("c:pakaian_dinas") == [("shelf:pakaian", 1.0)]
+    assert ids(catalog, need("Belanja Pakaian Dinas Harian")) == ["pdh", "batik", "jas"]
+    safari = rank_need_explained(catalog, need("Belanja Pakaian Jas/Safari", pagu_idr=1_000_000), 10)
+    assert safari.matches == [] and "melebihi pagu" in safari.reason, "no batik for a safari suit out of reach"

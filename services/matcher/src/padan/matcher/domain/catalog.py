@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from padan.matcher.domain.spelling import Lexicon
-from padan.matcher.domain.text import document_terms, lexicon_words, named_goods, product_kinds, static_lexicon
+from padan.matcher.domain.text import (
+    document_terms,
+    lexicon_words,
+    named_goods,
+    product_kinds,
+    static_lexicon,
+    words,
+)
 from padan.shared.events import MatchChanged, ProductUpserted, SupplierUpserted
 from padan.shared.vocabulary import BusinessScale
 
@@ -63,6 +70,17 @@ def product_term_frequencies(product: ProductUpserted) -> dict[str, float]:
 def naming_terms(product: ProductUpserted) -> set[str]:
     """Terms of the product's name and category (not only its description)."""
     return {term for text in (product.name, product.category) for term, _ in document_terms(text)}
+
+
+SHELF = "shelf:"
+"""A kind-like key: the products on one shelf of the catalog, the first level of their category ("Pakaian",
+"Alat Tulis Kantor")."""
+
+
+def shelf_of(category: str) -> str | None:
+    """The shelf key of a category path ("Pakaian > Batik" -> "shelf:pakaian"), None without a category."""
+    first = " ".join(words(category.split(">")[0]))
+    return SHELF + first if first else None
 
 
 def kind_terms(product: ProductUpserted) -> frozenset[str]:
@@ -193,6 +211,11 @@ class Catalog:
         self._name_df: Counter[str] = Counter()
         self._kinds: dict[str, array[int]] = {}
         """Term -> the documents of that kind of goods (`kind_terms`, ascending)."""
+        self._shelf_names: list[str] = []
+        """Every shelf key seen (`shelf_of`), in order of appearance."""
+        self._doc_shelf = array("i")
+        """Each document's shelf: 1 + its index in `_shelf_names`, 0 for none."""
+        self._shelf_number: dict[str, int] = {}
         self._substitutes: dict[str, array[int]] = {}
         """Term -> the documents naming those goods without being of their kind (`substitute_terms`)."""
         self.lexicon = Lexicon()
@@ -261,6 +284,11 @@ class Catalog:
         code = (product.kbki_code or "")[:2]
         self._kbki.append(float(code) if len(code) == 2 and code.isdigit() else -1.0)
         self._doc_supplier.append(self._slot(product.supplier_id))
+        shelf_key = shelf_of(product.category)
+        if shelf_key is not None and shelf_key not in self._shelf_number:
+            self._shelf_names.append(shelf_key)
+            self._shelf_number[shelf_key] = len(self._shelf_names)
+        self._doc_shelf.append(0 if shelf_key is None else self._shelf_number[shelf_key])
         unit = self._unit_number.get(product.unit)
         if unit is None:
             unit = self._unit_number[product.unit] = len(self._units)
@@ -276,6 +304,8 @@ class Catalog:
                 kind.append(doc)
             for term in substitute_terms(product):
                 self._substitutes.setdefault(term, array("i")).append(doc)
+            if shelf_key is not None:
+                self._kinds.setdefault(shelf_key, array("i")).append(doc)
             self.lexicon.add_all(lexicon_words(product.name))
             self.lexicon.add_all(lexicon_words(product.category))
             for term, tf in frequencies.items():
@@ -456,7 +486,8 @@ class Catalog:
 
         def build() -> HeadBlock:
             docs = self._proposable(np.frombuffer(named, dtype=np.int32).astype(np.int64))
-            return HeadBlock(docs, self.strengths_in(term, docs), self.columns(docs))
+            held = np.ones(len(docs)) if term.startswith(SHELF) else self.strengths_in(term, docs)
+            return HeadBlock(docs, held, self.columns(docs))
 
         return self._cached_block(term, (self._block_key(term),), build)
 
@@ -473,6 +504,24 @@ class Catalog:
             return HeadBlock(docs, self.strengths_in(term, docs), self.columns(docs))
 
         return self._cached_block(key, (self._block_key(key),), build)
+
+    def shelves(self, term: str) -> list[tuple[str, float]]:
+        """The shelves the products of a kind sit on (`shelf_of`), each with its share of them, largest
+        first: learnt from the catalog, which kinds of goods are kept together."""
+        block = self.head_block(term)
+        if not len(block.docs):
+            return []
+
+        def count() -> NDArray[np.float64]:
+            shelf = np.frombuffer(self._doc_shelf, dtype=np.int32)[block.docs]
+            return np.bincount(shelf, minlength=len(self._shelf_names) + 1).astype(np.float64)
+
+        counts = self.block_derived(block, "shelves:" + str(len(self._shelf_names)), count)
+        total = float(len(block.docs))
+        return sorted(
+            ((name, counts[i + 1] / total) for i, name in enumerate(self._shelf_names) if counts[i + 1] > 0),
+            key=lambda item: -item[1],
+        )
 
     def union_block(self, heads: tuple[str, ...]) -> tuple[HeadBlock, dict[str, NDArray[np.float64]]]:
         """The documents naming any of the heads (a need of several kinds of goods), with how fully each

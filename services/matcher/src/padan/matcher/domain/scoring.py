@@ -52,6 +52,7 @@ from padan.matcher.domain.catalog import (
     IndexedProduct,
     kind_terms,
     region_number,
+    shelf_of,
     substitute_terms,
 )
 from padan.matcher.domain.text import (
@@ -142,6 +143,11 @@ class WeightedPhrase:
     """The products it is fitted against: the head's kind (the head itself), or for an alternative the
     products of a related kind or naming the head (`catalog.NAMING` + head); "" is the head."""
     factor: float = 1.0
+    base: float = 0.0
+    """Fit held by every product of `block` (a shelf stands in for the head it is the shelf of)."""
+    related: bool = False
+    """Fitted against the head's shelf: related goods, proposed only after some goods asked for or a
+    substitute passes the rules."""
     of: int = 0
     """The index of the phrase (kind of goods asked for) it stands for."""
 
@@ -288,7 +294,7 @@ def prepare(catalog: Catalog, text: NeedText) -> Query:
             weights[term] = weight * idf * (1.0 if catalog.names_term(term) else DESCRIPTION_ONLY)
     core = sum(w for term, w in weights.items() if term in text.core) or 1.0
     normalised = {term: w / core for term, w in weights.items()}
-    alternatives = tuple(_alternatives(phrases))
+    alternatives = tuple(_alternatives(phrases)) + tuple(_shelves(catalog, phrases))
     return Query(tuple(phrases), normalised, kbki_divisions(text.concepts), text, alternatives)
 
 
@@ -298,6 +304,28 @@ goods asked for as goods, not as a qualifier ("Talo Balak (Gamelan Lampung) Set"
 Makan Siang (Nasi Kotak)" for "nasi kotak"). Such products fit at most this much (below every product of
 the kind asked for) and never count as genuine fits for the rules' context. The vocabulary's related
 concepts are no substitutes: ink is related to a printer and no printer."""
+
+
+SHELF_FIT = 0.6
+SHELF_SHARE = 0.25
+"""Goods kept on the same shelf of the catalog as the goods asked for (the first level of their category,
+"Pakaian" for uniforms, batik and badges) are related goods: a buyer may take some. They follow the goods
+asked for and their substitutes, fitting SHELF_FIT times the phrase's share they hold (the head's share for
+the shelf itself), on every shelf holding at least SHELF_SHARE of the head's kind. Learnt from the catalog:
+which shelves a kind of goods sits on."""
+
+
+def _shelves(catalog: Catalog, phrases: list[WeightedPhrase]) -> list[WeightedPhrase]:
+    out: list[WeightedPhrase] = []
+    for phrase in phrases:
+        if phrase.required or is_service(phrase.head):
+            continue
+        share = phrase.weights.get(phrase.head, 0.0)
+        others = {term: weight for term, weight in phrase.weights.items() if term != phrase.head}
+        for shelf, part in catalog.shelves(phrase.head):
+            if part >= SHELF_SHARE:
+                out.append(replace(phrase, weights=others, base=share, block=shelf, factor=SHELF_FIT, related=True))
+    return out
 
 
 def _alternatives(phrases: list[WeightedPhrase]) -> list[WeightedPhrase]:
@@ -331,7 +359,9 @@ class Relevance:
     kind: NDArray[np.int64]
     """Index of the phrase each product fits best: its kind of goods."""
     substitute: NDArray[np.bool_]
-    """The product fits best as a substitute (an alternative), not as the goods asked for."""
+    """The product fits best as a substitute or related goods (an alternative), not as the goods asked for."""
+    related: NDArray[np.bool_]
+    """The product fits best as related goods (`_shelves`)."""
 
 
 def _fit(
@@ -343,20 +373,22 @@ def _fit(
     per_phrase = []
     every = (*query.phrases, *query.alternatives)
     for phrase in every:
-        covered = zeros.copy()
+        holds = named[phrase.products]
+        covered = phrase.base * holds
         for term, weight in phrase.weights.items():
             covered += weight * strengths.get(term, zeros)
-        holds = named[phrase.products]
         for term in phrase.required:
             holds = holds & (strengths.get(term, zeros) > 0)
         per_phrase.append(np.where(holds, covered * phrase.factor, 0.0))
     if len(per_phrase) == 1:
-        return Relevance(per_phrase[0], np.zeros(count, dtype=np.int64), np.zeros(count, dtype=bool))
+        none = np.zeros(count, dtype=bool)
+        return Relevance(per_phrase[0], np.zeros(count, dtype=np.int64), none, none)
     stacked = np.vstack(per_phrase)
     best = np.argmax(stacked, axis=0)
     of = np.array([phrase.of for phrase in every], dtype=np.int64)
     substitute = best >= len(query.phrases)
-    return Relevance(stacked[best, np.arange(count)], of[best], substitute)
+    related = np.array([phrase.related for phrase in every], dtype=bool)[best]
+    return Relevance(stacked[best, np.arange(count)], of[best], substitute, related)
 
 
 def _kbki_values(kbki: NDArray[np.float64], divisions: frozenset[str]) -> NDArray[np.float64]:
@@ -563,7 +595,7 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
     kbki = _kbki_part(catalog, block, query.divisions)
     fit, kind = np.where(kbki == 0.0, found.fit * KBKI_MISMATCH, found.fit), found.kind
     fitting = fit >= FIT_MIN
-    if not fitting.any():
+    if not (fitting & ~found.related).any():
         return nothing
     text = _text(query, strengths, len(block.docs))
     relevance = _relevance_of(fit, text)
@@ -574,6 +606,10 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
     cols = block.cols
     masks = _pair_mask(need, cols)
     ok = fitting & masks["price_within_pagu"] & masks["capacity_covers_volume"] & masks["region_requirement"]
+    if not (ok & ~found.related).any():
+        # related goods only beside goods asked for or their substitutes, and none of them passes the rules
+        ok &= False
+        fitting &= ~found.related
     if not ok.any():
         docs = block.docs[fitting]
         return _removed_reason(catalog, need, docs, {rule: passed[fitting] for rule, passed in masks.items()})
@@ -787,7 +823,10 @@ def score_pair(
     cols = _pair_columns(product, supplier)
     heads = {phrase.head: np.array([phrase.head in named]) for phrase in query.phrases}
     for phrase in query.alternatives:
-        heads[phrase.products] = np.array([phrase.head in substitute_terms(product.product)])
+        if phrase.related:
+            heads[phrase.products] = np.array([shelf_of(product.product.category) == phrase.products])
+        else:
+            heads[phrase.products] = np.array([phrase.head in substitute_terms(product.product)])
     fit = _fit(query, strengths, heads, 1).fit
     fit = np.where(_kbki_values(cols["kbki"], query.divisions) == 0.0, fit * KBKI_MISMATCH, fit)
     if fit[0] < FIT_MIN:
