@@ -372,8 +372,11 @@ def _fit(
     zeros = np.zeros(count)
     per_phrase = []
     every = (*query.phrases, *query.alternatives)
-    for phrase in every:
-        holds = named[phrase.products]
+    asked = np.zeros(count, dtype=bool)
+    for phrase in query.phrases:
+        asked |= named[phrase.products]
+    for index, phrase in enumerate(every):
+        holds = named[phrase.products] if index < len(query.phrases) else named[phrase.products] & ~asked
         covered = phrase.base * holds
         for term, weight in phrase.weights.items():
             covered += weight * strengths.get(term, zeros)
@@ -724,10 +727,22 @@ def rank_need_explained(
     """The top_k eligible fitting products for the need, best first (ties by product id), each explained;
     or none, and why.
 
-    `exposure` counts the matches each supplier holds; by default the catalog's own tally (Catalog.held_by)."""
+    `exposure` counts the matches each supplier holds; by default the catalog's own tally (Catalog.held_by).
+    Substitutes and related goods (`Query.alternatives`) only fill a list the goods asked for leave short of
+    top_k, so they are ranked only then."""
     query = _query_of(catalog, need)
     if isinstance(query, NeedRanking):
         return query
+    if query.alternatives:
+        first = _ranked(catalog, need, replace(query, alternatives=()), top_k, exposure)
+        if len(first.matches) >= top_k:
+            return first
+    return _ranked(catalog, need, query, top_k, exposure)
+
+
+def _ranked(
+    catalog: Catalog, need: NeedUpserted, query: Query, top_k: int, exposure: Mapping[str, int] | None
+) -> NeedRanking:
     found = _eligible_candidates(catalog, need, query)
     if isinstance(found, str):
         outcome = Outcome.RULES_REMOVED_ALL if "aturan" in found else Outcome.NO_FITTING_PRODUCT
