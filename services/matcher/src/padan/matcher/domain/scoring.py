@@ -91,6 +91,9 @@ FIT_MIN = 0.5
 KBKI_MISMATCH = 0.7
 FALLBACK_HEAD = 0.8
 KIND_QUALIFIER = 0.7
+KIND_FLOOR = 0.7
+"""How fully a product of the head's kind holds the head at least: the kind gate says it is of that kind,
+if only by the shelf it sits on ("Kemeja Putih Pegawai" on "Pakaian > Pakaian Dinas" for "pakaian kerja")."""
 CONTEXT_FIT = 0.75
 """The fit above which an offer counts for the rules' context (the reservation, the PDN obligation): the
 offers that genuinely fit. Weaker fits may still be proposed, below them."""
@@ -379,7 +382,10 @@ def _fit(
         holds = named[phrase.products] if index < len(query.phrases) else named[phrase.products] & ~asked
         covered = phrase.base * holds
         for term, weight in phrase.weights.items():
-            covered += weight * strengths.get(term, zeros)
+            held = strengths.get(term, zeros)
+            if term == phrase.head and not phrase.block:
+                held = np.maximum(held, KIND_FLOOR)  # of the kind (the gate said so), if only by its shelf
+            covered += weight * held
         for term in phrase.required:
             holds = holds & (strengths.get(term, zeros) > 0)
         per_phrase.append(np.where(holds, covered * phrase.factor, 0.0))
@@ -580,6 +586,8 @@ class _Candidates:
     cols: dict[str, NDArray[np.float64]]
     parts: dict[str, NDArray[np.float64]]
     """The quality parts known for every product (the others are worked out for the proposed ones)."""
+    tier: NDArray[np.int64]
+    """0 the goods asked for, 1 a substitute, 2 related goods: proposed in that order."""
 
 
 def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> _Candidates | str:
@@ -633,7 +641,13 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
             ok &= tkdn_ok | ~np.asarray(qualified, dtype=bool)[kind]
     quality, near = _quality(catalog, need, block, kbki)
     parts = {"locality": near, "kbki": kbki}
-    return _Candidates(block.docs, relevance, fit, text, kind, quality, ok, contexts, strengths, cols, parts)
+    tier = found.substitute.astype(np.int64) + found.related.astype(np.int64)
+    return _Candidates(block.docs, relevance, fit, text, kind, quality, ok, contexts, strengths, cols, parts, tier)
+
+
+TIER_GAP = 10.0
+"""Ranking key offset per tier (`_Candidates.tier`): the goods asked for come before their substitutes, and
+those before related goods, whatever the other parts of their scores."""
 
 
 def _best_first(scores: NDArray[np.float64], ok: NDArray[np.bool_], top_k: int) -> Iterator[NDArray[np.int64]]:
@@ -754,7 +768,7 @@ def _ranked(
     else:
         exposed = _exposure(catalog.held_by_docs(found.docs, exposure))
     scores = np.round(found.relevance * (found.quality + QUALITY["exposure"] * exposed), 4)
-    accepted = _accepted(catalog, need, found, scores, top_k)
+    accepted = _accepted(catalog, need, found, scores - TIER_GAP * found.tier, top_k)
     chosen = _explained(need, query=query, found=found, scores=scores, exposed=exposed, accepted=accepted)
     if not chosen:
         return NeedRanking([], Outcome.RULES_REMOVED_ALL, "semua produk yang sesuai gugur karena aturan")
