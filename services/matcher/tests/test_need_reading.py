@@ -109,3 +109,18 @@ def test_goods_of_the_same_shelf_follow_only_goods_asked_for_that_pass_the_rules
     assert ids(catalog, need("Belanja Pakaian Dinas Harian")) == ["pdh", "batik", "jas"]
     safari = rank_need_explained(catalog, need("Belanja Pakaian Jas/Safari", pagu_idr=1_000_000), 10)
     assert safari.matches == [] and "melebihi pagu" in safari.reason, "no batik for a safari suit out of reach"
+
+
+def test_the_words_an_alias_adds_to_a_shorter_alias_of_its_concept_still_qualify_it() -> None:
+    """ "benih padi" names the concept seed as "benih" does, and says which seed: rice, not soybean."""
+    catalog = build(
+        product("rice", "Benih Padi Inpari 32 Bersertifikat", "small", tkdn_percent=None, category="Pertanian > Benih"),
+        product("soy", "Benih Kedelai Anjasmoro Bersertifikat", "small", category="Pertanian > Benih"),
+    )
+    [phrase] = text.analyse_need("Pengadaan Benih Padi Bersertifikat").phrases
+    assert [item.term for item in phrase][:2] == ["c:benih", "padi"]
+    assert text.phrase_label(phrase) == "benih padi bersertifikat"
+    ranking = rank_need_explained(catalog, need("Pengadaan Benih Padi Bersertifikat"), 10)
+    assert [item.product.product.product_id for item in ranking.matches][0] == "rice"
+    [pdn] = [check for check in ranking.matches[0].explanation.rules if check.rule == "domestic_content"]
+    assert pdn.passed, "certified soybean seed is no rice seed: the PDN obligation does not bind on it"

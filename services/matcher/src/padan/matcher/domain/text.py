@@ -76,6 +76,9 @@ class _Vocabulary:
     """Longest alias (in words) starting with each stem: most words start none and cost one lookup."""
     alias_words: frozenset[str]
     alias_pairs: frozenset[tuple[str, ...]]
+    prefix: dict[tuple[str, ...], int] = field(default_factory=dict)
+    """Stems of an alias -> the length of its longest proper prefix that is an alias of the same concept
+    ("benih padi" -> 1, "benih"): the words after it qualify the concept ("padi") and are kept."""
 
 
 def _closure(key: str, concepts: dict[str, Concept], seen: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -111,7 +114,20 @@ def vocabulary() -> _Vocabulary:
         for stems, forms in written.items()
         if any(word != stem_ for form in forms for word, stem_ in zip(form, stems, strict=True))
     }
-    return _Vocabulary(phrases, spelled, concepts, ancestors, longest, frozenset(alias_words), frozenset(alias_pairs))
+    prefix = {
+        stems: max((n for n in range(1, len(stems)) if phrases.get(stems[:n]) == key), default=0)
+        for stems, key in phrases.items()
+    }
+    return _Vocabulary(
+        phrases, spelled, concepts, ancestors, longest, frozenset(alias_words), frozenset(alias_pairs), prefix
+    )
+
+
+def _qualifying(raw: tuple[str, ...] | list[str], stems: list[str], at: int, size: int) -> list[int]:
+    """The positions of the words of the alias found at `at` that qualify its concept: those after its
+    longest prefix naming the same concept, stop and generic words aside ("benih *padi*")."""
+    start = at + (vocabulary().prefix.get(tuple(stems[at : at + size])) or size)
+    return [i for i in range(start, at + size) if not _is_stop(raw[i], stems[i]) and not _is_generic(raw[i], stems[i])]
 
 
 @cache
@@ -279,6 +295,7 @@ def _document_clause(raw: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
             weight = PURPOSE_WEIGHT if purpose else (1.0 if not heads or narrows else MODIFIER_WEIGHT)
             heads.append(key)
             out.append((CONCEPT_PREFIX + key, weight))
+            out.extend((stems[k], weight) for k in _qualifying(raw, stems, i - size, size))
             continue
         if not _is_stop(raw[i], stems[i]):
             weight = PURPOSE_WEIGHT if purpose else 1.0
@@ -387,7 +404,7 @@ def _kinds_of(parts: tuple[tuple[str, ...], ...], broader: bool = True) -> froze
 
 def phrase_label(phrase: Phrase) -> str:
     """The phrase as the need wrote it, generic words left out ("kursi kerja pejabat")."""
-    return " ".join(item.surface for item in phrase if item.role is not Role.GENERIC)
+    return " ".join(item.surface for item in phrase if item.role is not Role.GENERIC and item.surface)
 
 
 class _ClauseReader:
@@ -456,6 +473,9 @@ class _ClauseReader:
         if role is not Role.PURPOSE:
             self.concepts.append(key)
         self.phrases[-1].append(PhraseTerm(CONCEPT_PREFIX + key, role, " ".join(self.raw[at : at + size])))
+        qualifier = Role.PURPOSE if self.purpose else Role.CANDIDATE
+        for k in _qualifying(self.raw, self.stems, at, size):
+            self.phrases[-1].append(PhraseTerm(self.stems[k], qualifier))  # written already, in the alias
 
 
 def _query_clause(raw: tuple[str, ...], alternatives: bool = False) -> list[Phrase]:
