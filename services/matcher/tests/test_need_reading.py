@@ -124,3 +124,12 @@ def test_the_words_an_alias_adds_to_a_shorter_alias_of_its_concept_still_qualify
     assert [item.product.product.product_id for item in ranking.matches][0] == "rice"
     [pdn] = [check for check in ranking.matches[0].explanation.rules if check.rule == "domestic_content"]
     assert pdn.passed, "certified soybean seed is no rice seed: the PDN obligation does not bind on it"
+
+
+def test_a_family_named_after_its_member_is_the_member_too() -> None:
+    catalog = build(
+        product("wormer", "Obat Cacing Ternak Albendazole 1 Liter", category="Peternakan > Obat Hewan"),
+        product("paracetamol", "Paracetamol 500 mg Tablet", category="Obat > Obat Generik"),
+    )
+    wanted = need("Belanja Obat Hewan. Obat Cacing Oral Domba Kambing (1 Liter)")
+    assert ids(catalog, wanted) == ["wormer"]

@@ -151,6 +151,7 @@ class WeightedPhrase:
     related: bool = False
     """Fitted against the head's shelf: related goods, proposed only after some goods asked for or a
     substitute passes the rules."""
+
     of: int = 0
     """The index of the phrase (kind of goods asked for) it stands for."""
 

@@ -500,6 +500,7 @@ class NeedText:
     when the catalog has one of them, the phrase names no goods of its own."""
 
 
+
 PHRASE_WEIGHTS: dict[Role, float] = {
     Role.CANDIDATE: 1.0,
     Role.NARROWER: 1.0,
@@ -561,8 +562,8 @@ def _specifying(placed: list[tuple[Phrase, int, Joint, bool]]) -> list[tuple[int
     """For each phrase of a package name, the other phrases that, found in the catalog, leave it naming no
     goods of its own:
 
-    - a phrase of a later clause whose head is narrower makes it the family of those goods ("Alat Pertanian
-      - Hand Traktor", "Alat Kebersihan (kain pel, sapu)", "Obat-Obatan. Obat Hewan");
+    - a phrase of another clause whose head is narrower makes it the family of those goods ("Alat Pertanian
+      - Hand Traktor", "Alat Kebersihan (kain pel, sapu)", "Obat Hewan. Obat Cacing Oral Domba");
     - for a step of an account path, the item in parentheses or after a colon that follows it ("Kegiatan
       Kantor-Alat Tulis Kantor (Roll Banner)")."""
     heads = [phrase_head(phrase) for phrase, _, _, _ in placed]
@@ -570,10 +571,10 @@ def _specifying(placed: list[tuple[Phrase, int, Joint, bool]]) -> list[tuple[int
     for i, (_, clause, _, path) in enumerate(placed):
         later = []
         for j, (_, other_clause, other_joint, _) in enumerate(placed):
-            if other_clause <= clause:
+            if other_clause == clause:
                 continue
             narrower = heads[i] is not None and heads[j] is not None and heads[i] in ancestors_of(heads[j])
-            if narrower or (path and other_joint is Joint.ITEM):
+            if narrower or (path and other_joint is Joint.ITEM and other_clause > clause):
                 later.append(j)
         out.append(later)
     return [tuple(found) for found in out]
