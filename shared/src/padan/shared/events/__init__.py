@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from padan.shared.events.base import Event
-from padan.shared.events.matcher import DealChanged, MatchChanged, MatchExplanation, MeetingChanged, RuleCheck
+from padan.shared.events.matcher import (
+    DealChanged,
+    MatchChanged,
+    MatchExplanation,
+    MatchRealisation,
+    MeetingChanged,
+    RuleCheck,
+)
 from padan.shared.events.registry import (
     BuyerUpserted,
     Certificate,
     NeedUpserted,
     ProductUpserted,
+    RealisationRecorded,
     SupplierUpserted,
 )
 
@@ -17,6 +25,7 @@ EVENT_MODELS: tuple[type[Event], ...] = (
     ProductUpserted,
     BuyerUpserted,
     NeedUpserted,
+    RealisationRecorded,
     MatchChanged,
     MeetingChanged,
     DealChanged,
@@ -35,9 +44,11 @@ __all__ = [
     "Event",
     "MatchChanged",
     "MatchExplanation",
+    "MatchRealisation",
     "MeetingChanged",
     "NeedUpserted",
     "ProductUpserted",
+    "RealisationRecorded",
     "RuleCheck",
     "SupplierUpserted",
 ]
