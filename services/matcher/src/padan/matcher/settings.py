@@ -15,6 +15,10 @@ class Settings(ServiceSettings):
     http_port: int = 8102
     mongo_database: str = "padan_matcher"
     group_id: str = Field(default="matcher", description="Consumer group that shares the needs among replicas")
+    realisations_group_id: str = Field(
+        default="matcher-realisations",
+        description="Consumer group of registry.realisations.v1 (its own, so it never rebalances the needs)",
+    )
     top_k: int = Field(default=10, ge=1, le=100, description="Matches proposed per need")
     min_score: float = Field(default=0.15, ge=0, le=1, description="Below this a pair is not proposed")
     needs_batch: int = Field(default=100, ge=1, le=1000, description="Needs handled (and committed) together")
