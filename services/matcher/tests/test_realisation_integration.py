@@ -4,6 +4,7 @@ on registry.realisations.v1, and what lands on matcher.matches.v1 and deals.v1 (
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -104,11 +105,11 @@ def test_an_order_of_the_matched_supplier_contracts_its_match_once_and_another_o
 
     asyncio.run(publish_events(bootstrap, [order, _order(ids, "n2", None, unique_word("o"), 12_000_000)]))
 
-    deal = wait_until(
-        lambda: (r := client.get(f"/api/v1/deals/{deal_id(won['match_id'])}")).status_code == 200 and r.json(),
-        120,
-        what="the deal contracted from the order",
-    )
+    def contracted() -> dict[str, Any] | None:
+        response = client.get(f"/api/v1/deals/{deal_id(won['match_id'])}")
+        return dict(response.json()) if response.status_code == 200 else None
+
+    deal = wait_until(contracted, 120, what="the deal contracted from the order")
     assert (deal["status"], deal["value_idr"], deal["order_number"]) == ("contracted", 28_578_060, order.source_id)
     assert (deal["contract_date"], deal["tkdn_percent"], deal["supplier_scale"]) == ("2025-08-27", 42.0, "kecil")
 
@@ -119,8 +120,8 @@ def test_an_order_of_the_matched_supplier_contracts_its_match_once_and_another_o
     assert wait_until(lambda: closed(won["match_id"]), 60, what="the won match")["outcome"] == "realised"
     lost_now = wait_until(lambda: closed(lost["match_id"]), 60, what="the lost match")
     assert (lost_now["status"], lost_now["outcome"]) == ("cancelled", "bought_elsewhere")
-    for match in second.values():
-        elsewhere = wait_until(lambda m=match: closed(m["match_id"]), 60, what="the second need's matches")
+    for match_id in (m["match_id"] for m in second.values()):
+        elsewhere = wait_until(functools.partial(closed, match_id), 60, what="the second need's matches")
         assert (elsewhere["outcome"], elsewhere["realisation"]["supplier_name"]) == ("bought_elsewhere", "Toko Lain")
 
     asyncio.run(publish_events(bootstrap, [order]))  # the same realisation delivered again
