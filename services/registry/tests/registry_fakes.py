@@ -11,6 +11,7 @@ from typing import Any
 from padan.registry.adapters.repository import TEXT_FIELDS, ConcurrentChange, VersionIndex
 from padan.registry.domain.aggregates import Kind
 from padan.registry.domain.feeds import RowError
+from padan.registry.domain.references import PackageParts, SupplierDirectory
 
 
 class FakeRegistryRepository:
@@ -20,6 +21,11 @@ class FakeRegistryRepository:
         self.reads = 0
         self._lock = asyncio.Lock()
         self._indexes: dict[Kind, VersionIndex] = {}
+        self.parts: dict[str, PackageParts] = {}
+        self.regions: dict[str, str] = {}
+        self.region_documents: dict[str, dict[str, Any]] = {}
+        self.aliases: dict[str, str] = {}
+        self._directory: SupplierDirectory | None = None
 
     def exclusive(self) -> asyncio.Lock:
         return self._lock
@@ -52,6 +58,42 @@ class FakeRegistryRepository:
         self.outbox.extend(events)
         if kind in self._indexes:
             self._indexes[kind].set(aggregate_id, fields.get("content_hash"), expected_version + 1)
+        if kind is Kind.SUPPLIER and self._directory is not None:
+            self._directory.learn(aggregate_id, fields)
+
+    async def get_many(self, kind: Kind, aggregate_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        return {i: d for i in aggregate_ids if (d := await self.get(kind, i)) is not None}
+
+    async def supplier_directory(self) -> SupplierDirectory:
+        if self._directory is None:
+            self._directory = SupplierDirectory()
+            for (kind, aggregate_id), document in self.documents.items():
+                if kind is Kind.SUPPLIER:
+                    self._directory.learn(aggregate_id, document)
+            for alias, supplier_id in self.aliases.items():
+                self._directory.reserve(alias, supplier_id)
+        return self._directory
+
+    async def reserve_supplier_aliases(self, aliases: dict[str, str]) -> None:
+        directory = await self.supplier_directory()
+        for alias, supplier_id in aliases.items():
+            self.aliases.setdefault(alias, supplier_id)
+            directory.reserve(alias, supplier_id)
+
+    async def package_parts(self) -> dict[str, PackageParts]:
+        return self.parts
+
+    async def save_package_parts(self, parts: dict[str, PackageParts]) -> None:
+        self.parts.update(parts)
+
+    async def region_aliases(self) -> dict[str, str]:
+        return self.regions
+
+    async def save_region_aliases(self, aliases: dict[str, dict[str, Any]]) -> None:
+        for key, value in aliases.items():
+            self.region_documents[key] = dict(value)
+            if value.get("region_code"):
+                self.regions[key] = value["region_code"]
 
     async def list_page(
         self, kind: Kind, skip: int, limit: int, text: str | None = None, equals: dict[str, str] | None = None

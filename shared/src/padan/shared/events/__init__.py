@@ -17,6 +17,7 @@ from padan.shared.events.registry import (
     NeedUpserted,
     ProductUpserted,
     RealisationRecorded,
+    RegionalPrice,
     SupplierUpserted,
 )
 
@@ -49,6 +50,7 @@ __all__ = [
     "NeedUpserted",
     "ProductUpserted",
     "RealisationRecorded",
+    "RegionalPrice",
     "RuleCheck",
     "SupplierUpserted",
 ]

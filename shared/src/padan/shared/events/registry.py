@@ -24,6 +24,16 @@ class Certificate(BaseModel):
     valid_until: date | None = None
 
 
+class RegionalPrice(BaseModel):
+    """A catalog price that holds in one region (e-katalog lists a product's price per province or
+    kab/kota it delivers to)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    region_code: RegionCode = Field(description="Kemendagri province (32) or kab/kota (32.04) code")
+    price_idr: int = Field(ge=0)
+
+
 class SupplierUpserted(Event):
     event_type: ClassVar[str] = "id.padan.registry.supplier.upserted.v1"
     topic: ClassVar[str] = topics.SUPPLIERS
@@ -42,6 +52,12 @@ class SupplierUpserted(Event):
     certificates: list[Certificate] = Field(default_factory=list)
     ekatalog_vendor_id: str | None = None
     completed_contracts: int = Field(default=0, ge=0, description="Track record known to the registry")
+    npwp: str | None = Field(default=None, description="Nomor Pokok Wajib Pajak, digits only (e-katalog)")
+    scale_known: bool = Field(
+        default=True,
+        description="False when the source did not state the business scale (e-katalog 'Belum Terdefinisi'): "
+        "`scale` is then 'besar', which no small-business rule or UMKM figure counts",
+    )
 
     def aggregate_id(self) -> str:
         return self.supplier_id
@@ -65,6 +81,13 @@ class ProductUpserted(Event):
     tkdn_certificate: str | None = None
     ekatalog_product_id: str | None = None
     active: bool = True
+    regional_prices: list[RegionalPrice] = Field(
+        default_factory=list,
+        description="Prices per region (e-katalog); empty: `price_idr` holds everywhere. With entries, "
+        "`price_idr` is the lowest of them and the product is offered only in the regions listed "
+        "(see padan.shared.pricing.price_for_region)",
+    )
+    supplier_name: str | None = Field(default=None, description="The supplier as the catalog names it")
 
     def aggregate_id(self) -> str:
         return self.product_id
@@ -110,6 +133,12 @@ class NeedUpserted(Event):
     volume: int | None = Field(default=None, ge=0)
     unit: str | None = None
     open: bool = True
+    volume_text: str | None = Field(default=None, description="The volume as SIRUP wrote it ('30 Orang / Kali')")
+    region_codes: list[RegionCode] = Field(
+        default_factory=list,
+        description="Every region of the package's location rows (SIRUP PaketPenyediaLokasi); `region_code` "
+        "is the one matching uses ('' when neither a location nor the buyer's region is known)",
+    )
 
     def aggregate_id(self) -> str:
         return self.need_id

@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import json
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
 import httpx
 import ijson
 
+from padan.registry.domain.datasets import Dataset, UnknownDataset, dataset_named, guess_from_filename, recognise
 from padan.registry.domain.feeds import UnreadableRow
 
 
@@ -35,7 +36,7 @@ def iter_rows(path: Path, file_format: str) -> Iterator[dict[str, Any] | Unreada
     off cannot be resynchronised and fails the run."""
     if file_format == "csv":
         with path.open(newline="", encoding="utf-8-sig") as handle:
-            yield from _csv_rows(csv.DictReader(handle))
+            yield from csv_rows(handle)
         return
     if file_format == "jsonl":
         with path.open(encoding="utf-8") as handle:
@@ -52,15 +53,66 @@ def iter_rows(path: Path, file_format: str) -> Iterator[dict[str, Any] | Unreada
         yield from ijson.items(handle, prefix, use_float=True)
 
 
-def _csv_rows(reader: csv.DictReader[str]) -> Iterator[dict[str, Any] | UnreadableRow]:
-    # Every call of the reader consumes input, so a bad record is skipped, never read again.
+class _Lines:
+    """The file's physical lines, remembering those the csv reader took for its current record."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self._lines = iter(lines)
+        self.taken: list[str] = []
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.taken.append(line)
+        return line
+
+
+_BROKEN = "baris CSV rusak (tanda kutip tidak tertutup?) / broken CSV line (unclosed quote?)"
+
+
+def csv_rows(lines: Iterable[str]) -> Iterator[dict[str, Any] | UnreadableRow]:
+    """CSV records with a header line, as dicts. A record whose field count differs from the header's (an
+    unterminated quote swallows the lines after it into one record, or a line has a stray delimiter) is
+    read again line by line: each of its lines that is a whole record on its own is a row, each other
+    one is an UnreadableRow. So broken lines are reported one by one and the lines they would have
+    swallowed still import; a quoted field that legitimately spans lines stays one row."""
+    source = _Lines(lines)
+    reader = csv.reader(source)
+    header: list[str] | None = None
     while True:
+        source.taken = []
         try:
-            yield next(reader)
+            record = next(reader)
         except StopIteration:
             return
-        except csv.Error as exc:
-            yield UnreadableRow(f"baris CSV tidak terbaca / unreadable CSV record: {exc}")
+        except csv.Error as exc:  # a field over the csv module's limit: its lines, read one by one
+            if header is None:
+                yield UnreadableRow(f"baris CSV tidak terbaca / unreadable CSV record: {exc}")
+                continue
+            yield from _line_by_line(source.taken, header, f"baris CSV tidak terbaca / unreadable CSV record: {exc}")
+            continue
+        if header is None:
+            header = [name.strip() for name in record]
+            continue
+        if not record:  # a blank line
+            continue
+        if len(record) == len(header):
+            yield dict(zip(header, record, strict=True))
+        else:
+            yield from _line_by_line(source.taken, header, _BROKEN)
+
+
+def _line_by_line(lines: list[str], header: list[str], reason: str) -> Iterator[dict[str, Any] | UnreadableRow]:
+    for line in lines:
+        if not line.strip():
+            continue
+        try:
+            fields = next(csv.reader([line]), [])
+        except csv.Error:
+            fields = []
+        yield dict(zip(header, fields, strict=True)) if len(fields) == len(header) else UnreadableRow(reason)
 
 
 def _json_line(line: str) -> dict[str, Any] | UnreadableRow:
@@ -69,6 +121,23 @@ def _json_line(line: str) -> dict[str, Any] | UnreadableRow:
     except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than the parser goes
         return UnreadableRow(f"bukan JSON / not JSON: {exc}")
     return row
+
+
+def choose_dataset(path: Path, file_format: str, name: str | None = None, filename: str | None = None) -> Dataset:
+    """The dataset a feed file holds: the one named; else the one its file name says (ISB exports are named
+    "21_1018_RUP-PaketPenyedia-Terumumkan.json"); else the one its first readable row's fields recognise.
+    Raises UnknownDataset."""
+    if name:
+        return dataset_named(name)
+    if filename and (guessed := guess_from_filename(filename)) is not None:
+        return guessed
+    try:
+        for row in iter_rows(path, file_format):
+            if isinstance(row, dict):
+                return recognise(row)
+    except (ijson.JSONError, UnicodeDecodeError) as exc:
+        raise UnknownDataset(f"berkas tidak terbaca / unreadable file: {exc}") from exc
+    raise UnknownDataset("berkas tidak berisi baris yang terbaca / the file has no readable row")
 
 
 class Fetcher(Protocol):

@@ -17,7 +17,8 @@ class MongoImportRuns:
     def __init__(self, db: AsyncDatabase[dict[str, Any]]) -> None:
         self._runs = db.import_runs
 
-    async def start(self, run_id: str, kind: str, source: str) -> dict[str, Any]:
+    async def start(self, run_id: str, dataset: str, source: str) -> dict[str, Any]:
+        """A new run of `dataset` (its LKPP name), or the existing record of a run that resumes."""
         existing = await self._runs.find_one({"_id": run_id})
         if existing is not None:
             update: dict[str, Any] = {"status": "running"}
@@ -26,11 +27,16 @@ class MongoImportRuns:
             await self._runs.update_one({"_id": run_id}, {"$set": update})
             return existing
         record = {
-            "_id": run_id, "kind": kind, "source": source, "status": "running", "started_at": datetime.now(UTC),
-            "rows_read": 0, "accepted": 0, "unchanged": 0, "rejected": 0, "checkpoint": 0, "errors": [],
+            "_id": run_id, "dataset": dataset, "kind": dataset, "source": source, "status": "running",
+            "started_at": datetime.now(UTC), "rows_read": 0, "accepted": 0, "unchanged": 0, "rejected": 0,
+            "checkpoint": 0, "errors": [],
         }  # fmt: skip
         await self._runs.insert_one(record)
         return record
+
+    async def set_dataset(self, run_id: str, dataset: str) -> None:
+        """A URL run learns its dataset once the feed is downloaded (named or recognised from its rows)."""
+        await self._runs.update_one({"_id": run_id}, {"$set": {"dataset": dataset, "kind": dataset}})
 
     async def checkpoint(self, run_id: str, row: int, counts: dict[str, int], errors: list[RowError]) -> None:
         update: dict[str, Any] = {"$set": {"checkpoint": row}, "$inc": counts}

@@ -13,6 +13,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from padan.registry.domain.aggregates import Kind
+from padan.registry.domain.references import PackageParts, SupplierDirectory
 from padan.shared.outbox import with_outbox
 
 COLLECTIONS = tuple(kind.collection for kind in Kind)
@@ -93,6 +94,30 @@ class RegistryRepository(Protocol):
         self, kind: Kind, skip: int, limit: int, text: str | None = None, equals: Mapping[str, str] | None = None
     ) -> list[dict[str, Any]]: ...
 
+    async def get_many(self, kind: Kind, aggregate_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Stored aggregates by id (those that exist), each read by `_id`."""
+        ...
+
+    # What the importer joins across datasets (see padan.registry.domain.references).
+
+    async def supplier_directory(self) -> SupplierDirectory: ...
+
+    async def reserve_supplier_aliases(self, aliases: Mapping[str, str]) -> None:
+        """Keep identities that name a supplier not stored yet (a product's supplier name)."""
+        ...
+
+    async def package_parts(self) -> dict[str, PackageParts]: ...
+
+    async def save_package_parts(self, parts: Mapping[str, PackageParts]) -> None: ...
+
+    async def region_aliases(self) -> dict[str, str]:
+        """SIRUP / e-katalog region id ("ekatalog:kabkota:302") -> Kemendagri code."""
+        ...
+
+    async def save_region_aliases(self, aliases: Mapping[str, Mapping[str, Any]]) -> None:
+        """{key: {"region_code", "name", "province_key"}}; a key without region_code is kept unresolved."""
+        ...
+
 
 Write = tuple[str, int, dict[str, Any], Sequence[dict[str, Any]]]  # id, expected version, fields, events
 
@@ -104,12 +129,20 @@ class MongoRegistryRepository:
         self._lock = lock or asyncio.Lock()
         self._indexes: dict[Kind, VersionIndex] = {}
         self._building = {kind: asyncio.Lock() for kind in Kind}
+        self._directory: SupplierDirectory | None = None
+        self._parts: dict[str, PackageParts] | None = None
+        self._regions: dict[str, str] | None = None
+        self._loading = asyncio.Lock()
 
     def exclusive(self) -> asyncio.Lock:
         return self._lock
 
     async def ensure_indexes(self) -> None:
-        await self._db[Kind.SUPPLIER.collection].create_index("nib", unique=True)
+        suppliers = self._db[Kind.SUPPLIER.collection]
+        # A catalog supplier may have no NIB (""): the supplier's id is unique, the NIB no longer has to be.
+        if (await suppliers.index_information()).get("nib_1", {}).get("unique"):
+            await suppliers.drop_index("nib_1")
+        await suppliers.create_index("nib")
         await self._db[Kind.BUYER.collection].create_index("satker_code", unique=True)
         await self._db[Kind.NEED.collection].create_index("kode_rup", unique=True)
         await self._db[Kind.PRODUCT.collection].create_index("supplier_id")
@@ -173,6 +206,80 @@ class MongoRegistryRepository:
     def _indexed(self, kind: Kind, aggregate_id: str, version: int, fields: dict[str, Any]) -> None:
         if (index := self._indexes.get(kind)) is not None:
             index.set(aggregate_id, fields.get("content_hash"), version)
+        if kind is Kind.SUPPLIER and self._directory is not None:
+            self._directory.learn(aggregate_id, fields)
+
+    async def get_many(self, kind: Kind, aggregate_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        for aggregate_id in aggregate_ids:  # `_id` equality is what FerretDB serves from its index
+            document = await self.get(kind, aggregate_id)
+            if document is not None:
+                found[aggregate_id] = document
+        return found
+
+    async def supplier_directory(self) -> SupplierDirectory:
+        async with self._loading:
+            if self._directory is None:
+                directory = SupplierDirectory()
+                projection = {"nib": 1, "ekatalog_vendor_id": 1, "npwp": 1, "name": 1, "source": 1}
+                async for document in self._db[Kind.SUPPLIER.collection].find({}, projection):
+                    directory.learn(document["_id"], document)
+                async for document in self._db.supplier_aliases.find({}):
+                    directory.reserve(document["_id"], document["supplier_id"])
+                self._directory = directory
+            return self._directory
+
+    async def reserve_supplier_aliases(self, aliases: Mapping[str, str]) -> None:
+        if not aliases:
+            return
+        operations = [
+            UpdateOne({"_id": alias}, {"$setOnInsert": {"supplier_id": supplier_id}}, upsert=True)
+            for alias, supplier_id in aliases.items()
+        ]
+        await self._db.supplier_aliases.bulk_write(operations, ordered=False)
+        directory = await self.supplier_directory()
+        for alias, supplier_id in aliases.items():
+            directory.reserve(alias, supplier_id)
+
+    async def package_parts(self) -> dict[str, PackageParts]:
+        async with self._loading:
+            if self._parts is None:
+                parts: dict[str, PackageParts] = {}
+                async for document in self._db.package_parts.find({}):
+                    parts[document["_id"]] = PackageParts.from_document(document)
+                    if len(parts) % 1000 == 0:
+                        await asyncio.sleep(0)
+                self._parts = parts
+            return self._parts
+
+    async def save_package_parts(self, parts: Mapping[str, PackageParts]) -> None:
+        if not parts:
+            return
+        operations = [UpdateOne({"_id": kode}, {"$set": p.as_document()}, upsert=True) for kode, p in parts.items()]
+        await self._db.package_parts.bulk_write(operations, ordered=False)
+        (await self.package_parts()).update(parts)
+
+    async def region_aliases(self) -> dict[str, str]:
+        async with self._loading:
+            if self._regions is None:
+                self._regions = {
+                    document["_id"]: document["region_code"]
+                    async for document in self._db.region_aliases.find({}, {"region_code": 1})
+                    if document.get("region_code")
+                }
+            return self._regions
+
+    async def save_region_aliases(self, aliases: Mapping[str, Mapping[str, Any]]) -> None:
+        if not aliases:
+            return
+        operations = [UpdateOne({"_id": key}, {"$set": dict(value)}, upsert=True) for key, value in aliases.items()]
+        await self._db.region_aliases.bulk_write(operations, ordered=False)
+        known = await self.region_aliases()
+        for key, value in aliases.items():
+            if value.get("region_code"):
+                known[key] = str(value["region_code"])
+            else:
+                known.pop(key, None)
 
     async def list_page(
         self, kind: Kind, skip: int, limit: int, text: str | None = None, equals: Mapping[str, str] | None = None

@@ -17,6 +17,18 @@ def _region(value: str) -> str:
     return value
 
 
+def _region_or_unknown(value: str) -> str:
+    """A need's or buyer's region may be unknown (""): an imported package of a central agency before its
+    SIRUP location rows arrive, a satker whose KLPD has no region."""
+    return value if value == "" else _region(value)
+
+
+def _regions(values: list[str]) -> list[str]:
+    for value in values:
+        _region(value)
+    return values
+
+
 class Command(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -52,6 +64,7 @@ class UpsertSupplier(Command):
     email: EmailStr | None = None
     phone: str | None = Field(default=None, max_length=30)
     ekatalog_vendor_id: str | None = Field(default=None, max_length=64)
+    npwp: str | None = Field(default=None, pattern=r"^\d{15,16}$", description="NPWP, digits only")
     certificates: list[SupplierCertificate] = Field(default_factory=list, max_length=20)
 
     _check_region = field_validator("region_code")(_region)
@@ -82,7 +95,7 @@ class UpsertBuyer(Command):
     region_code: str
     email: EmailStr | None = None
 
-    _check_region = field_validator("region_code")(_region)
+    _check_region = field_validator("region_code")(_region_or_unknown)
 
 
 class UpsertNeed(Command):
@@ -103,5 +116,8 @@ class UpsertNeed(Command):
     volume: int | None = Field(default=None, ge=0)
     unit: str | None = Field(default=None, max_length=30)
     open: bool = True
+    volume_text: str | None = Field(default=None, max_length=200, description="The volume as SIRUP wrote it")
+    region_codes: list[str] = Field(default_factory=list, max_length=600, description="Every location's region")
 
-    _check_region = field_validator("region_code")(_region)
+    _check_region = field_validator("region_code")(_region_or_unknown)
+    _check_regions = field_validator("region_codes")(_regions)

@@ -17,9 +17,16 @@ from typing import Any
 from fastapi import APIRouter, File, HTTPException, Query, UploadFile, status
 from pydantic import BaseModel, Field
 
-from padan.registry.adapters.feed_sources import FeedFormatError, Fetcher, detect_format, iter_rows
+from padan.registry.adapters.feed_sources import (
+    FeedFormatError,
+    Fetcher,
+    choose_dataset,
+    detect_format,
+    iter_rows,
+)
 from padan.registry.adapters.import_runs import MongoImportRuns
 from padan.registry.adapters.repository import RegistryRepository
+from padan.registry.domain.datasets import DATASETS, Dataset, UnknownDataset, dataset_named
 from padan.registry.domain.feeds import FeedKind
 from padan.registry.entrypoints.auth import Guards, Principal
 from padan.registry.handlers.import_feed import import_feed
@@ -29,7 +36,10 @@ log = get_logger(__name__)
 
 
 class UrlImport(BaseModel):
-    kind: FeedKind
+    dataset: str | None = Field(
+        default=None, max_length=100, description="LKPP dataset name (see GET /imports/datasets)"
+    )
+    kind: FeedKind | None = Field(default=None, description="Old name: rup or ekatalog")
     url: str = Field(min_length=8, max_length=2000, pattern=r"^https?://")
 
 
@@ -75,7 +85,8 @@ class ImportRunner:
         if path is None:
             await self.runs.finish(run["_id"], "failed", "berkas impor tidak ada lagi; unggah ulang / feed file gone")
             return False
-        self.submit(FeedKind(run["kind"]), path, detect_format(path.name), run["_id"], run.get("source", ""))
+        dataset = dataset_named(run.get("dataset") or run["kind"])
+        self.submit(dataset, path, detect_format(path.name), run["_id"], run.get("source", ""))
         return True
 
     async def resume_unfinished(self) -> int:
@@ -88,17 +99,20 @@ class ImportRunner:
             log.info("imports_resumed", runs=resumed)
         return resumed
 
-    def submit(self, kind: FeedKind, path: Path, file_format: str, run_id: str, source: str) -> None:
-        task = asyncio.create_task(self._run(kind, path, file_format, run_id, source), name=f"import-{run_id}")
+    def submit(self, dataset: Dataset, path: Path, file_format: str, run_id: str, source: str) -> None:
+        task = asyncio.create_task(self._run(dataset, path, file_format, run_id, source), name=f"import-{run_id}")
+        self.keep(task)
+
+    def keep(self, task: asyncio.Task[Any]) -> None:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _run(self, kind: FeedKind, path: Path, file_format: str, run_id: str, source: str) -> None:
+    async def _run(self, dataset: Dataset, path: Path, file_format: str, run_id: str, source: str) -> None:
         self._active.add(run_id)
         try:
             rows = iter_rows(path, file_format)
             await import_feed(
-                self.repository, self.runs, rows, kind, run_id=run_id, source=source, on_change=self.on_change
+                self.repository, self.runs, rows, dataset, run_id=run_id, source=source, on_change=self.on_change
             )
             path.unlink(missing_ok=True)
         except Exception:
@@ -106,18 +120,21 @@ class ImportRunner:
         finally:
             self._active.discard(run_id)
 
-    async def fetch_and_submit(self, kind: FeedKind, url: str, run_id: str) -> None:
+    async def fetch_and_submit(self, name: str | None, url: str, run_id: str) -> None:
+        """Download `url` to the spool, then import it as the dataset named (or recognised from its rows)."""
         path = self.spool / f"{run_id}.{detect_format(url.split('?', maxsplit=1)[0])}"
         partial = path.with_name(path.name + ".part")
         try:
             await self.fetcher.fetch(url, partial)
+            dataset = choose_dataset(partial, detect_format(path.name), name, url.split("?", maxsplit=1)[0])
             partial.rename(path)  # only a complete download is ever resumed
         except Exception as exc:
             partial.unlink(missing_ok=True)
-            await self.runs.start(run_id, kind.value, url)
+            await self.runs.start(run_id, name or "", url)
             await self.runs.finish(run_id, "failed", f"unduhan gagal / download failed: {exc}")
             return
-        self.submit(kind, path, detect_format(path.name), run_id, url)
+        await self.runs.set_dataset(run_id, dataset.name)
+        self.submit(dataset, path, detect_format(path.name), run_id, url)
 
     async def stop(self) -> None:
         for task in list(self._tasks):
@@ -129,9 +146,21 @@ def build_imports_router(runner: ImportRunner, guards: Guards) -> APIRouter:
     router = APIRouter(prefix="/api/v1/imports", tags=["imports"])
     operator = guards.operator
 
+    @router.get("/datasets")
+    async def datasets() -> dict[str, Any]:
+        """The LKPP datasets the registry imports: name, aliases, recognising fields, target."""
+        return {
+            "items": [
+                {"name": d.name, "aliases": list(d.aliases), "fields": sorted(d.signature), "target": d.target.value,
+                 "description": d.description}
+                for d in DATASETS
+            ]
+        }  # fmt: skip
+
     @router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=ImportAccepted)
     async def upload(
-        kind: FeedKind = Query(..., description="rup (SIRUP packages) or ekatalog (products)"),
+        dataset: str | None = Query(None, max_length=100, description="LKPP dataset name (GET /imports/datasets)"),
+        kind: FeedKind | None = Query(None, description="Old name: rup (SIRUP packages) or ekatalog (products)"),
         file: UploadFile = File(...),
         _: Principal = operator,
     ) -> ImportAccepted:
@@ -144,22 +173,29 @@ def build_imports_router(runner: ImportRunner, guards: Guards) -> APIRouter:
         path = runner.spool / f"{run_id}.{file_format}"
         with path.open("wb") as handle:
             await asyncio.to_thread(shutil.copyfileobj, file.file, handle, 1 << 20)
-        await runner.runs.start(run_id, kind.value, file.filename or "upload")  # pollable at once
-        runner.submit(kind, path, file_format, run_id, file.filename or "upload")
+        try:
+            name = dataset or (kind.value if kind else None)
+            chosen = await asyncio.to_thread(choose_dataset, path, file_format, name, file.filename)
+        except UnknownDataset as exc:
+            path.unlink(missing_ok=True)
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, detail=str(exc)) from exc
+        await runner.runs.start(run_id, chosen.name, file.filename or "upload")  # pollable at once
+        runner.submit(chosen, path, file_format, run_id, file.filename or "upload")
         return ImportAccepted(run_id=run_id)
 
     @router.post("/url", status_code=status.HTTP_202_ACCEPTED, response_model=ImportAccepted)
     async def from_url(body: UrlImport, _: Principal = operator) -> ImportAccepted:
         try:
             detect_format(body.url.split("?")[0])
-        except FeedFormatError as exc:
+            name = body.dataset or (body.kind.value if body.kind else None)
+            if name:
+                dataset_named(name)
+        except (FeedFormatError, UnknownDataset) as exc:
             raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, detail=str(exc)) from exc
         run_id = f"imp-{uuid.uuid4().hex[:16]}"
         runner.spool.mkdir(parents=True, exist_ok=True)
-        await runner.runs.start(run_id, body.kind.value, body.url)
-        task = asyncio.create_task(runner.fetch_and_submit(body.kind, body.url, run_id))
-        runner._tasks.add(task)
-        task.add_done_callback(runner._tasks.discard)
+        await runner.runs.start(run_id, name or "", body.url)
+        runner.keep(asyncio.create_task(runner.fetch_and_submit(name, body.url, run_id)))
         return ImportAccepted(run_id=run_id)
 
     @router.post("/{run_id}/resume", status_code=status.HTTP_202_ACCEPTED, response_model=ImportAccepted)
@@ -173,7 +209,7 @@ def build_imports_router(runner: ImportRunner, guards: Guards) -> APIRouter:
             )
         if runner.spooled(run_id) is None:
             raise HTTPException(status.HTTP_410_GONE, detail="Berkas impor tidak ada lagi / feed file gone")
-        await runner.runs.start(run_id, run["kind"], run.get("source", ""))  # running again, visible at once
+        await runner.runs.start(run_id, run.get("dataset") or run["kind"], run.get("source", ""))  # visible at once
         await runner.resume(run)
         return ImportAccepted(run_id=run_id)
 

@@ -1,0 +1,32 @@
+"""The price of a catalog product for a buyer's region.
+
+e-katalog lists a product's price per region it delivers to (ProductUpserted.regional_prices); a product
+with no regional prices costs `price_idr` everywhere. The matcher's "price within pagu" rule and the price
+it shows both read the price for the need's region through `price_for_region`.
+"""
+
+from __future__ import annotations
+
+from padan.shared.events import ProductUpserted
+from padan.shared.regions import province_of
+
+
+def price_for_region(product: ProductUpserted, region_code: str) -> int | None:
+    """The product's price for a buyer in `region_code`, or None when the catalog does not offer it there.
+
+    - no regional prices: `price_idr`;
+    - a kab/kota ("32.04"): its own price, else its province's ("32");
+    - a province ("32"): its own price, else the lowest of its kab/kota;
+    - an unknown region (""): `price_idr`, the lowest price anywhere."""
+    prices = product.regional_prices
+    if not prices or not region_code:
+        return product.price_idr
+    province = province_of(region_code)
+    exact = [entry.price_idr for entry in prices if entry.region_code == region_code]
+    if exact:
+        return min(exact)
+    if "." in region_code:
+        whole = [entry.price_idr for entry in prices if entry.region_code == province]
+        return min(whole) if whole else None
+    inside = [entry.price_idr for entry in prices if province_of(entry.region_code) == province]
+    return min(inside) if inside else None
