@@ -11,7 +11,7 @@ import pytest
 
 from padan.registry.adapters.feed_sources import iter_rows
 from padan.registry.domain import realisations as mapping
-from padan.registry.domain.realisations import Mapped, PackageLink, RecordRealisation, RowProblem
+from padan.registry.domain.realisations import PackageLink, RealisationRow, RecordRealisation, RowProblem
 
 FIXTURES = Path(__file__).parent / "fixtures" / "lkpp" / "realisation"
 
@@ -23,12 +23,12 @@ def _rows(name: str) -> list[dict[str, Any]]:
     return rows  # type: ignore[return-value]
 
 
-def _mapped(mapper: mapping.Mapper, name: str) -> list[Mapped | list[RowProblem]]:
+def _mapped(mapper: mapping.Mapper, name: str) -> list[RealisationRow | list[RowProblem]]:
     return [mapper(row) for row in _rows(name)]
 
 
-def _realisation(result: Mapped | list[RowProblem]) -> RecordRealisation:
-    assert isinstance(result, Mapped) and result.realisation is not None, result
+def _realisation(result: RealisationRow | list[RowProblem]) -> RecordRealisation:
+    assert isinstance(result, RealisationRow) and result.realisation is not None, result
     return result.realisation
 
 
@@ -65,7 +65,7 @@ def test_the_csv_export_of_orders_reads_the_same_way() -> None:
 def test_a_tender_award_is_a_realisation_and_links_its_tender_to_the_rup_package() -> None:
     results = _mapped(mapping.tender_award, "SPSE-TenderSelesaiNilai.json")
     first = results[0]
-    assert isinstance(first, Mapped) and first.realisation is not None
+    assert isinstance(first, RealisationRow) and first.realisation is not None
     assert first.link == PackageLink(f"tender:{first.realisation.source_id}", first.realisation.kode_rup or "")
     assert first.realisation.stage == "award" and first.realisation.method == "tender"
     assert first.realisation.value_idr == 1_136_070_005, "1136070004.91 rounded to the Rupiah"
@@ -86,7 +86,7 @@ def test_a_tender_contract_is_the_same_realisation_as_its_award_and_waits_for_it
     awards = {
         _realisation(r).source_id: _realisation(r)
         for r in _mapped(mapping.tender_award, "SPSE-TenderSelesaiNilai.json")
-        if isinstance(r, Mapped)
+        if isinstance(r, RealisationRow)
     }
     contracts = [_realisation(r) for r in _mapped(mapping.tender_contract, "SPSE-TenderEkontrak-2Kontrak.json")]
     assert all(c.kode_rup is None and c.package == f"tender:{c.source_id}" for c in contracts)
@@ -99,17 +99,17 @@ def test_a_tender_contract_is_the_same_realisation_as_its_award_and_waits_for_it
 
 
 def test_package_rows_give_the_links_contracts_are_joined_by() -> None:
-    links = [r.link for r in _mapped(mapping.package_link, "SPSE-TenderSelesai.json") if isinstance(r, Mapped)]
+    links = [r.link for r in _mapped(mapping.package_link, "SPSE-TenderSelesai.json") if isinstance(r, RealisationRow)]
     contracts = [_realisation(r) for r in _mapped(mapping.tender_contract, "SPSE-TenderEkontrak-2Kontrak.json")]
     known = {link.package: link.kode_rup for link in links if link is not None}
-    awards = [r for r in _mapped(mapping.tender_award, "SPSE-TenderSelesaiNilai.json") if isinstance(r, Mapped)]
+    awards = [r for r in _mapped(mapping.tender_award, "SPSE-TenderSelesaiNilai.json") if isinstance(r, RealisationRow)]
     known.update((a.link.package, a.link.kode_rup) for a in awards if a.link is not None)
     assert [c.package in known for c in contracts] == [True, True, True, True, False]
     for name in ("SPSE-TenderPengumuman.json", "SPSE-NonTenderPengumuman.json"):
         results = _mapped(mapping.package_link, name)
-        assert all(isinstance(r, Mapped) and r.realisation is None and r.link is not None for r in results)
+        assert all(isinstance(r, RealisationRow) and r.realisation is None and r.link is not None for r in results)
     nontender = _mapped(mapping.package_link, "SPSE-NonTenderPengumuman.json")[0]
-    assert isinstance(nontender, Mapped) and nontender.link is not None
+    assert isinstance(nontender, RealisationRow) and nontender.link is not None
     assert nontender.link.package.startswith("nontender:")
     assert mapping.package_link({"kd_nontender": 1, "kd_rup": "60832782;45828523"}) == [
         RowProblem("kd_rup", "bukan satu kode RUP / not one RUP code")

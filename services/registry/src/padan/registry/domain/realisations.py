@@ -33,6 +33,8 @@ from typing import Any, Literal
 from pydantic import Field, ValidationError
 
 from padan.registry.domain.commands import Command
+from padan.registry.domain.feeds import RowError
+from padan.registry.domain.values import company_key
 from padan.shared.http import field_errors
 
 Method = Literal["e_purchasing", "tender", "non_tender", "pencatatan"]
@@ -82,12 +84,14 @@ class RowProblem:
 
 
 @dataclass(frozen=True)
-class Mapped:
+class RealisationRow:
+    """What one row of a realisation dataset says: a purchase, a package link, or both (an award)."""
+
     realisation: RecordRealisation | None
     link: PackageLink | None
 
 
-Mapper = Callable[[Mapping[str, Any]], Mapped | list[RowProblem]]
+Mapper = Callable[[Mapping[str, Any]], RealisationRow | list[RowProblem]]
 
 
 def _lowered(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -180,18 +184,24 @@ _LKPP_NAMES = {
 
 def _validate(
     data: dict[str, Any], names: Mapping[str, str], link: PackageLink | None = None
-) -> Mapped | list[RowProblem]:
+) -> RealisationRow | list[RowProblem]:
     """The command, or its problems under the dataset's own field names (`names`: ours -> LKPP's)."""
     data = {name: value for name, value in data.items() if value is not None}
     try:
-        return Mapped(RecordRealisation.model_validate(data), link)
+        return RealisationRow(RecordRealisation.model_validate(data), link)
     except ValidationError as exc:
         lkpp = {**_LKPP_NAMES, **names}
         problems = [
-            RowProblem(lkpp.get(error["field"], error["field"]), error["message_id"])
+            RowProblem(lkpp.get(error["field"], error["field"]), _bilingual(error))
             for error in field_errors(exc.errors())
         ]
         return list(dict.fromkeys(problems))
+
+
+def _bilingual(error: Mapping[str, str]) -> str:
+    if " / " in error["message_id"]:
+        return error["message_id"]
+    return f"{error['message_id']} / {error['message_en']}"
 
 
 def _required(row: Mapping[str, Any], *names: str) -> list[RowProblem]:
@@ -214,7 +224,7 @@ def _common(row: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def epurchasing_order(row: Mapping[str, Any]) -> Mapped | list[RowProblem]:
+def epurchasing_order(row: Mapping[str, Any]) -> RealisationRow | list[RowProblem]:
     """Ecat-PaketEPurchasingV6: one e-purchasing order (kd_paket) of a RUP package (kd_rup)."""
     row = _lowered(row)
     if problems := _required(row, "kd_paket", "kd_rup", "total_harga"):
@@ -242,7 +252,9 @@ def epurchasing_order(row: Mapping[str, Any]) -> Mapped | list[RowProblem]:
     )
 
 
-def _award(row: Mapping[str, Any], kind: Literal["tender", "nontender"], dataset: str) -> Mapped | list[RowProblem]:
+def _award(
+    row: Mapping[str, Any], kind: Literal["tender", "nontender"], dataset: str
+) -> RealisationRow | list[RowProblem]:
     code_field = "kd_tender" if kind == "tender" else "kd_nontender"
     rup_fields = ("kd_rup_paket", "kd_rup")
     if problems := _required(row, code_field):
@@ -280,17 +292,19 @@ def _award(row: Mapping[str, Any], kind: Literal["tender", "nontender"], dataset
     )
 
 
-def tender_award(row: Mapping[str, Any]) -> Mapped | list[RowProblem]:
+def tender_award(row: Mapping[str, Any]) -> RealisationRow | list[RowProblem]:
     """SPSE-TenderSelesaiNilai: the tender's winner and value (kd_rup_paket beside kd_tender)."""
     return _award(_lowered(row), "tender", "SPSE-TenderSelesaiNilai")
 
 
-def nontender_award(row: Mapping[str, Any]) -> Mapped | list[RowProblem]:
+def nontender_award(row: Mapping[str, Any]) -> RealisationRow | list[RowProblem]:
     """SPSE-NonTenderSelesai: the non-tender's winner and value (kd_rup beside kd_nontender)."""
     return _award(_lowered(row), "nontender", "SPSE-NonTenderSelesai")
 
 
-def _contract(row: Mapping[str, Any], kind: Literal["tender", "nontender"], dataset: str) -> Mapped | list[RowProblem]:
+def _contract(
+    row: Mapping[str, Any], kind: Literal["tender", "nontender"], dataset: str
+) -> RealisationRow | list[RowProblem]:
     code_field = "kd_tender" if kind == "tender" else "kd_nontender"
     if problems := _required(row, code_field, "no_kontrak", "nilai_kontrak"):
         return problems
@@ -324,17 +338,17 @@ def _contract(row: Mapping[str, Any], kind: Literal["tender", "nontender"], data
     )
 
 
-def tender_contract(row: Mapping[str, Any]) -> Mapped | list[RowProblem]:
+def tender_contract(row: Mapping[str, Any]) -> RealisationRow | list[RowProblem]:
     """SPSE-TenderEkontrak-2Kontrak: the signed contract of a tender (no kode RUP: joined by kd_tender)."""
     return _contract(_lowered(row), "tender", "SPSE-TenderEkontrak-2Kontrak")
 
 
-def nontender_contract(row: Mapping[str, Any]) -> Mapped | list[RowProblem]:
+def nontender_contract(row: Mapping[str, Any]) -> RealisationRow | list[RowProblem]:
     """SPSE-NonTenderEkontrak-2Kontrak: the signed contract of a non-tender (joined by kd_nontender)."""
     return _contract(_lowered(row), "nontender", "SPSE-NonTenderEkontrak-2Kontrak")
 
 
-def recorded_purchase(row: Mapping[str, Any]) -> Mapped | list[RowProblem]:
+def recorded_purchase(row: Mapping[str, Any]) -> RealisationRow | list[RowProblem]:
     """SPSE-PencatatanNonTenderRealisasi: one payment recorded against a non-tender package (kd_rup_paket);
     the supplier is often left blank."""
     row = _lowered(row)
@@ -376,7 +390,7 @@ def recorded_purchase(row: Mapping[str, Any]) -> Mapped | list[RowProblem]:
     )
 
 
-def package_link(row: Mapping[str, Any]) -> Mapped | list[RowProblem]:
+def package_link(row: Mapping[str, Any]) -> RealisationRow | list[RowProblem]:
     """SPSE-TenderPengumuman, -TenderSelesai, -NonTenderPengumuman: a package's tender or non-tender code
     beside its kode RUP (several codes joined by ";" name several packages: no single link)."""
     row = _lowered(row)
@@ -390,4 +404,46 @@ def package_link(row: Mapping[str, Any]) -> Mapped | list[RowProblem]:
         return [RowProblem("kd_tender", "wajib diisi / required")]
     if kode_rup is None or not re.fullmatch(r"\d{1,20}", kode_rup):
         return [RowProblem("kd_rup", "bukan satu kode RUP / not one RUP code")]
-    return Mapped(None, PackageLink(f"{kind}:{code}", kode_rup))
+    return RealisationRow(None, PackageLink(f"{kind}:{code}", kode_rup))
+
+
+def parse_with(mapper: Mapper) -> Callable[[Mapping[str, Any], int], RealisationRow | list[RowError]]:
+    """A mapper as the dataset registry calls it: with the row's number on its errors."""
+
+    def parse(row: Mapping[str, Any], number: int) -> RealisationRow | list[RowError]:
+        result = mapper(row)
+        if isinstance(result, list):
+            return [RowError(number, problem.field, problem.reason) for problem in result]
+        return result
+
+    return parse
+
+
+def winner_aliases(realisation: RecordRealisation) -> list[str]:
+    """The identities the registry's supplier directory may know the winner by, strongest first: the
+    e-katalog vendor id (v6 orders), the NPWP in both its spellings, the company name."""
+    aliases = []
+    if realisation.supplier_vendor_v6:
+        aliases.append(f"ekatalog:{realisation.supplier_vendor_v6}")
+    if npwp := realisation.supplier_npwp:
+        aliases.append(f"npwp:{npwp}")
+        if npwp.startswith("0"):
+            aliases.append(f"npwp:{npwp[1:]}")
+    if realisation.supplier_name and (key := company_key(realisation.supplier_name)):
+        aliases.append(f"name:{key}")
+    return aliases
+
+
+def unknown_package_error(number: int, realisation: RecordRealisation) -> RowError:
+    field = "kd_tender" if realisation.method == "tender" else "kd_nontender"
+    dataset = (
+        "SPSE-TenderSelesai / -TenderPengumuman / -TenderSelesaiNilai"
+        if field == "kd_tender"
+        else ("SPSE-NonTenderSelesai / -NonTenderPengumuman")
+    )
+    return RowError(
+        number,
+        field,
+        f"paket SPSE belum dikenal; impor dulu {dataset}, lalu impor ulang berkas ini / unknown SPSE package: "
+        f"import {dataset} first (they give its kode RUP), then import this file again",
+    )

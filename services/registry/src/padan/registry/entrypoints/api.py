@@ -135,6 +135,7 @@ FILTERS: dict[Kind, tuple[str, ...]] = {
     Kind.PRODUCT: ("supplier_id", "supplier_nib", "category"),
     Kind.BUYER: ("region_code", "kind", "satker_code"),
     Kind.NEED: ("satker_code", "region_code", "procurement_method", "buyer_id"),
+    Kind.REALISATION: ("kode_rup", "need_id", "supplier_id", "dataset", "method"),
 }
 
 
@@ -167,7 +168,8 @@ def _add_reads(router: APIRouter, repository: RegistryRepository, kind: Kind) ->
 
 
 def _public(document: dict[str, Any]) -> dict[str, Any]:
-    hidden = {"outbox", "outbox_pending", "outbox_seq"}
+    # A recorded purchase's winner is often a person (a shop owner): the public reads leave the NPWP out.
+    hidden = {"outbox", "outbox_pending", "outbox_seq", "supplier_npwp"}
     result = {key: value for key, value in document.items() if key not in hidden}
     result["id"] = result.pop("_id")
     return result
