@@ -129,5 +129,5 @@ def register_realisations(
         broker,
         {topics.REALISATIONS: on_realisation},
         service="matcher",
-        group_id=settings.realisations_group_id,
+        group_id=settings.realisations_group(),
     )
