@@ -14,18 +14,20 @@ async def realisation_recorded(store: Documents, event: RealisationRecorded) -> 
     """A purchase LKPP recorded: its value goes to its package (and so to the package's cell, see
     domain/realisation.py) and to the all-packages total."""
     realisation = await load(store, "realisations", event.realisation_id)
-    moved_from = realisation.get("need_id") if realisation.get("version") else None
+    previous = realisation.get("need_id") if realisation.get("version") else None
     if take_event(realisation, event):
+        if previous and previous != event.need_id:  # a corrected kode RUP: it leaves the old package
+            realisation["left_needs"] = sorted({*realisation.get("left_needs", []), previous} - {event.need_id})
         await store.put("realisations", realisation)
-    current = int(realisation["version"]) == event.version
-    if current and moved_from and moved_from != event.need_id:  # a corrected kode RUP: leave the old package
-        old = await load(store, "needs", moved_from)
+    if int(realisation["version"]) != event.version:
+        return  # an older version, late (a realisation moved to another package travels under another key)
+    for left in realisation.get("left_needs", []):  # again on a redelivery: repairs a crash half-way
+        old = await load(store, "needs", left)
         if old.get("realisations", {}).pop(safe_key(event.realisation_id), None) is not None:
             await settle_need(store, old)
     need = await load(store, "needs", event.need_id)
     set_link(need, "realisations", event.realisation_id, event.version, link(event))
     await settle_need(store, need)
-    if current:  # the all-packages total follows the realisation's latest version only
-        await Tally(store, ALL_REALISATIONS, ALL_FIELDS, shards=ALL_SHARDS).assign(
-            ALL_CELL, event.realisation_id, all_vector(event), {}
-        )
+    await Tally(store, ALL_REALISATIONS, ALL_FIELDS, shards=ALL_SHARDS).assign(
+        ALL_CELL, event.realisation_id, all_vector(event), {}
+    )
