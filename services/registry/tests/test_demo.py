@@ -51,7 +51,9 @@ def test_the_data_set_reproduces_the_seed_figures() -> None:
     assert lampung_demo(seed=1) != data
 
 
-async def _load(repository: FakeRegistryRepository, paths: dict[str, Path], file_format: str) -> dict[str, Any]:
+async def _load(
+    repository: FakeRegistryRepository, paths: dict[str, Path], file_format: str, load: int = 1
+) -> dict[str, Any]:
     """What `load_lampung_demo` does through the API, on the fakes: registrations, then every dataset."""
     data = lampung_demo()
     for supplier in data.suppliers:
@@ -61,7 +63,8 @@ async def _load(repository: FakeRegistryRepository, paths: dict[str, Path], file
     runs: dict[str, Any] = {}
     for name in DEMO_DATASETS:
         rows = iter_rows(paths[name], file_format)
-        runs[name] = await import_feed(repository, FakeRuns(), rows, name, run_id=name, source=paths[name].name)
+        run_id = f"{name}-{load}"  # every import is a run of its own
+        runs[name] = await import_feed(repository, FakeRuns(), rows, name, run_id=run_id, source=paths[name].name)
     return runs
 
 
@@ -103,7 +106,7 @@ def test_a_second_load_changes_nothing(tmp_path: Path) -> None:
     repository = FakeRegistryRepository()
     asyncio.run(_load(repository, paths, "json"))
     events = len(repository.outbox)
-    again = asyncio.run(_load(repository, paths, "json"))
+    again = asyncio.run(_load(repository, paths, "json", load=2))
     assert len(repository.outbox) == events
     assert all(run.accepted == 0 for run in again.values())
 

@@ -78,7 +78,7 @@ async def test_a_run_cut_short_resumes_without_duplicates(repository: Any) -> No
     } == {1}
 
 
-async def test_products_need_a_registered_supplier_known_at_any_time(repository: Any) -> None:
+async def test_a_product_links_to_its_supplier_whenever_the_supplier_registers(repository: Any) -> None:
     supplier = {"name": "Tapis Jejama", "region_code": "18.71", "scale": "kecil"}
     await upsert_supplier(repository, UpsertSupplier(nib="9120000000001", **supplier))
     rows = [
@@ -86,11 +86,14 @@ async def test_products_need_a_registered_supplier_known_at_any_time(repository:
         for i in range(3)
     ] + [{"kd_produk": "X", "nib_penyedia": "9120000000002", "nama_produk": "Kain tapis", "harga": 1}]
     first = await import_feed(repository, FakeRuns(), rows, FeedKind.EKATALOG, run_id="p", source="k.json")
-    assert (first.accepted, first.rejected) == (3, 1) and first.errors[0].field == "supplier_nib"
-    # A supplier registered after the index was built is known to the next import (writes keep it current).
+    assert (first.accepted, first.rejected, first.notes["supplier_pending"]) == (4, 0, 1)
+    products = {d["ekatalog_product_id"]: d for (kind, _), d in repository.documents.items() if kind is Kind.PRODUCT}
+    assert products["P0"]["supplier_id"] == aggregate_id(Kind.SUPPLIER, "9120000000001")
+    # Not registered yet: the product waits under the id the supplier's NIB will give it.
+    assert products["X"]["supplier_id"] == aggregate_id(Kind.SUPPLIER, "9120000000002")
     await upsert_supplier(repository, UpsertSupplier(nib="9120000000002", **supplier))
     second = await import_feed(repository, FakeRuns(), rows, FeedKind.EKATALOG, run_id="q", source="k.json")
-    assert (second.accepted, second.unchanged, second.rejected) == (1, 3, 0)
+    assert (second.accepted, second.unchanged, second.rejected) == (0, 4, 0)
 
 
 async def test_stored_errors_are_capped_but_counts_stay_exact(repository: Any) -> None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from pydantic import EmailStr, Field, TypeAdapter, ValidationError, model_validator
+from pydantic import EmailStr, Field, TypeAdapter, ValidationError
 
 from padan.registry.domain import values
 from padan.registry.domain.commands import Command, UpsertBuyer, UpsertNeed
@@ -118,12 +118,6 @@ class CatalogProduct(Command):
     bmp_percent: float | None = Field(default=None, ge=0, le=100)
     tkdn_certificate: str | None = Field(default=None, max_length=64)
     active: bool = True
-
-    @model_validator(mode="after")
-    def _names_its_supplier(self) -> CatalogProduct:
-        if not self.supplier_name and not self.supplier_nib:
-            raise ValueError("nama_penyedia atau NIB penyedia wajib diisi / supplier name or NIB required")
-        return self
 
 
 class CatalogSupplier(Command):
@@ -397,8 +391,9 @@ def parse_product(row: Mapping[str, Any], number: int) -> CatalogProduct | list[
     for name in ("name", "supplier_name", "category", "unit"):
         if (value := pick(r, *PRODUCT_FIELDS[name])) is not None:
             data[name] = value
-    if isinstance(data.get("category"), str):
-        data["category"] = data["category"][:120]
+    for name, limit in (("category", 120), ("unit", 30), ("name", 200)):
+        if isinstance(data.get(name), str) and name != "name":
+            data[name] = data[name][:limit]
     raw_price = pick(r, *PRODUCT_FIELDS["price_idr"])
     if raw_price is not None:
         data["price_idr"], data["prices"] = _prices(raw_price)
@@ -410,7 +405,13 @@ def parse_product(row: Mapping[str, Any], number: int) -> CatalogProduct | list[
     data["description"] = _joined_text(r, PRODUCT_FIELDS["description"], 4000)
     shown = values.flag(r.get("status_tayang")) if values.present(r.get("status_tayang")) else None
     data["active"] = values.flag(r.get("active")) is not False and shown is not False
-    return validate(CatalogProduct, data, number, rename={"price_idr": "harga"})
+    product = validate(CatalogProduct, data, number, rename={"price_idr": "harga"})
+    if "supplier_name" in data or "supplier_nib" in data:
+        return product
+    missing = RowError(
+        number, "supplier_name", "nama_penyedia atau NIB penyedia wajib diisi / supplier name or NIB required"
+    )
+    return [missing, *(product if isinstance(product, list) else [])]
 
 
 _SCALES = {

@@ -91,15 +91,25 @@ class PackageParts:
     sources: tuple[str, ...] = ()
     applied_regions: tuple[str, ...] | None = None
     applied_sources: tuple[str, ...] | None = None
+    prior_regions: tuple[str, ...] = ()  # what the run before `locations_run` said
+    prior_sources: tuple[str, ...] = ()
 
     def with_region(self, run_id: str, region: str) -> PackageParts:
-        regions = () if self.locations_run != run_id else self.regions
-        return replace(self, locations_run=run_id, regions=tuple(dict.fromkeys((*regions, region))))
+        if self.locations_run != run_id:  # a newer run: its rows replace the older run's
+            return replace(self, locations_run=run_id, regions=(region,), prior_regions=self.regions)
+        return replace(self, regions=tuple(dict.fromkeys((*self.regions, region))))
 
     def with_source(self, run_id: str, source: str) -> PackageParts:
-        sources = () if self.budget_run != run_id else self.sources
-        sources = tuple(dict.fromkeys((*sources, source))) if source else sources
-        return replace(self, budget_run=run_id, sources=sources)
+        if self.budget_run != run_id:
+            return replace(self, budget_run=run_id, sources=(source,) if source else (), prior_sources=self.sources)
+        return replace(self, sources=tuple(dict.fromkeys((*self.sources, source))) if source else self.sources)
+
+    def knew_region(self, run_id: str, region: str) -> bool:
+        """The package had this region before run `run_id` (its row brings nothing new)."""
+        return region in (self.prior_regions if self.locations_run == run_id else self.regions)
+
+    def knew_source(self, run_id: str, source: str) -> bool:
+        return source in (self.prior_sources if self.budget_run == run_id else self.sources)
 
     def applied(self) -> PackageParts:
         return replace(self, applied_regions=self.regions, applied_sources=self.sources)
@@ -115,6 +125,7 @@ class PackageParts:
             "sources": list(self.sources),
             "applied_regions": None if self.applied_regions is None else list(self.applied_regions),
             "applied_sources": None if self.applied_sources is None else list(self.applied_sources),
+            "prior_regions": list(self.prior_regions), "prior_sources": list(self.prior_sources),
         }  # fmt: skip
 
     @classmethod
@@ -126,7 +137,8 @@ class PackageParts:
         return cls(
             str(document.get("locations_run", "")), tuple(document.get("regions", ())),
             str(document.get("budget_run", "")), tuple(document.get("sources", ())),
-            optional("applied_regions"), optional("applied_sources"),
+            optional("applied_regions"), optional("applied_sources"), tuple(document.get("prior_regions", ())),
+            tuple(document.get("prior_sources", ())),
         )  # fmt: skip
 
 

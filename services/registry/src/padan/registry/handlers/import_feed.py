@@ -264,12 +264,11 @@ async def _apply_locations(
             )
             continue
         before = changed.get(location.kode_rup) or parts.get(location.kode_rup) or PackageParts()
-        after = before.with_region(run_id, region)
-        if after != before:
-            changed[location.kode_rup] = after
-            totals.accepted += 1
-        else:
+        changed[location.kode_rup] = before.with_region(run_id, region)
+        if before.knew_region(run_id, region):
             totals.unchanged += 1
+        else:
+            totals.accepted += 1
     await repository.save_package_parts(changed)
 
 
@@ -284,12 +283,11 @@ async def _apply_budget_lines(
     changed: dict[str, PackageParts] = {}
     for _, line in batch:
         before = changed.get(line.kode_rup) or parts.get(line.kode_rup) or PackageParts()
-        after = before.with_source(run_id, line.funding_source)
-        if after != before:
-            changed[line.kode_rup] = after
-            totals.accepted += 1
-        else:
+        changed[line.kode_rup] = before.with_source(run_id, line.funding_source)
+        if before.knew_source(run_id, line.funding_source):
             totals.unchanged += 1
+        else:
+            totals.accepted += 1
     await repository.save_package_parts(changed)
 
 
