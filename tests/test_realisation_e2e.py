@@ -28,7 +28,7 @@ pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 LOGS = Path(__file__).resolve().parents[1] / ".padan" / "test-logs"
 ORDERS = (
     Path(__file__).resolve().parents[1]
-    / "services/registry/tests/fixtures/lkpp/realisation/Ecat-PaketEPurchasingV6.json"
+    / "services/registry/tests/fixtures/lkpp/Ecat-PaketEPurchasingV6.json"
 )
 
 

@@ -14,8 +14,10 @@ code beside its kode RUP become a `PackageLink`, the join key for contract rows 
 | SPSE-PencatatanNonTenderRealisasi | `pencatatan:<the row's own fields>` | payment | kd_rup_paket |
 | SPSE-TenderPengumuman, SPSE-TenderSelesai, SPSE-NonTenderPengumuman | (links only) | | kd_rup |
 
-A tender's award and its contract share one key, so they are versions of one realisation; the contract
-outranks the award (`STAGE_RANK`), so an award row read after its contract changes nothing. A recorded
+An award row without a value yet (no winner) is a link only. A tender's award and its contract share one
+key, so they are versions of one realisation; the contract outranks the award (`STAGE_RANK`), so an award
+row read after its contract changes nothing. A package code naming several RUP packages ("a;b;c") is
+refused: its value cannot be split between them. A recorded
 purchase (pencatatan) has no id of its own: its key is the package, receipt number, date, supplier and
 description, which the real export (Kab. Bandung 2025, 555 rows) never repeats; its value is not part of
 the key, so a corrected value is a new version.
@@ -261,12 +263,15 @@ def _award(
         return problems
     code = _text(row, code_field)
     kode_rup = _text(row, *rup_fields)
+    rup_field = next((name for name in rup_fields if name in row), "kd_rup")
     if kode_rup is None:
-        return [RowProblem("kd_rup", "wajib diisi / required")]
+        return [RowProblem(rup_field, "wajib diisi / required")]
+    if not re.fullmatch(r"\d{1,20}", kode_rup):  # "56168859;56168861": a tender of several packages
+        return [RowProblem(rup_field, "bukan satu kode RUP / not one RUP code")]
     status = _text(row, "status_tender", "status_nontender")
     value = _rupiah(row, "nilai_kontrak", "nilai_negosiasi", "nilai_terkoreksi", "nilai_penawaran")
-    if value is None:
-        return [RowProblem("nilai_kontrak", "wajib diisi / required")]
+    if value is None:  # no winner or value yet: still the package's link
+        return RealisationRow(None, PackageLink(f"{kind}:{code}", kode_rup))
     return _validate(
         {
             **_common(row),
