@@ -19,6 +19,7 @@ import pytest
 from padan.cli.kafka_probe import read_events
 from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique, wait_until
 from padan.registry.domain.aggregates import Kind, aggregate_id
+from padan.registry.handlers.upsert_product import catalog_product_id
 from padan.shared import topics
 
 pytestmark = pytest.mark.integration
@@ -216,10 +217,16 @@ def test_ekatalog_json_import_from_a_url(registry: ServiceProcess, real_stack: S
         repeat = _wait_run(registry, again.json()["run_id"])
     finally:
         server.shutdown()
-    assert (run["status"], run["accepted"], run["rejected"]) == ("completed", 3, 1)
-    assert run["errors"][0]["field"] == "supplier_nib"
-    assert (repeat["status"], repeat["accepted"], repeat["unchanged"], repeat["rejected"]) == ("completed", 0, 3, 1)
-    product_ids = {aggregate_id(Kind.PRODUCT, f"{nib}/EK{i}") for i in range(3)}
+    # The product whose supplier is not registered is kept, waiting under the id its NIB will give it.
+    assert (run["status"], run["accepted"], run["rejected"], run["notes"]) == (
+        "completed",
+        4,
+        0,
+        {"supplier_pending": 1},
+    )
+    assert run["dataset"] == "Ecat-ProdukDetail", "kind=ekatalog names the dataset"
+    assert (repeat["status"], repeat["accepted"], repeat["unchanged"], repeat["rejected"]) == ("completed", 0, 4, 0)
+    product_ids = {catalog_product_id(f"EK{i}") for i in range(3)}
     events = _events(real_stack.kafka_bootstrap, topics.PRODUCTS, product_ids, expected=3)
     assert len(events) == 3, "the repeated file emits nothing"
     assert sorted(e["tkdn_percent"] for e in events) == [43.5, 43.5, 43.5]
@@ -286,12 +293,16 @@ def test_lampung_demo_loads_through_the_import_endpoints(registry: ServiceProces
     # The outbox relay is publishing ~1,900 events meanwhile (slow on FerretDB): allow time per request.
     with httpx.Client(base_url=registry.url, timeout=300) as client:
         runs = client.get("/api/v1/imports", params={"limit": 200}).json()["items"]
-        rup = next(run for run in runs if run["kind"] == "rup" and run["rows_read"] == 1836)
+        rup = next(run for run in runs if run["dataset"] == "RUP-PaketPenyedia-Terumumkan" and run["rows_read"] == 1836)
         assert (rup["status"], rup["accepted"], rup["rejected"]) == ("completed", 1836, 0)
         data = lampung_demo()
         sample = [data.needs[0], data.needs[211], data.needs[-1]]
         stored = [client.get(f"/api/v1/needs/{aggregate_id(Kind.NEED, n['kode_rup'])}").json() for n in sample]
-    assert [n["pagu_idr"] for n in stored] == [n["pagu_idr"] for n in sample]
+        product = client.get(f"/api/v1/products/{catalog_product_id(data.products[0]['ekatalog_product_id'])}").json()
+    assert [{k: n[k] for k in need} for n, need in zip(stored, sample, strict=True)] == sample
+    assert [n["region_codes"] for n in stored] == [[n["region_code"]] for n in sample]
+    assert product["supplier_id"] == aggregate_id(Kind.SUPPLIER, data.products[0]["supplier_nib"])
+    assert product["regional_prices"] == [{"region_code": "18", "price_idr": data.products[0]["price_idr"]}]
     assert sum(n["pagu_idr"] for n in data.needs) == TOTAL_PAGU
     assert sum(n["pagu_idr"] for n in data.needs[:212]) == P3DN_POTENTIAL
     assert all(n["procurement_method"] == "e_purchasing" for n in stored)

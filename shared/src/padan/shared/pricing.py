@@ -7,6 +7,8 @@ it shows both read the price for the need's region through `price_for_region`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from padan.shared.events import ProductUpserted
 from padan.shared.regions import province_of
 
@@ -18,15 +20,22 @@ def price_for_region(product: ProductUpserted, region_code: str) -> int | None:
     - a kab/kota ("32.04"): its own price, else its province's ("32");
     - a province ("32"): its own price, else the lowest of its kab/kota;
     - an unknown region (""): `price_idr`, the lowest price anywhere."""
-    prices = product.regional_prices
+    entries = [(entry.region_code, entry.price_idr) for entry in product.regional_prices]
+    return regional_price(entries, product.price_idr, region_code)
+
+
+def regional_price(entries: Iterable[tuple[str, int]], default: int, region_code: str) -> int | None:
+    """`price_for_region` on (region code, price) pairs, for callers that keep them packed (the matcher's
+    catalog)."""
+    prices = list(entries)
     if not prices or not region_code:
-        return product.price_idr
+        return default
     province = province_of(region_code)
-    exact = [entry.price_idr for entry in prices if entry.region_code == region_code]
+    exact = [price for code, price in prices if code == region_code]
     if exact:
         return min(exact)
     if "." in region_code:
-        whole = [entry.price_idr for entry in prices if entry.region_code == province]
+        whole = [price for code, price in prices if code == province]
         return min(whole) if whole else None
-    inside = [entry.price_idr for entry in prices if province_of(entry.region_code) == province]
+    inside = [price for code, price in prices if province_of(code) == province]
     return min(inside) if inside else None

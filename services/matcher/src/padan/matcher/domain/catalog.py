@@ -20,6 +20,7 @@ import numpy as np
 
 from padan.matcher.domain.text import Query, document_terms
 from padan.shared.events import MatchChanged, ProductUpserted, SupplierUpserted
+from padan.shared.pricing import regional_price
 from padan.shared.vocabulary import BusinessScale
 
 if TYPE_CHECKING:
@@ -124,6 +125,9 @@ class Catalog:
         self._capacity = array("d")
         self._tkdn = array("d")
         self._bmp = array("d")
+        self._regional: dict[int, tuple[tuple[str, int], ...]] = {}
+        """Regional prices (e-katalog), only for the documents that have them: document -> (region, price)."""
+        self._has_regional = bytearray()
         self._kbki = array("d")
         self._doc_supplier = array("i")
         self._postings: dict[str, tuple[array[int], array[float]]] = {}
@@ -165,6 +169,9 @@ class Catalog:
         self._alive.append(1 if product.active else 0)
         self._length.append(length)
         self._price.append(float(product.price_idr))
+        self._has_regional.append(1 if product.regional_prices else 0)
+        if product.regional_prices:
+            self._regional[doc] = tuple((entry.region_code, entry.price_idr) for entry in product.regional_prices)
         self._capacity.append(math.nan if product.monthly_capacity is None else float(product.monthly_capacity))
         self._tkdn.append(math.nan if product.tkdn_percent is None else product.tkdn_percent)
         self._bmp.append(product.bmp_percent or 0.0)
@@ -236,6 +243,8 @@ class Catalog:
             for term in self.product_at(doc).terms:
                 self._df[term] -= 1
         self._doc_raw[doc] = b""  # a replaced version's JSON is never read again
+        if self._regional.pop(doc, None) is not None:
+            self._has_regional[doc] = 0
 
     def _compact(self) -> None:
         """Drop the postings of dead documents (document numbers stay, so nothing else moves)."""
@@ -379,11 +388,12 @@ class Catalog:
     def product_ids(self, docs: NDArray[np.int64]) -> list[str]:
         return [self._doc_product[int(doc)] for doc in docs]
 
-    def columns(self, docs: NDArray[np.int64]) -> dict[str, NDArray[np.float64]]:
-        """Numeric attributes of the given documents and of their suppliers, for vectorised rules and scores."""
+    def columns(self, docs: NDArray[np.int64], region_code: str | None = None) -> dict[str, NDArray[np.float64]]:
+        """Numeric attributes of the given documents and of their suppliers, for vectorised rules and scores;
+        prices for a buyer in `region_code` when given (see `prices`)."""
         slots = np.frombuffer(self._doc_supplier, dtype=np.int32)[docs]
         return {
-            "price": self.prices(docs),
+            "price": self.prices(docs, region_code),
             "capacity": np.frombuffer(self._capacity, dtype=np.float64)[docs],
             "tkdn": np.frombuffer(self._tkdn, dtype=np.float64)[docs],
             "bmp": np.frombuffer(self._bmp, dtype=np.float64)[docs],
@@ -393,8 +403,21 @@ class Catalog:
             "track": np.frombuffer(self._slot_track, dtype=np.float64)[slots],
         }
 
-    def prices(self, docs: NDArray[np.int64]) -> NDArray[np.float64]:
-        return np.frombuffer(self._price, dtype=np.float64)[docs]
+    def prices(self, docs: NDArray[np.int64], region_code: str | None = None) -> NDArray[np.float64]:
+        """Each document's price; for a buyer in `region_code`, its regional price (padan.shared.pricing),
+        +inf where the catalog does not offer it there, so no "price within pagu" test passes."""
+        prices = np.frombuffer(self._price, dtype=np.float64)[docs]
+        if region_code is None or not self._regional:
+            return prices
+        regional = np.flatnonzero(np.frombuffer(self._has_regional, dtype=np.uint8)[docs])
+        if len(regional) == 0:
+            return prices
+        prices = prices.copy()
+        for position in regional.tolist():
+            doc = int(docs[position])
+            price = regional_price(self._regional[doc], int(self._price[doc]), region_code)
+            prices[position] = math.inf if price is None else float(price)
+        return prices
 
     def candidates(self, query_terms: set[str]) -> set[str]:
         """Ids of active products sharing at least one term with the query."""

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from padan.shared.events import NeedUpserted, ProductUpserted, RuleCheck, SupplierUpserted
 from padan.shared.money import format_rupiah
+from padan.shared.pricing import price_for_region
 from padan.shared.regions import province_of, region_name
 from padan.shared.vocabulary import BusinessScale, ProcurementType
 
@@ -78,20 +79,27 @@ def product_active(product: ProductUpserted) -> RuleCheck:
     return _check(rule="product_active", passed=product.active, detail=detail)
 
 
-def offer_total(need: NeedUpserted, product: ProductUpserted) -> int:
-    """Price of the package's volume (one unit when the package states no volume)."""
-    return product.price_idr * max(need.volume or 1, 1)
+def offer_total(need: NeedUpserted, product: ProductUpserted) -> int | None:
+    """Price of the package's volume (one unit when the package states no volume) at the product's price
+    for the need's region; None when the catalog does not offer the product there."""
+    price = price_for_region(product, need.region_code)
+    return None if price is None else price * max(need.volume or 1, 1)
 
 
 def price_within_pagu(need: NeedUpserted, product: ProductUpserted) -> RuleCheck:
     """Harga vs pagu: the pagu anggaran set for the package when it is planned and announced in the RUP
     (Perpres 16/2018 jo. 12/2021, perencanaan pengadaan) is its ceiling; the HPS (Pasal 26) and the
     contract stay within it. An offer whose unit price times the package volume exceeds the pagu cannot
-    be contracted."""
-    total = offer_total(need, product)
+    be contracted. The unit price is the catalog's price for the buyer's region (e-katalog prices a
+    product per region it delivers to); a product with no price there is not offered there."""
+    price = price_for_region(product, need.region_code)
+    if price is None:
+        detail = f"produk tidak ditawarkan di katalog untuk {region_name(need.region_code)}"
+        return _check(rule="price_within_pagu", passed=False, detail=detail)
+    total = price * max(need.volume or 1, 1)
     passed = total <= need.pagu_idr
     volume = f"{need.volume} {need.unit or 'unit'} x " if need.volume else ""
-    detail = f"{volume}{format_rupiah(product.price_idr)} = {format_rupiah(total)} "
+    detail = f"{volume}{format_rupiah(price)} = {format_rupiah(total)} "
     detail += f"{'tidak melebihi' if passed else 'melebihi'} pagu {format_rupiah(need.pagu_idr)}"
     return _check(rule="price_within_pagu", passed=passed, detail=detail)
 

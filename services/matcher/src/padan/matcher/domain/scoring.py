@@ -32,6 +32,7 @@ from padan.matcher.domain import rules
 from padan.matcher.domain.catalog import Catalog, IndexedProduct, product_term_frequencies, region_number
 from padan.matcher.domain.text import Query, display_term, kbki_divisions, query_terms
 from padan.shared.events import MatchExplanation, NeedUpserted, RuleCheck, SupplierUpserted
+from padan.shared.pricing import price_for_region
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -160,12 +161,12 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
     text = np.minimum(hits.bm25 / hits.ideal, 1.0)
     docs = hits.docs
     # The cheapest rule first, on the relevant: later columns are gathered for fewer products.
-    keep = (text >= MIN_TEXT) & (catalog.prices(docs) * max(need.volume or 1, 1) <= need.pagu_idr)
+    keep = (text >= MIN_TEXT) & (catalog.prices(docs, need.region_code) * max(need.volume or 1, 1) <= need.pagu_idr)
     docs, text = docs[keep], text[keep]
     if len(docs) > MAX_CANDIDATES:
         best = np.argpartition(-text, MAX_CANDIDATES)[:MAX_CANDIDATES]
         docs, text = docs[best], text[best]
-    cols = catalog.columns(docs)
+    cols = catalog.columns(docs, need.region_code)
     ok = _pair_mask(need, cols)
     tkdn_ok = _tkdn_mask(cols)
     context = rules.NeedContext(
@@ -238,11 +239,14 @@ def rank_need(
     ]
 
 
-def _pair_columns(indexed: IndexedProduct, supplier: SupplierUpserted | None) -> dict[str, NDArray[np.float64]]:
+def _pair_columns(
+    indexed: IndexedProduct, supplier: SupplierUpserted | None, region_code: str
+) -> dict[str, NDArray[np.float64]]:
     product = indexed.product
     small = -1.0 if supplier is None else float(rules.is_small_or_cooperative(supplier))
+    price = price_for_region(product, region_code)
     values = {
-        "price": float(product.price_idr),
+        "price": np.inf if price is None else float(price),
         "capacity": np.nan if product.monthly_capacity is None else float(product.monthly_capacity),
         "tkdn": np.nan if product.tkdn_percent is None else product.tkdn_percent,
         "bmp": product.bmp_percent or 0.0,
@@ -275,7 +279,9 @@ def score_pair(
     text = min(bm25 / ideal, 1.0) if ideal > 0 else 0.0
     if text < MIN_TEXT:
         return None
-    parts = _parts(need, kbki_divisions(query.concepts), np.array([text]), _pair_columns(product, supplier))
+    parts = _parts(
+        need, kbki_divisions(query.concepts), np.array([text]), _pair_columns(product, supplier, need.region_code)
+    )
     held = (exposure or {}).get(product.supplier_id, 0)
     parts["exposure"] = _exposure(np.array([held], dtype=np.float64))
     row = {name: float(values[0]) for name, values in parts.items()}
