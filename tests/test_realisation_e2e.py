@@ -26,10 +26,7 @@ from tests.harness import Platform, platform
 
 pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 LOGS = Path(__file__).resolve().parents[1] / ".padan" / "test-logs"
-ORDERS = (
-    Path(__file__).resolve().parents[1]
-    / "services/registry/tests/fixtures/lkpp/Ecat-PaketEPurchasingV6.json"
-)
+ORDERS = Path(__file__).resolve().parents[1] / "services/registry/tests/fixtures/lkpp/Ecat-PaketEPurchasingV6.json"
 
 
 def _register(registry: httpx.Client, token: str, year: int) -> dict[str, Any]:
