@@ -11,7 +11,13 @@ from typing import Any
 
 from padan.shared.events.base import Event
 from padan.shared.events.matcher import DealChanged, MatchChanged, MeetingChanged
-from padan.shared.events.registry import BuyerUpserted, NeedUpserted, ProductUpserted, SupplierUpserted
+from padan.shared.events.registry import (
+    BuyerUpserted,
+    NeedUpserted,
+    ProductUpserted,
+    RealisationRecorded,
+    SupplierUpserted,
+)
 
 _WHEN = "2026-11-25T09:00:00Z"
 
@@ -84,6 +90,33 @@ EXAMPLES: dict[type[Event], dict[str, Any]] = {
         "open": True,
         "version": 1,
         "occurred_at": _WHEN,
+    },
+    RealisationRecorded: {
+        "realisation_id": "rea-1f8e2c0a9b7d6e5f4a3b",
+        "kode_rup": "40123456",
+        "need_id": "nee-3c1a5b7d9e0f21436587",
+        "dataset": "Ecat-PaketEPurchasingV6",
+        "source_id": "01K32QD1ZX0R7T9MJ6E33ADT58",
+        "method": "e_purchasing",
+        "stage": "order",
+        "order_number": "01K32QD1ZX0R7T9MJ6E33ADT58",
+        "contract_number": None,
+        "supplier_id": "sup-4b1d0c3e9a7f2e5d8c61",
+        "supplier_name": "",
+        "supplier_npwp": None,
+        "supplier_kd_penyedia": "4186207",
+        "supplier_vendor_v6": "01JHKT4BFAVEMPVFWSNK1BQ9Z2",
+        "supplier_scale": "kecil",
+        "supplier_is_cooperative": False,
+        "value_idr": 58_500_000,
+        "realised_on": "2026-12-01",
+        "status": "ON_PROCESS",
+        "cancelled": False,
+        "fiscal_year": 2026,
+        "satker_code": "1.08.2.20.0.00.01.0000",
+        "package_name": "Belanja Cenderamata Kain Tapis Rakor P3DN Provinsi",
+        "version": 1,
+        "occurred_at": "2026-12-02T09:00:00Z",
     },
     MatchChanged: {
         "match_id": "mat-0b8e6f1d2c3a4b5c6d7e",
