@@ -45,7 +45,7 @@ def registry(real_stack: StackEndpoints, tmp_path_factory: pytest.TempPathFactor
         env={
             "PADAN_REGISTRY_MONGO_DATABASE": unique("registry_lkpp"),
             "PADAN_REGISTRY_IMPORT_SPOOL_DIR": str(tmp_path_factory.mktemp("spool")),
-            # The sync's ISB server is the test's own, on loopback: reachable only through the allow-list.
+            # The sync pulls from a server of the test's own, on loopback: reachable only through the allow-list.
             "PADAN_OUTBOUND_ALLOW": '["127.0.0.1/32"]',
         },
         log_path=LOGS / f"{unique('registry_lkpp')}.log",

@@ -62,7 +62,7 @@ def test_supplier_api_upserts_validates_and_emits_one_event_per_change(
     registry: ServiceProcess, real_stack: StackEndpoints
 ) -> None:
     nib = _nib()
-    body = {"nib": nib, "name": "Tapis Jejama", "region_code": "18.71", "scale": "kecil", "email": "a@b.id"}
+    body = {"nib": nib, "name": "Tapis Jejama Uji API", "region_code": "18.71", "scale": "kecil", "email": "a@b.id"}
     with httpx.Client(base_url=registry.url, headers=OPERATOR) as client:
         assert client.post("/api/v1/suppliers", json=body).json()["created"] is True
         assert client.post("/api/v1/suppliers", json=body).json()["changed"] is False
@@ -316,6 +316,7 @@ def test_search_filters_and_partial_update_emit_one_event(registry: ServiceProce
     assert all(e["buyer_id"] == buyer["id"] for e in events)
 
 
+@pytest.mark.timeout(900)  # seven datasets and ~1,960 events through FerretDB on a shared machine
 def test_lampung_demo_loads_through_the_import_endpoints(registry: ServiceProcess) -> None:
     from padan.registry.demo import P3DN_POTENTIAL, TOTAL_PAGU, lampung_demo, load_lampung_demo
 

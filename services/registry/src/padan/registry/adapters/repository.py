@@ -17,6 +17,7 @@ from padan.registry.domain.references import PackageParts, SupplierDirectory
 from padan.shared.outbox import with_outbox
 
 COLLECTIONS = tuple(kind.collection for kind in Kind)
+_DUPLICATE_KEY = 11000
 TEXT_FIELDS: dict[Kind, tuple[str, ...]] = {
     Kind.SUPPLIER: ("name", "address"),
     Kind.PRODUCT: ("name", "description", "category"),
@@ -141,6 +142,7 @@ class MongoRegistryRepository:
         self._parts: dict[str, PackageParts] | None = None
         self._regions: dict[str, str] | None = None
         self._links: dict[str, str] | None = None
+        self._region_keys: set[str] = set()
         self._loading = asyncio.Lock()
 
     def exclusive(self) -> asyncio.Lock:
@@ -203,10 +205,11 @@ class MongoRegistryRepository:
         someone else created meanwhile), for the caller to retry one by one."""
         operations = [_operation(*write) for write in writes]
         failed: set[int] = set()
-        try:
-            await self._db[kind.collection].bulk_write(operations, ordered=False)
-        except BulkWriteError as exc:
-            failed = {int(error["index"]) for error in exc.details.get("writeErrors", [])}
+        for start, chunk in _chunks(operations):
+            try:
+                await self._db[kind.collection].bulk_write(chunk, ordered=False)
+            except BulkWriteError as exc:
+                failed |= {start + int(error["index"]) for error in exc.details.get("writeErrors", [])}
         for position, (aggregate_id, expected, fields, _) in enumerate(writes):
             if position not in failed:
                 self._indexed(kind, aggregate_id, expected + 1, fields)
@@ -241,11 +244,14 @@ class MongoRegistryRepository:
     async def reserve_supplier_aliases(self, aliases: Mapping[str, str]) -> None:
         if not aliases:
             return
-        operations = [
-            UpdateOne({"_id": alias}, {"$setOnInsert": {"supplier_id": supplier_id}}, upsert=True)
-            for alias, supplier_id in aliases.items()
-        ]
-        await self._db.supplier_aliases.bulk_write(operations, ordered=False)
+        # Inserts only (no upserts, which FerretDB's SQLite backend can leave locked): an alias kept already
+        # is a duplicate key, and the first reservation stands.
+        operations = [InsertOne({"_id": alias, "supplier_id": supplier_id}) for alias, supplier_id in aliases.items()]
+        try:
+            await self._db.supplier_aliases.bulk_write(operations, ordered=False)
+        except BulkWriteError as exc:
+            if any(error.get("code") != _DUPLICATE_KEY for error in exc.details.get("writeErrors", [])):
+                raise
         directory = await self.supplier_directory()
         for alias, supplier_id in aliases.items():
             directory.reserve(alias, supplier_id)
@@ -254,19 +260,23 @@ class MongoRegistryRepository:
         async with self._loading:
             if self._parts is None:
                 parts: dict[str, PackageParts] = {}
-                async for document in self._db.package_parts.find({}):
+                async for document in self._db.package_parts.find({}, batch_size=1000):
                     parts[document["_id"]] = PackageParts.from_document(document)
-                    if len(parts) % 1000 == 0:
-                        await asyncio.sleep(0)
                 self._parts = parts
             return self._parts
 
     async def save_package_parts(self, parts: Mapping[str, PackageParts]) -> None:
         if not parts:
             return
-        operations = [UpdateOne({"_id": kode}, {"$set": p.as_document()}, upsert=True) for kode, p in parts.items()]
-        await self._db.package_parts.bulk_write(operations, ordered=False)
-        (await self.package_parts()).update(parts)
+        known = await self.package_parts()
+        operations: list[InsertOne[dict[str, Any]] | UpdateOne] = [
+            UpdateOne({"_id": kode}, {"$set": p.as_document()}) if kode in known
+            else InsertOne({"_id": kode, **p.as_document()})
+            for kode, p in parts.items()
+        ]  # fmt: skip
+        for _, chunk in _chunks(operations):
+            await self._db.package_parts.bulk_write(chunk, ordered=False)
+        known.update(parts)
 
     async def package_links(self) -> dict[str, str]:
         async with self._loading:
@@ -280,26 +290,36 @@ class MongoRegistryRepository:
     async def save_package_links(self, links: Mapping[str, str]) -> None:
         if not links:
             return
-        operations = [UpdateOne({"_id": key}, {"$set": {"kode_rup": kode}}, upsert=True) for key, kode in links.items()]
-        await self._db.package_links.bulk_write(operations, ordered=False)
-        (await self.package_links()).update(links)
+        known = await self.package_links()
+        operations: list[InsertOne[dict[str, Any]] | UpdateOne] = [
+            UpdateOne({"_id": key}, {"$set": {"kode_rup": kode}}) if key in known
+            else InsertOne({"_id": key, "kode_rup": kode})
+            for key, kode in links.items()
+        ]  # fmt: skip
+        for _, chunk in _chunks(operations):
+            await self._db.package_links.bulk_write(chunk, ordered=False)
+        known.update(links)
 
     async def region_aliases(self) -> dict[str, str]:
         async with self._loading:
             if self._regions is None:
-                self._regions = {
-                    document["_id"]: document["region_code"]
-                    async for document in self._db.region_aliases.find({}, {"region_code": 1})
-                    if document.get("region_code")
-                }
+                documents = await self._db.region_aliases.find({}, {"region_code": 1}).to_list(None)
+                self._region_keys = {document["_id"] for document in documents}
+                self._regions = {d["_id"]: d["region_code"] for d in documents if d.get("region_code")}
             return self._regions
 
     async def save_region_aliases(self, aliases: Mapping[str, Mapping[str, Any]]) -> None:
         if not aliases:
             return
-        operations = [UpdateOne({"_id": key}, {"$set": dict(value)}, upsert=True) for key, value in aliases.items()]
-        await self._db.region_aliases.bulk_write(operations, ordered=False)
         known = await self.region_aliases()
+        operations: list[InsertOne[dict[str, Any]] | UpdateOne] = [
+            UpdateOne({"_id": key}, {"$set": dict(value)}) if key in self._region_keys
+            else InsertOne({"_id": key, **value})
+            for key, value in aliases.items()
+        ]  # fmt: skip
+        for _, chunk in _chunks(operations):
+            await self._db.region_aliases.bulk_write(chunk, ordered=False)
+        self._region_keys.update(aliases)
         for key, value in aliases.items():
             if value.get("region_code"):
                 known[key] = str(value["region_code"])
@@ -317,6 +337,30 @@ class MongoRegistryRepository:
             query["$or"] = [{name: {"$regex": pattern, "$options": "i"}} for name in TEXT_FIELDS[kind]]
         cursor = self._db[kind.collection].find(query, {"outbox": 0}).sort("_id", 1).skip(skip).limit(limit)
         return await cursor.to_list(limit)
+
+
+_UPDATES_PER_BULK = 50
+"""FerretDB 1.24 (SQLite backend) stalls on an unordered bulk write of more than about a hundred updates (a
+write of 100 updates by `_id` did not answer within 60 s; 50 at a time took 1.5 ms an update, measured on
+the local stack): updates go 50 to a bulk write. Inserts are not affected and go together."""
+
+
+def _chunks(
+    operations: Sequence[InsertOne[dict[str, Any]] | UpdateOne],
+) -> list[tuple[int, list[InsertOne[dict[str, Any]] | UpdateOne]]]:
+    """(position of the first, operations) slices holding at most _UPDATES_PER_BULK updates each."""
+    chunks: list[tuple[int, list[InsertOne[dict[str, Any]] | UpdateOne]]] = []
+    current: list[InsertOne[dict[str, Any]] | UpdateOne] = []
+    start, updates = 0, 0
+    for position, operation in enumerate(operations):
+        if isinstance(operation, UpdateOne) and updates == _UPDATES_PER_BULK:
+            chunks.append((start, current))
+            start, current, updates = position, [], 0
+        current.append(operation)
+        updates += isinstance(operation, UpdateOne)
+    if current:
+        chunks.append((start, current))
+    return chunks
 
 
 def _new_document(aggregate_id: str, fields: dict[str, Any], events: Sequence[dict[str, Any]]) -> dict[str, Any]:

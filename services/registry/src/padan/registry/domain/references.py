@@ -43,9 +43,12 @@ class SupplierDirectory:
     def __init__(self) -> None:
         self._ids: dict[str, str] = {}
         self._registered: set[str] = set()
+        self._ambiguous: set[str] = set()
 
     def get(self, alias: str) -> str | None:
-        return self._ids.get(alias)
+        """The supplier `alias` names; None when none, or when two registered suppliers share the name
+        (a product naming it cannot be linked to either)."""
+        return None if alias in self._ambiguous else self._ids.get(alias)
 
     def is_registered(self, supplier_id: str) -> bool:
         """Registered by the supplier itself (NIB path), not made from a catalog row."""
@@ -58,11 +61,16 @@ class SupplierDirectory:
         for alias in supplier_aliases(fields):
             if registered and not alias.startswith("name:"):
                 self._ids[alias] = supplier_id
-            else:
-                self._ids.setdefault(alias, supplier_id)
+                continue
+            holder = self._ids.setdefault(alias, supplier_id)
+            if holder != supplier_id and registered and holder in self._registered:
+                self._ambiguous.add(alias)
 
     def reserve(self, alias: str, supplier_id: str) -> str:
-        """The id `alias` names, reserving `supplier_id` for it when it names none yet."""
+        """The id `alias` names, reserving `supplier_id` for it when it names none yet (an ambiguous name
+        keeps naming no one: `supplier_id` is returned, not kept)."""
+        if alias in self._ambiguous:
+            return supplier_id
         return self._ids.setdefault(alias, supplier_id)
 
     def __len__(self) -> int:
@@ -81,65 +89,44 @@ def provisional_supplier_id(alias: str) -> str:
 
 @dataclass(frozen=True)
 class PackageParts:
-    """A package's regions (PaketPenyediaLokasi) and funding sources (PaketAnggaranPenyedia), each with the
-    run that last set it: a newer run's rows replace an older run's. `applied_*` is what the stored need
-    was last built with, so a need is rewritten only when its parts really changed."""
+    """A package's regions (PaketPenyediaLokasi) and funding sources (PaketAnggaranPenyedia). A run of one
+    of those datasets replaces, for each package it names, what an earlier run said."""
 
-    locations_run: str = ""
     regions: tuple[str, ...] = ()
-    budget_run: str = ""
     sources: tuple[str, ...] = ()
-    applied_regions: tuple[str, ...] | None = None
-    applied_sources: tuple[str, ...] | None = None
-    prior_regions: tuple[str, ...] = ()  # what the run before `locations_run` said
-    prior_sources: tuple[str, ...] = ()
-
-    def with_region(self, run_id: str, region: str) -> PackageParts:
-        if self.locations_run != run_id:  # a newer run: its rows replace the older run's
-            return replace(self, locations_run=run_id, regions=(region,), prior_regions=self.regions)
-        return replace(self, regions=tuple(dict.fromkeys((*self.regions, region))))
-
-    def with_source(self, run_id: str, source: str) -> PackageParts:
-        if self.budget_run != run_id:
-            return replace(self, budget_run=run_id, sources=(source,) if source else (), prior_sources=self.sources)
-        return replace(self, sources=tuple(dict.fromkeys((*self.sources, source))) if source else self.sources)
-
-    def knew_region(self, run_id: str, region: str) -> bool:
-        """The package had this region before run `run_id` (its row brings nothing new)."""
-        return region in (self.prior_regions if self.locations_run == run_id else self.regions)
-
-    def knew_source(self, run_id: str, source: str) -> bool:
-        return source in (self.prior_sources if self.budget_run == run_id else self.sources)
-
-    def applied(self) -> PackageParts:
-        return replace(self, applied_regions=self.regions, applied_sources=self.sources)
-
-    @property
-    def stale(self) -> bool:
-        """The stored need was built with other regions or sources than these."""
-        return self.applied_regions != self.regions or self.applied_sources != self.sources
 
     def as_document(self) -> dict[str, Any]:
-        return {
-            "locations_run": self.locations_run, "regions": list(self.regions), "budget_run": self.budget_run,
-            "sources": list(self.sources),
-            "applied_regions": None if self.applied_regions is None else list(self.applied_regions),
-            "applied_sources": None if self.applied_sources is None else list(self.applied_sources),
-            "prior_regions": list(self.prior_regions), "prior_sources": list(self.prior_sources),
-        }  # fmt: skip
+        return {"regions": list(self.regions), "sources": list(self.sources)}
 
     @classmethod
     def from_document(cls, document: Mapping[str, Any]) -> PackageParts:
-        def optional(name: str) -> tuple[str, ...] | None:
-            value = document.get(name)
-            return None if value is None else tuple(value)
+        return cls(tuple(document.get("regions", ())), tuple(document.get("sources", ())))
 
-        return cls(
-            str(document.get("locations_run", "")), tuple(document.get("regions", ())),
-            str(document.get("budget_run", "")), tuple(document.get("sources", ())),
-            optional("applied_regions"), optional("applied_sources"), tuple(document.get("prior_regions", ())),
-            tuple(document.get("prior_sources", ())),
-        )  # fmt: skip
+
+class PartsRun:
+    """What one run of location or budget rows says, gathered in memory and applied when the run ends: a
+    package whose rows span batches changes once, and a re-import of the same rows changes nothing."""
+
+    def __init__(self, field_name: str) -> None:
+        self.field = field_name  # "regions" or "sources"
+        self.values: dict[str, list[str]] = {}
+
+    def add(self, kode_rup: str, value: str, before: PackageParts | None) -> bool:
+        """Note a row; True when it says something the package's parts did not say before the run."""
+        values = self.values.setdefault(kode_rup, [])
+        if value and value not in values:
+            values.append(value)
+        return value not in getattr(before or PackageParts(), self.field)
+
+    def changes(self, known: Mapping[str, PackageParts]) -> dict[str, PackageParts]:
+        """The packages whose parts this run changes, with their new parts."""
+        changed = {}
+        for kode_rup, values in self.values.items():
+            before = known.get(kode_rup) or PackageParts()
+            after = replace(before, **{self.field: tuple(values)})
+            if after != before:
+                changed[kode_rup] = after
+        return changed
 
 
 def main_region(regions: Iterable[str], fallback: str) -> str:

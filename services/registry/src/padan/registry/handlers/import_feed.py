@@ -32,6 +32,7 @@ from padan.registry.domain.datasets import (
 from padan.registry.domain.feeds import FeedKind, RowError, UnreadableRow
 from padan.registry.domain.references import (
     PackageParts,
+    PartsRun,
     funding_source,
     main_region,
     name_alias,
@@ -117,7 +118,11 @@ async def import_feed(
     fetches just those."""
     chosen = resolve_dataset(dataset)
     record = await runs.start(run_id, chosen.name, source)
-    resume_after = int(record.get("checkpoint", 0))
+    # A run of location or budget rows is gathered in memory and applied when it ends (see PartsRun): it
+    # checkpoints once, at the end, so a run cut short is read again from its first row.
+    parts_run = _PARTS_RUNS.get(chosen.target)
+    gathered = PartsRun(parts_run) if parts_run else None
+    resume_after = 0 if gathered else int(record.get("checkpoint", 0))
     stored_errors = len(record.get("errors", []))
     applier = _APPLIERS[chosen.target]
     totals, batch_totals = ImportTotals(), ImportTotals()
@@ -126,10 +131,11 @@ async def import_feed(
 
     async def flush() -> None:
         nonlocal batch_totals, stored_errors
-        await applier(repository, batch, batch_totals, run_id, on_change)
-        keep = batch_totals.errors[: max(0, MAX_STORED_ERRORS - stored_errors)]
-        stored_errors += len(keep)
-        await runs.checkpoint(run_id, last_row, batch_totals.as_counts(), keep)
+        await applier(repository, batch, batch_totals, gathered, on_change)
+        if gathered is None:
+            keep = batch_totals.errors[: max(0, MAX_STORED_ERRORS - stored_errors)]
+            stored_errors += len(keep)
+            await runs.checkpoint(run_id, last_row, batch_totals.as_counts(), keep)
         totals.add(batch_totals)
         on_progress(batch_totals.rows_read)
         batch.clear()
@@ -152,11 +158,11 @@ async def import_feed(
             if batch_totals.rows_read >= batch_size:
                 await flush()
         await flush()
-        if chosen.target in (Target.NEED_LOCATIONS, Target.NEED_BUDGETS):
-            final = ImportTotals()
-            await _rebuild_needs(repository, final, on_change)
-            totals.also.update(final.also)
-            await runs.checkpoint(run_id, last_row, final.as_counts(), [])
+        if gathered is not None:
+            await _finish_parts(repository, gathered, totals, on_change)
+            await runs.checkpoint(
+                run_id, last_row, totals.as_counts(), totals.errors[: max(0, MAX_STORED_ERRORS - stored_errors)]
+            )
     except Exception as exc:
         await runs.finish(run_id, "failed", f"{type(exc).__name__}: {exc}")
         raise
@@ -164,7 +170,10 @@ async def import_feed(
     return totals
 
 
-Applier = Callable[[RegistryRepository, list[tuple[int, Any]], ImportTotals, str, OnChange], Awaitable[None]]
+Applier = Callable[
+    [RegistryRepository, list[tuple[int, Any]], ImportTotals, "PartsRun | None", OnChange], Awaitable[None]
+]
+_PARTS_RUNS = {Target.NEED_LOCATIONS: "regions", Target.NEED_BUDGETS: "sources"}
 
 
 async def _write(
@@ -216,22 +225,16 @@ async def _apply_packages(
     repository: RegistryRepository,
     batch: list[tuple[int, Package]],
     totals: ImportTotals,
-    run_id: str,
+    run: PartsRun | None,
     on_change: OnChange,
 ) -> None:
     parts = await repository.package_parts()
     buyers = await repository.version_index(Kind.BUYER)
     needs: list[Prepared] = []
     new_buyers: dict[str, Prepared] = {}
-    applied: dict[str, PackageParts] = {}
     for _, package in batch:
-        kode = package.need.kode_rup
-        known = parts.get(kode)
-        needs.append(
-            _prepared_need(_need_with_parts(package.need, package.explicit_region, known), package.explicit_region)
-        )
-        if known is not None and known.stale:
-            applied[kode] = known.applied()
+        need = _need_with_parts(package.need, package.explicit_region, parts.get(package.need.kode_rup))
+        needs.append(_prepared_need(need, package.explicit_region))
         buyer = package.buyer
         if buyer is not None and buyers.get(aggregate_id(Kind.BUYER, buyer.satker_code)) is None:
             new_buyers.setdefault(buyer.satker_code, prepare_buyer(buyer))
@@ -239,18 +242,17 @@ async def _apply_packages(
     if new_buyers:
         created = await _write(repository, Kind.BUYER, list(new_buyers.values()), on_change)
         totals.also["buyers"] += sum(result.created for result in created)
-    await repository.save_package_parts(applied)
 
 
 async def _apply_locations(
     repository: RegistryRepository,
     batch: list[tuple[int, PackageLocation]],
     totals: ImportTotals,
-    run_id: str,
+    run: PartsRun | None,
     on_change: OnChange,
 ) -> None:
+    assert run is not None
     parts, aliases = await repository.package_parts(), await repository.region_aliases()
-    changed: dict[str, PackageParts] = {}
     for number, location in batch:
         region = (
             location.region_code
@@ -263,57 +265,52 @@ async def _apply_locations(
                 RowError(number, "kab_kota", "wilayah tidak dikenal; impor RUP-MasterKabKota / unknown region")
             )
             continue
-        before = changed.get(location.kode_rup) or parts.get(location.kode_rup) or PackageParts()
-        changed[location.kode_rup] = before.with_region(run_id, region)
-        if before.knew_region(run_id, region):
-            totals.unchanged += 1
-        else:
+        if run.add(location.kode_rup, region, parts.get(location.kode_rup)):
             totals.accepted += 1
-    await repository.save_package_parts(changed)
+        else:
+            totals.unchanged += 1
 
 
 async def _apply_budget_lines(
     repository: RegistryRepository,
     batch: list[tuple[int, PackageBudgetLine]],
     totals: ImportTotals,
-    run_id: str,
+    run: PartsRun | None,
     on_change: OnChange,
 ) -> None:
+    assert run is not None
     parts = await repository.package_parts()
-    changed: dict[str, PackageParts] = {}
     for _, line in batch:
-        before = changed.get(line.kode_rup) or parts.get(line.kode_rup) or PackageParts()
-        changed[line.kode_rup] = before.with_source(run_id, line.funding_source)
-        if before.knew_source(run_id, line.funding_source):
-            totals.unchanged += 1
-        else:
+        if run.add(line.kode_rup, line.funding_source, parts.get(line.kode_rup)):
             totals.accepted += 1
+        else:
+            totals.unchanged += 1
+
+
+async def _finish_parts(
+    repository: RegistryRepository, run: PartsRun, totals: ImportTotals, on_change: OnChange
+) -> None:
+    """At the end of a run of locations or budget lines: its changes are stored, and every stored need whose
+    parts changed is rewritten (one read by `_id`, one event each)."""
+    parts = await repository.package_parts()
+    changed = run.changes(parts)
     await repository.save_package_parts(changed)
-
-
-async def _rebuild_needs(repository: RegistryRepository, totals: ImportTotals, on_change: OnChange) -> None:
-    """After a run of locations or budget lines: every stored need whose parts changed is rewritten (one
-    event each). Done once the whole run is read, so a package whose rows span batches changes once; a
-    resumed run finds what is left by comparing each package's parts with what its need was built with."""
-    parts, needs = await repository.package_parts(), await repository.version_index(Kind.NEED)
-    stale = [kode for kode, part in parts.items() if part.stale and needs.get(aggregate_id(Kind.NEED, kode))]
-    for start in range(0, len(stale), BATCH_SIZE):
-        codes = stale[start : start + BATCH_SIZE]
-        stored = await repository.get_many(Kind.NEED, [aggregate_id(Kind.NEED, kode) for kode in codes])
-        prepared, applied = [], {}
+    needs = await repository.version_index(Kind.NEED)
+    stored = [kode for kode in changed if needs.get(aggregate_id(Kind.NEED, kode)) is not None]
+    for start in range(0, len(stored), BATCH_SIZE):
+        codes = stored[start : start + BATCH_SIZE]
+        documents = await repository.get_many(Kind.NEED, [aggregate_id(Kind.NEED, kode) for kode in codes])
+        prepared = []
         for kode in codes:
-            document = stored.get(aggregate_id(Kind.NEED, kode))
+            document = documents.get(aggregate_id(Kind.NEED, kode))
             if document is None:
                 continue
-            need = UpsertNeed.model_validate(
-                {name: document[name] for name in UpsertNeed.model_fields if name in document}
-            )
+            fields = {name: document[name] for name in UpsertNeed.model_fields if name in document}
             explicit = bool(document.get("region_explicit"))
-            prepared.append(_prepared_need(_need_with_parts(need, explicit, parts[kode]), explicit))
-            applied[kode] = parts[kode].applied()
+            need = _need_with_parts(UpsertNeed.model_validate(fields), explicit, parts[kode])
+            prepared.append(_prepared_need(need, explicit))
         results = await _write(repository, Kind.NEED, prepared, on_change)
         totals.also["needs"] += sum(result.changed for result in results)
-        await repository.save_package_parts(applied)
         await asyncio.sleep(0)
 
 
@@ -321,7 +318,7 @@ async def _apply_buyers(
     repository: RegistryRepository,
     batch: list[tuple[int, UpsertBuyer]],
     totals: ImportTotals,
-    run_id: str,
+    run: PartsRun | None,
     on_change: OnChange,
 ) -> None:
     prepared = [prepare_buyer(buyer) for _, buyer in batch]
@@ -332,7 +329,7 @@ async def _apply_regions(
     repository: RegistryRepository,
     batch: list[tuple[int, RegionAlias]],
     totals: ImportTotals,
-    run_id: str,
+    run: PartsRun | None,
     on_change: OnChange,
 ) -> None:
     known = await repository.region_aliases()
@@ -360,7 +357,7 @@ async def _apply_products(
     repository: RegistryRepository,
     batch: list[tuple[int, CatalogProduct]],
     totals: ImportTotals,
-    run_id: str,
+    run: PartsRun | None,
     on_change: OnChange,
 ) -> None:
     directory, aliases = await repository.supplier_directory(), await repository.region_aliases()
@@ -388,7 +385,7 @@ async def _apply_suppliers(
     repository: RegistryRepository,
     batch: list[tuple[int, CatalogSupplier]],
     totals: ImportTotals,
-    run_id: str,
+    run: PartsRun | None,
     on_change: OnChange,
 ) -> None:
     directory, stored = await repository.supplier_directory(), await repository.version_index(Kind.SUPPLIER)
