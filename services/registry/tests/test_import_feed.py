@@ -80,7 +80,7 @@ async def test_a_run_cut_short_resumes_without_duplicates(repository: Any) -> No
 
 async def test_a_product_links_to_its_supplier_whenever_the_supplier_registers(repository: Any) -> None:
     supplier = {"name": "Tapis Jejama", "region_code": "18.71", "scale": "kecil"}
-    await upsert_supplier(repository, UpsertSupplier(nib="9120000000001", **supplier))
+    await upsert_supplier(repository, UpsertSupplier(nib="9120000000001", **supplier), verified_if_new=True)
     rows = [
         {"kd_produk": f"P{i}", "nib_penyedia": "9120000000001", "nama_produk": f"Kain tapis {i}", "harga": "1.750.000"}
         for i in range(3)
@@ -91,7 +91,7 @@ async def test_a_product_links_to_its_supplier_whenever_the_supplier_registers(r
     assert products["P0"]["supplier_id"] == aggregate_id(Kind.SUPPLIER, "9120000000001")
     # Not registered yet: the product waits under the id the supplier's NIB will give it.
     assert products["X"]["supplier_id"] == aggregate_id(Kind.SUPPLIER, "9120000000002")
-    await upsert_supplier(repository, UpsertSupplier(nib="9120000000002", **supplier))
+    await upsert_supplier(repository, UpsertSupplier(nib="9120000000002", **supplier), verified_if_new=True)
     second = await import_feed(repository, FakeRuns(), rows, FeedKind.EKATALOG, run_id="q", source="k.json")
     assert (second.accepted, second.unchanged, second.rejected) == (0, 4, 0)
 

@@ -29,6 +29,8 @@ from padan.shared.auth import AuthSettings
 from padan.shared.http import install_common
 from padan.shared.kafka import end_offsets, ensure_topics
 from padan.shared.runtime import ServiceRuntime
+from padan.shared.security_log import install_operator_write_log
+from padan.shared.sessions import follow_revoked_sessions
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -59,6 +61,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         runtime.db, on_write=lambda ids: relay.notify(meetings_repository.MEETINGS, ids)
     )
     owned = OwnedNeeds()
+    auth = AuthSettings()  # one per process: it holds the ended sessions and the failed-credential counts
+    follow_revoked_sessions(runtime.broker, auth, settings.service_name)
     consumers.register(
         runtime.broker,
         settings,
@@ -84,12 +88,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app, {**runtime.readiness_checks(), "catalog": gate.check}, max_body_bytes=settings.max_request_bytes
     )
     app.include_router(build_router(repository))
-    app.include_router(build_lifecycle_router(lifecycle, AuthSettings()))
+    app.include_router(build_lifecycle_router(lifecycle, auth))
     install_lifecycle_errors(app)
     app.include_router(build_replica_router(catalog, owned))
     deal_hooks = [functools.partial(meeting_outcome_recorded, lifecycle)]
-    app.include_router(build_meetings_router(meetings, AuthSettings(), deal_hooks))
-    app.include_router(build_meetings_web_router(meetings, AuthSettings()))
-    app.include_router(build_lifecycle_web_router(lifecycle, meetings, AuthSettings()))
+    app.include_router(build_meetings_router(meetings, auth, deal_hooks))
+    app.include_router(build_meetings_web_router(meetings, auth))
+    app.include_router(build_lifecycle_web_router(lifecycle, meetings, auth))
     install_agenda_errors(app)
+    install_operator_write_log(app, auth)
     return app

@@ -23,6 +23,8 @@ from padan.shared.http import install_common
 from padan.shared.kafka import ensure_topics
 from padan.shared.outbound import OutboundPolicy
 from padan.shared.runtime import ServiceRuntime
+from padan.shared.security_log import install_operator_write_log
+from padan.shared.sessions import follow_revoked_sessions
 from padan.shared.topics import TopicSpec
 
 
@@ -48,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     ctx.wake = worker.wake
     ctx.wake_recorded = worker.wake_recorded
     consumers.register(runtime.broker, settings, ctx)
+    follow_revoked_sessions(runtime.broker, auth, settings.service_name)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -66,4 +69,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_common(app, runtime.readiness_checks(), max_body_bytes=settings.max_request_bytes)
     app.include_router(build_router(ctx, auth))
     app.include_router(build_web_router(ctx))
+    install_operator_write_log(app, auth)
     return app

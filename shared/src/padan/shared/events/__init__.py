@@ -18,6 +18,7 @@ from padan.shared.events.registry import (
     ProductUpserted,
     RealisationRecorded,
     RegionalPrice,
+    SessionRevoked,
     SupplierUpserted,
 )
 
@@ -30,6 +31,7 @@ EVENT_MODELS: tuple[type[Event], ...] = (
     MatchChanged,
     MeetingChanged,
     DealChanged,
+    SessionRevoked,
 )
 
 MODEL_BY_TOPIC: dict[str, type[Event]] = {model.topic: model for model in EVENT_MODELS}
@@ -52,5 +54,6 @@ __all__ = [
     "RealisationRecorded",
     "RegionalPrice",
     "RuleCheck",
+    "SessionRevoked",
     "SupplierUpserted",
 ]

@@ -16,6 +16,7 @@ from padan.shared.events.registry import (
     NeedUpserted,
     ProductUpserted,
     RealisationRecorded,
+    SessionRevoked,
     SupplierUpserted,
 )
 
@@ -37,6 +38,7 @@ EXAMPLES: dict[type[Event], dict[str, Any]] = {
         "certificates": [{"kind": "tkdn", "number": "1234/SJ-IND.8/TKDN/2025", "valid_until": "2030-06-30"}],
         "ekatalog_vendor_id": None,
         "completed_contracts": 3,
+        "verified": True,
         "version": 2,
         "occurred_at": _WHEN,
     },
@@ -188,6 +190,13 @@ EXAMPLES: dict[type[Event], dict[str, Any]] = {
         "pagu_idr": 75_000_000,
         "cancel_reason": None,
         "version": 2,
+        "occurred_at": _WHEN,
+    },
+    SessionRevoked: {
+        "session_id": "5d0c7e1a9b2f4c3e8a6d1b0f2e4c6a8b",
+        "expires_at": "2026-11-25T11:00:00Z",
+        "reason": "logout",
+        "version": 1,
         "occurred_at": _WHEN,
     },
 }

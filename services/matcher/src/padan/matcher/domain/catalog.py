@@ -146,6 +146,10 @@ class Catalog:
         self._slot_track = array("d")
         self._slot_held = array("d")
         """Matches proposed per supplier (slot) as this replica saw them: the exposure the ranker evens out."""
+        self._slot_proposable = bytearray()
+        """Supplier verification (security, docs/security.md): 1 once the supplier is known and verified. A
+        self-registered supplier's products wait, unseen by `search`, until an operator verifies it; so do
+        the products of a supplier not known yet (its event brings them back, see catalog_updated)."""
         self._supplier_products: dict[str, set[str]] = {}
 
     # ---- writes ---------------------------------------------------------------------------------------
@@ -217,7 +221,13 @@ class Catalog:
         self._slot_region[slot] = region_number(supplier.region_code)
         self._slot_small[slot] = 1 if supplier.scale in SMALL_SCALES or supplier.is_cooperative else 0
         self._slot_track[slot] = supplier.completed_contracts
+        self._slot_proposable[slot] = 1 if supplier.verified else 0
         return True
+
+    def proposable(self, supplier_id: str) -> bool:
+        """May this supplier's products be proposed to buyers (known and verified)?"""
+        slot = self._supplier_slot.get(supplier_id)
+        return slot is not None and bool(self._slot_proposable[slot])
 
     def products_of(self, supplier_id: str) -> list[str]:
         """The supplier's products (ids), in a stable order."""
@@ -232,6 +242,7 @@ class Catalog:
             self._slot_small.append(-1.0)
             self._slot_track.append(0.0)
             self._slot_held.append(0.0)
+            self._slot_proposable.append(0)
         return slot
 
     def _retire(self, doc: int) -> None:
@@ -337,6 +348,8 @@ class Catalog:
             summed = np.bincount(inverse, weights=scores, minlength=len(unique)).astype(np.float64)
             docs_found = unique.astype(np.int64)
         keep = np.frombuffer(self._alive, dtype=np.uint8)[docs_found].astype(bool)
+        slots = np.frombuffer(self._doc_supplier, dtype=np.int32)[docs_found]
+        keep &= np.frombuffer(self._slot_proposable, dtype=np.uint8)[slots].astype(bool)  # verified suppliers only
         return Hits(docs_found[keep], summed[keep], terms, ideal)
 
     def _saturated(self, term: str, avgdl: float) -> tuple[NDArray[np.int32], NDArray[np.float32]]:

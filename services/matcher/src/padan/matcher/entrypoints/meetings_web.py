@@ -92,7 +92,7 @@ def build_meetings_web_router(repository: MeetingsRepository, auth: AuthSettings
             command = RegisterParticipant.model_validate(_registration(event, form))
         except ValidationError as exc:
             errors = field_errors(exc.errors())
-        principal = page_principal(auth, token)
+        principal = page_principal(auth, token, request)
         if principal is None:
             errors.append({"field": "token", "message_id": "token tidak valid atau kedaluwarsa",
                            "message_en": "invalid or expired token"})  # fmt: skip

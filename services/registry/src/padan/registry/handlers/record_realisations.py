@@ -28,6 +28,7 @@ from padan.registry.domain.realisations import (
     unknown_package_error,
     winner_aliases,
 )
+from padan.registry.domain.references import PartsRun
 from padan.registry.handlers.upsert import Prepared, apply_upsert_batch
 from padan.shared.events import RealisationRecorded
 
@@ -61,9 +62,10 @@ async def apply_realisations(
     repository: RegistryRepository,
     batch: list[tuple[int, RealisationRow]],
     totals: ImportTotals,
-    run_id: str,
+    run: PartsRun | None,
     on_change: OnChange,
 ) -> None:
+    """The import's applier for Target.REALISATIONS (`run` is for package parts: not used here)."""
     links = await repository.package_links()
     fresh = {
         row.link.package: row.link.kode_rup

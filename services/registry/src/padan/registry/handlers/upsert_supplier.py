@@ -1,3 +1,10 @@
+"""Command: register or change a supplier. Who vouches for it decides its verification state:
+
+- an operator creating it (API key), an e-katalog/OSS import, or an operator verifying a claim: verified;
+- a self-registration through the public form: unverified, owned by its claim (see handlers/claims.py);
+- the supplier changing its own profile: the state stays as it is.
+"""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -10,9 +17,21 @@ from padan.registry.domain.datasets import CatalogSupplier
 from padan.registry.handlers.upsert import Prepared, UpsertResult, apply_upsert
 from padan.shared.events import SupplierUpserted
 
+VERIFIED = "verified"
+CLAIM = "claim_id"
+_KEEP = object()
 
-def _builder(supplier_id: str) -> Any:
+
+class UnknownVerification(ValueError):
+    """A supplier event would be written without knowing whether the supplier is verified: the caller must
+    say (a new supplier, or a batch write that did not read the stored state)."""
+
+
+def _builder(supplier_id: str, label: str) -> Any:
     def build(state: dict[str, Any], version: int, now: datetime) -> SupplierUpserted:
+        if not isinstance(state.get(VERIFIED), bool):
+            # Never let a default decide: the event's default (true) is for events older than verification.
+            raise UnknownVerification(f"verification of supplier {label} not known")
         return SupplierUpserted.model_validate(
             {**state, "supplier_id": supplier_id, "version": version, "occurred_at": now}
         )
@@ -20,25 +39,47 @@ def _builder(supplier_id: str) -> Any:
     return build
 
 
-def prepare_supplier(command: UpsertSupplier) -> Prepared:
-    """A supplier registering itself: its id comes from its NIB."""
+def prepare_supplier(
+    command: UpsertSupplier,
+    *,
+    verified: bool | None = None,
+    verified_if_new: bool | None = None,
+    claim_id: str | object | None = _KEEP,
+) -> Prepared:
+    """`verified`: set the state (None: keep the stored one); `verified_if_new`: the state of a supplier
+    created by this write; `claim_id`: the self-registration claim whose web session may edit it."""
     supplier_id = aggregate_id(Kind.SUPPLIER, command.nib)
-    return Prepared(Kind.SUPPLIER, supplier_id, command.model_dump(mode="json"), _builder(supplier_id))
+    fields: dict[str, Any] = command.model_dump(mode="json")
+    if verified is not None:
+        fields[VERIFIED] = verified
+    if claim_id is not _KEEP:
+        fields[CLAIM] = claim_id
+    if_new: dict[str, Any] = {VERIFIED: verified_if_new} if verified_if_new is not None else {}
+    return Prepared(Kind.SUPPLIER, supplier_id, fields, _builder(supplier_id, command.nib), if_new)
 
 
 def prepare_catalog_supplier(supplier: CatalogSupplier, supplier_id: str) -> Prepared:
     """A supplier as e-katalog lists it, under the id its identities resolved to (see
     padan.registry.domain.references.SupplierDirectory). `source` marks it as made from the catalog: a
-    supplier that registers itself later keeps its own data."""
+    supplier that registers itself later keeps its own data. An e-katalog import vouches for it: verified."""
     fields = {
         "nib": supplier.nib or "", "name": supplier.name, "kbli": supplier.kbli, "region_code": supplier.region_code,
         "address": supplier.address, "scale": supplier.scale.value, "scale_known": supplier.scale_known,
         "is_cooperative": supplier.is_cooperative, "contact_name": "", "email": supplier.email,
         "phone": supplier.phone, "ekatalog_vendor_id": supplier.ekatalog_vendor_id, "certificates": [],
-        "npwp": supplier.npwp, "source": "ekatalog",
+        "npwp": supplier.npwp, "source": "ekatalog", VERIFIED: True,
     }  # fmt: skip
-    return Prepared(Kind.SUPPLIER, supplier_id, fields, _builder(supplier_id))
+    return Prepared(Kind.SUPPLIER, supplier_id, fields, _builder(supplier_id, supplier.ekatalog_vendor_id))
 
 
-async def upsert_supplier(repository: RegistryRepository, command: UpsertSupplier) -> UpsertResult:
-    return await apply_upsert(repository, prepare_supplier(command))
+async def upsert_supplier(
+    repository: RegistryRepository,
+    command: UpsertSupplier,
+    *,
+    verified: bool | None = None,
+    verified_if_new: bool | None = None,
+    claim_id: str | object | None = _KEEP,
+    only_if_absent: bool = False,
+) -> UpsertResult:
+    prepared = prepare_supplier(command, verified=verified, verified_if_new=verified_if_new, claim_id=claim_id)
+    return await apply_upsert(repository, prepared, only_if_absent=only_if_absent)
