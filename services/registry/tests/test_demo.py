@@ -57,7 +57,7 @@ async def _load(
     """What `load_lampung_demo` does through the API, on the fakes: registrations, then every dataset."""
     data = lampung_demo()
     for supplier in data.suppliers:
-        await upsert_supplier(repository, UpsertSupplier.model_validate(supplier))
+        await upsert_supplier(repository, UpsertSupplier.model_validate(supplier), verified_if_new=True)
     for buyer in data.buyers:
         await upsert_buyer(repository, UpsertBuyer.model_validate(buyer))
     runs: dict[str, Any] = {}

@@ -107,7 +107,7 @@ async def test_stored_errors_are_capped_but_counts_stay_exact(repository: Any) -
 async def test_a_product_names_a_supplier_by_a_name_two_registered_suppliers_share(repository: Any) -> None:
     supplier = {"name": "CV Maju Jaya", "region_code": "18.71", "scale": "kecil"}
     for nib in ("9120000000011", "9120000000012"):
-        await upsert_supplier(repository, UpsertSupplier(nib=nib, **supplier))
+        await upsert_supplier(repository, UpsertSupplier(nib=nib, **supplier), verified_if_new=True)
     rows = [{"kd_produk": "M1", "nama_penyedia": "CV. MAJU JAYA", "nama_produk": "Meja kayu", "harga": 1_000_000}]
     totals = await import_feed(repository, FakeRuns(), rows, "Ecat-ProdukDetail", run_id="m", source="k.json")
     assert (totals.accepted, totals.notes["supplier_pending"]) == (1, 1)

@@ -47,7 +47,7 @@ async def test_orders_become_realisations_once_and_name_the_supplier_the_registr
     registered = UpsertSupplier(
         nib="3204000000009", name="CV Sinar Tinta", region_code="32.04", scale="mikro", ekatalog_vendor_id=vendor
     )
-    supplier = await upsert_supplier(repository, registered)
+    supplier = await upsert_supplier(repository, registered, verified_if_new=True)
 
     assert _counts(await _import(repository, "Ecat-PaketEPurchasingV6")) == (25, 0, 0)
     events = _events(repository)
@@ -81,7 +81,8 @@ async def test_a_winner_registered_later_is_named_by_the_next_import_as_a_new_ve
     by_name = UpsertSupplier(
         nib="3204000000011", name="Cipta Karya Parahyangan (PT)", region_code="32.04", scale="besar"
     )
-    first, named = await upsert_supplier(repository, by_npwp), await upsert_supplier(repository, by_name)
+    first = await upsert_supplier(repository, by_npwp, verified_if_new=True)
+    named = await upsert_supplier(repository, by_name, verified_if_new=True)
     published = len(_events(repository))
 
     again = await _import(repository, "SPSE-TenderSelesaiNilai", run_id="again")
