@@ -11,6 +11,7 @@ import json
 import shutil
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -56,10 +57,25 @@ def registry(real_stack: StackEndpoints, tmp_path_factory: pytest.TempPathFactor
 
 def _wait_run(registry: ServiceProcess, run_id: str) -> dict[str, Any]:
     def finished() -> dict[str, Any] | None:
-        run = httpx.get(f"{registry.url}/api/v1/imports/{run_id}", timeout=120).json()
+        run = httpx.get(f"{registry.url}/api/v1/imports/{run_id}", headers=OPERATOR, timeout=120).json()
         return run if run["status"] in ("completed", "failed") else None
 
     return wait_until(finished, timeout=300, what=f"import {run_id}")  # type: ignore[no-any-return]
+
+
+def _events_since(bootstrap: str, topic: str, keys: set[str], since: str, expected: int) -> list[dict[str, Any]]:
+    """This test's events among `keys` (the fixtures' ids are fixed, and a stack kept between runs holds
+    earlier runs' events): those that occurred after `since`, read until `expected` have arrived."""
+
+    def mine() -> list[dict[str, Any]] | None:
+        events = asyncio.run(read_events(bootstrap, topic, keys, 10**9, timeout=5, grace=0))
+        found = [event for event in events if event["occurred_at"] >= since]
+        return found if len(found) >= expected else None
+
+    wait_until(mine, timeout=300, what=f"{expected} events on {topic}")
+    found = mine()
+    assert found is not None
+    return found
 
 
 def _fixture(name: str) -> list[dict[str, Any]]:
@@ -85,6 +101,7 @@ def _upload_all(registry: ServiceProcess) -> dict[str, dict[str, Any]]:
 def test_lkpp_datasets_import_join_and_publish_and_a_sync_changes_nothing(
     registry: ServiceProcess, real_stack: StackEndpoints, tmp_path: Path
 ) -> None:
+    since = datetime.now(UTC).isoformat().replace("+00:00", "Z")
     runs = _upload_all(registry)
     assert {name: (run["status"], run["dataset"]) for name, run in runs.items()} == {
         name: ("completed", name) for name in ORDER
@@ -98,7 +115,7 @@ def test_lkpp_datasets_import_join_and_publish_and_a_sync_changes_nothing(
     packages = _fixture("RUP-PaketPenyedia-Terumumkan")
     products = _fixture("Ecat-ProdukDetail")
     need_ids = {aggregate_id(Kind.NEED, str(p["kd_rup"])) for n, p in enumerate(packages, 1) if n != 21}
-    with httpx.Client(base_url=registry.url, timeout=120) as client:
+    with httpx.Client(base_url=registry.url, headers=OPERATOR, timeout=120) as client:
         needs = {need_id: client.get(f"/api/v1/needs/{need_id}").json() for need_id in need_ids}
         first = needs[aggregate_id(Kind.NEED, str(packages[0]["kd_rup"]))]
         assert {k: first[k] for k in ("kode_rup", "satker_code", "pagu_idr", "procurement_method", "procurement_type",
@@ -140,7 +157,7 @@ def test_lkpp_datasets_import_join_and_publish_and_a_sync_changes_nothing(
 
     # Every version of every need is one event on Kafka, the last one carrying the stored state.
     versions = sum(need["version"] for need in needs.values())
-    events = asyncio.run(read_events(real_stack.kafka_bootstrap, topics.NEEDS, need_ids, versions, timeout=300))
+    events = _events_since(real_stack.kafka_bootstrap, topics.NEEDS, need_ids, since, versions)
     assert len(events) == versions
     latest = {e["need_id"]: e for e in sorted(events, key=lambda e: e["version"])}
     for need_id, need in needs.items():
@@ -150,7 +167,7 @@ def test_lkpp_datasets_import_join_and_publish_and_a_sync_changes_nothing(
             k: need[k] for k in ("region_code", "region_codes", "funding_source", "pagu_idr", "open", "volume_text")
         }  # fmt: skip
     product_ids = {catalog_product_id(str(p["kd_produk"])) for p in products}
-    product_events = asyncio.run(read_events(real_stack.kafka_bootstrap, topics.PRODUCTS, product_ids, 25))
+    product_events = _events_since(real_stack.kafka_bootstrap, topics.PRODUCTS, product_ids, since, 25)
     assert len(product_events) == 25
     assert {e["product_id"]: e["regional_prices"] for e in product_events}[rapat["id"]] == rapat["regional_prices"]
 
@@ -183,5 +200,5 @@ def test_lkpp_datasets_import_join_and_publish_and_a_sync_changes_nothing(
         assert (summary["runs"], summary["failed"], summary["accepted"]) == (10, 0, 0) and summary["cycle"] != "stopped"
     finally:
         server.shutdown()
-    later = asyncio.run(read_events(real_stack.kafka_bootstrap, topics.NEEDS, need_ids, versions, timeout=60))
+    later = _events_since(real_stack.kafka_bootstrap, topics.NEEDS, need_ids, since, versions)
     assert len(later) == versions, "a sync of unchanged data publishes nothing"

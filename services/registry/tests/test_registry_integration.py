@@ -199,10 +199,10 @@ def test_ekatalog_json_import_from_a_url(registry: ServiceProcess, real_stack: S
         json={"nib": nib, "name": "Alsintan Jaya", "region_code": "18.05", "scale": "kecil"},
     )
     products = [
-        {"kd_produk": f"EK{i}", "nib_penyedia": nib, "nama_produk": f"Traktor tangan tipe {i}", "harga": 28_500_000,
+        {"kd_produk": f"EK{nib}-{i}", "nib_penyedia": nib, "nama_produk": f"Traktor tangan tipe {i}", "harga": 28_500_000,
          "satuan": "unit", "nilai_tkdn": "43,5", "nama_kategori": "alat dan mesin pertanian"}
         for i in range(3)
-    ] + [{"kd_produk": "EKX", "nib_penyedia": "0000000000000", "nama_produk": "Tanpa penyedia", "harga": 1}]  # fmt: skip
+    ] + [{"kd_produk": f"EK{nib}-X", "nib_penyedia": "0000000000000", "nama_produk": "Tanpa penyedia", "harga": 1}]  # fmt: skip
     (tmp_path / "katalog.json").write_text(json.dumps(products))
 
     handler = lambda *args: http.server.SimpleHTTPRequestHandler(*args, directory=str(tmp_path))  # noqa: E731
@@ -230,7 +230,7 @@ def test_ekatalog_json_import_from_a_url(registry: ServiceProcess, real_stack: S
     )
     assert run["dataset"] == "Ecat-ProdukDetail", "kind=ekatalog names the dataset"
     assert (repeat["status"], repeat["accepted"], repeat["unchanged"], repeat["rejected"]) == ("completed", 0, 4, 0)
-    product_ids = {catalog_product_id(f"EK{i}") for i in range(3)}
+    product_ids = {catalog_product_id(f"EK{nib}-{i}") for i in range(3)}  # e-katalog ids: unique per test run
     events = _events(real_stack.kafka_bootstrap, topics.PRODUCTS, product_ids, expected=3)
     assert len(events) == 3, "the repeated file emits nothing"
     assert sorted(e["tkdn_percent"] for e in events) == [43.5, 43.5, 43.5]
@@ -334,11 +334,11 @@ def test_lampung_demo_loads_through_the_import_endpoints(registry: ServiceProces
         suppliers = [
             client.get(f"/api/v1/suppliers/{aggregate_id(Kind.SUPPLIER, s['nib'])}").json() for s in data.suppliers
         ]
+    assert all(s["verified"] for s in suppliers), "the demo's suppliers are loaded by an operator: verified"
     assert [{k: n[k] for k in need} for n, need in zip(stored, sample, strict=True)] == sample
     assert [n["region_codes"] for n in stored] == [[n["region_code"]] for n in sample]
     assert product["supplier_id"] == aggregate_id(Kind.SUPPLIER, data.products[0]["supplier_nib"])
     assert product["regional_prices"] == [{"region_code": "18", "price_idr": data.products[0]["price_idr"]}]
-    assert all(s["verified"] for s in suppliers), "the demo's suppliers are loaded by an operator: verified"
     assert sum(n["pagu_idr"] for n in data.needs) == TOTAL_PAGU
     assert sum(n["pagu_idr"] for n in data.needs[:212]) == P3DN_POTENTIAL
     assert all(n["procurement_method"] == "e_purchasing" for n in stored)

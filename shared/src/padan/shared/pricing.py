@@ -7,13 +7,23 @@ it shows both read the price for the need's region through `price_for_region`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Protocol
 
-from padan.shared.events import ProductUpserted
+from padan.shared.events import RegionalPrice
 from padan.shared.regions import province_of
 
 
-def price_for_region(product: ProductUpserted, region_code: str) -> int | None:
+class Priced(Protocol):
+    """A ProductUpserted, or any view of one that keeps its prices (the matcher's catalog offers)."""
+
+    @property
+    def price_idr(self) -> int: ...
+    @property
+    def regional_prices(self) -> Sequence[RegionalPrice]: ...
+
+
+def price_for_region(product: Priced, region_code: str) -> int | None:
     """The product's price for a buyer in `region_code`, or None when the catalog does not offer it there.
 
     - no regional prices: `price_idr`;

@@ -11,6 +11,7 @@ NEEDS = "registry.needs.v1"
 REALISATIONS = "registry.realisations.v1"
 MATCHES = "matcher.matches.v1"
 MEETINGS = "matcher.meetings.v1"
+UNMATCHED_NEEDS = "matcher.unmatched_needs.v1"
 DEALS = "deals.v1"
 SESSIONS = "registry.sessions.v1"
 
@@ -38,6 +39,7 @@ TOPICS: tuple[TopicSpec, ...] = (
     TopicSpec(REALISATIONS, 6),
     TopicSpec(MATCHES, 6),
     TopicSpec(MEETINGS, 3),
+    TopicSpec(UNMATCHED_NEEDS, 6),
     TopicSpec(DEALS, 3),
     # Ended sessions matter only until their last token expires (hours): a day of them is plenty for a
     # service that starts and reads the topic from the beginning.

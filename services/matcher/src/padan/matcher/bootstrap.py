@@ -11,7 +11,7 @@ from fastapi import FastAPI
 
 from padan.matcher.adapters import meetings_repository
 from padan.matcher.adapters.deals_repository import MongoDealRepository
-from padan.matcher.adapters.repository import MATCH_QUEUE, OUTBOX_COLLECTIONS, MongoMatchRepository
+from padan.matcher.adapters.repository import MATCH_QUEUE, OUTBOX_COLLECTIONS, UNMATCHED, MongoMatchRepository
 from padan.matcher.domain.catalog import Catalog
 from padan.matcher.entrypoints import consumers
 from padan.matcher.entrypoints.api import build_router
@@ -55,6 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     relay = runtime.relay
     assert relay is not None
     repository.on_queued = lambda batch: relay.notify(MATCH_QUEUE, [batch])
+    repository.on_unmatched = lambda ids: relay.notify(UNMATCHED, ids)
     lifecycle = LifecycleContext(repository, deals, catalog, on_written=relay.notify)
     gate = CatalogGate()
     meetings = meetings_repository.MongoMeetingsRepository(

@@ -9,6 +9,7 @@ from padan.shared.events.matcher import (
     MatchExplanation,
     MatchRealisation,
     MeetingChanged,
+    NeedUnmatched,
     RuleCheck,
 )
 from padan.shared.events.registry import (
@@ -31,6 +32,7 @@ EVENT_MODELS: tuple[type[Event], ...] = (
     MatchChanged,
     MeetingChanged,
     DealChanged,
+    NeedUnmatched,
     SessionRevoked,
 )
 
@@ -49,6 +51,7 @@ __all__ = [
     "MatchExplanation",
     "MatchRealisation",
     "MeetingChanged",
+    "NeedUnmatched",
     "NeedUpserted",
     "ProductUpserted",
     "RealisationRecorded",

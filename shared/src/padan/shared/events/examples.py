@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from padan.shared.events.base import Event
-from padan.shared.events.matcher import DealChanged, MatchChanged, MeetingChanged
+from padan.shared.events.matcher import DealChanged, MatchChanged, MeetingChanged, NeedUnmatched
 from padan.shared.events.registry import (
     BuyerUpserted,
     NeedUpserted,
@@ -190,6 +190,20 @@ EXAMPLES: dict[type[Event], dict[str, Any]] = {
         "pagu_idr": 75_000_000,
         "cancel_reason": None,
         "version": 2,
+        "occurred_at": _WHEN,
+    },
+    NeedUnmatched: {
+        "need_id": "nee-8f2a6c0e4b1d39572a64",
+        "need_version": 1,
+        "kode_rup": "61234599",
+        "buyer_id": "buy-02cd9e13a4b56f7081c2",
+        "package_name": "Belanja Sewa Kendaraan Bermotor Penumpang Sekretariat",
+        "pagu_idr": 67_000_000,
+        "region_code": "18.71",
+        "fiscal_year": 2026,
+        "outcome": "no_fitting_product",
+        "reason": "belum ada produk di katalog yang sesuai dengan 'sewa kendaraan bermotor penumpang'",
+        "version": 1,
         "occurred_at": _WHEN,
     },
     SessionRevoked: {

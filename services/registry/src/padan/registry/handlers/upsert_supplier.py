@@ -27,18 +27,6 @@ class UnknownVerification(ValueError):
     say (a new supplier, or a batch write that did not read the stored state)."""
 
 
-def _builder(supplier_id: str, label: str) -> Any:
-    def build(state: dict[str, Any], version: int, now: datetime) -> SupplierUpserted:
-        if not isinstance(state.get(VERIFIED), bool):
-            # Never let a default decide: the event's default (true) is for events older than verification.
-            raise UnknownVerification(f"verification of supplier {label} not known")
-        return SupplierUpserted.model_validate(
-            {**state, "supplier_id": supplier_id, "version": version, "occurred_at": now}
-        )
-
-    return build
-
-
 def prepare_supplier(
     command: UpsertSupplier,
     *,
@@ -55,13 +43,22 @@ def prepare_supplier(
     if claim_id is not _KEEP:
         fields[CLAIM] = claim_id
     if_new: dict[str, Any] = {VERIFIED: verified_if_new} if verified_if_new is not None else {}
-    return Prepared(Kind.SUPPLIER, supplier_id, fields, _builder(supplier_id, command.nib), if_new)
+
+    def build(state: dict[str, Any], version: int, now: datetime) -> SupplierUpserted:
+        if not isinstance(state.get(VERIFIED), bool):
+            # Never let a default decide: the event's default (true) is for events older than verification.
+            raise UnknownVerification(f"verification of supplier {command.nib} not known")
+        return SupplierUpserted.model_validate(
+            {**state, "supplier_id": supplier_id, "version": version, "occurred_at": now}
+        )
+
+    return Prepared(Kind.SUPPLIER, supplier_id, fields, build, if_new)
 
 
 def prepare_catalog_supplier(supplier: CatalogSupplier, supplier_id: str) -> Prepared:
     """A supplier as e-katalog lists it, under the id its identities resolved to (see
-    padan.registry.domain.references.SupplierDirectory). `source` marks it as made from the catalog: a
-    supplier that registers itself later keeps its own data. An e-katalog import vouches for it: verified."""
+    padan.registry.domain.references.SupplierDirectory): verified, as e-katalog vouches for its providers.
+    `source` marks it as made from the catalog: a supplier that registers itself later keeps its own data."""
     fields = {
         "nib": supplier.nib or "", "name": supplier.name, "kbli": supplier.kbli, "region_code": supplier.region_code,
         "address": supplier.address, "scale": supplier.scale.value, "scale_known": supplier.scale_known,
@@ -69,7 +66,13 @@ def prepare_catalog_supplier(supplier: CatalogSupplier, supplier_id: str) -> Pre
         "phone": supplier.phone, "ekatalog_vendor_id": supplier.ekatalog_vendor_id, "certificates": [],
         "npwp": supplier.npwp, "source": "ekatalog", VERIFIED: True,
     }  # fmt: skip
-    return Prepared(Kind.SUPPLIER, supplier_id, fields, _builder(supplier_id, supplier.ekatalog_vendor_id))
+
+    def build(state: dict[str, Any], version: int, now: datetime) -> SupplierUpserted:
+        return SupplierUpserted.model_validate(
+            {**state, "supplier_id": supplier_id, "version": version, "occurred_at": now}
+        )
+
+    return Prepared(Kind.SUPPLIER, supplier_id, fields, build)
 
 
 async def upsert_supplier(
