@@ -49,8 +49,8 @@ import uvicorn
 from fastapi import FastAPI
 
 from padan.registry.demo import scaled_needs, scaled_suppliers
-from padan.registry.domain.commands import UpsertBuyer, UpsertNeed, UpsertSupplier
-from padan.registry.domain.feeds import rup_to_command
+from padan.registry.domain.commands import UpsertBuyer, UpsertSupplier
+from padan.registry.domain.datasets import Package, parse_package
 from padan.registry.handlers.upsert_buyer import prepare_buyer
 from padan.registry.handlers.upsert_need import prepare_need
 from padan.registry.handlers.upsert_supplier import prepare_supplier
@@ -116,9 +116,9 @@ def scale_stream(needs: int, deals: int, buyers: int = BUYERS, seed: int = 11) -
         buyer = index % buyers
         # A satker buys for its own kab/kota; two fiscal years, so the year filter has something to do.
         row.update(kd_satker=satker(buyer, buyers), kd_lokasi=buyer_regions[buyer], tahun_anggaran=rng.choice(YEARS))
-        command = rup_to_command(row, index + 1)
-        assert isinstance(command, UpsertNeed), command
-        prepared = prepare_need(command)
+        package = parse_package(row, index + 1)
+        assert isinstance(package, Package), package
+        prepared = prepare_need(package.need)
         need: NeedUpserted = prepared.build_event(prepared.fields, 1, AT)  # type: ignore[assignment]
         yield need
         deal_number = index // deal_every
