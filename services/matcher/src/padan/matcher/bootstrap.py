@@ -72,6 +72,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         gate=gate,
         owned=owned,
     )
+    consumers.register_realisations(runtime.broker, settings, lifecycle, gate)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

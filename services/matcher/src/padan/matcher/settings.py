@@ -15,6 +15,11 @@ class Settings(ServiceSettings):
     http_port: int = 8102
     mongo_database: str = "padan_matcher"
     group_id: str = Field(default="matcher", description="Consumer group that shares the needs among replicas")
+    realisations_group_id: str | None = Field(
+        default=None,
+        description="Consumer group of registry.realisations.v1 (its own, so it never rebalances the needs); "
+        "default: <group_id>-realisations",
+    )
     top_k: int = Field(default=10, ge=1, le=100, description="Matches proposed per need")
     min_score: float = Field(
         default=0.3,
@@ -24,3 +29,6 @@ class Settings(ServiceSettings):
     )
     needs_batch: int = Field(default=100, ge=1, le=1000, description="Needs handled (and committed) together")
     catalog_batch: int = Field(default=500, ge=1, le=5000, description="Catalog events indexed together")
+
+    def realisations_group(self) -> str:
+        return self.realisations_group_id or f"{self.group_id}-realisations"

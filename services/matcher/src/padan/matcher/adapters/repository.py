@@ -40,6 +40,7 @@ class MatchRepository(Protocol):
     async def get_match(self, match_id: str) -> MatchChanged | None: ...
     async def save_match_change(self, match: MatchChanged) -> None: ...
     async def get_need(self, need_id: str) -> NeedUpserted | None: ...
+    async def matches_of_need(self, need_id: str) -> list[MatchChanged]: ...
     async def add_unmatched_if_absent(self, findings: list[NeedUnmatched]) -> list[str]: ...
 
 
@@ -194,6 +195,12 @@ class MongoMatchRepository:
     async def get_need(self, need_id: str) -> NeedUpserted | None:
         document = await self._db.needs.find_one({"_id": need_id})
         return NeedUpserted.model_validate(document["need"]) if document else None
+
+    async def matches_of_need(self, need_id: str) -> list[MatchChanged]:
+        """Every match of a need, for a realisation of its package. MongoDB serves it from the (need_id,
+        product_id) index; FerretDB reads the whole collection, once per realisation (not on the hot path)."""
+        cursor = self._db.matches.find({"need_id": need_id}, _INTERNAL)
+        return [MatchChanged.model_validate({**document, "match_id": document["_id"]}) async for document in cursor]
 
     async def add_unmatched_if_absent(self, findings: list[NeedUnmatched]) -> list[str]:
         """Record each need version ranked without proposals, with its event in the document's own outbox

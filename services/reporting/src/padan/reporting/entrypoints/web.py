@@ -29,6 +29,7 @@ from padan.reporting.handlers.ocds_releases import ocds_releases
 from padan.reporting.settings import Settings
 from padan.reporting.views.dashboard import dashboard
 from padan.reporting.views.models import BUYER_KIND_LABELS, Column, Filters
+from padan.reporting.views.realisation import realisation_section
 from padan.reporting.views.tables import DASHBOARD_TABLES, TABLE_NAMES, Drill, any_table, dashboard_table
 from padan.shared.money import format_rupiah, format_rupiah_short
 from padan.shared.regions import region_name
@@ -112,6 +113,7 @@ def build_web_router(store: Store, settings: Settings) -> APIRouter:
                 },
                 "refresh_ms": int(settings.live_refresh_seconds * 1000),
                 "updated": datetime.now(UTC),
+                "realisation": await realisation_section(store, chosen),
             },
         )
 
