@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 from padan.cli import stack
+from padan.cli.progress import ConsoleSteps
 from padan.cli.services import DEFAULT_PORTS, SERVICES
 
 console = Console(stderr=True)
@@ -114,7 +115,7 @@ def run_demo(cfg: stack.StackConfig, fresh: bool = True, exit_after_load: bool =
             console.print("menyiapkan data baru / starting from empty data ...")
             stack.reset(cfg)
         started = time.monotonic()
-        stack.up(cfg)
+        stack.up(cfg, steps=ConsoleSteps(console))
         console.print(
             f"[green]stack up[/green] in {time.monotonic() - started:.1f}s "
             f"(Kafka {cfg.kafka_bootstrap}, FerretDB {cfg.mongo_url})"
