@@ -157,7 +157,7 @@ def validation_error_page(request: Request, exc: RequestValidationError) -> HTML
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
-    log.error("unhandled_error", path=request.url.path, error=type(exc).__name__)
+    log.error("unhandled_error", path=request.url.path, error=type(exc).__name__, exc_info=exc)
     if wants_page(request):
         return error_page(500)
     return JSONResponse({"detail": "Kesalahan server / Internal server error"}, status_code=500)
