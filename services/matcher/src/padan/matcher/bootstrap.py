@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from padan.matcher.adapters import meetings_repository
 from padan.matcher.adapters.deals_repository import MongoDealRepository
 from padan.matcher.adapters.repository import MATCH_QUEUE, OUTBOX_COLLECTIONS, MongoMatchRepository
+from padan.matcher.domain.agenda.names import PartyNames
 from padan.matcher.domain.catalog import Catalog
 from padan.matcher.entrypoints import consumers
 from padan.matcher.entrypoints.api import build_router
@@ -59,6 +60,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         runtime.db, on_write=lambda ids: relay.notify(meetings_repository.MEETINGS, ids)
     )
     owned = OwnedNeeds()
+    names = PartyNames(catalog.suppliers)
     consumers.register(
         runtime.broker,
         settings,
@@ -66,6 +68,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         repository,
         gate=gate,
         owned=owned,
+        names=names,
     )
 
     @contextlib.asynccontextmanager
@@ -85,8 +88,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_lifecycle_errors(app)
     app.include_router(build_replica_router(catalog, owned))
     deal_hooks = [functools.partial(meeting_outcome_recorded, lifecycle)]
-    app.include_router(build_meetings_router(meetings, AuthSettings(), deal_hooks))
-    app.include_router(build_meetings_web_router(meetings, AuthSettings()))
-    app.include_router(build_lifecycle_web_router(lifecycle, meetings, AuthSettings()))
+    app.include_router(build_meetings_router(meetings, AuthSettings(), deal_hooks, names=names))
+    app.include_router(build_meetings_web_router(meetings, AuthSettings(), names))
+    app.include_router(build_lifecycle_web_router(lifecycle, meetings, AuthSettings(), names))
     install_agenda_errors(app)
     return app

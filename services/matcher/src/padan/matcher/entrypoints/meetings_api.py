@@ -20,6 +20,7 @@ from fastapi.responses import JSONResponse
 from padan.matcher.adapters.meetings_repository import ConcurrentChange, MeetingsRepository
 from padan.matcher.domain.agenda.event import MatchingEvent, Slot
 from padan.matcher.domain.agenda.meeting import Meeting, MeetingRuleError
+from padan.matcher.domain.agenda.names import PartyNames
 from padan.matcher.domain.agenda.participant import RegisterParticipant
 from padan.matcher.domain.agenda.views import agenda_rows, for_participant, for_table
 from padan.matcher.handlers.agenda.common import NotAllowed, NotFound, load_event
@@ -92,9 +93,14 @@ def install_agenda_errors(app: FastAPI) -> None:
 
 
 def build_meetings_router(
-    repository: MeetingsRepository, auth: AuthSettings, deal_hooks: Sequence[DealAgreedHook] = ()
+    repository: MeetingsRepository,
+    auth: AuthSettings,
+    deal_hooks: Sequence[DealAgreedHook] = (),
+    *,
+    names: PartyNames | None = None,
 ) -> APIRouter:
     router = APIRouter(prefix="/api/v1/matching-events", tags=["business matching"])
+    directory = names or PartyNames()
     operator = requires(auth, Role.OPERATOR)
     anyone = Depends(authenticated(auth))
 
@@ -208,8 +214,8 @@ def build_meetings_router(
         event_id: str, side: Side | None = None, party_id: str | None = None, table: int | None = None
     ) -> dict[str, Any]:
         event = await load_event(repository, event_id)
-        names = {(Side(p["side"]), p["party_id"]): p["name"] for p in await repository.list_participants(event_id)}
-        rows = agenda_rows(event, await repository.list_meetings(event_id), names)
+        meetings = await repository.list_meetings(event_id)
+        rows = agenda_rows(event, meetings, directory.of(await repository.list_participants(event_id), meetings))
         if side is not None and party_id is not None:
             rows = for_participant(rows, side, party_id)
         if table is not None:

@@ -29,12 +29,13 @@ from padan.registry.handlers.upsert_product import upsert_product
 from padan.registry.handlers.upsert_supplier import upsert_supplier
 from padan.shared.auth import decode_token, issue_token
 from padan.shared.http import CSRF_FIELD, csrf_token, field_errors
-from padan.shared.money import format_rupiah
+from padan.shared.money import format_percent, format_rupiah
 from padan.shared.regions import LAMPUNG_REGENCIES, region_name
 from padan.shared.vocabulary import BusinessScale, ProcurementMethod, ProcurementType
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 TEMPLATES.env.globals["rupiah"] = format_rupiah
+TEMPLATES.env.globals["percent"] = format_percent
 TEMPLATES.env.globals["csrf_token"] = csrf_token
 COOKIE = "padan_supplier"
 COOKIE_TTL = 2 * 3600
