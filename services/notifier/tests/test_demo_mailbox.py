@@ -82,3 +82,12 @@ def test_the_mailbox_is_refused_outside_dev_mode(tmp_path: Path, monkeypatch: py
         create_app(Settings(demo_mailbox_dir=str(tmp_path)))
     app = create_app(Settings())  # the default: no mailbox, no page
     assert TestClient(app, client=LOCAL).get("/kotak-surat", headers={"accept": "application/json"}).status_code == 404
+
+
+def test_an_unsubscribe_link_without_its_token_is_a_page_not_json() -> None:
+    client = TestClient(create_app(Settings()), client=LOCAL)
+    for response in (client.get("/berhenti-langganan"), client.post("/berhenti-langganan")):
+        assert response.status_code == 400 and response.headers["content-type"].startswith("text/html")
+        assert "Tautan tidak valid" in response.text
+    assert client.get("/favicon.ico").status_code == 200
+    assert "Halaman tidak ditemukan" in client.get("/tidak-ada", headers={"accept": "text/html"}).text
