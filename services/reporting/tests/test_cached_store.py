@@ -123,3 +123,15 @@ async def test_a_crash_before_the_token_is_repaired_by_the_restarted_projection(
     restarted = BatchStore(backing)
     assert await project_batch(restarted, [CONTRACTED]) == 0
     assert await _contracted(pages) == 90 * JT
+
+
+async def test_the_projection_of_the_same_process_shows_a_change_at_once() -> None:
+    """Wired as bootstrap.py does: no waiting for the next periodic look at the token."""
+    backing = CountingStore()
+    projection = BatchStore(backing)
+    await project_batch(projection, REGISTERED)
+    pages = CachedStore(backing, recheck_seconds=3600)
+    projection.on_new_generation = pages.recheck
+    assert await _contracted(pages) == 0
+    await project_batch(projection, [CONTRACTED])
+    assert await _contracted(pages) == 90 * JT

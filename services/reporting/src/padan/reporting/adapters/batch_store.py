@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import uuid
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from padan.reporting.adapters.store import GENERATION, Document
@@ -64,6 +64,9 @@ class BatchStore:
         # Renew the generation token at the first flush too: a crash may have cut the last flush short
         # between its writes and its token, and a batch applied again over those writes changes nothing.
         self._renew_token = True
+        #: told after each flush that wrote a new generation token (the pages' cache in this process looks
+        #: at the token again at once instead of at its next periodic check)
+        self.on_new_generation: Callable[[], None] = lambda: None
 
     async def get(self, collection: str, doc_id: str) -> Document | None:
         key = (collection, doc_id)
@@ -103,6 +106,7 @@ class BatchStore:
             if changed or self._renew_token:
                 await self.backing.put(GENERATION[0], {"_id": GENERATION[1], "token": uuid.uuid4().hex})
                 self._renew_token = False
+                self.on_new_generation()
         except BaseException:
             self._stored.clear()  # some writes may have landed: read again
             self._known.clear()
