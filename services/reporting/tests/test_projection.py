@@ -21,7 +21,7 @@ from scenario import (
 )
 
 from conftest import FakeStore
-from padan.reporting.adapters.batch_store import BatchStore
+from padan.reporting.adapters.batch_store import SUPPLIER_SIDE, BatchStore
 from padan.reporting.handlers.project_event import project_batch, project_event
 from padan.reporting.views import tables
 from padan.reporting.views.dashboard import dashboard
@@ -129,10 +129,21 @@ async def test_figures_when_folded_in_batches_in_any_order_and_redelivered(size:
 
 async def test_a_batch_writes_each_changed_document_once_then_its_generation_token() -> None:
     events = scenario_events(NAMES)
-    backing = FakeStore()
+    order: list[str] = []
+
+    class Recording(FakeStore):
+        async def put(self, collection: str, document: dict[str, object]) -> None:
+            order.append(collection)
+            await super().put(collection, document)
+
+    backing = Recording()
     written = await project_batch(BatchStore(backing), events)
-    assert written + 1 == backing.puts == sum(len(docs) for docs in backing.collections.values())
-    assert list(backing.collections)[-1] == "generations"
+    # One token after the packages' side, one after the suppliers' side (adapters/batch_store.py).
+    assert written + 2 == backing.puts == sum(len(docs) for docs in backing.collections.values()) + 1
+    tokens = [i for i, collection in enumerate(order) if collection == "generations"]
+    assert tokens[-1] == len(order) - 1 and len(tokens) == 2
+    assert {c for c in order[tokens[0] :] if c != "generations"} <= set(SUPPLIER_SIDE)
+    assert not {c for c in order[: tokens[0]]} & set(SUPPLIER_SIDE)
     await _check(backing)
 
 
