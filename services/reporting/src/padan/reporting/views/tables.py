@@ -184,7 +184,7 @@ async def _needs_of_cells(
     members = await _members(store, cells, all_cells)
     ranked = sorted(
         (need_id for need_id, vector in members.items() if drill.admits(vector_stage(vector))),
-        key=lambda need_id: (-members[need_id]["pagu"], need_id),
+        key=lambda need_id: (-members[need_id].get("pagu", 0), need_id),  # stored without zero fields
     )
     needs = [await store.get("needs", need_id) for need_id in ranked[drill.offset : drill.offset + drill.limit]]
     return [need for need in needs if need is not None], len(ranked)
