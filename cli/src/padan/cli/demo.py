@@ -122,14 +122,15 @@ def _smtp_port() -> int:
     return free_port()
 
 
-def mailbox_env(cfg: stack.StackConfig, smtp_port: int) -> dict[str, str]:
-    """The notifier sends through the demo's SMTP sink and shows what it received at /kotak-surat."""
+def mailbox_env(mailbox: Path, smtp_port: int) -> dict[str, str]:
+    """The notifier sends through the demo's SMTP sink and shows what it received (in `mailbox`) at
+    /kotak-surat."""
     return {
         "PADAN_NOTIFIER_SMTP_HOST": "127.0.0.1",
         "PADAN_NOTIFIER_SMTP_PORT": str(smtp_port),
         "PADAN_NOTIFIER_SMTP_STARTTLS": "false",
         "PADAN_NOTIFIER_SMTP_USE_TLS": "false",
-        "PADAN_NOTIFIER_DEMO_MAILBOX_DIR": str(mailbox_dir(cfg)),
+        "PADAN_NOTIFIER_DEMO_MAILBOX_DIR": str(mailbox),
     }
 
 
@@ -197,7 +198,7 @@ def run_demo(cfg: stack.StackConfig, fresh: bool = True, exit_after_load: bool =
                 running.enter_context(mail_sink(mailbox_dir(cfg), smtp_port))
             with steps(f"layanan {', '.join(SERVICES)}: menyala / starting services"):
                 for name in SERVICES:
-                    processes.start(name, mailbox_env(cfg, smtp_port) if name == "notifier" else None)
+                    processes.start(name, mailbox_env(mailbox_dir(cfg), smtp_port) if name == "notifier" else None)
                 processes.wait_ready()
             with steps("data demo Lampung: dimuat lewat API impor / loading the Lampung data"):
                 counts = _load_demo_data()
