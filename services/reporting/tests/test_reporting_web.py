@@ -17,7 +17,7 @@ from playwright.sync_api import Browser
 from publishing import publish, start_reporting
 
 from padan.cli.testing import ServiceProcess, StackEndpoints, wait_until
-from padan.registry.demo import lampung_demo
+from padan.registry.demo import P3DN_PACKAGES, P3DN_POTENTIAL, lampung_demo
 from padan.registry.domain.aggregates import Kind, aggregate_id
 from padan.shared.money import format_rupiah, format_rupiah_short
 
@@ -66,7 +66,14 @@ def test_filter_by_kab_kota_and_product_group_shows_the_demo_figure(
     page.goto(f"{dashboard.url}/?fiscal_year=2023")
     assert page.locator("html").get_attribute("lang") == "id"
     assert page.locator("#grafik-kelompok svg").count() == 1 and page.locator("#tabel-kelompok").is_visible()
-    page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
+    # The part a meeting looks at: headline, stages, indicators and charts (the tables follow below).
+    charts = page.locator(".charts").bounding_box()
+    assert charts is not None
+    page.screenshot(
+        path=str(tmp_path / "dashboard.png"),
+        full_page=True,
+        clip={"x": 0, "y": 0, "width": 1366, "height": charts["y"] + charts["height"] + 16},
+    )
     if os.environ.get("PADAN_UPDATE_SCREENSHOTS") == "1" or not DOCS_SCREENSHOT.exists():
         DOCS_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(tmp_path / "dashboard.png", DOCS_SCREENSHOT)
@@ -85,6 +92,68 @@ def test_filter_by_kab_kota_and_product_group_shows_the_demo_figure(
     page.wait_for_selector("#tabel-paket")
     codes = page.locator("#tabel-paket td[data-key=kode_rup]").all_inner_texts()
     assert sorted(codes) == sorted(n["kode_rup"] for n in expected)
+    page.close()
+
+
+def test_the_headline_is_the_seeds_p3dn_potential(dashboard: ServiceProcess, browser: Browser) -> None:
+    """The seed articles' figure, as one number an official reads out in a meeting."""
+    _wait_for_demo(dashboard)
+    demo = lampung_demo()
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    page.goto(f"{dashboard.url}/?fiscal_year=2023")
+    headline = page.locator("#headline")
+    figure = headline.locator("[data-figure=p3dn_pagu]")
+    assert figure.inner_text() == "Rp 23 miliar" == format_rupiah_short(P3DN_POTENTIAL)
+    assert figure.get_attribute("title") == "Rp 23.000.000.000"
+    text = headline.inner_text()
+    assert "Potensi belanja P3DN: Rp 23 miliar — tapis, suvenir/seminar kit, alat mesin pertanian" in text
+    assert f"{P3DN_PACKAGES} paket dari 1.836 paket RUP senilai Rp 298,7 miliar" in text
+    assert len(demo.needs) == 1836
+    page.close()
+
+
+def test_the_stage_cards_add_up_to_every_package(dashboard: ServiceProcess, browser: Browser) -> None:
+    """Each package counted once, in the furthest stage it reached: the five cards are the whole."""
+    _wait_for_demo(dashboard)
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    page.goto(f"{dashboard.url}/?fiscal_year=2023")
+    stages = page.locator(".stage[data-stage]")
+    assert stages.count() == 5
+    needs = [int(stages.nth(i).get_attribute("data-needs") or "") for i in range(5)]
+    pagu = [int(stages.nth(i).get_attribute("data-pagu") or "") for i in range(5)]
+    total = httpx.get(f"{dashboard.url}/api/v1/dashboard", params={"fiscal_year": "2023"}, timeout=30).json()["totals"]
+    assert sum(needs) == total["needs"] == 1836 and sum(pagu) == total["pagu"]
+    assert page.locator("#kpi-potensi").get_attribute("title") == format_rupiah(sum(pagu))
+    # The follow-up contracts some packages and agrees others: neither stage is empty, and a package under
+    # contract is no longer counted in negotiation.
+    assert needs[4] > 0 and needs[3] > 0
+    assert needs[2] == total["negotiation_needs"] - total["agreed_needs"]
+    page.locator("#tahap-4").click()  # the contracted packages, exactly those
+    page.wait_for_selector("#tabel-paket")
+    assert page.locator(".pager .showing").first.inner_text() == f"menampilkan 1–{needs[4]} dari {needs[4]}"
+    assert set(page.locator("#tabel-paket td[data-key=stage]").all_inner_texts()) == {"Kontrak"}
+    page.close()
+
+
+def test_the_packages_table_pages_through_every_package(dashboard: ServiceProcess, browser: Browser) -> None:
+    _wait_for_demo(dashboard)
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    page.goto(f"{dashboard.url}/paket?fiscal_year=2023")
+    showing = page.locator(".pager .showing").first
+    assert showing.inner_text() == "menampilkan 1–100 dari 1.836"
+    assert page.locator("#tabel-paket tbody tr").count() == 100
+    assert set(page.locator("#tabel-paket td[data-key=fiscal_year]").all_inner_texts()) == {"2023"}  # not "2.023"
+    first_page = page.locator("#tabel-paket td[data-key=kode_rup]").all_inner_texts()
+    page.locator(".pager a[rel=next]").first.click()
+    page.wait_for_url("**halaman=2**")
+    assert page.locator(".pager .showing").first.inner_text() == "menampilkan 101–200 dari 1.836"
+    assert not set(page.locator("#tabel-paket td[data-key=kode_rup]").all_inner_texts()) & set(first_page)
+    page.locator(".pager a", has_text="19").first.click()
+    page.wait_for_url("**halaman=19**")
+    assert page.locator(".pager .showing").first.inner_text() == "menampilkan 1.801–1.836 dari 1.836"
+    page.goto(f"{dashboard.url}/kesepakatan?fiscal_year=2023")
+    tkdn = [t for t in page.locator("#tabel-kesepakatan td[data-key=tkdn]").all_inner_texts() if t != "–"]
+    assert tkdn and all(t.endswith("%") and "." not in t for t in tkdn)  # "62,5%", never "62.5"
     page.close()
 
 
