@@ -337,6 +337,8 @@ def test_registration_page_registers_with_a_token_and_refuses_without() -> None:
     bad = client.post("/acara/lampung-test/daftar", data={**form, "end1": "09:10", "token": token})
     assert bad.status_code == 422 and "Waktu luang" in bad.text
     assert client.get("/acara/tidak-ada").status_code == 404
+    missing = client.get("/acara/tidak-ada", headers={"accept": "text/html"})
+    assert missing.headers["content-type"].startswith("text/html") and "Halaman tidak ditemukan" in missing.text
 
 
 @st.composite

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request, status
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from padan.matcher.adapters.meetings_repository import ConcurrentChange, MeetingsRepository
 from padan.matcher.domain.agenda.event import MatchingEvent, Slot
@@ -41,6 +41,7 @@ from padan.matcher.handlers.agenda.request_meeting import (
 from padan.matcher.handlers.agenda.respond_to_meeting import accept_meeting, cancel_meeting, decline_meeting
 from padan.matcher.handlers.agenda.schedule_event import schedule_event
 from padan.shared.auth import AuthSettings, Principal, Role, authenticated, requires
+from padan.shared.pages import error_page, wants_page
 from padan.shared.vocabulary import MeetingStatus, Side
 
 
@@ -80,7 +81,9 @@ def install_agenda_errors(app: FastAPI) -> None:
     """Domain errors to HTTP, with the bilingual messages the handlers give."""
 
     def handler(code: int) -> Any:
-        async def respond(_: Request, exc: Exception) -> JSONResponse:
+        async def respond(request: Request, exc: Exception) -> Response:
+            if wants_page(request):  # an agenda page (/acara/...): a page in Bahasa Indonesia, not JSON
+                return error_page(code, detail=str(exc))
             return JSONResponse(status_code=code, content={"detail": str(exc)})
 
         return respond
