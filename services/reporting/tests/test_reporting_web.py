@@ -16,7 +16,8 @@ from lampung_events import MATCHING_EVENT, follow_up_events, registry_events
 from playwright.sync_api import Browser
 from publishing import publish, start_reporting
 
-from padan.cli.testing import ServiceProcess, StackEndpoints, wait_until
+from padan.cli import stack
+from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, wait_until
 from padan.registry.demo import P3DN_PACKAGES, P3DN_POTENTIAL, lampung_demo
 from padan.registry.domain.aggregates import Kind, aggregate_id
 from padan.shared.money import format_rupiah, format_rupiah_short
@@ -32,9 +33,35 @@ LAMPUNG_TENGAH = "18.05"
 
 
 @pytest.fixture(scope="module")
-def dashboard(real_stack: StackEndpoints) -> Iterator[ServiceProcess]:
-    process = start_reporting("reporting_web", PADAN_REPORTING_LIVE_REFRESH_SECONDS="1")
-    publish(real_stack.kafka_bootstrap, registry_events() + follow_up_events())
+def demo_stack(real_stack: StackEndpoints) -> Iterator[StackEndpoints]:
+    """A Kafka + FerretDB of this module's own, so the dashboard shows the demo and nothing else: the other
+    tests publish their own 2023 packages into the session's topics, and a new consumer group reads them all.
+    (On an external or Docker stack the module shares it, and only the filtered figures are the demo's.)"""
+    if real_stack.local is None:
+        yield real_stack
+        return
+    cfg = stack.StackConfig.from_env(
+        home=real_stack.local.home.parent / f"{real_stack.local.home.name}-reporting-web",
+        kafka_port=free_port(),
+        mongo_port=free_port(),
+    )
+    stack.reset(cfg)
+    stack.up(cfg)
+    try:
+        yield StackEndpoints(cfg.kafka_bootstrap, cfg.mongo_url, local=cfg)
+    finally:
+        stack.down(cfg)
+
+
+@pytest.fixture(scope="module")
+def dashboard(demo_stack: StackEndpoints) -> Iterator[ServiceProcess]:
+    process = start_reporting(
+        "reporting_web",
+        PADAN_REPORTING_LIVE_REFRESH_SECONDS="1",
+        PADAN_KAFKA_BOOTSTRAP=demo_stack.kafka_bootstrap,
+        PADAN_MONGO_URL=demo_stack.mongo_url,
+    )
+    publish(demo_stack.kafka_bootstrap, registry_events() + follow_up_events())
     yield process
     process.stop()
 
@@ -168,7 +195,7 @@ def test_the_dashboard_fits_a_phone(dashboard: ServiceProcess, browser: Browser,
 
 
 def test_a_contract_published_elsewhere_appears_on_the_open_page(
-    real_stack: StackEndpoints, dashboard: ServiceProcess, browser: Browser
+    demo_stack: StackEndpoints, dashboard: ServiceProcess, browser: Browser
 ) -> None:
     _wait_for_demo(dashboard)
     scope = {"fiscal_year": "2023", "region_code": LAMPUNG_TENGAH, "group": "mesin_alat_pertanian"}
@@ -183,7 +210,7 @@ def test_a_contract_published_elsewhere_appears_on_the_open_page(
         if n["region_code"] == LAMPUNG_TENGAH and n["package_name"] in MACHINERY_PACKAGES
     )
     need_id, buyer_id = aggregate_id(Kind.NEED, need["kode_rup"]), aggregate_id(Kind.BUYER, need["satker_code"])
-    publish(real_stack.kafka_bootstrap, [
+    publish(demo_stack.kafka_bootstrap, [
         deal("web-live-deal", "web-live-match", need_id, "web-live-supplier", buyer_id, "contracted", 12_345_000, 1, tkdn=55.0),
     ])  # fmt: skip
     # The shared broker holds earlier tests' events that this consumer group reads too, so the projection
