@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 UV ?= $(shell command -v uv 2>/dev/null || echo "python3 -m uv")
 
-.PHONY: help uv sync demo test test-fault test-unit lint format stack-up stack-down stack-status bench schemas browsers k8s-validate
+.PHONY: help uv sync demo test test-fault test-unit lint format stack-up stack-down stack-status bench schemas browsers k8s-validate secrets
 
 help:
 	@echo "make demo    - local Kafka + FerretDB, the four services, Lampung demo data (Ctrl-C stops all)"
@@ -49,6 +49,9 @@ stack-down: sync
 
 stack-status: sync
 	$(UV) run padan stack status
+
+secrets: sync
+	$(UV) run padan secrets init
 
 schemas: sync
 	$(UV) run padan schemas generate

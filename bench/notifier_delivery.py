@@ -180,6 +180,7 @@ def run(bootstrap: str, webhooks: int, emails: int, concurrency: int) -> dict[st
             "PADAN_NOTIFIER_WEBHOOK_RATE_PER_SECOND": "1000000",
             "PADAN_NOTIFIER_WEBHOOK_BURST": "1000000",
             "PADAN_NOTIFIER_LOG_LEVEL": "INFO",
+            "PADAN_OUTBOUND_ALLOW": json.dumps([f"127.0.0.1:{receiver_port}"]),  # the loopback receiver
         },
         log_path=LOGS / f"bench_notifier_{run_id}.log",
     )

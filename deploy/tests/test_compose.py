@@ -42,3 +42,15 @@ def test_environment_names_are_settings_the_services_read() -> None:
             prefix = f"PADAN_{name.upper()}_"
             assert variable.startswith(prefix), variable
             assert variable.removeprefix(prefix).lower() in fields, variable
+
+
+def test_services_run_without_dev_mode_on_generated_secrets_kept_out_of_git() -> None:
+    root = Path(__file__).resolve().parents[2]
+    for name in SERVICES:
+        service = COMPOSE["services"][name]
+        environment = service["environment"]
+        assert environment["PADAN_AUTH_DEV_MODE"] == "false", name
+        assert service["env_file"] == ".env.secrets", name
+        # No secret (and no fallback for one) in the compose file itself.
+        assert not [v for v in environment if "SECRET" in v or "KEY" in v or "PASSWORD" in v], name
+    assert ".env.secrets" in (root / ".gitignore").read_text().splitlines()

@@ -16,10 +16,11 @@ from typing import Any
 import pytest
 import yaml
 
+from padan.cli.secrets import KUBERNETES_KEYS, generate, kubernetes_secret
 from padan.cli.services import DEFAULT_PORTS, SERVICES, ServiceEntry
 from padan.matcher.settings import Settings as MatcherSettings
 from padan.shared import topics
-from padan.shared.auth import AuthSettings
+from padan.shared.auth import AuthSettings, insecure_setting_problems
 
 K8S = Path(__file__).resolve().parents[1] / "k8s"
 ROOT = K8S.parents[1]
@@ -166,14 +167,28 @@ def test_config_and_secret_variables_are_settings_the_services_read(
                 assert _is_read(variable["name"]), f"{target} {name}: nobody reads {variable['name']}"
 
 
-def test_local_secret_has_every_key_the_deployments_use(rendered: dict[str, list[dict[str, Any]]]) -> None:
-    docs = rendered["overlays-local"]
-    secret = _one(docs, "Secret", "padan-secrets")
-    used = {
-        variable["valueFrom"]["secretKeyRef"]["key"]
-        for name in SERVICES
-        for variable in _one(docs, "Deployment", name)["spec"]["template"]["spec"]["containers"][0]["env"]
-    }
-    assert used <= set(secret["data"])
-    # Production keeps secrets out of git: no Secret is rendered, the Deployments name the one created by hand.
-    assert not [d for d in rendered["overlays-production"] if d["kind"] == "Secret"]
+def test_no_overlay_carries_a_secret_or_dev_mode_and_the_generated_secret_has_every_key(
+    rendered: dict[str, list[dict[str, Any]]],
+) -> None:
+    generated = json.loads(kubernetes_secret(generate(), "padan-local", "mongodb://mongo:27017"))
+    assert generated["kind"] == "Secret" and generated["metadata"]["name"] == "padan-secrets"
+    assert set(generated["stringData"]) == set(KUBERNETES_KEYS)
+    assert not insecure_setting_problems(
+        AuthSettings(
+            dev_mode=True,  # only to build the settings; the check below is the one a non-dev start runs
+            signing_secret=generated["stringData"]["auth-signing-secret"],
+            operator_key_hashes=json.loads(generated["stringData"]["operator-key-hashes"]),
+        )
+    )
+    for target in TARGETS:
+        docs = rendered[target]
+        # Secrets stay out of git: no Secret is rendered, the Deployments name the one created beforehand.
+        assert not [d for d in docs if d["kind"] == "Secret"], target
+        config = _one(docs, "ConfigMap", "padan-config")["data"]
+        assert config["PADAN_AUTH_DEV_MODE"] == "false" and config["PADAN_REGISTRY_DEV_MODE"] == "false", target
+        used = {
+            variable["valueFrom"]["secretKeyRef"]["key"]
+            for name in SERVICES
+            for variable in _one(docs, "Deployment", name)["spec"]["template"]["spec"]["containers"][0]["env"]
+        }
+        assert used <= set(generated["stringData"]), target

@@ -100,6 +100,11 @@ def _all_alive(running: Platform) -> None:
     assert not running.exited(), f"services ended on their own (exit codes): {running.exited()}; logs in {LOGS}"
 
 
+def _allow(receiver: Receiver) -> dict[str, str]:
+    """The downstream receiver is on loopback: the notifier reaches it only through the allow-list."""
+    return {"PADAN_OUTBOUND_ALLOW": json.dumps([f"127.0.0.1:{receiver.port}"])}
+
+
 def _subscribe_downstream(notifier: httpx.Client, receiver: Receiver) -> str:
     """A downstream system (an operator's subscription: every party) that takes every deal change."""
     response = notifier.post(
@@ -136,7 +141,9 @@ def test_no_effect_is_lost_or_duplicated_under_kills_and_restarts(real_stack: St
     with (
         webhook_receiver() as receiver,
         smtp_mailbox() as (mailbox, smtp_settings),
-        platform(LOGS, settings={"notifier": {**smtp_settings, **ONE_SUPPLIER_ONE_BUYER}}) as running,
+        platform(
+            LOGS, settings={"notifier": {**smtp_settings, **ONE_SUPPLIER_ONE_BUYER, **_allow(receiver)}}
+        ) as running,
         running.client("registry") as registry,
         running.client("notifier") as notifier,
     ):

@@ -14,7 +14,7 @@ import structlog
 from prometheus_client import REGISTRY
 
 from padan.cli.testing import wait_until_async
-from padan.notifier.adapters.senders import SendFailed, Sent
+from padan.notifier.adapters.senders import Cancelled, SendFailed, Sent
 from padan.notifier.adapters.templates import EmailRenderer
 from padan.notifier.domain.planning import Contact
 from padan.notifier.domain.preferences import DEFAULT_PREFERENCE, Preference
@@ -469,6 +469,41 @@ async def test_a_scan_does_not_overtake_a_delivery_waiting_in_the_wake_queue(ctx
     assert not await worker._dispatch("d1", "send", loop.time())  # from a scan: the queue will send it
     worker.wake(["d1"])  # woken again by id (a redelivered batch): read from the store when its turn comes
     assert worker._queued["d1"][1] is None
+
+
+async def test_a_refused_delivery_goes_dead_at_once_without_retries(ctx: NotifierContext) -> None:
+    await notify_event(ctx, _match(), ENVELOPE)
+    hook = next(d["_id"] for d in repo(ctx).docs.values() if d["channel"] == "webhook")
+    sender(ctx, "webhook").failure = SendFailed(
+        "alamat tujuan tidak diizinkan / destination not allowed", permanent=True
+    )
+    await attempt_delivery(ctx, hook)
+    doc = repo(ctx).docs[hook]
+    assert (
+        doc["status"] == "dead"
+        and doc["attempt_count"] == 1
+        and doc["last_error"].startswith("alamat tujuan tidak diizinkan")
+    )
+    assert ctx.dead_letters.published == [hook]  # type: ignore[attr-defined]
+
+
+async def test_a_delivery_of_a_deleted_subscription_is_cancelled_and_never_retried(
+    ctx: NotifierContext,
+) -> None:
+    await notify_event(ctx, _match(), ENVELOPE)
+    hook = next(d["_id"] for d in repo(ctx).docs.values() if d["channel"] == "webhook")
+    sender(ctx, "webhook").failure = SendFailed("tujuan tidak dapat dihubungi / destination unreachable")
+    await attempt_delivery(ctx, hook)
+    assert repo(ctx).docs[hook]["status"] == "retrying" and hook in repo(ctx).schedule_
+    sender(ctx, "webhook").failure = Cancelled("langganan dihapus / subscription deleted")
+    await attempt_delivery(ctx, hook)
+    doc = repo(ctx).docs[hook]
+    assert doc["status"] == "cancelled" and hook not in repo(ctx).schedule_
+    assert [a["result"] for a in doc["attempts"]] == ["failed", "cancelled"]
+    assert ctx.dead_letters.published == []  # type: ignore[attr-defined]
+    sender(ctx, "webhook").failure = None
+    await attempt_delivery(ctx, hook)  # a stale wake-up or scan: the settled delivery is left alone
+    assert sender(ctx, "webhook").sent == [] and doc["status"] == "cancelled"
 
 
 # Last: it configures logging onto pytest's captured stream, which the loggers cache (a later attempt

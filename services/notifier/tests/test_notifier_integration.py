@@ -18,8 +18,10 @@ from aiokafka import AIOKafkaConsumer
 
 from padan.cli.kafka_probe import skip_history
 from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique, wait_until
+from padan.cli.webhook_receiver import webhook_receiver
 from padan.notifier.domain.deliveries import delivery_id
 from padan.shared import topics
+from padan.shared.auth import AuthSettings, Principal, Role, hash_api_key, issue_token
 from padan.shared.events import BuyerUpserted, DealChanged, MatchChanged, MatchExplanation, RuleCheck, SupplierUpserted
 from padan.shared.vocabulary import BusinessScale, BuyerKind, DealStatus, MatchStatus
 
@@ -116,7 +118,7 @@ class People:
 
 
 @pytest.fixture
-def start_notifier(real_stack: StackEndpoints) -> Iterator[Callable[..., ServiceProcess]]:
+def start_notifier(real_stack: StackEndpoints, receiver: Any) -> Iterator[Callable[..., ServiceProcess]]:
     LOGS.mkdir(parents=True, exist_ok=True)
     started: list[ServiceProcess] = []
     database, group = unique("notifier_it"), unique("notifier_it")
@@ -141,6 +143,8 @@ def start_notifier(real_stack: StackEndpoints) -> Iterator[Callable[..., Service
             "PADAN_NOTIFIER_EMAIL_BURST": "100",
             "PADAN_NOTIFIER_DIGEST_HOUR_WIB": "0",
             "PADAN_NOTIFIER_LOG_LEVEL": "INFO",
+            # The test's receiver is on loopback: reachable only through the allow-list, on its port alone.
+            "PADAN_OUTBOUND_ALLOW": json.dumps([f"127.0.0.1:{receiver.port}"]),
             **extra,
         }
         process = ServiceProcess("notifier", free_port(), env=env, log_path=LOGS / f"{database}.log")
@@ -540,3 +544,133 @@ def test_repository_records_once_on_the_real_store(real_stack: StackEndpoints) -
             await client.close()
 
     asyncio.run(check())
+
+
+# --- Outbound-URL policy and subscriptions (SSRF) ---------------------------------------------------------
+def _subscribe_as(notifier: ServiceProcess, headers: dict[str, str], url: str, **extra: Any) -> httpx.Response:
+    body = {"url": url, "event_types": ["*"], "description": "ERP uji", **extra}
+    return httpx.post(f"{notifier.url}/api/v1/subscriptions", json=body, headers=headers)
+
+
+def test_suppliers_cannot_subscribe_and_internal_destinations_are_refused_when_subscribing(
+    start_notifier: Any, smtp_server: Any, receiver: Any
+) -> None:
+    people = People()
+    integration_key = "erp-dinas-" + uuid.uuid4().hex
+    notifier = start_notifier(
+        smtp_server.port, people, PADAN_AUTH_INTEGRATION_KEY_HASHES=json.dumps([hash_api_key(integration_key)])
+    )
+    # The reported attack: a supplier's own token subscribes the notifier to an address of its choice.
+    token, _ = issue_token(AuthSettings(), Principal(people.supplier_id, Role.SUPPLIER, people.supplier_id))
+    supplier = {"Authorization": f"Bearer {token}"}
+    assert _subscribe_as(notifier, supplier, "http://169.254.169.254/latest/meta-data/").status_code == 403
+    assert _subscribe_as(notifier, supplier, receiver.url).status_code == 403
+
+    with webhook_receiver() as internal:  # a real service on loopback, not on the allow-list
+        for url in (
+            "http://169.254.169.254/latest/meta-data/iam/security-credentials/",
+            "http://10.20.30.40:8080/hooks",
+            "http://[::1]:27027/",
+            "http://[::ffff:127.0.0.1]:8101/api/v1/suppliers",
+            f"http://127.0.0.1:{internal.port}/hooks",
+            f"http://localhost:{internal.port}/hooks",
+            "http://operator:rahasia@example.id/hooks",
+            "ftp://example.id/hooks",
+        ):
+            refused = _subscribe_as(notifier, OPERATOR, url)
+            assert refused.status_code == 422, (url, refused.text)
+            assert refused.json()["errors"][0]["field"] == "url"
+        allowed = _subscribe(notifier, receiver.url, people.supplier_id)["subscription_id"]
+        changed = httpx.patch(
+            f"{notifier.url}/api/v1/subscriptions/{allowed}",
+            json={"url": f"http://127.0.0.1:{internal.port}/hooks"},
+            headers=OPERATOR,
+        )
+        assert changed.status_code == 422
+        assert internal.arrivals == [] and internal.rejected == 0  # nothing was ever sent there
+
+    # A downstream system with an integration key subscribes, and sees only its own subscriptions.
+    erp = {"X-API-Key": integration_key}
+    own = _subscribe_as(notifier, erp, receiver.url)
+    assert own.status_code == 201, own.text
+    listed = httpx.get(f"{notifier.url}/api/v1/subscriptions", headers=erp).json()["items"]
+    assert [s["subscription_id"] for s in listed] == [own.json()["subscription_id"]]
+    everyone = httpx.get(f"{notifier.url}/api/v1/subscriptions", headers=OPERATOR).json()["items"]
+    assert len(everyone) == 2
+    # The supplier sees the subscription about itself, may not change it, and may end it.
+    about_me = next(s for s in everyone if s["party_id"] == people.supplier_id)["subscription_id"]
+    assert httpx.get(f"{notifier.url}/api/v1/subscriptions/{about_me}", headers=supplier).status_code == 200
+    assert (
+        httpx.patch(
+            f"{notifier.url}/api/v1/subscriptions/{about_me}", json={"url": receiver.url}, headers=supplier
+        ).status_code
+        == 403
+    )
+    assert httpx.get(f"{notifier.url}/api/v1/subscriptions/{about_me}", headers=erp).status_code == 404
+    assert httpx.delete(f"{notifier.url}/api/v1/subscriptions/{about_me}", headers=supplier).status_code == 204
+
+
+def test_a_destination_no_longer_allowed_is_refused_at_delivery_and_not_retried(
+    start_notifier: Any, smtp_server: Any, receiver: Any, publish_events: Any, real_stack: StackEndpoints
+) -> None:
+    people = People()
+    notifier = start_notifier(smtp_server.port, people)
+    subscription = _subscribe(notifier, receiver.url, people.supplier_id)
+    receiver.secrets.append(subscription["secret"])
+    notifier.stop()
+    # The operator takes the receiver off the allow-list: the stored subscription is checked again at delivery.
+    restarted = start_notifier(smtp_server.port, people, PADAN_OUTBOUND_ALLOW="[]", PADAN_NOTIFIER_MAX_ATTEMPTS="8")
+    (match_id,) = publish_events(real_stack.kafka_bootstrap, [people.match()])
+
+    def webhook() -> dict[str, Any] | None:
+        found = [d for d in _deliveries(restarted, event_id=match_id) if d["channel"] == "webhook"]
+        return found[0] if found else None
+
+    dead = wait_until(lambda: (w := webhook()) and w["status"] == "dead" and w, timeout=90, what="a refused delivery")
+    assert dead["attempt_count"] == 1  # no retries toward a refused destination
+    assert dead["last_error"] == "alamat tujuan tidak diizinkan / destination not allowed"
+    assert receiver.arrivals == [] and receiver.rejected == 0
+
+
+def test_a_deleted_subscription_ends_its_retries(
+    start_notifier: Any, smtp_server: Any, receiver: Any, publish_events: Any, real_stack: StackEndpoints
+) -> None:
+    people = People()
+    notifier = start_notifier(smtp_server.port, people, PADAN_NOTIFIER_MAX_ATTEMPTS="30")
+    doomed = _subscribe(notifier, receiver.url, people.supplier_id)
+    sentinel = _subscribe(notifier, receiver.url, people.supplier_id)
+    receiver.secrets.append(sentinel["secret"])  # only the sentinel's webhooks verify at the receiver
+    receiver.stop()  # down: connection refused, both subscriptions' deliveries retry
+    (match_id,) = publish_events(real_stack.kafka_bootstrap, [people.match()])
+
+    def hook(subscription: dict[str, Any]) -> dict[str, Any] | None:
+        found = _deliveries(notifier, event_id=match_id, party_id=subscription["subscription_id"])
+        return found[0] if found else None
+
+    wait_until(
+        lambda: (d := hook(doomed)) and d["attempt_count"] >= 2 and d["status"] == "retrying",
+        timeout=90,
+        what="the doomed subscription's delivery retrying",
+    )
+    deleted = httpx.delete(f"{notifier.url}/api/v1/subscriptions/{doomed['subscription_id']}", headers=OPERATOR)
+    assert deleted.status_code == 204
+    cancelled = wait_until(lambda: (d := hook(doomed)) and d["status"] == "cancelled" and d, timeout=30, what="cancel")
+    assert not _scheduled(real_stack, notifier, cancelled["delivery_id"])  # no retry is left in the schedule
+
+    receiver.start()  # up again: the sentinel's retries now succeed, the doomed one's never come
+    wait_until(lambda: (d := hook(sentinel)) and d["status"] == "sent", timeout=90, what="the sentinel's delivery")
+    # The worker went on (it sent the sentinel's retry); the doomed delivery, settled and off the schedule,
+    # was never tried again.
+    final = hook(doomed)
+    assert final is not None and final["status"] == "cancelled"
+    assert final["attempt_count"] == cancelled["attempt_count"] and len(final["attempts"]) == len(cancelled["attempts"])
+    assert len(receiver.arrivals_of(match_id)) == 1 and receiver.rejected == 0
+
+
+def _scheduled(real_stack: StackEndpoints, notifier: ServiceProcess, delivery_id: str) -> bool:
+    from pymongo import MongoClient
+
+    database = notifier.env["PADAN_NOTIFIER_MONGO_DATABASE"]
+    client: MongoClient[dict[str, Any]]
+    with MongoClient(real_stack.mongo_url, serverSelectionTimeoutMS=5000) as client:
+        return client[database].schedule.find_one({"_id": delivery_id}) is not None

@@ -7,6 +7,7 @@ import asyncio
 import csv
 import http.server
 import json
+import socket
 import threading
 import uuid
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from padan.cli.kafka_probe import read_events
 from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique, wait_until
 from padan.registry.domain.aggregates import Kind, aggregate_id
 from padan.shared import topics
+from padan.shared.outbound import GENERIC_MESSAGE
 
 pytestmark = pytest.mark.integration
 OPERATOR = {"X-API-Key": "padan-dev-operator-key"}
@@ -36,6 +38,8 @@ def registry(real_stack: StackEndpoints, tmp_path_factory: pytest.TempPathFactor
         env={
             "PADAN_REGISTRY_MONGO_DATABASE": unique("registry_it"),
             "PADAN_REGISTRY_IMPORT_SPOOL_DIR": str(tmp_path_factory.mktemp("spool")),
+            # Feeds served by the tests themselves, on loopback: reachable only through the allow-list.
+            "PADAN_OUTBOUND_ALLOW": '["127.0.0.1/32"]',
         },
         log_path=LOGS / f"{unique('registry')}.log",
     )
@@ -224,6 +228,33 @@ def test_ekatalog_json_import_from_a_url(registry: ServiceProcess, real_stack: S
     assert len(events) == 3, "the repeated file emits nothing"
     assert sorted(e["tkdn_percent"] for e in events) == [43.5, 43.5, 43.5]
     assert {e["name"] for e in events} == {f"Traktor tangan tipe {i}" for i in range(3)}
+
+
+def test_import_from_url_says_the_same_whatever_the_destination(
+    registry: ServiceProcess, real_stack: StackEndpoints
+) -> None:
+    """No port scanner: a closed port, a port that speaks no HTTP (the store's) and an address the policy
+    refuses all end in the same message."""
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    closed_port = closed.getsockname()[1]
+    closed.close()
+    mongo_port = httpx.URL(real_stack.mongo_url).port
+    messages = set()
+    for url in (
+        f"http://127.0.0.1:{closed_port}/katalog.json",
+        f"http://127.0.0.1:{mongo_port}/katalog.json",
+        "http://169.254.169.254/latest/katalog.json",
+        "http://10.1.2.3:8080/katalog.json",
+    ):
+        accepted = httpx.post(
+            f"{registry.url}/api/v1/imports/url", headers=OPERATOR, json={"kind": "ekatalog", "url": url}
+        )
+        assert accepted.status_code == 202
+        run = _wait_run(registry, accepted.json()["run_id"])
+        assert run["status"] == "failed"
+        messages.add(run["message"])
+    assert messages == {f"unduhan gagal / download failed: {GENERIC_MESSAGE}"}
 
 
 def test_search_filters_and_partial_update_emit_one_event(registry: ServiceProcess, real_stack: StackEndpoints) -> None:

@@ -47,6 +47,9 @@ class DemoProcesses:
     def start(self, name: str, extra_env: dict[str, str] | None = None) -> None:
         port = int(os.environ.get(f"PADAN_{name.upper()}_HTTP_PORT", DEFAULT_PORTS[name]))
         env = {
+            # The demo is the one place (besides the tests) that runs in dev mode: known operator key
+            # "padan-dev-operator-key" and signing secret. PADAN_AUTH_DEV_MODE=false runs it with real ones.
+            "PADAN_AUTH_DEV_MODE": "true",
             **os.environ,
             "PADAN_KAFKA_BOOTSTRAP": self.cfg.kafka_bootstrap,
             "PADAN_MONGO_URL": self.cfg.mongo_url,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from pathlib import Path
 
 import typer
 from rich.console import Console
@@ -15,14 +16,19 @@ from padan.cli.progress import ConsoleSteps
 from padan.cli.services import SERVICES, run_service
 from padan.registry.entrypoints.cli import app as registry_cli
 from padan.reporting.entrypoints.cli import app as reporting_cli
+from padan.shared.auth import InsecureSettings
 
 app = typer.Typer(help="Padan: P3DN business matching (IKM/UMKM x pembeli pemerintah).", no_args_is_help=True)
 stack_app = typer.Typer(help="The local Kafka + FerretDB stack (no Docker needed).", no_args_is_help=True)
 schemas_app = typer.Typer(help="JSON Schemas of the events.", no_args_is_help=True)
+secrets_app = typer.Typer(
+    help="Generated secrets for docker compose and Kubernetes (docs/security.md).", no_args_is_help=True
+)
 dlq_app = typer.Typer(help="Dead-letter queues <topic>.dlq: list and re-drive (docs/RUNBOOK.md).", no_args_is_help=True)
 app.add_typer(stack_app, name="stack")
 app.add_typer(schemas_app, name="schemas")
 app.add_typer(dlq_app, name="dlq")
+app.add_typer(secrets_app, name="secrets")
 app.add_typer(registry_cli, name="registry")
 app.add_typer(reporting_cli, name="reporting")
 console = Console(stderr=True)
@@ -82,7 +88,11 @@ def run(service: str = typer.Argument(..., help=f"One of: {', '.join(SERVICES)}"
     if service not in SERVICES:
         console.print(f"[red]unknown service {service!r}; choose one of {', '.join(SERVICES)}[/red]")
         raise typer.Exit(2)
-    run_service(service)
+    try:
+        run_service(service)
+    except InsecureSettings as exc:
+        console.print(f"{service}: {exc}", style="red", markup=False, soft_wrap=True)
+        raise typer.Exit(3) from None
 
 
 @app.command("demo")
@@ -98,10 +108,11 @@ def demo(
 
 @schemas_app.command("generate")
 def schemas_generate() -> None:
-    """Write the JSON Schema of every event into shared/schemas/ (commit the result)."""
+    """Write the JSON Schema of every event into shared/schemas/ and its page into docs/events/ (commit both)."""
+    from padan.shared.event_docs import write_event_docs
     from padan.shared.schemas import write_schemas
 
-    for path in write_schemas():
+    for path in [*write_schemas(), *write_event_docs()]:
         console.print(f"wrote {path}")
 
 
@@ -156,6 +167,32 @@ def dlq_redrive(
     result = asyncio.run(dlq.redrive(_bootstrap(bootstrap), topic, group=group, limit=limit, dry_run=dry_run))
     verb = "would re-drive" if result.dry_run else "re-drove"
     console.print(f"{verb} {result.redriven} record(s) from {result.topic}.dlq to {result.topic}")
+
+
+@secrets_app.command("init")
+def secrets_init(
+    env_file: Path = typer.Option(Path(".env.secrets"), help="Where docker compose reads them (never overwritten)"),
+    kubernetes: bool = typer.Option(False, "--kubernetes", help="Print a Secret for `kubectl create -f -` instead"),
+    namespace: str = typer.Option("padan", help="The Secret's namespace (--kubernetes; local overlay: padan-local)"),
+    mongo_url: str = typer.Option("mongodb://mongo:27017", help="The Secret's mongo-url (--kubernetes)"),
+) -> None:
+    """Generate the signing secret and an operator key, once. The key is shown once and stored only as a hash."""
+    from padan.cli import secrets as padan_secrets
+
+    generated = padan_secrets.generate()
+    if kubernetes:
+        typer.echo(padan_secrets.kubernetes_secret(generated, namespace, mongo_url), nl=False)
+    elif not padan_secrets.write_env_file(env_file, generated):
+        console.print(f"{env_file} sudah ada, tidak diubah / already exists, left unchanged", soft_wrap=True)
+        return
+    else:
+        console.print(f"{env_file} ditulis (mode 600) / written (mode 600)", soft_wrap=True)
+    console.print(
+        "Kunci API operator (hanya hash-nya yang disimpan; catat sekarang) / "
+        "operator API key (only its hash is stored; note it now):",
+        soft_wrap=True,
+    )
+    console.print(generated.operator_key, markup=False, highlight=False, soft_wrap=True)
 
 
 if __name__ == "__main__":

@@ -177,7 +177,15 @@ def _kill_running(signum: int, _frame: Any) -> None:
     os.kill(os.getpid(), signum)
 
 
+#: Tests run in dev mode (padan.shared.auth): the known operator key and signing secret; nothing else does.
+#: And they call out only to what they allow-list themselves on loopback: no public destination, not even a
+#: DNS lookup of one (padan.shared.outbound), whatever URL a test or the API fuzzer makes up.
+TEST_ENVIRONMENT = {"PADAN_AUTH_DEV_MODE": "true", "PADAN_OUTBOUND_ALLOW_PUBLIC": "false"}
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    for name, value in TEST_ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _kill_running)
 
@@ -198,7 +206,7 @@ class ServiceProcess:
 
     def start(self, ready_timeout: float = 180.0) -> ServiceProcess:
         prefix = f"PADAN_{self.service.upper()}_"
-        env = {**os.environ, f"{prefix}HTTP_PORT": str(self.port), **self.env}
+        env = {**TEST_ENVIRONMENT, **os.environ, f"{prefix}HTTP_PORT": str(self.port), **self.env}
         log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
         self.process = subprocess.Popen(
             [sys.executable, "-m", "padan.cli.main", "run", self.service],

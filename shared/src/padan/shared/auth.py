@@ -1,8 +1,15 @@
-"""Who is asking: operators (API keys, hashed at rest), suppliers and buyers (short-lived JWTs).
+"""Who is asking: operators and downstream systems (API keys, hashed at rest), suppliers and buyers
+(short-lived JWTs).
 
 The registry owns accounts and signs tokens; every service verifies them with the same settings and
 checks role and ownership at each data-changing endpoint: a supplier changes only its own data, a buyer
-only its own needs and deals, an operator anything.
+only its own needs and deals, an integration (a downstream system an operator gave a key) only what it
+created, an operator anything.
+
+Dev mode (a known signing secret and operator key, for `make demo` and the tests) is off unless
+PADAN_AUTH_DEV_MODE=true. Outside it the settings refuse to load, and so the service to start, without a
+signing secret of at least 32 bytes that is not a published default, or with the dev operator key among
+the keys (`padan secrets init` generates them; docs/security.md, "Secrets").
 """
 
 from __future__ import annotations
@@ -20,12 +27,16 @@ import jwt
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from fastapi import Depends, HTTPException, Request, status
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 MIN_SECRET_BYTES = 32
+#: A secret of 32 bytes drawn from fewer characters than this is a pattern, not a secret.
+MIN_SECRET_DISTINCT_CHARACTERS = 8
 DEV_SECRET = "padan-dev-only-signing-secret-change-me"  # noqa: S105 - refused outside dev mode
 DEV_OPERATOR_KEY = "padan-dev-operator-key"
+#: Secrets that were ever published with Padan (source, docs, manifests): refused outside dev mode.
+PUBLISHED_SECRETS = frozenset({DEV_SECRET, "padan-local-signing-secret-not-for-production"})
 ACCESS_TTL_SECONDS = 15 * 60
 REFRESH_TTL_SECONDS = 14 * 24 * 3600
 _ALGORITHM = "HS256"
@@ -36,17 +47,40 @@ class Role(StrEnum):
     OPERATOR = "operator"
     SUPPLIER = "supplier"
     BUYER = "buyer"
+    #: A downstream system with an API key an operator issued (e.g. to subscribe to webhooks).
+    INTEGRATION = "integration"
+
+
+class InsecureSettings(RuntimeError):
+    """Outside dev mode, a missing, short or published secret, or the dev operator key: refuse to start."""
 
 
 class AuthSettings(BaseSettings):
-    """Shared by every service (env prefix PADAN_AUTH_). Dev mode is the local default; production sets
-    PADAN_AUTH_DEV_MODE=false, a signing secret and operator key hashes, or the service refuses to start."""
+    """Shared by every service (env prefix PADAN_AUTH_). Dev mode only when PADAN_AUTH_DEV_MODE=true (the
+    demo and the tests set it); otherwise a signing secret is required, checked when the settings load."""
 
     model_config = SettingsConfigDict(env_prefix="PADAN_AUTH_", extra="ignore")
 
-    dev_mode: bool = True
+    dev_mode: bool = False
     signing_secret: SecretStr = Field(default=SecretStr(""))
     operator_key_hashes: list[str] = Field(default_factory=list, description="sha256 hex of each operator key")
+    integration_key_hashes: list[str] = Field(
+        default_factory=list, description="sha256 hex of each downstream system's API key (role integration)"
+    )
+
+    @model_validator(mode="after")
+    def _refuse_insecure(self) -> AuthSettings:
+        if not self.dev_mode:
+            problems = insecure_setting_problems(self)
+            if problems:
+                raise InsecureSettings(
+                    "Pengaturan keamanan tidak aman, layanan tidak dijalankan / insecure settings, not starting: "
+                    + "; ".join(problems)
+                    + ". Buat rahasia dengan `padan secrets init` / generate them with `padan secrets init` "
+                    "(docs/security.md), atau PADAN_AUTH_DEV_MODE=true hanya untuk pengembangan lokal / "
+                    "or PADAN_AUTH_DEV_MODE=true for local development only."
+                )
+        return self
 
     def secret(self) -> str:
         value = self.signing_secret.get_secret_value()
@@ -63,6 +97,30 @@ class AuthSettings(BaseSettings):
         if self.operator_key_hashes:
             return self.operator_key_hashes
         return [hash_api_key(DEV_OPERATOR_KEY)] if self.dev_mode else []
+
+
+def insecure_setting_problems(settings: AuthSettings) -> list[str]:
+    """What makes these settings unfit outside dev mode (English, for the operator's log)."""
+    problems = []
+    secret = settings.signing_secret.get_secret_value()
+    if not secret:
+        problems.append("PADAN_AUTH_SIGNING_SECRET is not set")
+    elif secret in PUBLISHED_SECRETS:
+        problems.append("PADAN_AUTH_SIGNING_SECRET is a published default")
+    elif len(secret.encode()) < MIN_SECRET_BYTES:
+        problems.append(f"PADAN_AUTH_SIGNING_SECRET is shorter than {MIN_SECRET_BYTES} bytes")
+    elif len(set(secret)) < MIN_SECRET_DISTINCT_CHARACTERS:
+        problems.append("PADAN_AUTH_SIGNING_SECRET is a repeated pattern")
+    dev_key = hash_api_key(DEV_OPERATOR_KEY)
+    for name, hashes in (
+        ("PADAN_AUTH_OPERATOR_KEY_HASHES", settings.operator_key_hashes),
+        ("PADAN_AUTH_INTEGRATION_KEY_HASHES", settings.integration_key_hashes),
+    ):
+        if dev_key in hashes:
+            problems.append(f"{name} contains the dev operator key")
+        if any(len(h) != 64 or h.strip("0123456789abcdef") for h in hashes):
+            problems.append(f"{name} must hold lower-case sha256 hex digests")
+    return problems
 
 
 @dataclass(frozen=True)
@@ -127,6 +185,8 @@ def decode_token(settings: AuthSettings, token: str, kind: str = "access") -> tu
         principal = Principal(subject=str(claims["sub"]), role=Role(claims["role"]), organisation_id=claims.get("org"))
     except (KeyError, ValueError) as exc:
         raise _unauthorized("Token tidak valid / invalid token") from exc
+    if principal.role is Role.INTEGRATION:  # downstream systems authenticate with their API key only
+        raise _unauthorized("Token tidak valid / invalid token")
     return principal, claims
 
 
@@ -139,12 +199,16 @@ def forbidden(message: str = "Anda tidak berhak mengubah data ini / not allowed"
 
 
 def principal_from_request(request: Request, settings: AuthSettings) -> Principal | None:
-    """The caller, from `X-API-Key` (operator) or `Authorization: Bearer <access token>`; None if anonymous."""
+    """The caller, from `X-API-Key` (operator or integration) or `Authorization: Bearer <access token>`;
+    None if anonymous."""
     api_key = request.headers.get("x-api-key")
     if api_key:
-        if not verify_api_key(api_key, settings.operator_hashes()):
-            raise _unauthorized("Kunci API tidak dikenal / unknown API key")
-        return Principal(subject="operator", role=Role.OPERATOR)
+        if verify_api_key(api_key, settings.operator_hashes()):
+            return Principal(subject="operator", role=Role.OPERATOR)
+        if verify_api_key(api_key, settings.integration_key_hashes):
+            # The key's digest names the system (what it created is recorded under it), never the key.
+            return Principal(subject=f"integration:{hash_api_key(api_key)[:16]}", role=Role.INTEGRATION)
+        raise _unauthorized("Kunci API tidak dikenal / unknown API key")
     authorization = request.headers.get("authorization", "")
     scheme, _, token = authorization.partition(" ")
     if scheme.lower() == "bearer" and token:

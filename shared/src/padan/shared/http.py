@@ -1,5 +1,6 @@
 """HTTP pieces every service's FastAPI app shares: health, readiness, metrics, traces, bilingual validation
-errors, and for server-rendered pages CSRF protection and security headers (`install_web_security`)."""
+errors, a request body limit, and for server-rendered pages CSRF protection and security headers
+(`install_web_security`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from itsdangerous import BadSignature, URLSafeTimedSerializer
@@ -23,6 +24,8 @@ from padan.shared.pages import DOCS_CSP, DOCS_PATHS, install_pages, validation_e
 from padan.shared.tracing import server_span
 
 ReadinessCheck = Callable[[], Awaitable[None]]
+#: The JSON APIs' request body limit unless a service's PADAN_<SVC>_MAX_REQUEST_BYTES says otherwise.
+DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 
 # Indonesian wording for pydantic's error types; English stays pydantic's own message.
 _MESSAGES_ID: dict[str, str] = {
@@ -91,9 +94,16 @@ def _route_template(request: Request) -> str:
     return "unmatched"
 
 
-def install_common(app: FastAPI, checks: Mapping[str, ReadinessCheck]) -> None:
+def install_common(
+    app: FastAPI,
+    checks: Mapping[str, ReadinessCheck],
+    *,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    body_limits: Mapping[str, int] | None = None,
+) -> None:
     """Health (liveness), readiness (every dependency answers), Prometheus metrics, request metrics and
-    OpenTelemetry spans, error format; offline API docs, favicon and error pages (padan.shared.pages)."""
+    OpenTelemetry spans, error format, the request body limit (`body_limits`: another limit for some
+    exact paths, e.g. a file upload); offline API docs, favicon and error pages (padan.shared.pages)."""
     router = APIRouter(tags=["operations"])
 
     @router.get("/health")
@@ -119,7 +129,77 @@ def install_common(app: FastAPI, checks: Mapping[str, ReadinessCheck]) -> None:
     app.include_router(router)
     install_pages(app)
     app.add_exception_handler(RequestValidationError, _validation_error_handler)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes, limits=dict(body_limits or {}))
     app.add_middleware(RequestObservability)
+
+
+# ---------------------------------------------------------------- request body limit
+
+
+def _body_too_large_message(limit: int) -> str:
+    shown = f"{limit:,}".replace(",", ".")
+    return f"Isi permintaan terlalu besar (batas {shown} bita) / request body too large (limit {shown} bytes)"
+
+
+class BodyTooLarge(HTTPException):
+    """Raised from `receive` when the streamed body passes the limit. An HTTPException, so that FastAPI's
+    body parsing lets it through (it turns other errors into a 400) and it is answered as a 413."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, detail=_body_too_large_message(limit))
+
+
+class BodyLimitMiddleware:
+    """Pure ASGI: a request whose Content-Length passes the limit is answered 413 before a byte of its body
+    is read; one without (chunked) is counted as it streams in and stopped at the limit. Either way nothing
+    is parsed: a 10 MB JSON body no longer costs its parse before the 422. Per-path `limits` (exact paths)
+    let a file upload stream more."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int, limits: Mapping[str, int] | None = None) -> None:
+        self.app = app
+        self._max = max_bytes
+        self._limits = dict(limits or {})
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self._limits.get(str(scope["path"]).rstrip("/") or "/", self._max)
+        declared = Request(scope).headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            await self._refuse(scope, send, limit)
+            return
+        received = 0
+        started = False
+
+        async def counted_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise BodyTooLarge(limit)
+            return message
+
+        async def watched_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted_receive, watched_send)
+        except BodyTooLarge:
+            if started:
+                raise
+            await self._refuse(scope, send, limit)
+
+    @staticmethod
+    async def _refuse(scope: Scope, send: Send, limit: int) -> None:
+        # Connection: close, since the rest of the body is never read.
+        response = JSONResponse(
+            {"detail": _body_too_large_message(limit)}, status_code=413, headers={"connection": "close"}
+        )
+        await response(scope, _replay(b""), send)
 
 
 class RequestObservability:

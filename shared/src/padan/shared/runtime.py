@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from pymongo import AsyncMongoClient
 from pymongo.asynchronous.database import AsyncDatabase
 
+from padan.shared.auth import AuthSettings
 from padan.shared.kafka import ensure_topics, make_broker
 from padan.shared.logging import configure_logging, get_logger
 from padan.shared.metrics import set_service
@@ -36,6 +37,9 @@ class ServiceRuntime:
         outbox_full_scan_seconds: float | None = FULL_SCAN_SECONDS,
     ) -> None:
         self.settings = settings
+        # Every service alike, whether it reads tokens or not: outside dev mode it does not start with a
+        # missing, short or published secret (raises InsecureSettings).
+        AuthSettings()
         set_service(settings.service_name)
         self.mongo: AsyncMongoClient[dict[str, Any]] = make_mongo_client(
             settings.mongo_url.get_secret_value(), settings.mongo_max_pool_size

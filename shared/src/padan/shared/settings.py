@@ -47,6 +47,8 @@ class ServiceSettings(BaseSettings):
     log_level: str = "INFO"
     log_json: bool = True
     outbox_poll_seconds: float = Field(default=0.2, gt=0)
+    #: Largest request body the JSON API reads (bytes); a larger one is answered 413 before it is parsed.
+    max_request_bytes: int = Field(default=1024 * 1024, ge=1024)
 
     def base_url(self) -> str:
         return self.public_base_url or f"http://{self.http_host}:{self.http_port}"

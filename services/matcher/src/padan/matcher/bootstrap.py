@@ -82,7 +82,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
 
     app = FastAPI(title="Padan matcher", version="1", lifespan=lifespan)
-    install_common(app, {**runtime.readiness_checks(), "catalog": gate.check})
+    install_common(
+        app, {**runtime.readiness_checks(), "catalog": gate.check}, max_body_bytes=settings.max_request_bytes
+    )
     app.include_router(build_router(repository))
     app.include_router(build_lifecycle_router(lifecycle, AuthSettings()))
     install_lifecycle_errors(app)

@@ -24,6 +24,7 @@ from padan.notifier.settings import Settings
 from padan.shared.auth import AuthSettings
 from padan.shared.http import install_common
 from padan.shared.kafka import ensure_topics
+from padan.shared.outbound import OutboundPolicy
 from padan.shared.runtime import ServiceRuntime
 from padan.shared.topics import TopicSpec
 
@@ -39,7 +40,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     runtime = ServiceRuntime(settings)
     repository = MongoNotifierRepository(runtime.db)
     subscriptions = SubscriptionCache(repository)
-    webhooks = WebhookSender(subscriptions.secret, settings.webhook_timeout_seconds)
+    outbound = OutboundPolicy.from_settings()
+    webhooks = WebhookSender(subscriptions.secret, settings.webhook_timeout_seconds, outbound)
     ctx = NotifierContext(
         settings=settings,
         repository=repository,
@@ -48,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         senders={"email": SmtpSender(settings), "webhook": webhooks},
         dead_letters=KafkaDeadLetters(runtime.broker, settings.dlq_topic),
         unsubscribe_secret=auth.secret(),
+        outbound=outbound,
     )
     worker = DeliveryWorker(ctx)
     ctx.wake = worker.wake
@@ -68,7 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 await webhooks.close()
 
     app = FastAPI(title="Padan notifier", version="1", lifespan=lifespan)
-    install_common(app, runtime.readiness_checks())
+    install_common(app, runtime.readiness_checks(), max_body_bytes=settings.max_request_bytes)
     app.include_router(build_router(ctx, auth))
     app.include_router(build_web_router(ctx))
     if settings.demo_mailbox_dir:

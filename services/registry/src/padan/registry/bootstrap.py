@@ -20,8 +20,12 @@ from padan.registry.entrypoints.imports_api import ImportRunner, build_imports_r
 from padan.registry.entrypoints.web import build_web_router
 from padan.registry.settings import Settings
 from padan.shared.http import install_common, install_web_security
+from padan.shared.outbound import OutboundPolicy, OutboundSettings
 from padan.shared.ratelimit import install_write_rate_limit
 from padan.shared.runtime import ServiceRuntime
+
+#: The multipart feed upload: its body limit is PADAN_REGISTRY_IMPORT_MAX_BYTES, not the JSON APIs' one.
+IMPORT_UPLOAD_PATH = "/api/v1/imports"
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -35,9 +39,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     assert relay is not None
 
     guards = Guards(settings)
-    imports = ImportRunner(
-        repository, MongoImportRuns(runtime.db), HttpFetcher(), settings.import_spool_dir, relay.notify
+    outbound = OutboundSettings()
+    fetcher = HttpFetcher(
+        OutboundPolicy.from_settings(outbound),
+        timeout=settings.import_fetch_timeout_seconds,
+        max_bytes=settings.import_max_bytes,
+        deadline_seconds=settings.import_fetch_deadline_seconds,
+        max_redirects=outbound.max_redirects,
     )
+    imports = ImportRunner(repository, MongoImportRuns(runtime.db), fetcher, settings.import_spool_dir, relay.notify)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -50,7 +60,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 await imports.stop()
 
     app = FastAPI(title="Padan registry", version="1", lifespan=lifespan)
-    install_common(app, runtime.readiness_checks())
+    install_common(
+        app,
+        runtime.readiness_checks(),
+        max_body_bytes=settings.max_request_bytes,
+        body_limits={IMPORT_UPLOAD_PATH: settings.import_max_bytes},  # feed files stream to the spool
+    )
     install_web_security(app, _page_secret(guards))
     app.include_router(build_router(repository, guards, relay.notify))
     app.include_router(build_imports_router(imports, guards))

@@ -19,6 +19,11 @@ class Settings(ServiceSettings):
     import_spool_dir: Path = Field(
         default=Path(".padan/imports"), description="Uploaded feeds are kept here until their import completes"
     )
+    import_max_bytes: int = Field(
+        default=2 * 1024**3, ge=1024, description="Largest feed: a file uploaded to /api/v1/imports or downloaded"
+    )
+    import_fetch_timeout_seconds: float = Field(default=60.0, gt=0, description="Per connect/read of a download")
+    import_fetch_deadline_seconds: float = Field(default=3600.0, gt=0, description="A whole download, at most")
     operator_api_keys: list[SecretStr] = Field(
         default_factory=list,
         description="Operator API keys (JSON list in PADAN_REGISTRY_OPERATOR_API_KEYS); only their sha256 is kept",

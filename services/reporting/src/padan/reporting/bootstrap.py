@@ -46,7 +46,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Dasbor P3DN, ekspor CSV/XLSX dan rilis OCDS / P3DN dashboard figures, exports, OCDS releases",
         lifespan=lifespan,
     )
-    install_common(app, runtime.readiness_checks())
+    install_common(app, runtime.readiness_checks(), max_body_bytes=settings.max_request_bytes)
     app.include_router(build_router(store, settings))
     app.include_router(build_web_router(store, settings))
     return app

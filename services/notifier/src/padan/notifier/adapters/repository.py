@@ -19,6 +19,7 @@ from typing import Any
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
+from padan.notifier.domain.deliveries import OPEN, Status
 from padan.notifier.domain.planning import Contact
 from padan.notifier.domain.preferences import DEFAULT_PREFERENCE, Preference
 from padan.notifier.domain.subscriptions import Subscription
@@ -104,6 +105,22 @@ class MongoNotifierRepository:
 
     async def delete_subscription(self, subscription_id: str) -> bool:
         return (await self._db.subscriptions.delete_one({"_id": subscription_id})).deleted_count == 1
+
+    async def cancel_open_webhooks(self, subscription_id: str, at: datetime, reason: str) -> list[str]:
+        """Cancel the deliveries of a (deleted) subscription that still had a try to come, and drop them from
+        the schedule. A scan of the log, but subscriptions are seldom deleted."""
+        open_states = sorted(status.value for status in OPEN)
+        found = self._db.deliveries.find(
+            {"channel": "webhook", "party_id": subscription_id, "status": {"$in": open_states}}, {"_id": 1}
+        )
+        ids = [document["_id"] async for document in found]
+        if ids:
+            await self._db.deliveries.update_many(
+                {"_id": {"$in": ids}, "status": {"$in": open_states}},
+                {"$set": {"status": Status.CANCELLED.value, "cancelled_at": at, "last_error": reason}},
+            )
+            await self._db.schedule.delete_many({"_id": {"$in": ids}})
+        return ids
 
     # Deliveries -----------------------------------------------------------------------------------------
     async def insert_deliveries(self, documents: list[Document]) -> dict[str, Document]:

@@ -8,12 +8,18 @@ from urllib.parse import urlsplit
 
 
 class SendFailed(Exception):
-    """A failed attempt. The message never carries a secret (no credentials, no URL query)."""
+    """A failed attempt. The message never carries a secret (no credentials, no URL query). `permanent`:
+    trying again cannot help (the destination is refused by the outbound policy), so no retry."""
 
-    def __init__(self, reason: str, status_code: int | None = None) -> None:
+    def __init__(self, reason: str, status_code: int | None = None, *, permanent: bool = False) -> None:
         super().__init__(reason)
         self.reason = reason
         self.status_code = status_code
+        self.permanent = permanent
+
+
+class Cancelled(SendFailed):
+    """Nobody to send to any more (the webhook subscription was deleted): the delivery ends, no retry."""
 
 
 @dataclass(frozen=True)

@@ -21,10 +21,15 @@ class Status(StrEnum):
     SKIPPED = "skipped"  # nothing to send (preference off, no address, channel off)
     DIGEST_WAITING = "digest_waiting"  # waits for the recipient's daily digest
     IN_DIGEST = "in_digest"  # carried by a digest delivery
+    CANCELLED = "cancelled"  # its webhook subscription was deleted: never sent, never retried
 
 
 #: States a redelivered event must leave alone.
-SETTLED = frozenset({Status.SENT, Status.DEAD, Status.SKIPPED, Status.DIGEST_WAITING, Status.IN_DIGEST})
+SETTLED = frozenset(
+    {Status.SENT, Status.DEAD, Status.SKIPPED, Status.DIGEST_WAITING, Status.IN_DIGEST, Status.CANCELLED}
+)
+#: States with a try still to come (a deleted subscription cancels its deliveries in these).
+OPEN = frozenset({Status.PENDING, Status.SENDING, Status.RETRYING})
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,10 @@
 """Notifier JSON API: the delivery log and re-drive, webhook subscriptions, recipient preferences, digests.
 
 Operators (`X-API-Key`) see and change everything; a supplier or buyer (Bearer token) sees its own
-deliveries and manages its own preferences and subscriptions.
+deliveries, manages its own preferences, and may see and delete the subscriptions about it. Webhook
+subscriptions are made and changed only by operators and by downstream systems with an integration key
+(their own subscriptions), and a subscription's URL must pass the outbound-URL policy (padan.shared.outbound)
+when it is made or changed, and again at every delivery.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import uuid
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Query, status
+from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, field_validator
 
 from padan.notifier.domain.deliveries import Status
@@ -19,6 +23,10 @@ from padan.notifier.handlers.context import NotifierContext
 from padan.notifier.handlers.redrive import NotRedrivable, redrive
 from padan.notifier.handlers.send_digests import send_digests
 from padan.shared.auth import AuthSettings, Principal, Role, forbidden, requires
+from padan.shared.logging import get_logger
+from padan.shared.outbound import OutboundError, OutboundPolicy, loggable_url
+
+log = get_logger(__name__)
 
 _LOG_FIELDS = (
     "event_id", "event_type", "match_id", "party", "party_id", "address", "channel", "status", "reason",
@@ -28,9 +36,25 @@ _LOG_FIELDS = (
 
 
 def _http_url(value: str) -> str:
-    if not value.startswith(("https://", "http://")):
-        raise ValueError("URL harus diawali http:// atau https:// / URL must start with http:// or https://")
+    try:
+        OutboundPolicy.check_url(value)
+    except OutboundError:
+        raise ValueError(
+            "URL harus http:// atau https://, dengan nama host dan tanpa nama pengguna/kata sandi / "
+            "URL must be http(s), with a host and no user info"
+        ) from None
     return value
+
+
+async def _allowed_destination(ctx: NotifierContext, url: str) -> None:
+    """The URL's host, resolved now, must be a destination the policy allows (422 otherwise, one message
+    whatever the reason; the reason goes to the operator log)."""
+    try:
+        await ctx.outbound.check(url)
+    except OutboundError as exc:
+        log.warning("subscription_url_refused", url=loggable_url(url), detail=exc.detail)
+        message = "alamat webhook tidak diizinkan atau tidak dapat dihubungi / webhook URL not allowed or unreachable"
+        raise RequestValidationError([{"loc": ("body", "url"), "msg": message, "type": "value_error"}]) from None
 
 
 def _known_types(value: list[str]) -> list[str]:
@@ -175,20 +199,22 @@ def _deliveries_router(ctx: NotifierContext, auth: AuthSettings) -> APIRouter:
 
 def _subscriptions_router(ctx: NotifierContext, auth: AuthSettings) -> APIRouter:
     router = APIRouter(tags=["subscriptions"])
-    anyone = requires(auth, Role.SUPPLIER, Role.BUYER)
+    makers = requires(auth, Role.INTEGRATION)  # and operators
+    readers = requires(auth, Role.SUPPLIER, Role.BUYER, Role.INTEGRATION)
     repository = ctx.repository
 
     @router.post("/subscriptions", status_code=status.HTTP_201_CREATED)
-    async def create_subscription(body: SubscriptionIn, principal: Principal = anyone) -> dict[str, Any]:
-        """Register a webhook. The response is the only time the secret is shown in full."""
-        party_id = body.party_id if principal.role is Role.OPERATOR else principal.organisation_id
+    async def create_subscription(body: SubscriptionIn, principal: Principal = makers) -> dict[str, Any]:
+        """Register a webhook (operators, and downstream systems with an integration key). The response is
+        the only time the secret is shown in full."""
+        await _allowed_destination(ctx, body.url)
         document = {
             "_id": f"sub_{uuid.uuid4().hex}",
             "url": body.url,
             "event_types": body.event_types,
             "secret": body.secret or new_secret(),
             "description": body.description,
-            "party_id": party_id,
+            "party_id": body.party_id,
             "active": True,
             "created_at": ctx.clock(),
             "created_by": principal.subject,
@@ -198,26 +224,27 @@ def _subscriptions_router(ctx: NotifierContext, auth: AuthSettings) -> APIRouter
         return {**_subscription_view(document), "secret": document["secret"]}
 
     @router.get("/subscriptions")
-    async def list_subscriptions(principal: Principal = anyone) -> dict[str, Any]:
-        found = [s for s in ctx.subscriptions.current() if _may_see(principal, s.party_id)]
-        documents = [await repository.subscription(s.subscription_id) for s in found]
-        return {"items": [_subscription_view(d) for d in documents if d]}
+    async def list_subscriptions(principal: Principal = readers) -> dict[str, Any]:
+        documents = [await repository.subscription(s.subscription_id) for s in ctx.subscriptions.current()]
+        return {"items": [_subscription_view(d) for d in documents if d and _may_see(principal, d)]}
 
-    async def _owned(subscription_id: str, principal: Principal) -> dict[str, Any]:
+    async def _visible(subscription_id: str, principal: Principal) -> dict[str, Any]:
         document = await repository.subscription(subscription_id)
-        if document is None or not _may_see(principal, document.get("party_id")):
+        if document is None or not _may_see(principal, document):
             raise HTTPException(status.HTTP_404_NOT_FOUND, "Langganan tidak ditemukan / subscription not found")
         return document
 
     @router.get("/subscriptions/{subscription_id}")
-    async def get_subscription(subscription_id: str, principal: Principal = anyone) -> dict[str, Any]:
-        return _subscription_view(await _owned(subscription_id, principal))
+    async def get_subscription(subscription_id: str, principal: Principal = readers) -> dict[str, Any]:
+        return _subscription_view(await _visible(subscription_id, principal))
 
     @router.patch("/subscriptions/{subscription_id}")
     async def update_subscription(
-        subscription_id: str, body: SubscriptionPatch, principal: Principal = anyone
+        subscription_id: str, body: SubscriptionPatch, principal: Principal = makers
     ) -> dict[str, Any]:
-        document = await _owned(subscription_id, principal)
+        document = await _visible(subscription_id, principal)
+        if body.url is not None:
+            await _allowed_destination(ctx, body.url)
         changes = body.model_dump(exclude_none=True, exclude={"rotate_secret"})
         document.update(changes)
         if body.rotate_secret:
@@ -228,10 +255,15 @@ def _subscriptions_router(ctx: NotifierContext, auth: AuthSettings) -> APIRouter
         return {**view, "secret": document["secret"]} if body.rotate_secret else view
 
     @router.delete("/subscriptions/{subscription_id}", status_code=204)
-    async def delete_subscription(subscription_id: str, principal: Principal = anyone) -> None:
-        await _owned(subscription_id, principal)
+    async def delete_subscription(subscription_id: str, principal: Principal = readers) -> None:
+        """Also ends its deliveries still to be tried: they are cancelled, not retried."""
+        await _visible(subscription_id, principal)
         await repository.delete_subscription(subscription_id)
         await ctx.subscriptions.reload()
+        cancelled = await repository.cancel_open_webhooks(
+            subscription_id, ctx.clock(), "langganan dihapus / subscription deleted"
+        )
+        log.info("subscription_deleted", subscription_id=subscription_id, cancelled_deliveries=len(cancelled))
 
     return router
 
@@ -266,8 +298,15 @@ def _preference_key(principal: Principal, party: str, party_id: str) -> str:
     return f"{party}:{party_id}"
 
 
-def _may_see(principal: Principal, owner: str | None) -> bool:
-    return principal.role is Role.OPERATOR or (owner is not None and owner == principal.organisation_id)
+def _may_see(principal: Principal, subscription: dict[str, Any]) -> bool:
+    """Operators see every subscription; a downstream system those it made; a supplier or buyer those
+    about itself."""
+    if principal.role is Role.OPERATOR:
+        return True
+    if principal.role is Role.INTEGRATION:
+        return bool(subscription.get("created_by") == principal.subject)
+    owner = subscription.get("party_id")
+    return owner is not None and owner == principal.organisation_id
 
 
 def _log_entry(delivery: dict[str, Any]) -> dict[str, Any]:

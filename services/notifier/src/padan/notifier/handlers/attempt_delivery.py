@@ -9,7 +9,7 @@ from typing import Any
 
 from prometheus_client import Counter, Histogram
 
-from padan.notifier.adapters.senders import SendFailed
+from padan.notifier.adapters.senders import Cancelled, SendFailed
 from padan.notifier.domain.deliveries import SETTLED, Status
 from padan.notifier.domain.retry import backoff_seconds
 from padan.notifier.handlers.context import NotifierContext
@@ -54,6 +54,9 @@ async def attempt_delivery(
     started = time.perf_counter()
     try:
         sent = await ctx.senders[channel].send(content)
+    except Cancelled as cancelled:
+        await _cancelled(ctx, delivery, number=number, reason=cancelled.reason)
+        return
     except SendFailed as failure:
         await _failed(
             ctx, delivery, number=number, failure=failure, in_doubt=in_doubt, elapsed=time.perf_counter() - started
@@ -92,8 +95,8 @@ async def _failed(
         in_doubt=in_doubt,
     )
     settings = ctx.settings
-    if number >= settings.max_attempts:
-        record_delivery(channel, "failed")  # no try left: dead, to the DLQ
+    if number >= settings.max_attempts or failure.permanent:
+        record_delivery(channel, "failed")  # no try left (or none could help): dead, to the DLQ
         await ctx.repository.update_delivery(
             delivery_id,
             {
@@ -130,6 +133,18 @@ async def _failed(
         error=failure.reason,
         retry_in_seconds=round(delay, 1),
     )
+
+
+async def _cancelled(ctx: NotifierContext, delivery: dict[str, Any], *, number: int, reason: str) -> None:
+    """Its subscription is gone: the delivery ends here, without a retry (and without a dead letter)."""
+    delivery_id = delivery["_id"]
+    record_delivery(delivery["channel"], "cancelled")
+    attempt = {"number": number, "at": ctx.clock(), "result": "cancelled", "detail": reason}
+    await ctx.repository.update_delivery(
+        delivery_id, {"status": Status.CANCELLED.value, "cancelled_at": ctx.clock(), "last_error": reason}, attempt
+    )
+    await ctx.repository.unschedule(delivery_id)
+    log.info("delivery_cancelled", delivery_id=delivery_id, channel=delivery["channel"], reason=reason)
 
 
 async def publish_dead_letter(ctx: NotifierContext, delivery_id: str) -> None:

@@ -14,6 +14,7 @@ from padan.notifier.domain.ratelimit import TokenBuckets
 from padan.notifier.domain.subscriptions import Subscription
 from padan.notifier.domain.tokens import unsubscribe_token
 from padan.notifier.settings import Settings
+from padan.shared.outbound import OutboundPolicy
 
 
 class DeadLetters(Protocol):
@@ -59,6 +60,8 @@ class NotifierContext:
     wake_recorded: Callable[[list[dict[str, Any]]], None] = lambda _documents: None
     clock: Callable[[], datetime] = utcnow
     limits: dict[str, TokenBuckets] = field(default_factory=dict)
+    #: Where webhooks may go (padan.shared.outbound); a subscription's URL is checked with it when made.
+    outbound: OutboundPolicy = field(default_factory=OutboundPolicy)
 
     def __post_init__(self) -> None:
         s = self.settings

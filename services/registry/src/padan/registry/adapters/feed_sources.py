@@ -9,10 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
-import httpx
+import httpcore
 import ijson
 
 from padan.registry.domain.feeds import UnreadableRow
+from padan.shared.logging import get_logger
+from padan.shared.outbound import OutboundClient, OutboundError, OutboundPolicy, loggable_url
+
+log = get_logger(__name__)
 
 
 class FeedFormatError(ValueError):
@@ -77,24 +81,56 @@ class Fetcher(Protocol):
     async def fetch(self, url: str, destination: Path) -> None: ...
 
 
+class FeedUnavailable(Exception):
+    """The feed could not be downloaded. The message is safe to show (generic for anything network- or
+    policy-related, so an import cannot probe the network Padan runs in); the detail went to the log."""
+
+
 class HttpFetcher:
-    def __init__(self, timeout: float = 60.0, max_bytes: int = 2 * 1024**3) -> None:
+    """Downloads through the outbound-URL policy (padan.shared.outbound): internal addresses are refused
+    unless allow-listed (PADAN_OUTBOUND_ALLOW), each redirect is checked, the checked address is the one
+    connected to, and the download is bounded in size and time."""
+
+    def __init__(
+        self,
+        policy: OutboundPolicy | None = None,
+        *,
+        timeout: float = 60.0,
+        max_bytes: int = 2 * 1024**3,
+        deadline_seconds: float = 3600.0,
+        max_redirects: int = 5,
+        network_backend: httpcore.AsyncNetworkBackend | None = None,
+    ) -> None:
+        self.policy = policy or OutboundPolicy.from_settings()
         self._timeout = timeout
         self._max_bytes = max_bytes
+        self._deadline = deadline_seconds
+        self._max_redirects = max_redirects
+        self._backend = network_backend
 
     async def fetch(self, url: str, destination: Path) -> None:
-        if not url.startswith(("http://", "https://")):
-            raise FeedFormatError("URL harus http(s) / URL must be http(s)")
-        received = 0
-        async with httpx.AsyncClient(timeout=self._timeout, follow_redirects=True) as client:  # noqa: SIM117
+        client = OutboundClient(
+            self.policy,
+            timeout=self._timeout,
+            max_response_bytes=self._max_bytes,
+            max_redirects=self._max_redirects,
+            deadline_seconds=self._deadline,
+            user_agent="padan-registry/1",
+            network_backend=self._backend,
+        )
+        try:
             async with client.stream("GET", url) as response:
-                response.raise_for_status()
+                if not response.is_success:
+                    raise FeedUnavailable(f"sumber menjawab HTTP {response.status_code} / source answered HTTP "
+                                          f"{response.status_code}")  # fmt: skip
                 with destination.open("wb") as handle:
-                    async for chunk in response.aiter_bytes(1 << 16):
-                        received += len(chunk)
-                        if received > self._max_bytes:
-                            raise FeedFormatError("berkas terlalu besar / feed too large")
+                    async for chunk in client.iter_limited(response):
                         handle.write(chunk)
+        except OutboundError as exc:
+            log.warning("feed_download_failed", url=loggable_url(url), detail=exc.detail)
+            raise FeedUnavailable(str(exc)) from None
+        finally:
+            await client.aclose()
 
 
 def temporary_feed_path(suffix: str) -> Path:

@@ -3,9 +3,9 @@ system of issue 9).
 
 - Operators send `X-API-Key`. Keys come from `PADAN_REGISTRY_OPERATOR_API_KEYS` (and the shared
   `PADAN_AUTH_OPERATOR_KEY_HASHES`); only their sha256 digests are kept in memory, compared with
-  `hmac.compare_digest`. When no key is configured and `PADAN_REGISTRY_DEV_MODE` is true (the local
-  default), the dev key `padan-dev-operator-key` is accepted; with dev mode off and no key, no operator
-  can write.
+  `hmac.compare_digest`. When no key is configured and dev mode is on (PADAN_AUTH_DEV_MODE=true, as
+  under `make demo` and the tests, and PADAN_REGISTRY_DEV_MODE not false), the dev key
+  `padan-dev-operator-key` is accepted; otherwise never, and with no key no operator can write.
 - Suppliers and buyers with a signed access token (padan.shared.auth) may change only their own data.
 - Supplier self-registration through the public web form needs no key (see entrypoints/web.py).
 """
@@ -19,6 +19,7 @@ from padan.registry.settings import Settings
 from padan.shared.auth import (
     DEV_OPERATOR_KEY,
     AuthSettings,
+    InsecureSettings,
     Principal,
     Role,
     forbidden,
@@ -40,14 +41,27 @@ __all__ = [
 ]
 
 
+#: Operator keys given to the registry in clear (PADAN_REGISTRY_OPERATOR_API_KEYS) are at least this long
+#: outside dev mode (`padan secrets init` makes 43 characters).
+MIN_OPERATOR_KEY_CHARS = 24
+
+
 def auth_settings(settings: Settings) -> AuthSettings:
-    """The shared auth settings, with the registry's operator keys (hashed) and dev-mode rule applied."""
+    """The shared auth settings, with the registry's operator keys (hashed) and dev-mode rule applied: the
+    dev key is accepted only when both PADAN_AUTH_DEV_MODE and PADAN_REGISTRY_DEV_MODE are on, and
+    outside dev mode a short key or the dev key refuses the start (InsecureSettings)."""
     shared = AuthSettings()
-    hashes = [hash_api_key(key.get_secret_value()) for key in settings.operator_api_keys]
-    hashes += list(shared.operator_key_hashes)
-    if not hashes and settings.dev_mode:
+    dev_mode = shared.dev_mode and settings.dev_mode
+    keys = [key.get_secret_value() for key in settings.operator_api_keys]
+    if not dev_mode and any(key == DEV_OPERATOR_KEY or len(key) < MIN_OPERATOR_KEY_CHARS for key in keys):
+        raise InsecureSettings(
+            "PADAN_REGISTRY_OPERATOR_API_KEYS memuat kunci dev atau kunci yang terlalu pendek / holds the dev key "
+            f"or a key shorter than {MIN_OPERATOR_KEY_CHARS} characters (padan secrets init generates one)"
+        )
+    hashes = [hash_api_key(key) for key in keys] + list(shared.operator_key_hashes)
+    if not hashes and dev_mode:
         hashes = [hash_api_key(DEV_OPERATOR_KEY)]
-    return shared.model_copy(update={"operator_key_hashes": hashes, "dev_mode": shared.dev_mode and settings.dev_mode})
+    return shared.model_copy(update={"operator_key_hashes": hashes, "dev_mode": dev_mode})
 
 
 def acts_for(principal: Principal, kind: Kind, natural_key: str) -> bool:
