@@ -3,6 +3,7 @@ sink (aiosmtpd writing a Maildir), read back by /kotak-surat. And the page stays
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -77,7 +78,7 @@ async def test_sent_mail_lands_in_the_demo_mailbox_page(tmp_path: Path, monkeypa
 
 def test_the_mailbox_is_refused_outside_dev_mode(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PADAN_AUTH_DEV_MODE", "false")
-    monkeypatch.setenv("PADAN_AUTH_SIGNING_SECRET", "x" * 40)
+    monkeypatch.setenv("PADAN_AUTH_SIGNING_SECRET", secrets.token_urlsafe(48))
     with pytest.raises(RuntimeError, match="dev mode"):
         create_app(Settings(demo_mailbox_dir=str(tmp_path)))
     app = create_app(Settings())  # the default: no mailbox, no page
