@@ -161,15 +161,22 @@ def example_match_url(timeout: float = EXAMPLE_MATCH_WAIT_SECONDS) -> str | None
     return None
 
 
-def pages(match_url: str | None) -> list[Link]:
+def dev_mode() -> bool:
+    """The demo runs in dev mode unless PADAN_AUTH_DEV_MODE says otherwise (then: no demo mailbox, which the
+    notifier refuses outside dev mode)."""
+    return os.environ.get("PADAN_AUTH_DEV_MODE", "true").strip().lower() in ("1", "true", "yes", "on")
+
+
+def pages(match_url: str | None, mailbox: bool = True) -> list[Link]:
     registry, reporting, notifier = service_url("registry"), service_url("reporting"), service_url("notifier")
     links = [
         Link("Beranda (penyedia, produk, kebutuhan)", f"{registry}/"),
         Link("Daftar sebagai penyedia IKM/UMKM", f"{registry}/daftar-penyedia"),
         Link("Dasbor P3DN", f"{reporting}/"),
         Link("Paket RUP dan tahapnya", f"{reporting}/paket"),
-        Link("Kotak surat demo (e-mail terkirim)", f"{notifier}/kotak-surat"),
     ]
+    if mailbox:
+        links.append(Link("Kotak surat demo (e-mail terkirim)", f"{notifier}/kotak-surat"))
     if match_url:
         links.append(Link("Contoh kecocokan dan alasannya", match_url))
     return links
@@ -196,12 +203,15 @@ def run_demo(cfg: stack.StackConfig, fresh: bool = True, exit_after_load: bool =
                     stack.reset(cfg)
                     shutil.rmtree(mailbox_dir(cfg), ignore_errors=True)
             stack.up(cfg, steps=steps)
-            smtp_port = _smtp_port()
-            with steps(f"kotak surat demo: SMTP 127.0.0.1:{smtp_port} / demo mailbox"):
-                running.enter_context(mail_sink(mailbox_dir(cfg), smtp_port))
+            notifier_env: dict[str, str] | None = None
+            if dev_mode():
+                smtp_port = _smtp_port()
+                with steps(f"kotak surat demo: SMTP 127.0.0.1:{smtp_port} / demo mailbox"):
+                    running.enter_context(mail_sink(mailbox_dir(cfg), smtp_port))
+                notifier_env = mailbox_env(mailbox_dir(cfg), smtp_port)
             with steps(f"layanan {', '.join(SERVICES)}: menyala / starting services"):
                 for name in SERVICES:
-                    processes.start(name, mailbox_env(mailbox_dir(cfg), smtp_port) if name == "notifier" else None)
+                    processes.start(name, notifier_env if name == "notifier" else None)
                 processes.wait_ready()
             with steps("data demo Lampung: dimuat lewat API impor / loading the Lampung data"):
                 counts = _load_demo_data()
@@ -211,7 +221,7 @@ def run_demo(cfg: stack.StackConfig, fresh: bool = True, exit_after_load: bool =
             )
             with steps("pencocokan pertama / first matches"):
                 match_url = example_match_url()
-            _print_where_to_look(cfg, match_url, time.monotonic() - started)
+            _print_where_to_look(cfg, match_url, time.monotonic() - started, mailbox=notifier_env is not None)
             if exit_after_load:
                 return 0
             console.print("Tekan Ctrl-C untuk berhenti / press Ctrl-C to stop.")
@@ -239,11 +249,11 @@ def run_demo(cfg: stack.StackConfig, fresh: bool = True, exit_after_load: bool =
     return 0  # pragma: no cover - every path above returns
 
 
-def _print_where_to_look(cfg: stack.StackConfig, match_url: str | None, elapsed: float) -> None:
+def _print_where_to_look(cfg: stack.StackConfig, match_url: str | None, elapsed: float, mailbox: bool) -> None:
     """Full URLs, never cut: a table on a wide terminal, else each page on two lines."""
     out = Console()
     out.print(f"\n[bold green]Padan siap[/bold green] dalam {elapsed:.0f} detik / ready. Buka di peramban / open:")
-    for title, links in (("Halaman / pages", pages(match_url)), ("Dokumentasi API / API docs", api_docs())):
+    for title, links in (("Halaman / pages", pages(match_url, mailbox)), ("Dokumentasi API / API docs", api_docs())):
         out.print(f"[bold]{title}[/bold]")
         what_width = max(len(link.what) for link in links)
         if out.width >= what_width + max(len(link.url) for link in links) + 4:
