@@ -1,5 +1,5 @@
 """Matcher index speed at the domain level: build time and peak RSS of the in-memory catalog, and needs
-ranked per second against it, next to raw bm25s on the same corpus and queries.
+ranked per second against it, next to tantivy and bm25s (plain BM25 top 10) on the same corpus and queries.
 
     uv run python -m bench.matcher_index                      # 100k products
     uv run python -m bench.matcher_index --products 1000000   # the national-catalog size (aim: < 60 s, < 2 GiB)
@@ -15,9 +15,11 @@ Measured in one process, in order: indexing streamed ProductUpserted events (`Ca
 the time includes making each event, as a consumer does when it parses one), peak RSS after indexing
 (ru_maxrss: the catalog, its compact copies of the events, the interpreter and the libraries),
 `rank_need` top 10 with rules and explanations for
-`--queries` needs, then bm25s: tokenize + index of the same product text, and retrieval of the same need
-texts top 10 in one batch on one thread (bm25s's fastest mode). Rates are given by wall clock and by CPU
-time (the machine is shared; CPU time is the steadier figure). Writes bench/results/matcher_index.json.
+`--queries` needs, then tantivy (the Rust search library, in-memory index, one writer thread; its query
+parser over the need text's words, OR, top 10 by BM25), then bm25s: tokenize + index of the same product
+text, and retrieval of the same need texts top 10 in one batch on one thread (bm25s's fastest mode). Rates
+are given by wall clock and by CPU time (process time: the machine is shared, CPU time is the steadier
+figure), and padan's CPU-time rate over tantivy's. Writes bench/results/matcher_index.json.
 """
 
 from __future__ import annotations
@@ -34,11 +36,14 @@ from pathlib import Path
 from typing import Any
 
 import bm25s
+import tantivy
 
-from bench.matcher_quality import load, needs_of
+from bench.matcher_quality import load
 from bench.matcher_quality_data import ELSEWHERE, LAMPUNG, PRODUCT_TYPES, SLOTS
 from padan.matcher.domain.catalog import Catalog
+from padan.matcher.domain.offline import needs_of
 from padan.matcher.domain.scoring import need_text, rank_need
+from padan.matcher.domain.text import words
 from padan.shared.events import ProductUpserted, SupplierUpserted
 
 RESULTS = Path(__file__).parent / "results" / "matcher_index.json"
@@ -117,12 +122,47 @@ def suppliers_for(products: int, seed: int = 11) -> list[SupplierUpserted]:
     ]
 
 
+def run_tantivy(products: Iterator[ProductUpserted], queries: list[Any], padan_cpu_rate: float) -> dict[str, Any]:
+    """Index the same product text in tantivy (in memory, one thread) and search each need's words, top 10."""
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("body", stored=False)
+    builder.add_integer_field("doc", stored=True, fast=True)
+    index = tantivy.Index(builder.build())
+    started = time.perf_counter()
+    writer = index.writer(heap_size=200_000_000, num_threads=1)
+    for number, product in enumerate(products):
+        writer.add_document(
+            tantivy.Document(body=f"{product.name} {product.category} {product.description}", doc=number)
+        )
+    writer.commit()
+    writer.wait_merging_threads()
+    index.reload()
+    index_seconds = time.perf_counter() - started
+    searcher = index.searcher()
+    parsed = [index.parse_query(" ".join(words(need_text(need))) or "seri", ["body"]) for need in queries]
+    cpu = time.process_time()
+    started = time.perf_counter()
+    found = 0
+    for query in parsed:
+        found += len(searcher.search(query, 10).hits)
+    seconds = time.perf_counter() - started
+    cpu_rate = len(queries) / max(time.process_time() - cpu, 1e-9)
+    print(f"tantivy: index {index_seconds:.1f} s; search top 10 {len(queries) / seconds:,.0f} queries/s "
+          f"(CPU-time rate {cpu_rate:,.0f}/s, {found / len(queries):.1f} hits per query); "
+          f"padan / tantivy = {padan_cpu_rate / cpu_rate:.2f}x CPU")  # fmt: skip
+    return {
+        "tantivy_index_seconds": round(index_seconds, 2), "tantivy_queries_per_second": round(len(queries) / seconds),
+        "tantivy_queries_per_cpu_second": round(cpu_rate), "padan_vs_tantivy_cpu": round(padan_cpu_rate / cpu_rate, 3),
+    }  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--products", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=2_000)
     parser.add_argument("--source", choices=["quality", "registry"], default="quality")
-    parser.add_argument("--skip-bm25s", action="store_true", help="only the matcher (bm25s needs its own memory)")
+    parser.add_argument("--skip-bm25s", action="store_true", help="no bm25s (it needs its own memory)")
+    parser.add_argument("--skip-tantivy", action="store_true", help="no tantivy")
     args = parser.parse_args()
 
     def products() -> Iterator[ProductUpserted]:
@@ -145,7 +185,7 @@ def main() -> None:
           f"({args.products / index_seconds:,.0f}/s); peak RSS {rss_indexed:,.0f} MiB "
           f"(before indexing {rss_before:,.0f} MiB)")  # fmt: skip
 
-    needs = needs_of(load())
+    needs = needs_of(load()["needs"])
     queries = [needs[i % len(needs)] for i in range(args.queries)]
     rank_need(catalog, queries[0], 10)  # warm the query analysis cache like a running replica
     cpu = time.process_time()
@@ -170,8 +210,10 @@ def main() -> None:
         "padan_ms_per_need": round(rank_seconds * 1000 / len(queries), 3),
         "machine": {"python": platform.python_version(), "cpu": platform.processor() or platform.machine()},
     }  # fmt: skip
+    del catalog
+    if not args.skip_tantivy:
+        report |= run_tantivy(products(), queries, padan_cpu_rate)
     if not args.skip_bm25s:
-        del catalog
         texts = [f"{p.name} {p.category} {p.description}" for p in products()]
         started = time.perf_counter()
         corpus = bm25s.tokenize(texts, stopwords=None, show_progress=False)

@@ -79,7 +79,9 @@ async def run(mongo_url: str, rows: int, file_format: str, workdir: Path) -> dic
     repository, runs = MongoRegistryRepository(db), MongoImportRuns(db)
     await repository.ensure_indexes()
     supplier_count = max(1, rows // 50)
-    suppliers = [prepare_supplier(UpsertSupplier.model_validate(s)) for s in scaled_suppliers(supplier_count)]
+    suppliers = [
+        prepare_supplier(UpsertSupplier.model_validate(s), verified=True) for s in scaled_suppliers(supplier_count)
+    ]
     index = await repository.version_index(Kind.SUPPLIER)
     for start in range(0, len(suppliers), 500):
         await apply_upsert_batch(repository, suppliers[start : start + 500], index)

@@ -96,7 +96,9 @@ def scale_stream(needs: int, deals: int, buyers: int = BUYERS, seed: int = 11) -
     regions = sorted(LAMPUNG_REGENCIES)
     suppliers: list[tuple[str, str]] = []
     for index, row in enumerate(scaled_suppliers(max(20, needs // 20), seed)):
-        prepared = prepare_supplier(UpsertSupplier.model_validate({**row, "is_cooperative": index % 9 == 0}))
+        prepared = prepare_supplier(
+            UpsertSupplier.model_validate({**row, "is_cooperative": index % 9 == 0}), verified=True
+        )
         suppliers.append((prepared.aggregate_id, row["scale"]))
         yield prepared.build_event(prepared.fields, 1, AT)
     buyer_regions = [rng.choice(regions) for _ in range(buyers)]

@@ -79,7 +79,9 @@ def test_a_service_on_generated_secrets_takes_its_key_and_refuses_the_dev_ones(
         assert httpx.post(url, json=supplier, headers={"X-API-Key": key}).status_code == 200
         assert httpx.post(url, json=supplier, headers={"X-API-Key": DEV_OPERATOR_KEY}).status_code == 401
         forged = jwt.encode(
-            {"sub": "x", "role": "operator", "typ": "access", "exp": 4102444800}, DEV_SECRET, algorithm="HS256"
+            {"sub": "x", "role": "operator", "typ": "access", "aud": "padan-api", "sid": "s", "exp": 4102444800},
+            DEV_SECRET,
+            algorithm="HS256",
         )
         assert httpx.post(url, json=supplier, headers={"Authorization": f"Bearer {forged}"}).status_code == 401
     finally:

@@ -1,7 +1,10 @@
+import time
+
 import jwt
 import pytest
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI, HTTPException
 from fastapi.testclient import TestClient
+from structlog.testing import capture_logs
 
 from padan.shared.auth import (
     DEV_OPERATOR_KEY,
@@ -9,13 +12,19 @@ from padan.shared.auth import (
     AuthSettings,
     InsecureSettings,
     Principal,
+    RevokedSessions,
     Role,
+    authenticated,
+    decode_token,
     hash_api_key,
     hash_password,
     issue_token,
+    operator_principal,
     requires,
     verify_password,
 )
+from padan.shared.ratelimit import Backoff
+from padan.shared.security_log import LOGGER
 
 SETTINGS = AuthSettings(
     dev_mode=False, signing_secret="s3cret-for-tests-only-32-bytes-long", operator_key_hashes=[hash_api_key("op-key")]
@@ -64,7 +73,9 @@ def test_anonymous_wrong_key_expired_and_wrong_role_are_refused() -> None:
     assert client.post("/suppliers/sup-1", headers={"Authorization": f"Bearer {refresh}"}).status_code == 401
 
 
-FORGED_CLAIMS = {"sub": "attacker", "role": "operator", "typ": "access", "exp": 4102444800}
+FORGED_CLAIMS = {
+    "sub": "attacker", "role": "operator", "typ": "access", "aud": "padan-api", "sid": "s", "exp": 4102444800,
+}  # fmt: skip
 
 
 def test_a_token_forged_with_the_public_dev_secret_is_refused_outside_dev_mode() -> None:
@@ -134,3 +145,113 @@ def test_an_integration_key_is_its_own_role_and_never_a_token() -> None:
     assert client.get("/suppliers-only", headers={"X-API-Key": "erp-key-" + "k" * 30}).status_code == 403
     forged, _ = issue_token(settings, Principal("erp", Role.INTEGRATION))
     assert client.get("/who", headers={"Authorization": f"Bearer {forged}"}).status_code == 401
+
+
+def _fresh_settings(**overrides: object) -> AuthSettings:
+    """Settings of their own: the throttle and the revoked sessions live in the settings object."""
+    return AuthSettings(
+        dev_mode=False, signing_secret="s3cret-for-tests-only-32-bytes-long", operator_key_hashes=[hash_api_key("op-key")],
+        **overrides,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def _me_app(settings: AuthSettings) -> FastAPI:
+    app = FastAPI()
+    caller = Depends(authenticated(settings))
+
+    @app.get("/me")
+    def me(principal: Principal = caller) -> dict[str, str]:
+        return {"subject": principal.subject}
+
+    return app
+
+
+def test_a_web_session_cookie_is_never_accepted_as_a_bearer_token() -> None:
+    settings = _fresh_settings()
+    client = TestClient(_me_app(settings))
+    web, _ = issue_token(settings, Principal("1234567890123", Role.SUPPLIER, "sup-1"), kind="web")
+    refused = client.get("/me", headers={"Authorization": f"Bearer {web}"})
+    assert refused.status_code == 401 and "wrong token type" in refused.json()["detail"]
+    # The same claims re-labelled as an access token but kept for the web audience are refused too.
+    claims = jwt.decode(web, options={"verify_signature": False})
+    relabelled = jwt.encode({**claims, "typ": "access"}, "s3cret-for-tests-only-32-bytes-long", algorithm="HS256")
+    assert client.get("/me", headers={"Authorization": f"Bearer {relabelled}"}).status_code == 401
+    access, _ = issue_token(settings, Principal("a", Role.SUPPLIER, "sup-1"))
+    assert client.get("/me", headers={"Authorization": f"Bearer {access}"}).status_code == 200
+    with pytest.raises(HTTPException):
+        decode_token(settings, access, kind="web")
+
+
+def test_the_61st_bad_api_key_from_one_address_is_answered_429_even_if_right() -> None:
+    settings = _fresh_settings()
+    attacker = TestClient(_me_app(settings), client=("203.0.113.7", 40000))
+    codes = [attacker.get("/me", headers={"X-API-Key": f"guess-{n}"}).status_code for n in range(60)]
+    assert set(codes) == {401}
+    throttled = attacker.get("/me", headers={"X-API-Key": "guess-61"})
+    assert throttled.status_code == 429 and int(throttled.headers["Retry-After"]) > 0
+    assert attacker.get("/me", headers={"X-API-Key": "op-key"}).status_code == 429, "a right guess gains nothing"
+    bearer = attacker.get("/me", headers={"Authorization": "Bearer not.a.token"})
+    assert bearer.status_code == 429, "tokens share the address's count"
+    owner = TestClient(_me_app(settings), client=("198.51.100.2", 40000))
+    assert owner.get("/me", headers={"X-API-Key": "op-key"}).status_code == 200, "other addresses go on"
+    assert attacker.get("/me").status_code == 401, "without credentials: not throttled, just anonymous"
+
+
+def test_a_revoked_session_is_refused_until_its_tokens_would_have_expired() -> None:
+    now = [1_000_000.0]
+    sessions = RevokedSessions(clock=lambda: now[0])
+    sessions.revoke("sid-1", until=now[0] + 60)
+    assert sessions.is_revoked("sid-1") and not sessions.is_revoked("sid-2")
+    now[0] += 61
+    assert not sessions.is_revoked("sid-1")
+
+    settings = _fresh_settings()
+    client = TestClient(_me_app(settings))
+    token, _ = issue_token(settings, Principal("a", Role.BUYER, "buy-1"), session_id="sid-9")
+    assert client.get("/me", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    settings.revoked_sessions.revoke("sid-9", until=time.time() + 900)
+    ended = client.get("/me", headers={"Authorization": f"Bearer {token}"})
+    assert ended.status_code == 401 and "session ended" in ended.json()["detail"]
+
+
+def test_tokens_without_a_session_or_audience_are_refused() -> None:
+    settings = _fresh_settings()
+    claims = {"sub": "a", "role": "supplier", "org": "sup-1", "typ": "access", "exp": int(time.time()) + 60}
+    for missing in ({}, {"aud": "padan-api"}, {"sid": "s"}):
+        token = jwt.encode({**claims, **missing}, "s3cret-for-tests-only-32-bytes-long", algorithm="HS256")
+        with pytest.raises(HTTPException):
+            decode_token(settings, token)
+    whole = jwt.encode({**claims, "aud": "padan-api", "sid": "s"}, "s3cret-for-tests-only-32-bytes-long", "HS256")
+    assert decode_token(settings, whole)[0].session_id == "s"
+
+
+def test_backoff_doubles_after_the_free_failures_and_forgets_on_success() -> None:
+    now = [0.0]
+    backoff = Backoff(free=3, base=1.0, cap=8.0, clock=lambda: now[0])
+    for expected in (0, 0, 0, 1, 2, 4, 8, 8):
+        backoff.failed("a|1.2.3.4")
+        assert backoff.wait("a|1.2.3.4") == expected
+    assert backoff.wait("a|5.6.7.8") == 0, "another address of the same account does not wait"
+    now[0] += 8
+    assert backoff.wait("a|1.2.3.4") == 0
+    backoff.succeeded("a|1.2.3.4")
+    assert backoff.failures("a|1.2.3.4") == 0
+    small = Backoff(max_keys=2)
+    for key in ("k1", "k2", "k3"):
+        small.failed(key)
+    assert small.failures("k1") == 0 and small.failures("k3") == 1, "a flood of keys evicts the oldest"
+
+
+def test_security_log_lines_name_the_actor_and_carry_no_secret() -> None:
+    settings = _fresh_settings()
+    client = TestClient(_me_app(settings), client=("192.0.2.10", 1))
+    token, _ = issue_token(settings, Principal("a", Role.SUPPLIER, "sup-1"), ttl=-10)
+    with capture_logs() as lines:
+        client.get("/me", headers={"X-API-Key": "wrong-operator-key-123"})
+        client.get("/me", headers={"Authorization": f"Bearer {token}"})
+    events = [line for line in lines if line.get("logger") == LOGGER]
+    assert [e["event"] for e in events] == ["credential_refused", "credential_refused"]
+    assert {e["credential"] for e in events} == {"api_key", "access"}
+    assert all(e["address"] == "192.0.2.10" for e in events)
+    assert "wrong-operator-key-123" not in str(lines) and token not in str(lines)
+    assert operator_principal("op-key").subject == f"operator:{hash_api_key('op-key')[:8]}"

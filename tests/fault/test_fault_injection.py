@@ -81,7 +81,8 @@ def _submit(running: Platform, body: bytes, name: str) -> str | None:
 
 def _run_status(running: Platform, run_id: str) -> str:
     try:
-        return str(httpx.get(f"{running.url('registry')}/api/v1/imports/{run_id}", timeout=10).json()["status"])
+        url = f"{running.url('registry')}/api/v1/imports/{run_id}"
+        return str(httpx.get(url, headers={"X-API-Key": OPERATOR_KEY}, timeout=10).json()["status"])
     except (httpx.HTTPError, KeyError, ValueError):
         return "unknown"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
-from padan.shared.events import MatchChanged, NeedUpserted
+from padan.shared.events import MatchChanged, NeedUnmatched, NeedUpserted
 
 
 class FakeMatchRepository:
@@ -15,6 +15,8 @@ class FakeMatchRepository:
         self.scored: dict[str, dict[int, int]] = {}
         #: match id -> the trace context its event would carry on
         self.traces: dict[str, dict[str, str]] = {}
+        #: "need id@version" -> the finding recorded for it
+        self.unmatched: dict[str, NeedUnmatched] = {}
 
     async def save_need_if_current(self, need: NeedUpserted) -> bool:
         stored = self.needs.get(need.need_id)
@@ -59,3 +61,9 @@ class FakeMatchRepository:
 
     async def get_need(self, need_id: str) -> NeedUpserted | None:
         return self.needs.get(need_id)
+
+    async def add_unmatched_if_absent(self, findings: list[NeedUnmatched]) -> list[str]:
+        fresh = {f"{f.need_id}@{f.need_version}": f for f in findings}
+        made = [key for key in fresh if key not in self.unmatched]
+        self.unmatched.update((key, fresh[key]) for key in made)
+        return made

@@ -203,7 +203,10 @@ def test_the_pages_emails_link_to_show_the_reasons_and_take_a_response_with_the_
     deal = client.post(f"/api/v1/matches/{match['match_id']}/deal", headers=OPERATOR,
                        json={"value_idr": 10_000_000, "side": "buyer"}).json()  # fmt: skip
     deal_page = client.get(f"/kesepakatan/{deal['deal_id']}")
-    assert deal_page.status_code == 200 and "Rp 10.000.000" in deal_page.text and "menunggu kontrak" in deal_page.text
+    assert deal_page.status_code == 200 and "menunggu kontrak" in deal_page.text
+    assert "Rp 10.000.000" not in deal_page.text and "Dirahasiakan sampai kontrak" in deal_page.text, "not a party"
+    as_party = client.get(f"/kesepakatan/{deal['deal_id']}", params={"token": supplier})
+    assert "Rp 10.000.000" in as_party.text, "the party's link carries its token"
     assert f"/kesepakatan/{deal['deal_id']}" in client.get(page_url).text
     assert client.get("/kecocokan/unknown").status_code == 404
     assert client.get("/kesepakatan/unknown").status_code == 404

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from padan.matcher.domain import catalog as catalog_module
 from padan.matcher.domain import rules
 from padan.matcher.domain.catalog import Catalog
-from padan.matcher.domain.scoring import WEIGHTS, rank_need, score_pair
+from padan.matcher.domain.scoring import BASE, QUALITY, rank_need, score_pair
 from padan.shared.events import NeedUpserted, ProductUpserted, SupplierUpserted
 
 NOW = datetime(2024, 1, 1, tzinfo=UTC)
@@ -72,7 +72,7 @@ def test_indonesian_synonyms_find_what_keywords_miss_and_skip_look_alikes() -> N
     )
     assert ids(rank_need(catalog, need(package_name="Belanja Kain Tapis"), 5)) == ["tapis"]
     souvenirs = ids(rank_need(catalog, need(package_name="Belanja Suvenir Kegiatan Rakor Provinsi"), 5))
-    assert souvenirs == ["ganci", "tapis"], "a key ring first; a tapis craft is a related souvenir"
+    assert souvenirs == ["ganci"], "a key ring is a souvenir; a length of tapis cloth only relates to one"
     tractor = need(package_name="Belanja Modal Alat Pertanian Traktor Roda Dua", pagu_idr=100_000_000)
     assert ids(rank_need(catalog, tractor, 5)) == ["traktor"]
     machines = ids(rank_need(catalog, need(package_name="Pengadaan mesin pertanian", pagu_idr=100_000_000), 5))
@@ -116,11 +116,11 @@ def test_explanation_carries_rules_terms_and_every_part_of_the_score() -> None:
     explanation = scored.explanation
     assert all(check.passed for check in explanation.rules) and len(explanation.rules) == 7
     assert explanation.matched_terms == ["konsep:tapis"]
-    assert set(explanation.components) == set(WEIGHTS)
+    assert set(explanation.components) == set(QUALITY) | {"relevance", "fit", "text"}
     assert explanation.components["locality"] == 1.0 and explanation.components["kbki"] == 1.0
     assert explanation.components["tkdn"] == 0.6
-    total = sum(WEIGHTS[name] * value for name, value in explanation.components.items())
-    assert scored.score == pytest.approx(total, abs=5e-4)
+    quality = BASE + sum(weight * explanation.components[name] for name, weight in QUALITY.items())
+    assert scored.score == pytest.approx(explanation.components["relevance"] * quality, abs=5e-4)
 
 
 def test_score_pair_agrees_with_rank_need() -> None:
@@ -231,7 +231,7 @@ def test_past_the_candidate_cap_only_the_textually_best_are_ranked(monkeypatch: 
 
     products = [
         product("best", "Kain tapis", description="Kain tapis tenun"),
-        product("weaker", "Gantungan kunci motif tapis"),
+        product("weaker", "Kain tapis", description="selendang dan sarung berhias motif siger dan kapal"),
     ]
     catalog = build(products, [supplier("s1")])
     wanted = need(package_name="Belanja kain tapis")

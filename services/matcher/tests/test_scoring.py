@@ -34,6 +34,7 @@ def _supplier(region: str) -> SupplierUpserted:
 
 def test_catalog_finds_products_by_shared_terms_and_forgets_old_versions() -> None:
     catalog = Catalog()
+    catalog.upsert_supplier(_supplier("18.71"))  # products of unknown suppliers are not proposed
     catalog.upsert_product(_product())
     assert catalog.candidates(need_terms(_need())) == {"p1"}
     catalog.upsert_product(_product(name="Traktor tangan", version=2))

@@ -74,10 +74,11 @@ def test_head_first_phrases_purpose_clauses_and_conjunctions() -> None:
 
 
 def test_query_weights_specification_and_related_concepts() -> None:
-    query = text.query_terms("Pengadaan seminar kit", "pulpen")
+    query = text.analyse_need("Pengadaan seminar kit", "pulpen")
     assert query.weights["c:seminar_kit"] == 1.0
     assert query.weights["c:pena"] == text.DETAIL_WEIGHT
     assert query.related["c:souvenir"] == "c:seminar_kit" and "c:souvenir" not in query.core
+    assert [[term.term for term in phrase] for phrase in query.phrases] == [["c:seminar_kit"], ["c:pena"]]
     assert text.kbki_divisions(query.concepts) >= {"29"}
 
 

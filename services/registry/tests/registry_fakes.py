@@ -6,10 +6,13 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 from dataclasses import asdict
+from datetime import datetime
 from typing import Any
 
 from padan.registry.adapters.repository import TEXT_FIELDS, ConcurrentChange, VersionIndex
+from padan.registry.domain.accounts import Account
 from padan.registry.domain.aggregates import Kind
+from padan.registry.domain.claims import Claim, ClaimStatus
 from padan.registry.domain.feeds import RowError
 
 
@@ -48,7 +51,12 @@ class FakeRegistryRepository:
         current = self.documents.get((kind, aggregate_id))
         if (current["version"] if current else 0) != expected_version:
             raise ConcurrentChange(aggregate_id)
-        self.documents[(kind, aggregate_id)] = {**(current or {}), **fields, "version": expected_version + 1}
+        self.documents[(kind, aggregate_id)] = {
+            **(current or {}),
+            **fields,
+            "_id": aggregate_id,
+            "version": expected_version + 1,
+        }
         self.outbox.extend(events)
         if kind in self._indexes:
             self._indexes[kind].set(aggregate_id, fields.get("content_hash"), expected_version + 1)
@@ -96,3 +104,63 @@ class FakeRuns:
 
     async def finish(self, run_id: str, status: str, message: str = "") -> None:
         self.records[run_id] |= {"status": status, "message": message}
+
+
+class FakeAccounts:
+    def __init__(self) -> None:
+        self.accounts: dict[str, Account] = {}
+        self.refresh: dict[str, bool] = {}  # token id -> revoked
+        self.sessions: dict[str, dict[str, Any]] = {}
+        self.outbox: list[dict[str, Any]] = []
+
+    async def add(self, account: Account) -> None:
+        self.accounts[account.email] = account
+
+    async def get(self, email: str) -> Account | None:
+        return self.accounts.get(email)
+
+    async def set_password_hash(self, email: str, password_hash: str) -> None:
+        raise NotImplementedError
+
+    async def remember_refresh(self, token_id: str, email: str, expires_at: datetime) -> None:
+        self.refresh[token_id] = False
+
+    async def refresh_usable(self, token_id: str) -> bool:
+        return self.refresh.get(token_id) is False
+
+    async def revoke_refresh(self, token_id: str) -> bool:
+        if self.refresh.get(token_id) is not False:
+            return False
+        self.refresh[token_id] = True
+        return True
+
+    async def open_session(self, session_id: str, subject: str, kind: str, expires_at: datetime) -> None:
+        self.sessions[session_id] = {"subject": subject, "kind": kind, "revoked": False}
+
+    async def session_active(self, session_id: str) -> bool:
+        return session_id in self.sessions and not self.sessions[session_id]["revoked"]
+
+    async def end_session(self, session_id: str, event: dict[str, Any]) -> bool:
+        if not await self.session_active(session_id):
+            return False
+        self.sessions[session_id]["revoked"] = True
+        self.outbox.append(event)
+        return True
+
+
+class FakeClaims:
+    def __init__(self) -> None:
+        self.claims: dict[str, Claim] = {}
+
+    async def add(self, claim: Claim) -> None:
+        self.claims[claim.claim_id] = claim
+
+    async def get(self, claim_id: str) -> Claim | None:
+        return self.claims.get(claim_id)
+
+    async def save(self, claim: Claim) -> None:
+        self.claims[claim.claim_id] = claim
+
+    async def find(self, status: ClaimStatus | None, nib: str | None, limit: int) -> list[Claim]:
+        found = [c for c in self.claims.values() if status in (None, c.status) and nib in (None, c.nib)]
+        return sorted(found, key=lambda c: c.created_at)[:limit]

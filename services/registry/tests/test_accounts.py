@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
 
 import pytest
+from fastapi import HTTPException
+from registry_fakes import FakeAccounts
 
 from padan.registry.domain.accounts import Account, AccountError, check_password
 from padan.registry.handlers.log_in import log_in
@@ -15,33 +16,6 @@ from padan.registry.handlers.sessions import InvalidCredentials
 from padan.shared.auth import AuthSettings, Role, decode_token, hash_password
 
 AUTH = AuthSettings()
-
-
-class FakeAccounts:
-    def __init__(self) -> None:
-        self.accounts: dict[str, Account] = {}
-        self.refresh: dict[str, bool] = {}  # token id -> revoked
-
-    async def add(self, account: Account) -> None:
-        self.accounts[account.email] = account
-
-    async def get(self, email: str) -> Account | None:
-        return self.accounts.get(email)
-
-    async def set_password_hash(self, email: str, password_hash: str) -> None:
-        raise NotImplementedError
-
-    async def remember_refresh(self, token_id: str, email: str, expires_at: datetime) -> None:
-        self.refresh[token_id] = False
-
-    async def refresh_usable(self, token_id: str) -> bool:
-        return self.refresh.get(token_id) is False
-
-    async def revoke_refresh(self, token_id: str) -> bool:
-        if self.refresh.get(token_id) is not False:
-            return False
-        self.refresh[token_id] = True
-        return True
 
 
 @pytest.fixture
@@ -84,3 +58,31 @@ def test_a_refresh_token_works_once_and_not_after_sign_out(store: FakeAccounts) 
     with pytest.raises(InvalidCredentials):
         asyncio.run(refresh_session(store, AUTH, second.refresh_token))
     asyncio.run(log_out(store, AUTH, "not-a-token"))  # harmless
+
+
+def test_reusing_a_rotated_refresh_token_ends_the_whole_session(store: FakeAccounts) -> None:
+    auth = AuthSettings()
+    first = asyncio.run(log_in(store, auth, "tapis@example.id", "kain-tapis-siger-2026"))
+    second = asyncio.run(refresh_session(store, auth, first.refresh_token))
+    with pytest.raises(InvalidCredentials):
+        asyncio.run(refresh_session(store, auth, first.refresh_token))  # stolen copy of the old one
+    with pytest.raises(InvalidCredentials):
+        asyncio.run(refresh_session(store, auth, second.refresh_token))  # so the newer one dies too
+    with pytest.raises(HTTPException) as refused:
+        decode_token(auth, second.access_token)
+    assert refused.value.status_code == 401
+    assert [event["payload"]["reason"] for event in store.outbox] == ["refresh_reused"]
+
+
+def test_sign_out_publishes_the_end_of_the_session_and_refuses_its_tokens_here_at_once(store: FakeAccounts) -> None:
+    auth = AuthSettings()
+    session = asyncio.run(log_in(store, auth, "tapis@example.id", "kain-tapis-siger-2026"))
+    principal, _ = decode_token(auth, session.access_token)
+    assert asyncio.run(log_out(store, auth, session.refresh_token)) == principal.session_id
+    with pytest.raises(HTTPException, match="session ended"):
+        decode_token(auth, session.access_token)
+    (event,) = store.outbox
+    assert (event["topic"], event["payload"]["session_id"]) == ("registry.sessions.v1", principal.session_id)
+    assert "tapis@example.id" not in str(event), "the event carries no personal data"
+    assert asyncio.run(log_out(store, auth, session.refresh_token)) is None, "its refresh token is void too"
+    assert len(store.outbox) == 1, "ending an ended session publishes nothing more"

@@ -80,7 +80,7 @@ async def test_a_run_cut_short_resumes_without_duplicates(repository: Any) -> No
 
 async def test_products_need_a_registered_supplier_known_at_any_time(repository: Any) -> None:
     supplier = {"name": "Tapis Jejama", "region_code": "18.71", "scale": "kecil"}
-    await upsert_supplier(repository, UpsertSupplier(nib="9120000000001", **supplier))
+    await upsert_supplier(repository, UpsertSupplier(nib="9120000000001", **supplier), verified_if_new=True)
     rows = [
         {"kd_produk": f"P{i}", "nib_penyedia": "9120000000001", "nama_produk": f"Kain tapis {i}", "harga": "1.750.000"}
         for i in range(3)
@@ -88,7 +88,7 @@ async def test_products_need_a_registered_supplier_known_at_any_time(repository:
     first = await import_feed(repository, FakeRuns(), rows, FeedKind.EKATALOG, run_id="p", source="k.json")
     assert (first.accepted, first.rejected) == (3, 1) and first.errors[0].field == "supplier_nib"
     # A supplier registered after the index was built is known to the next import (writes keep it current).
-    await upsert_supplier(repository, UpsertSupplier(nib="9120000000002", **supplier))
+    await upsert_supplier(repository, UpsertSupplier(nib="9120000000002", **supplier), verified_if_new=True)
     second = await import_feed(repository, FakeRuns(), rows, FeedKind.EKATALOG, run_id="q", source="k.json")
     assert (second.accepted, second.unchanged, second.rejected) == (1, 3, 0)
 

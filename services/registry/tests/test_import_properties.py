@@ -303,7 +303,7 @@ def test_an_import_accounts_for_every_row(kind: FeedKind, file_format: str, data
 async def _import(repository: Any, kind: FeedKind, path: Path, file_format: str) -> Any:
     for nib in SUPPLIERS:
         supplier = UpsertSupplier(nib=nib, name="Tapis Jejama", region_code="18.71", scale="kecil")
-        await upsert_supplier(repository, supplier)
+        await upsert_supplier(repository, supplier, verified_if_new=True)
     run_id = path.stem  # a fresh run: a reused id would resume after its checkpoint
     return await import_feed(
         repository, FakeRuns(), iter_rows(path, file_format), kind, run_id=run_id, source=path.name

@@ -19,7 +19,9 @@ from padan.registry.settings import Settings
 from padan.shared.auth import DEV_OPERATOR_KEY, DEV_SECRET, InsecureSettings, hash_api_key
 
 FORGED = jwt.encode(
-    {"sub": "attacker", "role": "operator", "typ": "access", "exp": 4102444800}, DEV_SECRET, algorithm="HS256"
+    {"sub": "attacker", "role": "operator", "typ": "access", "aud": "padan-api", "sid": "s", "exp": 4102444800},
+    DEV_SECRET,
+    algorithm="HS256",
 )
 
 

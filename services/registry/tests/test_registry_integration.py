@@ -151,7 +151,7 @@ def _rup_row(kode: str, **overrides: Any) -> dict[str, Any]:
 
 def _wait_run(registry: ServiceProcess, run_id: str) -> dict[str, Any]:
     def finished() -> dict[str, Any] | None:
-        run = httpx.get(f"{registry.url}/api/v1/imports/{run_id}", timeout=120).json()
+        run = httpx.get(f"{registry.url}/api/v1/imports/{run_id}", headers=OPERATOR, timeout=120).json()
         return run if run["status"] in ("completed", "failed") else None
 
     return wait_until(finished, timeout=240, what=f"import {run_id}")  # type: ignore[no-any-return]
@@ -315,13 +315,17 @@ def test_lampung_demo_loads_through_the_import_endpoints(registry: ServiceProces
     first = asyncio.run(load_lampung_demo(registry.url, OPERATOR["X-API-Key"]))
     assert first == {"suppliers": 20, "products": 80, "buyers": 22, "needs": 1836}
     # The outbox relay is publishing ~1,900 events meanwhile (slow on FerretDB): allow time per request.
-    with httpx.Client(base_url=registry.url, timeout=300) as client:
+    with httpx.Client(base_url=registry.url, headers=OPERATOR, timeout=300) as client:
         runs = client.get("/api/v1/imports", params={"limit": 200}).json()["items"]
         rup = next(run for run in runs if run["kind"] == "rup" and run["rows_read"] == 1836)
         assert (rup["status"], rup["accepted"], rup["rejected"]) == ("completed", 1836, 0)
         data = lampung_demo()
         sample = [data.needs[0], data.needs[211], data.needs[-1]]
         stored = [client.get(f"/api/v1/needs/{aggregate_id(Kind.NEED, n['kode_rup'])}").json() for n in sample]
+        suppliers = [
+            client.get(f"/api/v1/suppliers/{aggregate_id(Kind.SUPPLIER, s['nib'])}").json() for s in data.suppliers
+        ]
+    assert all(s["verified"] for s in suppliers), "the demo's suppliers are loaded by an operator: verified"
     assert [n["pagu_idr"] for n in stored] == [n["pagu_idr"] for n in sample]
     assert sum(n["pagu_idr"] for n in data.needs) == TOTAL_PAGU
     assert sum(n["pagu_idr"] for n in data.needs[:212]) == P3DN_POTENTIAL
@@ -349,7 +353,7 @@ def test_an_import_cut_short_by_a_crash_resumes_at_restart_without_duplicates(
         ).json()["run_id"]  # fmt: skip
 
         def midway() -> bool:
-            run = httpx.get(f"{first.url}/api/v1/imports/{run_id}", timeout=120).json()
+            run = httpx.get(f"{first.url}/api/v1/imports/{run_id}", headers=OPERATOR, timeout=120).json()
             assert run["status"] == "running", run
             return bool(run["checkpoint"] > 0)
 

@@ -1,8 +1,10 @@
-"""The registry's pages in headless Chromium: a supplier registers through the form, lists a product,
-and both show up in the lists and the API; bad input is shown field by field."""
+"""The registry's pages in headless Chromium: a supplier registers through the form (a claim: unverified
+until an operator verifies it), lists a product, and both show up in the lists and the API; a second claim
+on the NIB waits in the operators' queue; bad input is shown field by field."""
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Iterator
@@ -12,10 +14,11 @@ import httpx
 import pytest
 from playwright.sync_api import Browser
 
-from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique
+from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, unique, wait_until
 from padan.registry.domain.aggregates import Kind, aggregate_id
 
 pytestmark = pytest.mark.integration
+OPERATOR = {"X-API-Key": "padan-dev-operator-key"}
 LOGS = Path(__file__).resolve().parents[3] / ".padan" / "test-logs"
 
 
@@ -78,16 +81,28 @@ def test_supplier_registers_through_the_form_and_lists_a_product(
     page.fill("#category", "kain tapis")
     page.fill("#price_idr", "1750000")
     page.fill("#tkdn_percent", "62.5")
-    page.click("button[type=submit]")
+    page.click("#product-form button[type=submit]")
     page.wait_for_selector("#saved")
     assert "Rp1.750.000" in page.inner_text("table").replace(" ", "").replace("\xa0", "")
+    assert "menunggu verifikasi" in page.inner_text("#unverified")
 
     page.goto(f"{web_registry.url}/penyedia?q={nib[-4:]}")
     assert name in page.inner_text("table") and "TKDN, Halal" in page.inner_text("table")
+    assert "Menunggu verifikasi" in page.inner_text("table")
+    page.goto(f"{web_registry.url}/produk?q=pucuk+rebung")
+    assert "Menunggu verifikasi" in page.inner_text("table")
+
+    # The page session is for pages only: its cookie is no API bearer token.
+    (cookie,) = [c for c in page.context.cookies() if c["name"] == "padan_supplier"]
+    as_bearer = {"Authorization": f"Bearer {cookie['value']}"}
+    assert httpx.get(f"{web_registry.url}/api/v1/auth/me", headers=as_bearer).status_code == 401
+    product = {"supplier_nib": nib, "sku": "TP-02", "name": "Kain tapis", "price_idr": 1000}
+    assert httpx.post(f"{web_registry.url}/api/v1/products", json=product, headers=as_bearer).status_code == 401
     page.close()
 
     supplier = httpx.get(f"{web_registry.url}/api/v1/suppliers/{aggregate_id(Kind.SUPPLIER, nib)}").json()
     assert (supplier["name"], supplier["scale"], supplier["kbli"]) == (name, "kecil", ["13912", "14111"])
+    assert supplier["verified"] is False and "email" not in supplier and "phone" not in supplier, supplier
     assert supplier["certificates"] == [
         {"kind": "tkdn", "number": "1234/SJ-IND.8/TKDN/2025", "valid_until": "2030-06-30"},
         {"kind": "halal", "number": "ID31110000123450321", "valid_until": None},
@@ -95,7 +110,7 @@ def test_supplier_registers_through_the_form_and_lists_a_product(
     product = httpx.get(f"{web_registry.url}/api/v1/products/{aggregate_id(Kind.PRODUCT, f'{nib}/TP-01')}").json()
     assert (product["price_idr"], product["tkdn_percent"]) == (1_750_000, 62.5)
 
-    # A second browser (no cookie) can neither re-register that NIB nor add products to it.
+    # A second browser (no cookie) can neither take that NIB over nor add products to it: its claim waits.
     stranger = browser.new_page()
     stranger.goto(f"{web_registry.url}/penyedia/{nib}/produk")
     assert "Silakan daftar" in stranger.inner_text("h1")
@@ -103,8 +118,29 @@ def test_supplier_registers_through_the_form_and_lists_a_product(
     stranger.fill("#nib", nib)
     stranger.fill("#name", "Pengambil alih")
     stranger.click("button[type=submit]")
-    assert "sudah terdaftar" in stranger.inner_text(".errors")
+    assert "menunggu verifikasi" in stranger.inner_text("h1") and "tidak mengubah" in stranger.inner_text(
+        "#claim-received"
+    )
+    stranger.goto(f"{web_registry.url}/penyedia/{nib}/produk")
+    assert "Silakan daftar" in stranger.inner_text("h1")
     stranger.close()
+    assert httpx.get(f"{web_registry.url}/api/v1/suppliers/{aggregate_id(Kind.SUPPLIER, nib)}").json()["name"] == name
+
+    # An operator signs in on the page, sees both claims and verifies the first: the supplier is verified.
+    operator = browser.new_page()
+    operator.goto(f"{web_registry.url}/operator/klaim")
+    operator.fill("#api_key", "padan-dev-operator-key")
+    operator.click("#operator-login button[type=submit]")
+    operator.wait_for_selector("#claims")
+    rows = operator.locator(f"#claims tr:has-text('{nib}')")
+    assert rows.count() == 2 and "Pengambil alih" in operator.inner_text("#claims")
+    claimed_as = f"#claims tr:has(td[data-label='Data klaim']:has-text('{name}'))"
+    operator.locator(f"{claimed_as} button.verify").click()
+    operator.wait_for_selector("#notice")
+    assert operator.locator(claimed_as).count() == 0, "decided claims leave the queue"
+    operator.close()
+    verified = httpx.get(f"{web_registry.url}/api/v1/suppliers/{aggregate_id(Kind.SUPPLIER, nib)}").json()
+    assert verified["verified"] is True and verified["name"] == name
 
 
 def test_need_entry_needs_an_operator_key(web_registry: ServiceProcess, browser: Browser) -> None:
@@ -149,3 +185,43 @@ def test_forms_refuse_posts_without_a_valid_csrf_token(web_registry: ServiceProc
         assert good.status_code == 303 and good.headers["location"].startswith(f"/penyedia/{form['nib']}/produk")
     stored = httpx.get(f"{web_registry.url}/api/v1/suppliers/{aggregate_id(Kind.SUPPLIER, form['nib'])}")
     assert stored.json()["name"] == "Tapis Tanpa Token"
+
+
+def test_the_security_log_records_claims_and_operator_decisions_without_secrets(web_registry: ServiceProcess) -> None:
+    """Claims, operator sign-ins and decisions are in the service log as `padan.security` lines with their
+    actor; the operator key and the page-session cookies never are."""
+    nib = str(uuid.uuid4().int)[:13]
+    with httpx.Client(base_url=web_registry.url) as claimant:
+        token = re.search(r'name="csrf_token" value="([^"]+)"', claimant.get("/daftar-penyedia").text)
+        assert token is not None
+        form = {
+            "nib": nib,
+            "name": "Songket Uji Log",
+            "region_code": "18.71",
+            "scale": "mikro",
+            "csrf_token": token.group(1),
+        }
+        assert claimant.post("/daftar-penyedia", data=form).status_code == 303
+        session_cookie = claimant.cookies["padan_supplier"]
+    claims = httpx.get(f"{web_registry.url}/api/v1/claims", params={"nib": nib}, headers=OPERATOR).json()["items"]
+    verified = httpx.post(f"{web_registry.url}/api/v1/claims/{claims[0]['claim_id']}/verify", headers=OPERATOR)
+    assert verified.status_code == 200
+    assert httpx.get(f"{web_registry.url}/api/v1/claims", headers={"X-API-Key": "tebakan-salah"}).status_code == 401
+
+    def security_lines() -> list[dict]:
+        assert web_registry.log_path is not None
+        lines = [json.loads(line) for line in web_registry.log_path.read_text().splitlines() if line.startswith("{")]
+        return [line for line in lines if line.get("logger") == "padan.security"]
+
+    found = wait_until(
+        lambda: (lines := security_lines()) and any(e["event"] == "credential_refused" for e in lines) and lines,
+        timeout=30, what="the security log lines",
+    )  # fmt: skip
+    events = {(line["event"], line.get("nib")) for line in found}
+    assert {("supplier_claimed", nib), ("supplier_claim_verified", nib)} <= events
+    decided = next(e for e in found if e["event"] == "supplier_claim_verified" and e.get("nib") == nib)
+    assert decided["actor"].startswith("operator:")
+    assert any(e["event"] == "operator_write" and e["path"].endswith("/verify") for e in found)
+    text = web_registry.log_path.read_text()
+    for secret in ("padan-dev-operator-key", "tebakan-salah", session_cookie):
+        assert secret not in text

@@ -12,8 +12,8 @@ SUPPLIER = {"nib": "9120000000001", "name": "Tapis Jejama", "region_code": "18.7
 
 
 async def test_a_new_supplier_emits_one_event_and_a_resubmit_emits_none(repository) -> None:
-    first = await upsert_supplier(repository, UpsertSupplier(**SUPPLIER))
-    again = await upsert_supplier(repository, UpsertSupplier(**SUPPLIER))
+    first = await upsert_supplier(repository, UpsertSupplier(**SUPPLIER), verified_if_new=True)
+    again = await upsert_supplier(repository, UpsertSupplier(**SUPPLIER), verified_if_new=True)
     assert first.created and first.changed and first.version == 1
     assert not again.changed and again.version == 1
     assert len(repository.outbox) == 1
@@ -24,7 +24,7 @@ async def test_a_new_supplier_emits_one_event_and_a_resubmit_emits_none(reposito
 
 
 async def test_a_change_bumps_the_version_and_carries_the_whole_state(repository) -> None:
-    await upsert_supplier(repository, UpsertSupplier(**SUPPLIER))
+    await upsert_supplier(repository, UpsertSupplier(**SUPPLIER), verified_if_new=True)
     changed = await upsert_supplier(repository, UpsertSupplier(**{**SUPPLIER, "scale": "menengah"}))
     assert changed.version == 2
     assert repository.outbox[-1]["payload"] | {"scale": "menengah", "version": 2} == repository.outbox[-1]["payload"]
@@ -35,7 +35,7 @@ async def test_a_product_needs_a_registered_supplier(repository) -> None:
     product = UpsertProduct(supplier_nib="9120000000001", sku="A1", name="Kain tapis", price_idr=1_000_000)
     with pytest.raises(UnknownSupplier):
         await upsert_product(repository, product)
-    await upsert_supplier(repository, UpsertSupplier(**SUPPLIER))
+    await upsert_supplier(repository, UpsertSupplier(**SUPPLIER), verified_if_new=True)
     result = await upsert_product(repository, product)
     assert result.created
     assert repository.outbox[-1]["payload"]["supplier_id"] == aggregate_id(Kind.SUPPLIER, "9120000000001")

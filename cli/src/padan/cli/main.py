@@ -14,6 +14,7 @@ from rich.table import Table
 from padan.cli import stack as local_stack
 from padan.cli.progress import ConsoleSteps
 from padan.cli.services import SERVICES, run_service
+from padan.matcher.entrypoints.cli import app as matcher_cli
 from padan.registry.entrypoints.cli import app as registry_cli
 from padan.reporting.entrypoints.cli import app as reporting_cli
 from padan.shared.auth import InsecureSettings
@@ -30,6 +31,7 @@ app.add_typer(schemas_app, name="schemas")
 app.add_typer(dlq_app, name="dlq")
 app.add_typer(secrets_app, name="secrets")
 app.add_typer(registry_cli, name="registry")
+app.add_typer(matcher_cli, name="matcher")
 app.add_typer(reporting_cli, name="reporting")
 console = Console(stderr=True)
 

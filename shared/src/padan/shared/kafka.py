@@ -83,7 +83,7 @@ async def ensure_topics(bootstrap: str, specs: Iterable[TopicSpec] = ALL_TOPICS,
                 name=spec.name,
                 num_partitions=spec.partitions,
                 replication_factor=replication,
-                topic_configs={"cleanup.policy": "compact"} if spec.compacted else {},
+                topic_configs=_topic_configs(spec),
             )
             for spec in specs
             if spec.name not in existing
@@ -94,6 +94,13 @@ async def ensure_topics(bootstrap: str, specs: Iterable[TopicSpec] = ALL_TOPICS,
             log.info("topics_created", topics=[t.name for t in missing])
     finally:
         await admin.close()
+
+
+def _topic_configs(spec: TopicSpec) -> dict[str, str]:
+    configs = {"cleanup.policy": "compact"} if spec.compacted else {}
+    if spec.retention_ms is not None:
+        configs["retention.ms"] = str(spec.retention_ms)
+    return configs
 
 
 async def dead_letter(broker: KafkaBroker, message: Any, topic: str, consumer: str, reason: str) -> None:

@@ -11,7 +11,7 @@ from fastapi import FastAPI
 
 from padan.matcher.adapters import meetings_repository
 from padan.matcher.adapters.deals_repository import MongoDealRepository
-from padan.matcher.adapters.repository import MATCH_QUEUE, OUTBOX_COLLECTIONS, MongoMatchRepository
+from padan.matcher.adapters.repository import MATCH_QUEUE, OUTBOX_COLLECTIONS, UNMATCHED, MongoMatchRepository
 from padan.matcher.domain.agenda.names import PartyNames
 from padan.matcher.domain.catalog import Catalog
 from padan.matcher.entrypoints import consumers
@@ -30,6 +30,8 @@ from padan.shared.auth import AuthSettings
 from padan.shared.http import install_common
 from padan.shared.kafka import end_offsets, ensure_topics
 from padan.shared.runtime import ServiceRuntime
+from padan.shared.security_log import install_operator_write_log
+from padan.shared.sessions import follow_revoked_sessions
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -54,6 +56,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     relay = runtime.relay
     assert relay is not None
     repository.on_queued = lambda batch: relay.notify(MATCH_QUEUE, [batch])
+    repository.on_unmatched = lambda ids: relay.notify(UNMATCHED, ids)
     lifecycle = LifecycleContext(repository, deals, catalog, on_written=relay.notify)
     gate = CatalogGate()
     meetings = meetings_repository.MongoMeetingsRepository(
@@ -61,6 +64,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     owned = OwnedNeeds()
     names = PartyNames(catalog.suppliers)
+    auth = AuthSettings()  # one per process: it holds the ended sessions and the failed-credential counts
+    follow_revoked_sessions(runtime.broker, auth, settings.service_name)
     consumers.register(
         runtime.broker,
         settings,
@@ -86,12 +91,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app, {**runtime.readiness_checks(), "catalog": gate.check}, max_body_bytes=settings.max_request_bytes
     )
     app.include_router(build_router(repository))
-    app.include_router(build_lifecycle_router(lifecycle, AuthSettings()))
+    app.include_router(build_lifecycle_router(lifecycle, auth))
     install_lifecycle_errors(app)
     app.include_router(build_replica_router(catalog, owned))
     deal_hooks = [functools.partial(meeting_outcome_recorded, lifecycle)]
-    app.include_router(build_meetings_router(meetings, AuthSettings(), deal_hooks, names=names))
-    app.include_router(build_meetings_web_router(meetings, AuthSettings(), names))
-    app.include_router(build_lifecycle_web_router(lifecycle, meetings, AuthSettings(), names))
+    app.include_router(build_meetings_router(meetings, auth, deal_hooks, names=names))
+    app.include_router(build_meetings_web_router(meetings, auth, names))
+    app.include_router(build_lifecycle_web_router(lifecycle, meetings, auth, names))
     install_agenda_errors(app)
+    install_operator_write_log(app, auth)
     return app

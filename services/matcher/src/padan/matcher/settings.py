@@ -16,6 +16,11 @@ class Settings(ServiceSettings):
     mongo_database: str = "padan_matcher"
     group_id: str = Field(default="matcher", description="Consumer group that shares the needs among replicas")
     top_k: int = Field(default=10, ge=1, le=100, description="Matches proposed per need")
-    min_score: float = Field(default=0.15, ge=0, le=1, description="Below this a pair is not proposed")
+    min_score: float = Field(
+        default=0.3,
+        ge=0,
+        le=1,
+        description="Below this a pair is not proposed (calibrated: a fitting product scores 0.24 to 1, see README)",
+    )
     needs_batch: int = Field(default=100, ge=1, le=1000, description="Needs handled (and committed) together")
     catalog_batch: int = Field(default=500, ge=1, le=5000, description="Catalog events indexed together")

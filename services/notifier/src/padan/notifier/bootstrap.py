@@ -26,6 +26,8 @@ from padan.shared.http import install_common
 from padan.shared.kafka import ensure_topics
 from padan.shared.outbound import OutboundPolicy
 from padan.shared.runtime import ServiceRuntime
+from padan.shared.security_log import install_operator_write_log
+from padan.shared.sessions import follow_revoked_sessions
 from padan.shared.topics import TopicSpec
 
 
@@ -56,6 +58,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     ctx.wake = worker.wake
     ctx.wake_recorded = worker.wake_recorded
     consumers.register(runtime.broker, settings, ctx)
+    follow_revoked_sessions(runtime.broker, auth, settings.service_name)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -77,4 +80,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if settings.demo_mailbox_dir:
         smtp = f"{settings.smtp_host}:{settings.smtp_port}"
         app.include_router(build_mailbox_router(DemoMailbox(Path(settings.demo_mailbox_dir)), smtp))
+    install_operator_write_log(app, auth)
     return app

@@ -9,20 +9,24 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
-from padan.registry.adapters.accounts_repository import MongoAccounts
+from padan.registry.adapters.accounts_repository import SESSIONS, MongoAccounts
+from padan.registry.adapters.claims_repository import MongoClaims
 from padan.registry.adapters.feed_sources import HttpFetcher
 from padan.registry.adapters.import_runs import MongoImportRuns
 from padan.registry.adapters.repository import COLLECTIONS, MongoRegistryRepository
 from padan.registry.entrypoints.accounts_api import build_accounts_router
 from padan.registry.entrypoints.api import build_router
 from padan.registry.entrypoints.auth import Guards
+from padan.registry.entrypoints.claims_api import build_claims_router
 from padan.registry.entrypoints.imports_api import ImportRunner, build_imports_router
 from padan.registry.entrypoints.web import build_web_router
 from padan.registry.settings import Settings
 from padan.shared.http import install_common, install_web_security
 from padan.shared.outbound import OutboundPolicy, OutboundSettings
-from padan.shared.ratelimit import install_write_rate_limit
+from padan.shared.ratelimit import Backoff, install_write_rate_limit
 from padan.shared.runtime import ServiceRuntime
+from padan.shared.security_log import install_operator_write_log
+from padan.shared.sessions import follow_revoked_sessions
 
 #: The multipart feed upload: its body limit is PADAN_REGISTRY_IMPORT_MAX_BYTES, not the JSON APIs' one.
 IMPORT_UPLOAD_PATH = "/api/v1/imports"
@@ -33,12 +37,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # The registry process is the only writer of its database: one lock orders every read-compare-write
     # and the relay's outbox rewrites, so all of them address documents by `_id` alone (fast on FerretDB).
     write_lock = asyncio.Lock()
-    runtime = ServiceRuntime(settings, outbox_collections=COLLECTIONS, outbox_write_lock=write_lock)
+    runtime = ServiceRuntime(settings, outbox_collections=(*COLLECTIONS, SESSIONS), outbox_write_lock=write_lock)
     repository = MongoRegistryRepository(runtime.db, write_lock)
     relay = runtime.relay
     assert relay is not None
 
     guards = Guards(settings)
+    accounts = MongoAccounts(runtime.db, write_lock, on_session_ended=lambda ids: relay.notify(SESSIONS, ids))
+    claims = MongoClaims(runtime.db)
+    follow_revoked_sessions(runtime.broker, guards.settings, settings.service_name)
     outbound = OutboundSettings()
     fetcher = HttpFetcher(
         OutboundPolicy.from_settings(outbound),
@@ -52,6 +59,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await repository.ensure_indexes()
+        await claims.ensure_indexes()
+        await repository.mark_legacy_suppliers_verified()
         async with runtime.lifespan(app):
             await imports.resume_unfinished()
             try:
@@ -69,17 +78,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_web_security(app, _page_secret(guards))
     app.include_router(build_router(repository, guards, relay.notify))
     app.include_router(build_imports_router(imports, guards))
-    app.include_router(build_web_router(repository, guards, relay.notify))
+    app.include_router(build_claims_router(repository, claims, guards, relay.notify))
     app.include_router(
-        build_accounts_router(
-            MongoAccounts(runtime.db),
+        build_web_router(
             repository,
             guards,
-            login_attempts=settings.login_rate_limit,
-            login_failures=settings.login_failure_limit,
+            relay.notify,
+            claims=claims,
+            sessions=accounts,
+            registration_limit=settings.registration_rate_limit,
+        )
+    )
+    backoff = Backoff(free=settings.login_backoff_free, base=1.0, cap=settings.login_backoff_cap_seconds)
+    app.include_router(
+        build_accounts_router(
+            accounts, repository, guards, login_attempts=settings.login_rate_limit, login_backoff=backoff
         )
     )
     install_write_rate_limit(app, guards.settings, settings.write_rate_limit)
+    install_operator_write_log(app, guards.settings)
     return app
 
 

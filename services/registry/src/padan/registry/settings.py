@@ -37,4 +37,10 @@ class Settings(ServiceSettings):
         default="120/minute", description="Writes per supplier, buyer or anonymous address (operators exempt)"
     )
     login_rate_limit: str = Field(default="20/15 minutes", description="Sign-in attempts per client address")
-    login_failure_limit: str = Field(default="5/15 minutes", description="Failed sign-ins per account")
+    login_backoff_free: int = Field(
+        default=3, ge=0, description="Failed sign-ins per account and address before each failure doubles the wait"
+    )
+    login_backoff_cap_seconds: float = Field(default=900.0, gt=0, description="The longest wait after failures")
+    registration_rate_limit: str = Field(
+        default="10/hour", description="Self-registrations (claims on a NIB) per client address"
+    )

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from padan.shared.events.base import Event
-from padan.shared.events.matcher import DealChanged, MatchChanged, MatchExplanation, MeetingChanged, RuleCheck
+from padan.shared.events.matcher import (
+    DealChanged,
+    MatchChanged,
+    MatchExplanation,
+    MeetingChanged,
+    NeedUnmatched,
+    RuleCheck,
+)
 from padan.shared.events.registry import (
     BuyerUpserted,
     Certificate,
     NeedUpserted,
     ProductUpserted,
+    SessionRevoked,
     SupplierUpserted,
 )
 
@@ -20,6 +28,8 @@ EVENT_MODELS: tuple[type[Event], ...] = (
     MatchChanged,
     MeetingChanged,
     DealChanged,
+    NeedUnmatched,
+    SessionRevoked,
 )
 
 MODEL_BY_TOPIC: dict[str, type[Event]] = {model.topic: model for model in EVENT_MODELS}
@@ -36,8 +46,10 @@ __all__ = [
     "MatchChanged",
     "MatchExplanation",
     "MeetingChanged",
+    "NeedUnmatched",
     "NeedUpserted",
     "ProductUpserted",
     "RuleCheck",
+    "SessionRevoked",
     "SupplierUpserted",
 ]

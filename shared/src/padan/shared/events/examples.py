@@ -10,8 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from padan.shared.events.base import Event
-from padan.shared.events.matcher import DealChanged, MatchChanged, MeetingChanged
-from padan.shared.events.registry import BuyerUpserted, NeedUpserted, ProductUpserted, SupplierUpserted
+from padan.shared.events.matcher import DealChanged, MatchChanged, MeetingChanged, NeedUnmatched
+from padan.shared.events.registry import (
+    BuyerUpserted,
+    NeedUpserted,
+    ProductUpserted,
+    SessionRevoked,
+    SupplierUpserted,
+)
 
 _WHEN = "2026-11-25T09:00:00Z"
 
@@ -31,6 +37,7 @@ EXAMPLES: dict[type[Event], dict[str, Any]] = {
         "certificates": [{"kind": "tkdn", "number": "1234/SJ-IND.8/TKDN/2025", "valid_until": "2030-06-30"}],
         "ekatalog_vendor_id": None,
         "completed_contracts": 3,
+        "verified": True,
         "version": 2,
         "occurred_at": _WHEN,
     },
@@ -155,6 +162,27 @@ EXAMPLES: dict[type[Event], dict[str, Any]] = {
         "pagu_idr": 75_000_000,
         "cancel_reason": None,
         "version": 2,
+        "occurred_at": _WHEN,
+    },
+    NeedUnmatched: {
+        "need_id": "nee-8f2a6c0e4b1d39572a64",
+        "need_version": 1,
+        "kode_rup": "61234599",
+        "buyer_id": "buy-02cd9e13a4b56f7081c2",
+        "package_name": "Belanja Sewa Kendaraan Bermotor Penumpang Sekretariat",
+        "pagu_idr": 67_000_000,
+        "region_code": "18.71",
+        "fiscal_year": 2026,
+        "outcome": "no_fitting_product",
+        "reason": "belum ada produk di katalog yang sesuai dengan 'sewa kendaraan bermotor penumpang'",
+        "version": 1,
+        "occurred_at": _WHEN,
+    },
+    SessionRevoked: {
+        "session_id": "5d0c7e1a9b2f4c3e8a6d1b0f2e4c6a8b",
+        "expires_at": "2026-11-25T11:00:00Z",
+        "reason": "logout",
+        "version": 1,
         "occurred_at": _WHEN,
     },
 }

@@ -53,6 +53,30 @@ class MatchChanged(Event):
         return self.match_id
 
 
+class NeedUnmatched(Event):
+    """A need the matcher proposed no product for, and why: no local supplier offers what it asks for yet
+    (a P3DN finding worth counting), or the law or the package rules out every offer that fits."""
+
+    event_type: ClassVar[str] = "id.padan.matcher.need.unmatched.v1"
+    topic: ClassVar[str] = topics.UNMATCHED_NEEDS
+
+    need_id: str
+    need_version: int = Field(ge=1, description="The version of the need that was ranked")
+    kode_rup: str
+    buyer_id: str
+    package_name: str
+    pagu_idr: int = Field(ge=0)
+    region_code: str
+    fiscal_year: int
+    outcome: str = Field(
+        description="no_fitting_product | rules_removed_all | no_goods_named | below_min_score | not_catalog_type"
+    )
+    reason: str = Field(description="Why, in Bahasa Indonesia (the rule and the offers, when rules removed them)")
+
+    def aggregate_id(self) -> str:
+        return self.need_id
+
+
 class MeetingChanged(Event):
     event_type: ClassVar[str] = "id.padan.matcher.meeting.changed.v1"
     topic: ClassVar[str] = topics.MEETINGS

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -42,6 +42,12 @@ class SupplierUpserted(Event):
     certificates: list[Certificate] = Field(default_factory=list)
     ekatalog_vendor_id: str | None = None
     completed_contracts: int = Field(default=0, ge=0, description="Track record known to the registry")
+    verified: bool = Field(
+        default=True,
+        description="False while a self-registered supplier waits for an operator to confirm it holds the NIB: "
+        "its products are not proposed and it may not subscribe to webhooks. The registry always sets it; "
+        "true is only the reading of events written before verification existed (see docs/security.md).",
+    )
 
     def aggregate_id(self) -> str:
         return self.supplier_id
@@ -113,3 +119,18 @@ class NeedUpserted(Event):
 
     def aggregate_id(self) -> str:
         return self.need_id
+
+
+class SessionRevoked(Event):
+    """A signed-in session ended (logout) before its tokens expire: every service refuses the session's
+    tokens until `expires_at`, when the last of them would have expired anyway. Carries no personal data."""
+
+    event_type: ClassVar[str] = "id.padan.registry.session.revoked.v1"
+    topic: ClassVar[str] = topics.SESSIONS
+
+    session_id: str = Field(min_length=1, max_length=64)
+    expires_at: datetime = Field(description="Tokens of the session are refused until then (UTC)")
+    reason: str = Field(default="logout", max_length=40)
+
+    def aggregate_id(self) -> str:
+        return self.session_id

@@ -10,12 +10,14 @@ from typing import Any, Protocol
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
-from padan.shared.events import MatchChanged, NeedUpserted
+from padan.shared.events import MatchChanged, NeedUnmatched, NeedUpserted
 from padan.shared.mongo import READ_BATCH
-from padan.shared.outbox import pending_event, queue_document, queued_events, with_outbox
+from padan.shared.outbox import PENDING_FLAG, pending_event, queue_document, queued_events, with_outbox
 
 SOURCE = "/padan/matcher"
-OUTBOX_COLLECTIONS = ("matches", "deals")
+UNMATCHED = "unmatched_needs"
+"""One document per need version ranked without proposals, carrying its NeedUnmatched event in its outbox."""
+OUTBOX_COLLECTIONS = ("matches", "deals", UNMATCHED)
 MATCH_QUEUE = "match_outbox"
 """New matches' events: one queue document per batch of inserted matches (see padan.shared.outbox)."""
 RECOVER_AFTER = timedelta(seconds=60)
@@ -38,6 +40,7 @@ class MatchRepository(Protocol):
     async def get_match(self, match_id: str) -> MatchChanged | None: ...
     async def save_match_change(self, match: MatchChanged) -> None: ...
     async def get_need(self, need_id: str) -> NeedUpserted | None: ...
+    async def add_unmatched_if_absent(self, findings: list[NeedUnmatched]) -> list[str]: ...
 
 
 class MongoMatchRepository:
@@ -48,6 +51,8 @@ class MongoMatchRepository:
         self._db = db
         #: told the id of each queue document once its batch is inserted (the relay's wake-up)
         self.on_queued: Callable[[str], None] = lambda _: None
+        #: told the ids of the unmatched-need documents inserted (the relay's wake-up)
+        self.on_unmatched: Callable[[list[str]], None] = lambda _: None
         #: queue document -> ids of the matches its batch inserted; None while the insert is under way
         self._inserted: dict[str, set[str] | None] = {}
 
@@ -189,3 +194,33 @@ class MongoMatchRepository:
     async def get_need(self, need_id: str) -> NeedUpserted | None:
         document = await self._db.needs.find_one({"_id": need_id})
         return NeedUpserted.model_validate(document["need"]) if document else None
+
+    async def add_unmatched_if_absent(self, findings: list[NeedUnmatched]) -> list[str]:
+        """Record each need version ranked without proposals, with its event in the document's own outbox
+        (one insert: finding and event land together). The id is the need and its version, so a redelivered
+        need records nothing twice. Returns the ids inserted now."""
+        if not findings:
+            return []
+        ids = [f"{finding.need_id}@{finding.need_version}" for finding in findings]
+        documents: list[dict[str, Any]] = [
+            {
+                "_id": key,
+                "need_id": finding.need_id,
+                "outcome": finding.outcome,
+                "outbox": [pending_event(finding, source=SOURCE)],
+                PENDING_FLAG: True,
+                "outbox_seq": 1,
+            }
+            for key, finding in zip(ids, findings, strict=True)
+        ]
+        try:
+            await self._db[UNMATCHED].insert_many(documents, ordered=False)
+            made = ids
+        except BulkWriteError as error:
+            errors = error.details.get("writeErrors", [])
+            if any(e.get("code") != DUPLICATE_KEY for e in errors):
+                raise
+            failed = {int(e["index"]) for e in errors}
+            made = [key for i, key in enumerate(ids) if i not in failed]
+        self.on_unmatched(made)
+        return made

@@ -14,11 +14,12 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from padan.matcher.domain.text import Query, document_terms
+from padan.matcher.domain.spelling import Lexicon
+from padan.matcher.domain.text import document_terms, lexicon_words, product_kinds, static_lexicon
 from padan.shared.events import MatchChanged, ProductUpserted, SupplierUpserted
 from padan.shared.vocabulary import BusinessScale
 
@@ -28,14 +29,19 @@ if TYPE_CHECKING:
 K1 = 1.2
 B = 0.75
 NAME_WEIGHT = 2.0
-CATEGORY_WEIGHT = 0.5
+CATEGORY_WEIGHT = 1.0
 """The name says what the product is; the description also what it is good for; the category is the shelf it
-sits on (a lanyard on the seminar-kit shelf is not a seminar kit)."""
+sits on, said once (a product on the "Pakaian Dinas" shelf holds "pakaian dinas" as fully as one whose
+description says so)."""
 
 IDEAL_TF = NAME_WEIGHT + 1.0
+"""A term the product names once in its name and once in its description: a full match (strength 1)."""
 _COMPACT_MIN_DEAD = 10_000
 _CACHED_POSTINGS_MAX = 8_000_000
 """Term scores kept for queries (8 bytes of score and 4 of id each): about 100 MB at most."""
+_NAMED = "named:"
+_BLOCK_ENTRIES_MAX = 2_000_000
+"""Documents kept in head blocks (`head_block`), each with its nine numbers: about 150 MB at most."""
 SMALL_SCALES = frozenset({BusinessScale.MIKRO, BusinessScale.KECIL})
 
 
@@ -49,6 +55,30 @@ def product_term_frequencies(product: ProductUpserted) -> dict[str, float]:
     for term, weight in document_terms(product.description):
         counts[term] += weight
     return counts
+
+
+def naming_terms(product: ProductUpserted) -> set[str]:
+    """Terms of the product's name and category (not only its description)."""
+    return {term for text in (product.name, product.category) for term, _ in document_terms(text)}
+
+
+def kind_terms(product: ProductUpserted) -> frozenset[str]:
+    """What kind of goods the product is (text.product_kinds)."""
+    return product_kinds(product.name, product.category)
+
+
+def saturation(tf: float, length_norm: float) -> float:
+    """BM25's term part (Lucene) at a length norm of 1 - B + B * length / average length."""
+    return tf * (K1 + 1.0) / (tf + K1 * length_norm)
+
+
+IDEAL_SATURATION = saturation(IDEAL_TF, 1.0)
+
+
+def strength(tf: float, length_norm: float) -> float:
+    """How fully a product holds a term, 0..1: its BM25 term part over that of a full match (IDEAL_TF at
+    average length), capped so that repeating one term cannot make up for another that is missing."""
+    return min(saturation(tf, length_norm) / IDEAL_SATURATION, 1.0)
 
 
 def region_number(code: str) -> int:
@@ -80,6 +110,37 @@ class IndexedProduct:
         return frozenset(product_term_frequencies(self.product))
 
 
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """What the rules read of an indexed product (rules.Offer), from the catalog's columns."""
+
+    price_idr: int
+    monthly_capacity: int | None
+    tkdn_percent: float | None
+    bmp_percent: float | None
+    unit: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class HeadBlock:
+    docs: NDArray[np.int64]
+    held: NDArray[np.float64]
+    """How fully each document holds the head term (`strength`)."""
+    cols: dict[str, NDArray[np.float64]]
+    terms: dict[str, NDArray[np.float64]] = field(default_factory=dict)
+    """Strengths of other terms in these documents, kept as needs ask for them (`Catalog.block_strengths`):
+    needs with one head ask for the same few qualifiers."""
+    derived: dict[str, NDArray[np.float64]] = field(default_factory=dict)
+    """Values the ranker derives from the columns alone, kept with them."""
+
+    def take(self, keep: NDArray[np.bool_] | NDArray[np.int64]) -> HeadBlock:
+        cols = {name: values[keep] for name, values in self.cols.items()}
+        terms = {term: values[keep] for term, values in self.terms.items()}
+        derived = {name: values[keep] for name, values in self.derived.items()}
+        return HeadBlock(self.docs[keep], self.held[keep], cols, terms, derived)
+
+
 class _Products(Mapping[str, IndexedProduct]):
     """The current version of each product, read-only. The catalog keeps them as columns, not as a million
     objects: the garbage collector walks every live object at each full collection, and those walks were a
@@ -99,16 +160,6 @@ class _Products(Mapping[str, IndexedProduct]):
         return len(self._doc_of)
 
 
-@dataclass(frozen=True)
-class Hits:
-    """Documents that share a term with a query, with their BM25 scores."""
-
-    docs: NDArray[np.int64]
-    bm25: NDArray[np.float64]
-    terms: tuple[str, ...]
-    ideal: float
-
-
 class Catalog:
     def __init__(self) -> None:
         self._product_doc: dict[str, int] = {}
@@ -125,16 +176,29 @@ class Catalog:
         self._tkdn = array("d")
         self._bmp = array("d")
         self._kbki = array("d")
+        self._doc_unit = array("i")
+        self._units: list[str] = []
+        self._unit_number: dict[str, int] = {}
         self._doc_supplier = array("i")
         self._postings: dict[str, tuple[array[int], array[float]]] = {}
         self._df: Counter[str] = Counter()
+        self._name_df: Counter[str] = Counter()
+        self._kinds: dict[str, array[int]] = {}
+        """Term -> the documents of that kind of goods (`kind_terms`, ascending)."""
+        self.lexicon = Lexicon()
+        """The words of product names and categories (and the static lexicon's): needs' spelling is
+        normalised against it."""
+        self.lexicon.merge(static_lexicon())
+        self.need_texts: dict[tuple[str, str], tuple[int, int, Any]] = {}
+        """Needs' texts prepared against this catalog (scoring.need_query), with the lexicon generation
+        and the catalog's `changes` they were prepared at."""
+        self.changes = 0
+        """Grows with every product indexed: term statistics may differ since."""
         self._alive_count = 0
         self._alive_length = 0.0
         self._dead = 0
         self._compactions = 0
-        #: term -> (postings count, average length, compactions) it was computed at, ids, BM25 without weight
-        self._term_scores: dict[str, tuple[tuple[int, float, int], NDArray[np.int32], NDArray[np.float32]]] = {}
-        self._cached_postings = 0
+        self._init_caches()
         self._supplier_slot: dict[str, int] = {}
         self._slot_supplier: list[str] = []
         self._slot_region = array("d")
@@ -142,7 +206,22 @@ class Catalog:
         self._slot_track = array("d")
         self._slot_held = array("d")
         """Matches proposed per supplier (slot) as this replica saw them: the exposure the ranker evens out."""
+        self._slot_proposable = bytearray()
+        """Supplier verification (security, docs/security.md): 1 once the supplier is known and verified. A
+        self-registered supplier's products wait, unseen by the ranking (`head_block`, `holding`), until an
+        operator verifies it; so do the products of a supplier not known yet (its event brings them back,
+        see catalog_updated)."""
         self._supplier_products: dict[str, set[str]] = {}
+
+    def _init_caches(self) -> None:
+        #: term -> (postings count, average length, compactions) it was computed at, ids, strengths
+        self._term_scores: dict[str, tuple[tuple[int, float, int], NDArray[np.int32], NDArray[np.float32]]] = {}
+        self._cached_postings = 0
+        self._blocks: dict[str, tuple[tuple[Any, ...], HeadBlock]] = {}
+        self._block_entries = 0
+        self._supplier_changes = 0
+        self._retired = 0
+        """Documents retired so far: a kept head block is current while this stays as it was."""
 
     # ---- writes ---------------------------------------------------------------------------------------
 
@@ -156,6 +235,7 @@ class Catalog:
             self._supplier_products.get(previous_supplier, set()).discard(product.product_id)
             self._retire(current)
         self._supplier_products.setdefault(product.supplier_id, set()).add(product.product_id)
+        self.changes += 1
         doc = len(self._doc_product)
         frequencies = product_term_frequencies(product)
         length = float(sum(frequencies.values()))
@@ -171,7 +251,21 @@ class Catalog:
         code = (product.kbki_code or "")[:2]
         self._kbki.append(float(code) if len(code) == 2 and code.isdigit() else -1.0)
         self._doc_supplier.append(self._slot(product.supplier_id))
+        unit = self._unit_number.get(product.unit)
+        if unit is None:
+            unit = self._unit_number[product.unit] = len(self._units)
+            self._units.append(product.unit)
+        self._doc_unit.append(unit)
         if product.active:
+            for term in naming_terms(product):
+                self._name_df[term] += 1
+            for term in kind_terms(product):
+                kind = self._kinds.get(term)
+                if kind is None:
+                    kind = self._kinds[term] = array("i")
+                kind.append(doc)
+            self.lexicon.add_all(lexicon_words(product.name))
+            self.lexicon.add_all(lexicon_words(product.category))
             for term, tf in frequencies.items():
                 postings = self._postings.get(term)
                 if postings is None:
@@ -206,11 +300,18 @@ class Catalog:
         if current is not None and current.version >= supplier.version:
             return False
         self.suppliers[supplier.supplier_id] = supplier
+        self._supplier_changes += 1
         slot = self._slot(supplier.supplier_id)
         self._slot_region[slot] = region_number(supplier.region_code)
         self._slot_small[slot] = 1 if supplier.scale in SMALL_SCALES or supplier.is_cooperative else 0
         self._slot_track[slot] = supplier.completed_contracts
+        self._slot_proposable[slot] = 1 if supplier.verified else 0
         return True
+
+    def proposable(self, supplier_id: str) -> bool:
+        """May this supplier's products be proposed to buyers (known and verified)?"""
+        slot = self._supplier_slot.get(supplier_id)
+        return slot is not None and bool(self._slot_proposable[slot])
 
     def products_of(self, supplier_id: str) -> list[str]:
         """The supplier's products (ids), in a stable order."""
@@ -225,16 +326,21 @@ class Catalog:
             self._slot_small.append(-1.0)
             self._slot_track.append(0.0)
             self._slot_held.append(0.0)
+            self._slot_proposable.append(0)
         return slot
 
     def _retire(self, doc: int) -> None:
         if self._alive[doc]:
             self._alive[doc] = 0
+            self._retired += 1
             self._alive_count -= 1
             self._alive_length -= self._length[doc]
             self._dead += 1
-            for term in self.product_at(doc).terms:
+            product = self.product_at(doc).product
+            for term in product_term_frequencies(product):
                 self._df[term] -= 1
+            for term in naming_terms(product):
+                self._name_df[term] -= 1
         self._doc_raw[doc] = b""  # a replaced version's JSON is never read again
 
     def _compact(self) -> None:
@@ -253,6 +359,14 @@ class Catalog:
                 array("i", ids[keep].tobytes()),
                 array("f", np.frombuffer(tfs, dtype=np.float32)[keep].tobytes()),
             )
+        for term, kind in list(self._kinds.items()):
+            ids = np.frombuffer(kind, dtype=np.int32)
+            keep = alive[ids]
+            if not keep.all():
+                if keep.any():
+                    self._kinds[term] = array("i", ids[keep].tobytes())
+                else:
+                    del self._kinds[term]
         self._dead = 0
         self._compactions += 1
 
@@ -272,68 +386,29 @@ class Catalog:
             return 0.0
         return math.log(1.0 + (self._alive_count - df + 0.5) / (df + 0.5))
 
-    def query_idf(self, query: Query, term: str) -> float:
-        """IDF of a query term; a related concept's is capped at the IDF of the concept that brought it in,
-        so a rare related concept cannot outweigh the common concept the need actually names."""
-        idf = self.idf(term)
-        source = query.related.get(term)
-        return min(idf, self.idf(source)) if source is not None else idf
+    def names_term(self, term: str) -> bool:
+        """Whether some live product holds the term in its name or category (not only in a description)."""
+        return self._name_df.get(term, 0) > 0
 
-    def ideal_score(self, query: Query) -> float:
-        """BM25 of the typical exact product, at average length, naming each core query term in its name and
-        once more in its description (tf = IDEAL_TF): the 1.0 of text relevance."""
-        saturation = IDEAL_TF * (K1 + 1.0) / (IDEAL_TF + K1)
-        return saturation * sum(query.weights[term] * self.idf(term) for term in query.core)
+    def is_kind(self, term: str) -> bool:
+        """Whether some product is of that kind of goods (`kind_terms`; dead ones until a compaction)."""
+        return term in self._kinds
 
-    def bm25_of(self, frequencies: Mapping[str, float], length: float, query: Query) -> tuple[float, list[str]]:
-        """BM25 of one document given its term frequencies, and the query terms it holds."""
-        avgdl = self._alive_length / self._alive_count if self._alive_count else 1.0
-        norm = K1 * (1.0 - B + B * length / avgdl)
-        score = 0.0
-        matched: list[str] = []
-        for term, weight in query.weights.items():
-            tf = frequencies.get(term, 0.0)
-            if tf:
-                score += weight * self.query_idf(query, term) * tf * (K1 + 1.0) / (tf + norm)
-                matched.append(term)
-        return score, matched
+    def average_length(self) -> float:
+        return self._alive_length / self._alive_count if self._alive_count else 1.0
 
-    def search(self, query: Query) -> Hits:
-        """Every live product sharing a term with the query, with its BM25 score (Lucene variant).
+    def length_norm(self, length: float) -> float:
+        return 1.0 - B + B * length / self.average_length()
 
-        Scores add up in a dense array when the postings are many against the catalog, else sparsely."""
-        terms = tuple(term for term in query.weights if term in self._postings)
-        ideal = self.ideal_score(query)
-        if not terms or not self._alive_count:
-            return Hits(np.zeros(0, dtype=np.int64), np.zeros(0), terms, ideal)
-        avgdl = self._alive_length / self._alive_count
-        id_parts, score_parts = [], []
-        for term in terms:
-            ids, saturated = self._saturated(term, avgdl)
-            id_parts.append(ids)
-            score_parts.append(query.weights[term] * self.query_idf(query, term) * saturated)
-        ids = np.concatenate(id_parts) if len(id_parts) > 1 else id_parts[0]
-        scores = np.concatenate(score_parts) if len(score_parts) > 1 else score_parts[0]
-        size = len(self._doc_product)
-        docs_found: NDArray[np.int64]
-        summed: NDArray[np.float64]
-        if len(id_parts) == 1:
-            docs_found, summed = ids.astype(np.int64), scores.astype(np.float64)
-        elif len(ids) * 16 >= size:
-            dense = np.bincount(ids, weights=scores, minlength=size).astype(np.float64)
-            docs_found = np.flatnonzero(dense).astype(np.int64)
-            summed = dense[docs_found]
-        else:
-            unique, inverse = np.unique(ids, return_inverse=True)
-            summed = np.bincount(inverse, weights=scores, minlength=len(unique)).astype(np.float64)
-            docs_found = unique.astype(np.int64)
-        keep = np.frombuffer(self._alive, dtype=np.uint8)[docs_found].astype(bool)
-        return Hits(docs_found[keep], summed[keep], terms, ideal)
-
-    def _saturated(self, term: str, avgdl: float) -> tuple[NDArray[np.int32], NDArray[np.float32]]:
-        """The term's postings and their BM25 term parts without the query weight and IDF; kept while the
-        postings and the average length stay as they are (a steady catalog), recomputed once they move."""
-        docs, tfs = self._postings[term]
+    def postings(self, term: str) -> tuple[NDArray[np.int32], NDArray[np.float32]]:
+        """The live and dead documents holding the term (ascending) and how fully each holds it
+        (`strength`); kept while the postings and the average length stay as they are (a steady catalog),
+        recomputed once they move."""
+        found = self._postings.get(term)
+        if found is None:
+            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
+        docs, tfs = found
+        avgdl = self.average_length()
         key = (len(docs), avgdl, self._compactions)
         cached = self._term_scores.get(term)
         if cached is not None and cached[0] == key:
@@ -341,15 +416,126 @@ class Catalog:
         ids = np.frombuffer(docs, dtype=np.int32).copy()
         tf = np.frombuffer(tfs, dtype=np.float32)
         length = np.frombuffer(self._length, dtype=np.float32)
-        saturated = np.asarray((K1 + 1.0) * tf / (tf + K1 * (1.0 - B + B / avgdl * length[ids])), dtype=np.float32)
+        saturated = (K1 + 1.0) * tf / (tf + K1 * (1.0 - B + B / avgdl * length[ids]))
+        strengths = np.asarray(np.minimum(saturated / IDEAL_SATURATION, 1.0), dtype=np.float32)
         if cached is not None:
             self._cached_postings -= len(cached[1])
         if self._cached_postings + len(ids) > _CACHED_POSTINGS_MAX:
             self._term_scores.clear()
             self._cached_postings = 0
-        self._term_scores[term] = (key, ids, saturated)
+        self._term_scores[term] = (key, ids, strengths)
         self._cached_postings += len(ids)
-        return ids, saturated
+        return ids, strengths
+
+    def holding(self, terms: Iterable[str]) -> NDArray[np.int64]:
+        """Live documents holding any of the terms anywhere, ascending."""
+        return self._live_union([self.postings(term)[0] for term in terms if term in self._postings])
+
+    def head_block(self, term: str) -> HeadBlock:
+        """The live documents of the kind of goods the term names (ascending), how fully each holds it, and
+        their columns (`columns`): what a need whose phrase it heads is ranked over. Kept while the
+        postings, the average length and the suppliers stay as they are (a steady catalog)."""
+        named = self._kinds.get(term)
+        if named is None:
+            return HeadBlock(np.zeros(0, dtype=np.int64), np.zeros(0), self.columns(np.zeros(0, dtype=np.int64)))
+
+        def build() -> HeadBlock:
+            docs = self._proposable(np.frombuffer(named, dtype=np.int32).astype(np.int64))
+            return HeadBlock(docs, self.strengths_in(term, docs), self.columns(docs))
+
+        return self._cached_block(term, (self._block_key(term),), build)
+
+    def union_block(self, heads: tuple[str, ...]) -> tuple[HeadBlock, dict[str, NDArray[np.float64]]]:
+        """The documents naming any of the heads (a need of several kinds of goods), with how fully each
+        holds each head it names (0 where it names it not); kept like `head_block`."""
+        blocks = [(head, self.head_block(head)) for head in heads]
+
+        def build() -> HeadBlock:
+            union = np.unique(np.concatenate([block.docs for _, block in blocks]))
+            built = HeadBlock(union, np.zeros(len(union)), self.columns(union))
+            for head, block in blocks:
+                held = np.zeros(len(union))
+                if len(block.docs):
+                    at = np.minimum(np.searchsorted(block.docs, union), len(block.docs) - 1)
+                    held = np.where(block.docs[at] == union, block.held[at], 0.0)
+                built.derived[_NAMED + head] = held
+            return built
+
+        key = tuple(self._block_key(head) for head in heads)
+        block = self._cached_block("union:" + "\x1f".join(heads), key, build)
+        return block, {head: block.derived[_NAMED + head] for head in heads}
+
+    def _block_key(self, term: str) -> tuple[int, float, int, int, int, int]:
+        named = self._kinds.get(term)
+        postings = self._postings.get(term)
+        sizes = (len(named) if named is not None else 0, len(postings[0]) if postings is not None else 0)
+        return (sizes[0], self.average_length(), self._compactions, sizes[1], self._supplier_changes, self._retired)
+
+    def _cached_block(self, name: str, key: tuple[Any, ...], build: Callable[[], HeadBlock]) -> HeadBlock:
+        cached = self._blocks.get(name)
+        if cached is not None and cached[0] == key:
+            block = cached[1]
+        else:
+            block = build()
+            if cached is not None:
+                self._block_entries -= len(cached[1].docs) * (1 + len(cached[1].terms) + len(cached[1].derived))
+            if self._block_entries + len(block.docs) > _BLOCK_ENTRIES_MAX:
+                self._blocks.clear()
+                self._block_entries = 0
+            self._blocks[name] = (key, block)
+            self._block_entries += len(block.docs)
+        return block  # built from live documents, and none was retired since (the key says)
+
+    def block_strengths(self, block: HeadBlock, term: str) -> NDArray[np.float64]:
+        """How fully each document of the block holds the term, kept in the block while room is left."""
+        found = block.terms.get(term)
+        if found is None:
+            found = self.strengths_in(term, block.docs)
+            if self._block_entries + len(found) <= _BLOCK_ENTRIES_MAX:
+                block.terms[term] = found
+                self._block_entries += len(found)
+        return found
+
+    def block_derived(
+        self, block: HeadBlock, key: str, build: Callable[[], NDArray[np.float64]]
+    ) -> NDArray[np.float64]:
+        """A value the ranker derives per document of the block (from its columns and a few words of the
+        need: its region, its KBKI divisions), kept in the block while room is left."""
+        found = block.derived.get(key)
+        if found is None:
+            found = build()
+            if self._block_entries + len(found) <= _BLOCK_ENTRIES_MAX:
+                block.derived[key] = found
+                self._block_entries += len(found)
+        return found
+
+    def _proposable(self, docs: NDArray[np.int64]) -> NDArray[np.int64]:
+        """The documents that are alive and whose supplier is known and verified."""
+        slots = np.frombuffer(self._doc_supplier, dtype=np.int32)[docs]
+        keep = np.frombuffer(self._alive, dtype=np.uint8)[docs].astype(bool)
+        keep &= np.frombuffer(self._slot_proposable, dtype=np.uint8)[slots].astype(bool)  # verified suppliers only
+        kept: NDArray[np.int64] = docs[keep]
+        return kept
+
+    def _live_union(self, parts: list[NDArray[np.int32]]) -> NDArray[np.int64]:
+        if not parts:
+            return np.zeros(0, dtype=np.int64)
+        docs = (parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))).astype(np.int64)
+        return self._proposable(docs)
+
+    def strengths_in(self, term: str, docs: NDArray[np.int64]) -> NDArray[np.float64]:
+        """How fully each of the documents (ascending) holds the term; 0 where it does not."""
+        ids, strengths = self.postings(term)
+        if not len(ids) or not len(docs):
+            return np.zeros(len(docs))
+        at = np.minimum(np.searchsorted(ids, docs), len(ids) - 1)
+        return np.where(ids[at] == docs, strengths[at].astype(np.float64), 0.0)
+
+    def strengths_of(self, product: ProductUpserted) -> dict[str, float]:
+        """How fully one product holds each of its terms (as `postings` says for an indexed one)."""
+        frequencies = product_term_frequencies(product)
+        norm = self.length_norm(float(sum(frequencies.values())))
+        return {term: strength(tf, norm) for term, tf in frequencies.items()}
 
     def matched_terms_of(self, terms: tuple[str, ...], docs: list[int]) -> list[list[str]]:
         """Which of the terms each document holds (postings are sorted: document numbers only grow)."""
@@ -376,27 +562,47 @@ class Catalog:
         counts = np.array([held.get(self._slot_supplier[int(slot)], 0) for slot in unique], dtype=np.float64)
         return np.asarray(counts[inverse], dtype=np.float64)
 
+    def offer_at(self, doc: int) -> Offer:
+        """The rules' view of a document, from the columns (no parsing of the product)."""
+        capacity, tkdn = self._capacity[doc], self._tkdn[doc]
+        return Offer(
+            price_idr=int(self._price[doc]),
+            monthly_capacity=None if math.isnan(capacity) else int(capacity),
+            tkdn_percent=None if math.isnan(tkdn) else tkdn,
+            bmp_percent=self._bmp[doc] or None,
+            unit=self._units[self._doc_unit[doc]],
+            active=bool(self._alive[doc]),
+        )
+
     def product_ids(self, docs: NDArray[np.int64]) -> list[str]:
         return [self._doc_product[int(doc)] for doc in docs]
 
-    def columns(self, docs: NDArray[np.int64]) -> dict[str, NDArray[np.float64]]:
-        """Numeric attributes of the given documents and of their suppliers, for vectorised rules and scores."""
+    def columns(self, docs: NDArray[np.int64], names: Iterable[str] | None = None) -> dict[str, NDArray[np.float64]]:
+        """Numeric attributes of the given documents and of their suppliers (all, or the named ones), for
+        vectorised rules and scores: price (and its log10), capacity, TKDN, BMP, KBKI division, supplier
+        region (1871; 1800 for a province; -1 unknown) and province (18), small (1 micro/small/cooperative,
+        0 not, -1 unknown), track (completed contracts)."""
         slots = np.frombuffer(self._doc_supplier, dtype=np.int32)[docs]
-        return {
-            "price": self.prices(docs),
-            "capacity": np.frombuffer(self._capacity, dtype=np.float64)[docs],
-            "tkdn": np.frombuffer(self._tkdn, dtype=np.float64)[docs],
-            "bmp": np.frombuffer(self._bmp, dtype=np.float64)[docs],
-            "kbki": np.frombuffer(self._kbki, dtype=np.float64)[docs],
-            "region": np.frombuffer(self._slot_region, dtype=np.float64)[slots],
-            "small": np.frombuffer(self._slot_small, dtype=np.float64)[slots],
-            "track": np.frombuffer(self._slot_track, dtype=np.float64)[slots],
-        }
+        by_doc = {"capacity": self._capacity, "tkdn": self._tkdn, "bmp": self._bmp, "kbki": self._kbki}
+        by_slot = {"region": self._slot_region, "small": self._slot_small, "track": self._slot_track}
+        out: dict[str, NDArray[np.float64]] = {}
+        for name in names or ("price", *by_doc, *by_slot, "province", "log_price"):
+            if name == "price":
+                out[name] = self.prices(docs)
+            elif name == "log_price":
+                out[name] = np.log10(np.maximum(self.prices(docs), 1.0))
+            elif name == "province":
+                region = np.frombuffer(self._slot_region, dtype=np.float64)[slots]
+                out[name] = np.where(region >= 0, region // 100, -1.0)
+            elif name in by_doc:
+                out[name] = np.frombuffer(by_doc[name], dtype=np.float64)[docs]
+            else:
+                out[name] = np.frombuffer(by_slot[name], dtype=np.float64)[slots]
+        return out
 
     def prices(self, docs: NDArray[np.int64]) -> NDArray[np.float64]:
         return np.frombuffer(self._price, dtype=np.float64)[docs]
 
     def candidates(self, query_terms: set[str]) -> set[str]:
         """Ids of active products sharing at least one term with the query."""
-        query = Query(dict.fromkeys(query_terms, 1.0), frozenset(query_terms), ())
-        return {self._doc_product[int(doc)] for doc in self.search(query).docs}
+        return {self._doc_product[int(doc)] for doc in self.holding(query_terms)}

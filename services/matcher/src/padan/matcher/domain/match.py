@@ -6,7 +6,7 @@ import hashlib
 from datetime import datetime
 
 from padan.matcher.domain.scoring import Scored
-from padan.shared.events import MatchChanged, NeedUpserted
+from padan.shared.events import MatchChanged, NeedUnmatched, NeedUpserted
 from padan.shared.vocabulary import MatchStatus
 
 
@@ -32,5 +32,23 @@ def proposed_match(need: NeedUpserted, scored: Scored, rank: int | None, now: da
         pagu_idr=need.pagu_idr,
         region_code=need.region_code,
         version=1,
+        occurred_at=now,
+    )
+
+
+def unmatched_need(need: NeedUpserted, outcome: str, reason: str, now: datetime) -> NeedUnmatched:
+    """The finding that a need version got no proposal: "belum ada penyedia lokal" (and why)."""
+    return NeedUnmatched(
+        need_id=need.need_id,
+        need_version=need.version,
+        kode_rup=need.kode_rup,
+        buyer_id=need.buyer_id,
+        package_name=need.package_name,
+        pagu_idr=need.pagu_idr,
+        region_code=need.region_code,
+        fiscal_year=need.fiscal_year,
+        outcome=outcome,
+        reason=reason or "tidak ada produk yang diusulkan",
+        version=need.version,
         occurred_at=now,
     )

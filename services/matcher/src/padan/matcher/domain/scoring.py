@@ -1,57 +1,109 @@
-"""Ranking: hard rules first (rules.py), then a weighted sum of score parts, each explained.
+"""Ranking: which products genuinely fit a need, which of those the law lets it buy, in what order.
 
-    score = 0.55 text + 0.10 locality + 0.08 kbki + 0.08 exposure + 0.07 budget + 0.07 tkdn + 0.05 track_record
+1. Fit. A need names one or more kinds of goods (`text.analyse_need`: its phrases, "kursi kerja pejabat",
+   "ATK dan tinta printer"). Against the catalog each phrase gets a head, the first of its candidate words
+   or concepts that some product names (in its name or category), and weights for its other terms by role
+   and IDF. A product's fit to a phrase is the weighted share of the phrase it holds, each term counted by
+   how fully the product holds it (`catalog.strength`: in the name and the description is full, in the
+   description alone about two thirds), and only when it holds the head: a wheelchair shares "kursi" with
+   "kursi kerja" but not its head concept; a fish feed shares "ikan lele" with "bibit ikan lele" but not
+   "bibit". Its fit to the need is its best phrase's (that phrase is its kind of goods, for the PDN rule),
+   times KBKI_MISMATCH when its KBKI division is not one the need's concepts are classified in. A product
+   fits when its fit is at least FIT_MIN: only fitting products are ever proposed. A need whose words are
+   all generic ("Belanja Alat/Bahan untuk Kegiatan Kantor") names no goods and gets no proposals.
+2. Rules (rules.py), in their legal context, judged over the fitting offers: the reservation for small
+   businesses (Perpres 12/2021 Pasal 65) yields when no fitting offer that passes type, price, capacity
+   and region comes from a small business or cooperative; the domestic-content obligation (Pasal 66) binds
+   per kind of goods, when a fitting offer of that kind that survives the reservation meets the TKDN
+   thresholds. So a need with an eligible fitting product never comes back empty; when the rules remove
+   every fitting product, `NeedRanking.reason` says which rule removed which offers.
+3. Score, calibrated so a threshold means the same for every need:
 
-- text: BM25 of the need's terms (Indonesian stems, vocabulary concepts) in the product, divided by the
-  BM25 of a product holding every term once at average length, capped at 1. Below MIN_TEXT the product
-  is not a candidate at all: the other parts rank relevant products, they never make one relevant.
-- locality: 1 same kab/kota (or same province for a provincial need), 0.5 same province, 0 elsewhere.
-- kbki: 1 when the product's KBKI division is one the need's concepts are classified in, 0 when it is
-  another, 0.5 when either side is unknown.
-- exposure: 1 / (1 + held / EXPOSURE_HALF), held = matches the supplier already holds, so suppliers with
-  many matches give way to ones with few, more gently the more they hold.
-- budget: how well the offer (price x volume) uses the pagu, 1 at the pagu, 0.5 at a tenth, 0 at a
-  hundredth; 0.5 when the package states no volume.
-- tkdn: (TKDN + BMP) / 100, 0 without a TKDN certificate.
-- track_record: completed contracts n as n / (n + 3).
+       relevance = (1 - TEXT_SHARE) fit + TEXT_SHARE text        (text: the share of all the need's terms,
+                                                                   specification and related concepts too)
+       score = relevance x (BASE + sum of QUALITY weight x part)  (the quality weights add up to 1 - BASE)
 
-`rank_need` scores a need against the whole catalog: numpy computes the rules' numeric thresholds and all
-score parts for every candidate at once; the best pool is then checked by the rule functions themselves,
-which have the last word, and explained.
+   so a fitting product scores between FIT_MIN x BASE and 1, and better-placed, certified, less-exposed
+   suppliers lead among equally fitting products without lifting an unfit one. Parts: locality (1 same
+   kab/kota, or same province for a provincial need; 0.5 same province; 0 elsewhere), exposure (1 / (1 +
+   held / EXPOSURE_HALF), held = matches the supplier already holds), budget (how well price x volume uses
+   the pagu: 1 at the pagu, 0.5 at a tenth, 0 at a hundredth; 0.5 without a volume), tkdn ((TKDN + BMP) /
+   100, 0 uncertified), kbki (1 the product's KBKI division is one of the need's concepts', 0 another, 0.5
+   unknown), track_record (completed contracts n as n / (n + 3)).
+
+`rank_need` scores a need against the whole catalog with numpy over the products holding a phrase head;
+the rule functions have the last word on each product proposed, and explain it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from padan.matcher.domain import rules
-from padan.matcher.domain.catalog import Catalog, IndexedProduct, product_term_frequencies, region_number
-from padan.matcher.domain.text import Query, display_term, kbki_divisions, query_terms
+from padan.matcher.domain.catalog import Catalog, HeadBlock, IndexedProduct, kind_terms, region_number
+from padan.matcher.domain.text import (
+    PHRASE_WEIGHTS,
+    PLAIN_MODIFIER_WEIGHT,
+    NeedText,
+    Phrase,
+    PhraseTerm,
+    Role,
+    analyse_need,
+    ancestors_of,
+    display_term,
+    kbki_divisions,
+    phrase_head,
+    phrase_label,
+)
 from padan.shared.events import MatchExplanation, NeedUpserted, RuleCheck, SupplierUpserted
+from padan.shared.money import format_rupiah
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
-WEIGHTS: dict[str, float] = {
-    "text": 0.55,
-    "locality": 0.10,
-    "kbki": 0.08,
+BASE = 0.6
+QUALITY: dict[str, float] = {
+    "locality": 0.12,
     "exposure": 0.08,
-    "budget": 0.07,
-    "tkdn": 0.07,
-    "track_record": 0.05,
+    "tkdn": 0.08,
+    "budget": 0.06,
+    "kbki": 0.03,
+    "track_record": 0.03,
 }
-MIN_TEXT = 0.2
+WEIGHTS = QUALITY
+"""The quality parts and their weights (they add up to 1 - BASE)."""
+TEXT_SHARE = 0.2
+FIT_MIN = 0.5
+KBKI_MISMATCH = 0.7
+FALLBACK_HEAD = 0.8
+KIND_QUALIFIER = 0.7
+CONTEXT_FIT = 0.75
+"""The fit above which an offer counts for the rules' context (the reservation, the PDN obligation): the
+offers that genuinely fit. Weaker fits may still be proposed, below them."""
+DESCRIPTION_ONLY = 0.3
+"""Weight factor of a need's word that no product names, only descriptions mention (a place, an activity):
+weak evidence of the goods."""
 EXPOSURE_HALF = 10.0
-POOL_MAX = 500
 MAX_CANDIDATES = 20_000
-"""Retrieve, then rank: past this many relevant, affordable products for one need, only the textually best
-go on to the rules and the other parts (a national catalog has tens of thousands of near-identical listings
+"""Retrieve, then rank: past this many fitting, affordable products for one need, only the best fitting go
+on to the rules and the other parts (a national catalog has tens of thousands of near-identical listings
 for common goods; ties at the cut are taken in index order)."""
+SHOWN_OFFERS = 5
+"""Product ids named per rule when a need is left without proposals."""
+
+
+class Outcome(StrEnum):
+    MATCHED = "matched"
+    NOT_CATALOG_TYPE = "not_catalog_type"
+    NO_GOODS_NAMED = "no_goods_named"
+    NO_FITTING_PRODUCT = "no_fitting_product"
+    RULES_REMOVED_ALL = "rules_removed_all"
+    BELOW_MIN_SCORE = "below_min_score"
 
 
 @dataclass(frozen=True)
@@ -61,35 +113,268 @@ class Scored:
     explanation: MatchExplanation
 
 
+@dataclass(frozen=True)
+class NeedRanking:
+    """A need's proposals, or why it has none (`reason`, in Bahasa Indonesia)."""
+
+    matches: list[Scored]
+    outcome: Outcome
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class WeightedPhrase:
+    head: str
+    weights: dict[str, float]
+    """Term -> its share of the phrase (role weight x IDF, normalised to add up to 1)."""
+    label: str
+    required: tuple[str, ...] = ()
+    """Terms a product must hold besides the head to fit at all (the goods a service is for)."""
+
+
+@dataclass(frozen=True)
+class Query:
+    """A need's text prepared against one catalog's statistics."""
+
+    phrases: tuple[WeightedPhrase, ...]
+    weights: dict[str, float]
+    """Every term of name and specification (related concepts too) -> its share of the need's text."""
+    divisions: frozenset[str]
+    text: NeedText
+
+    @property
+    def heads(self) -> list[str]:
+        return [phrase.head for phrase in self.phrases]
+
+    @property
+    def asked(self) -> str:
+        """The kinds of goods the need names, as written: "'kursi kerja', 'tinta printer'"."""
+        return ", ".join(f"'{phrase_label(phrase)}'" for phrase in self.text.phrases)
+
+
 def need_text(need: NeedUpserted) -> str:
     return f"{need.package_name} {need.specification}"
 
 
-def need_query(need: NeedUpserted) -> Query:
-    return query_terms(need.package_name, need.specification)
-
-
 def need_terms(need: NeedUpserted) -> set[str]:
-    """The terms a need searches for (its own and the related concepts)."""
-    return set(need_query(need).weights)
+    """The terms a need searches for (phrases, specification, related concepts), without a catalog."""
+    return set(analyse_need(need.package_name, need.specification).weights)
 
 
-def _pair_mask(need: NeedUpserted, cols: dict[str, NDArray[np.float64]]) -> NDArray[np.bool_]:
+_PREPARED_MAX = 50_000
+
+
+SERVICES = frozenset({"c:sewa", "c:langganan", "c:pelatihan", "c:jasa_pemeliharaan"})
+"""Concepts of services done to or with goods: a phrase they head asks for the service ("Sewa Kendaraan",
+"Pemeliharaan Kendaraan Roda 2", "Kursus Service HP"), never for the goods it names after them."""
+
+
+def is_service(term: str) -> bool:
+    return term in SERVICES or bool(SERVICES & set(ancestors_of(term)))
+
+
+def _service(phrase: Phrase) -> str | None:
+    """The service the phrase asks for: its first candidate, when that is one, or a subscription anywhere
+    ("TV Berlangganan")."""
+    first = next((item.term for item in phrase if item.role in (Role.CANDIDATE, Role.NARROWER)), None)
+    if first is not None and is_service(first):
+        return first
+    return "c:langganan" if any(item.term == "c:langganan" for item in phrase) else None
+
+
+def _head(catalog: Catalog, phrase: Phrase) -> tuple[str, float] | None:
+    """The phrase's head against the catalog, and how sure it is. Indonesian names the goods first, so the
+    head is the narrowest concept, else the first candidate, when some product is of that kind. When none
+    is and no product mentions it at all (a place, a programme's name, a typo beyond repair), the next
+    candidate that is a kind heads it, at FALLBACK_HEAD ("Bahan Praktek Pelatihan MUA"); the words before
+    it still count against the products lacking them ("calon induk ikan hias" is no decoration). A service
+    heads its phrase, or nothing does."""
+    service = _service(phrase)
+    if service is not None:
+        return (service, 1.0) if catalog.is_kind(service) else None
+    head = phrase_head(phrase)
+    if head is not None and catalog.is_kind(head):
+        return head, 1.0
+    for item in phrase:
+        if item.role not in (Role.CANDIDATE, Role.NARROWER):
+            continue
+        if catalog.is_kind(item.term):
+            return item.term, FALLBACK_HEAD
+        if catalog.names_term(item.term):
+            return None  # a word the catalog knows, of no kind it has: the goods are not there
+    return None
+
+
+def _discriminates(catalog: Catalog, head: str, term: str) -> bool:
+    """Whether some product of the head's kind holds the term: a qualifier none of them holds ("kursi kerja
+    pejabat": no chair says "pejabat") tells nothing about which of them fits."""
+    block = catalog.head_block(head)
+    return bool(catalog.block_strengths(block, term).any())
+
+
+def _qualifier_weight(catalog: Catalog, head: str, item: PhraseTerm) -> tuple[float, bool] | None:
+    """A phrase term's weight besides the head, and whether a product must hold it; None: it does not
+    count (see `prepare`)."""
+    if item.term in ancestors_of(head):
+        return 1.0, False
+    kind = item.role in (Role.CANDIDATE, Role.NARROWER, Role.MODIFIER) and catalog.is_kind(item.term)
+    if kind:
+        return KIND_QUALIFIER, is_service(head)  # the rental of a car: a rental, and of a car
+    if not _discriminates(catalog, head, item.term):
+        return None
+    return (PLAIN_MODIFIER_WEIGHT if item.role in (Role.CANDIDATE, Role.NARROWER) else PHRASE_WEIGHTS[item.role]), False
+
+
+def prepare(catalog: Catalog, text: NeedText) -> Query:
+    """The need's phrases weighted against the catalog. In a phrase, the head and its broader concepts
+    weigh 1; a qualifier that is itself a kind of goods in the catalog ("tinta printer", "sewa kendaraan")
+    KIND_QUALIFIER, and a service's must be there; any other qualifier by its role, and only where it tells
+    the head's products apart (`_discriminates`); each at most as rare as the head (a rare qualifier must
+    not outweigh the goods it qualifies, "alsintan pra panen")."""
+    phrases: list[WeightedPhrase] = []
+    for phrase in text.phrases:
+        found = _head(catalog, phrase)
+        if found is None:
+            continue
+        head, sure = found
+        ceiling = catalog.idf(head)
+        weights: dict[str, float] = {}
+        required: list[str] = []
+        for item in phrase:
+            if catalog.idf(item.term) <= 0:
+                continue
+            weighed = (1.0, False) if item.term == head else _qualifier_weight(catalog, head, item)
+            if weighed is None:
+                continue
+            weight, needed = weighed
+            if needed:
+                required.append(item.term)
+            if not catalog.names_term(item.term):
+                weight *= DESCRIPTION_ONLY
+            weights[item.term] = max(weights.get(item.term, 0.0), weight * min(catalog.idf(item.term), ceiling))
+        total = sum(weights.values())
+        shares = {term: sure * w / total for term, w in weights.items()}
+        phrases.append(WeightedPhrase(head, shares, phrase_label(phrase), tuple(required)))
+    weights = {}
+    for term, weight in text.weights.items():
+        idf = catalog.idf(term)
+        source = text.related.get(term)
+        if source is not None:
+            idf = min(idf, catalog.idf(source))
+        if idf > 0:
+            weights[term] = weight * idf * (1.0 if catalog.names_term(term) else DESCRIPTION_ONLY)
+    core = sum(w for term, w in weights.items() if term in text.core) or 1.0
+    normalised = {term: w / core for term, w in weights.items()}
+    return Query(tuple(phrases), normalised, kbki_divisions(text.concepts), text)
+
+
+def need_query(catalog: Catalog, need: NeedUpserted) -> Query:
+    """The need's text analysed with the catalog's lexicon and prepared against its statistics; kept while
+    the catalog stays as it is (a need is often ranked again: a new version, a replay, a benchmark)."""
+    key = (need.package_name, need.specification)
+    cached = catalog.need_texts.get(key)
+    if cached is not None and cached[:2] == (catalog.lexicon.generation, catalog.changes):
+        query: Query = cached[2]
+        return query
+    query = prepare(catalog, analyse_need(need.package_name, need.specification, catalog.lexicon))
+    if len(catalog.need_texts) >= _PREPARED_MAX:
+        catalog.need_texts.clear()
+    catalog.need_texts[key] = (catalog.lexicon.generation, catalog.changes, query)
+    return query
+
+
+@dataclass(frozen=True)
+class Relevance:
+    fit: NDArray[np.float64]
+    kind: NDArray[np.int64]
+    """Index of the phrase each product fits best: its kind of goods."""
+
+
+def _fit(
+    query: Query, strengths: Mapping[str, NDArray[np.float64]], named: Mapping[str, NDArray[np.bool_]], count: int
+) -> Relevance:
+    """Each product's fit (best phrase) and kind, from how fully it holds each term and whether it names each
+    phrase's head; before the KBKI factor."""
+    zeros = np.zeros(count)
+    per_phrase = []
+    for phrase in query.phrases:
+        covered = zeros.copy()
+        for term, weight in phrase.weights.items():
+            covered += weight * strengths.get(term, zeros)
+        holds = named[phrase.head]
+        for term in phrase.required:
+            holds = holds & (strengths.get(term, zeros) > 0)
+        per_phrase.append(np.where(holds, covered, 0.0))
+    if len(per_phrase) == 1:
+        return Relevance(per_phrase[0], np.zeros(count, dtype=np.int64))
+    stacked = np.vstack(per_phrase)
+    kind = np.argmax(stacked, axis=0)
+    return Relevance(stacked[kind, np.arange(count)], kind.astype(np.int64))
+
+
+def _kbki_values(kbki: NDArray[np.float64], divisions: frozenset[str]) -> NDArray[np.float64]:
+    """1 where the product's KBKI division is one of the need's concepts', 0 where it is another, 0.5 where
+    either is unknown."""
+    if not divisions:
+        return np.full(len(kbki), 0.5)
+    agree = np.zeros(len(kbki), dtype=bool)
+    for division in divisions:  # a few: comparisons beat np.isin's set-up
+        agree |= kbki == float(division)
+    return np.where(kbki >= 0, agree.astype(np.float64), 0.5)
+
+
+def _kbki_part(catalog: Catalog, block: HeadBlock, divisions: frozenset[str]) -> NDArray[np.float64]:
+    if not divisions:
+        return np.full(len(block.docs), 0.5)
+    key = "kbki:" + ",".join(sorted(divisions))
+    return catalog.block_derived(block, key, lambda: _kbki_values(block.cols["kbki"], divisions))
+
+
+def _locality(need: NeedUpserted, cols: Mapping[str, NDArray[np.float64]]) -> NDArray[np.float64]:
+    """1 same kab/kota (or same province for a provincial need), 0.5 same province, 0 elsewhere."""
+    wanted = region_number(need.region_code)
+    same_province = (cols["province"] == wanted // 100) & (cols["province"] >= 0)
+    if wanted % 100 == 0:
+        return np.asarray(same_province, dtype=np.float64)
+    return np.asarray(0.5 * same_province + 0.5 * (cols["region"] == wanted), dtype=np.float64)
+
+
+def _text(query: Query, strengths: Mapping[str, NDArray[np.float64]], count: int) -> NDArray[np.float64]:
+    text = np.zeros(count)
+    for term, weight in query.weights.items():
+        found = strengths.get(term)
+        if found is not None:
+            text += weight * found
+    return np.minimum(text, 1.0)
+
+
+def _head_candidates(catalog: Catalog, query: Query) -> tuple[HeadBlock, dict[str, NDArray[np.float64]]]:
+    """The products naming some phrase's head, and how fully each holds each head (0: does not name it).
+    One phrase, the usual case, is one head block as the catalog keeps it (with its qualifiers' strengths)."""
+    heads = tuple(dict.fromkeys(query.heads))
+    if len(heads) == 1:
+        block = catalog.head_block(heads[0])
+        return block, {heads[0]: block.held}
+    return catalog.union_block(heads)
+
+
+def _pair_mask(need: NeedUpserted, cols: dict[str, NDArray[np.float64]]) -> dict[str, NDArray[np.bool_]]:
     """Vectorised price, capacity and region rules (rules.py states them; this pre-selects quickly)."""
     volume = max(need.volume or 1, 1)
-    mask = cols["price"] * volume <= need.pagu_idr
+    count = len(cols["price"])
+    price = cols["price"] * volume <= need.pagu_idr
+    capacity = np.ones(count, dtype=bool)
     if need.volume:
-        capacity = cols["capacity"]
-        mask &= np.isnan(capacity) | (capacity * rules.DELIVERY_MONTHS >= need.volume)
+        made = cols["capacity"]
+        capacity = np.isnan(made) | (made * rules.DELIVERY_MONTHS >= need.volume)
+    region = np.ones(count, dtype=bool)
     scope = rules.required_scope(need)
     if scope is not None:
         wanted = region_number(need.region_code)
-        region = cols["region"]
-        if scope is rules.Scope.KABKOTA:
-            mask &= region == wanted
-        else:
-            mask &= (region >= 0) & (region // 100 == wanted // 100)
-    return mask
+        where = cols["region"]
+        same_province = (where >= 0) & (where // 100 == wanted // 100)
+        region = where == wanted if scope is rules.Scope.KABKOTA else same_province
+    return {"price_within_pagu": price, "capacity_covers_volume": capacity, "region_requirement": region}
 
 
 def _tkdn_mask(cols: dict[str, NDArray[np.float64]]) -> NDArray[np.bool_]:
@@ -97,44 +382,64 @@ def _tkdn_mask(cols: dict[str, NDArray[np.float64]]) -> NDArray[np.bool_]:
     return (tkdn >= rules.TKDN_MIN_PERCENT) & (tkdn + cols["bmp"] >= rules.TKDN_BMP_MIN_PERCENT)
 
 
-def _parts(
-    need: NeedUpserted, divisions: frozenset[str], text: NDArray[np.float64], cols: dict[str, NDArray[np.float64]]
-) -> dict[str, NDArray[np.float64]]:
-    """Every score part but exposure, for each candidate (values in [0, 1])."""
-    count = len(text)
-    if divisions:
-        known = cols["kbki"] >= 0
-        agree = np.isin(cols["kbki"], [float(d) for d in divisions])
-        kbki = np.where(known, agree.astype(np.float64), 0.5)
-    else:
-        kbki = np.full(count, 0.5)
+def _product_parts(need: NeedUpserted, cols: dict[str, NDArray[np.float64]]) -> dict[str, NDArray[np.float64]]:
+    """The quality parts of the products themselves: TKDN, track record, and budget against the need."""
+    tkdn = np.minimum(cols["tkdn"] + cols["bmp"], 100.0) / 100.0
+    tkdn[np.isnan(tkdn)] = 0.0
     if need.volume and need.pagu_idr > 0:
-        ratio = np.maximum(cols["price"] * need.volume / need.pagu_idr, 1e-9)
-        budget = np.clip(1.0 - np.abs(np.log10(ratio)) / 2.0, 0.0, 1.0)
+        shift = np.log10(need.volume) - np.log10(need.pagu_idr)
+        budget = np.clip(1.0 - np.abs(cols["log_price"] + shift) / 2.0, 0.0, 1.0)
     else:
-        budget = np.full(count, 0.5)
-    wanted = region_number(need.region_code)
-    region = cols["region"]
-    same_province = (region >= 0) & (region // 100 == wanted // 100)
-    if wanted % 100 == 0:
-        locality = same_province.astype(np.float64)
+        budget = np.full(len(tkdn), 0.5)
+    return {"budget": budget, "tkdn": tkdn, "track_record": cols["track"] / (cols["track"] + 3.0)}
+
+
+def _quality_parts(
+    need: NeedUpserted, divisions: frozenset[str], cols: dict[str, NDArray[np.float64]]
+) -> dict[str, NDArray[np.float64]]:
+    """Every quality part but exposure, for each product (values in [0, 1])."""
+    parts = {"locality": _locality(need, cols), "kbki": _kbki_values(cols["kbki"], divisions)}
+    return parts | _product_parts(need, cols)
+
+
+def _quality(
+    catalog: Catalog, need: NeedUpserted, block: HeadBlock, kbki: NDArray[np.float64]
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """BASE + the weighted quality parts but exposure, for each product of the block (`_quality_parts`
+    folded; the parts of the product alone and its locality to the need's region kept with the block),
+    and the locality part."""
+    cols = block.cols
+
+    def fixed_quality() -> NDArray[np.float64]:
+        tkdn = np.minimum(cols["tkdn"] + cols["bmp"], 100.0) / 100.0
+        tkdn[np.isnan(tkdn)] = 0.0
+        return BASE + QUALITY["tkdn"] * tkdn + QUALITY["track_record"] * (cols["track"] / (cols["track"] + 3.0))
+
+    near = catalog.block_derived(block, "region:" + need.region_code, lambda: _locality(need, cols))
+    quality = catalog.block_derived(block, "fixed_quality", fixed_quality) + QUALITY["kbki"] * kbki
+    quality += QUALITY["locality"] * near
+    if need.volume and need.pagu_idr > 0:
+        shift = np.log10(need.volume) - np.log10(need.pagu_idr)
+        quality += QUALITY["budget"] * np.clip(1.0 - np.abs(cols["log_price"] + shift) / 2.0, 0.0, 1.0)
     else:
-        locality = np.where(region == wanted, 1.0, np.where(same_province, 0.5, 0.0))
-    tkdn = np.where(np.isnan(cols["tkdn"]), 0.0, np.minimum(np.nan_to_num(cols["tkdn"]) + cols["bmp"], 100.0) / 100.0)
-    track = cols["track"] / (cols["track"] + 3.0)
-    return {"text": text, "locality": locality, "kbki": kbki, "budget": budget, "tkdn": tkdn, "track_record": track}
+        quality += QUALITY["budget"] * 0.5
+    return quality, near
 
 
 def _exposure(held: NDArray[np.float64]) -> NDArray[np.float64]:
     return np.asarray(1.0 / (1.0 + held / EXPOSURE_HALF), dtype=np.float64)
 
 
-def _combine(parts: Mapping[str, NDArray[np.float64]]) -> NDArray[np.float64]:
-    """The score of each candidate from its parts (exposure included), rounded as it is published."""
-    total = np.zeros(len(parts["text"]))
-    for name, weight in WEIGHTS.items():
-        total = total + weight * parts[name]
-    return np.round(total, 4)
+def _relevance_of(fit: NDArray[np.float64], text: NDArray[np.float64]) -> NDArray[np.float64]:
+    return np.asarray((1.0 - TEXT_SHARE) * fit + TEXT_SHARE * text, dtype=np.float64)
+
+
+def _combine(relevance: NDArray[np.float64], parts: Mapping[str, NDArray[np.float64]]) -> NDArray[np.float64]:
+    """The score of each product from its relevance and quality parts, rounded as it is published."""
+    quality = np.full(len(relevance), BASE)
+    for name, weight in QUALITY.items():
+        quality = quality + weight * parts[name]
+    return np.asarray(np.round(relevance * quality, 4), dtype=np.float64)
 
 
 def _explain(checks: list[RuleCheck], matched: list[str], parts: Mapping[str, float]) -> MatchExplanation:
@@ -145,113 +450,270 @@ def _explain(checks: list[RuleCheck], matched: list[str], parts: Mapping[str, fl
     )
 
 
+def _ids(catalog: Catalog, docs: NDArray[np.int64]) -> str:
+    shown = catalog.product_ids(docs[:SHOWN_OFFERS])
+    more = f" dan {len(docs) - SHOWN_OFFERS} lainnya" if len(docs) > SHOWN_OFFERS else ""
+    return ", ".join(shown) + more
+
+
+_RULE_FAILURES = {
+    "price_within_pagu": "harga x volume melebihi pagu {pagu}",
+    "capacity_covers_volume": "kapasitas produksi {months} bulan tidak mencukupi volume {volume}",
+    "region_requirement": "penyedia di luar wilayah yang disyaratkan paket",
+}
+
+
+def _removed_reason(
+    catalog: Catalog, need: NeedUpserted, docs: NDArray[np.int64], masks: dict[str, NDArray[np.bool_]]
+) -> str:
+    """Which rule removed which of the fitting offers (each offer under the first rule it fails)."""
+    left = np.ones(len(docs), dtype=bool)
+    parts = []
+    values = {"pagu": format_rupiah(need.pagu_idr), "months": rules.DELIVERY_MONTHS, "volume": need.volume}
+    for rule, passed in masks.items():
+        failed = left & ~passed
+        if failed.any():
+            parts.append(f"{_RULE_FAILURES[rule].format(**values)}: {_ids(catalog, docs[failed])}")
+        left &= passed
+    return f"{len(docs)} produk sesuai kebutuhan, semuanya gugur karena aturan: " + "; ".join(parts)
+
+
 @dataclass(frozen=True)
 class _Candidates:
+    """The products naming a head: relevance, quality, and which fit and pass the rules (`ok`)."""
+
     docs: NDArray[np.int64]
+    relevance: NDArray[np.float64]
+    fit: NDArray[np.float64]
+    text: NDArray[np.float64]
+    kind: NDArray[np.int64]
+    quality: NDArray[np.float64]
+    """BASE + the weighted quality parts but exposure."""
+    ok: NDArray[np.bool_]
+    """Fits the need and passes the rules."""
+    contexts: list[rules.NeedContext]
+    """The rules' context per kind of goods (phrase)."""
+    held: dict[str, NDArray[np.float64]]
+    """How fully each product holds each of the need's terms."""
+    cols: dict[str, NDArray[np.float64]]
     parts: dict[str, NDArray[np.float64]]
-    context: rules.NeedContext
+    """The quality parts known for every product (the others are worked out for the proposed ones)."""
 
 
-def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> _Candidates | None:
-    """Relevant products that pass the rules (vectorised), with every score part but exposure."""
-    hits = catalog.search(query)
-    if hits.ideal <= 0 or len(hits.docs) == 0:
-        return None
-    text = np.minimum(hits.bm25 / hits.ideal, 1.0)
-    docs = hits.docs
-    # The cheapest rule first, on the relevant: later columns are gathered for fewer products.
-    keep = (text >= MIN_TEXT) & (catalog.prices(docs) * max(need.volume or 1, 1) <= need.pagu_idr)
-    docs, text = docs[keep], text[keep]
-    if len(docs) > MAX_CANDIDATES:
-        best = np.argpartition(-text, MAX_CANDIDATES)[:MAX_CANDIDATES]
-        docs, text = docs[best], text[best]
-    cols = catalog.columns(docs)
-    ok = _pair_mask(need, cols)
-    tkdn_ok = _tkdn_mask(cols)
-    context = rules.NeedContext(
-        small_business_available=bool((cols["small"][ok] == 1).any()),
-        tkdn_qualified_available=need.is_pdn and bool(tkdn_ok[ok].any()),
-    )
-    if rules.is_reserved(need) and context.small_business_available:
-        ok &= cols["small"] == 1
-    if context.tkdn_qualified_available:
-        ok &= tkdn_ok
+def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> _Candidates | str:
+    """The products naming a head, with their relevance, quality (exposure aside) and whether they fit and
+    pass the rules (`ok`, vectorised), or why none does."""
+    block, heads = _head_candidates(catalog, query)
+    nothing = f"belum ada produk di katalog yang sesuai dengan {query.asked}"
+    if not len(block.docs):
+        return nothing
+    strengths = dict(heads)
+    for term in {term: None for phrase in query.phrases for term in phrase.weights} | dict.fromkeys(query.weights):
+        if term not in strengths:
+            strengths[term] = catalog.block_strengths(block, term)
+    found = _fit(query, strengths, {head: held > 0 for head, held in heads.items()}, len(block.docs))
+    kbki = _kbki_part(catalog, block, query.divisions)
+    fit, kind = np.where(kbki == 0.0, found.fit * KBKI_MISMATCH, found.fit), found.kind
+    fitting = fit >= FIT_MIN
+    if not fitting.any():
+        return nothing
+    text = _text(query, strengths, len(block.docs))
+    relevance = _relevance_of(fit, text)
+    if int(fitting.sum()) > MAX_CANDIDATES:
+        ranked = np.where(fitting, relevance, -1.0)
+        fitting = np.zeros(len(fitting), dtype=bool)
+        fitting[np.argpartition(-ranked, MAX_CANDIDATES)[:MAX_CANDIDATES]] = True
+    cols = block.cols
+    masks = _pair_mask(need, cols)
+    ok = fitting & masks["price_within_pagu"] & masks["capacity_covers_volume"] & masks["region_requirement"]
     if not ok.any():
-        return None
-    parts = _parts(need, kbki_divisions(query.concepts), text[ok], {name: values[ok] for name, values in cols.items()})
-    return _Candidates(docs[ok], parts, context)
+        docs = block.docs[fitting]
+        return _removed_reason(catalog, need, docs, {rule: passed[fitting] for rule, passed in masks.items()})
+    small = cols["small"] == 1
+    genuine = fit >= CONTEXT_FIT
+    small_available = bool((ok & genuine & small).any())
+    if rules.is_reserved(need) and small_available:
+        ok &= small
+    contexts = [rules.NeedContext(small_business_available=small_available)] * max(len(query.phrases), 1)
+    if need.is_pdn:
+        tkdn_ok = _tkdn_mask(cols)
+        if len(query.phrases) == 1:
+            qualified = [bool((ok & genuine & tkdn_ok).any())]
+        else:
+            qualified = [bool((ok & genuine & tkdn_ok & (kind == k)).any()) for k in range(len(query.phrases))]
+        contexts = [rules.NeedContext(small_available, available) for available in qualified]
+        if any(qualified):
+            ok &= tkdn_ok | ~np.asarray(qualified, dtype=bool)[kind]
+    quality, near = _quality(catalog, need, block, kbki)
+    parts = {"locality": near, "kbki": kbki}
+    return _Candidates(block.docs, relevance, fit, text, kind, quality, ok, contexts, strengths, cols, parts)
 
 
-def _pool(parts: dict[str, NDArray[np.float64]], top_k: int) -> NDArray[np.int64]:
-    """Candidates that can still reach the top_k: exposure adds at most its weight to the other parts."""
-    without = np.zeros(len(parts["text"]))
-    for name, values in parts.items():
-        without = without + WEIGHTS[name] * values
-    if len(without) <= top_k:
-        return np.arange(len(without))
-    kth = np.partition(without, len(without) - top_k)[len(without) - top_k]
-    pool = np.flatnonzero(without >= kth - WEIGHTS["exposure"])
-    if len(pool) > POOL_MAX:
-        pool = pool[np.argpartition(-without[pool], POOL_MAX)[:POOL_MAX]]
-    return pool
+def _best_first(scores: NDArray[np.float64], ok: NDArray[np.bool_], top_k: int) -> Iterator[NDArray[np.int64]]:
+    """The products passing the rules, best first, in bands: the best 2 x top_k (with every product tied
+    with the last of them), then the rest, sorted only if the rules' last word turns some of the best down."""
+    passing = np.flatnonzero(ok)
+    if len(passing) <= 2 * top_k:
+        yield passing[np.argsort(-scores[passing], kind="stable")]
+        return
+    kth = np.partition(scores[passing], len(passing) - 2 * top_k)[len(passing) - 2 * top_k]
+    best = scores[passing] >= kth
+    band = passing[best]
+    yield band[np.argsort(-scores[band], kind="stable")]
+    rest = passing[~best]
+    yield rest[np.argsort(-scores[rest], kind="stable")]
+
+
+def _accepted(
+    catalog: Catalog, need: NeedUpserted, found: _Candidates, scores: NDArray[np.float64], top_k: int
+) -> list[tuple[int, IndexedProduct, list[RuleCheck]]]:
+    """The best top_k that the rule functions accept (they have the last word), ties in product-id order."""
+    accepted: list[tuple[int, IndexedProduct, list[RuleCheck]]] = []
+    fixed = _need_checks(need)
+    for order in _best_first(scores, found.ok, top_k):
+        start = 0
+        while start < len(order) and len(accepted) < top_k:
+            # A slice down to a score boundary (so ties are whole), its ties put in product-id order.
+            end = min(start + 2 * top_k, len(order))
+            while end < len(order) and scores[order[end]] == scores[order[end - 1]]:
+                end += 1
+            chunk = order[start:end].tolist()
+            if len(set(scores[chunk].tolist())) < len(chunk):
+                ids = catalog.product_ids(found.docs[chunk])
+                chunk = [i for i, _ in sorted(zip(chunk, ids, strict=True), key=lambda x: (-scores[x[0]], x[1]))]
+            for i in chunk:
+                doc = int(found.docs[i])
+                indexed = catalog.product_at(doc)
+                supplier = catalog.suppliers.get(indexed.supplier_id)
+                checks = _checks(need, catalog.offer_at(doc), supplier, found.contexts[int(found.kind[i])], fixed)
+                if all(check.passed for check in checks):
+                    accepted.append((i, indexed, checks))
+                    if len(accepted) == top_k:
+                        return accepted
+            start = end
+    return accepted
+
+
+def _explained(
+    need: NeedUpserted,
+    *,
+    query: Query,
+    found: _Candidates,
+    scores: NDArray[np.float64],
+    exposed: NDArray[np.float64],
+    accepted: list[tuple[int, IndexedProduct, list[RuleCheck]]],
+) -> list[Scored]:
+    """The accepted products with their explanations: rules, matched terms, every part of the score."""
+    rows = np.array([i for i, _, _ in accepted], dtype=np.int64)
+    shown = {"relevance": found.relevance[rows], "fit": found.fit[rows], "text": found.text[rows]}
+    shown |= {name: values[rows] for name, values in found.parts.items()}
+    shown |= _product_parts(need, {name: found.cols[name][rows] for name in ("tkdn", "bmp", "track", "log_price")})
+    shown["exposure"] = exposed[rows]
+    values = {name: np.round(column, 4).tolist() for name, column in shown.items()}
+    chosen: list[Scored] = []
+    for row, (i, indexed, checks) in enumerate(accepted):
+        matched = [display_term(term) for term in query.weights if found.held[term][i] > 0]
+        components = {name: column[row] for name, column in values.items()}
+        explanation = MatchExplanation(rules=checks, matched_terms=matched, components=components)
+        chosen.append(Scored(indexed, float(scores[i]), explanation))
+    return chosen
+
+
+def _query_of(catalog: Catalog, need: NeedUpserted) -> Query | NeedRanking:
+    """The need's query, or why no product can be proposed whatever the catalog holds."""
+    kind_check = rules.procurement_type(need)
+    if not kind_check.passed:
+        return NeedRanking([], Outcome.NOT_CATALOG_TYPE, kind_check.detail)
+    query = need_query(catalog, need)
+    if not query.text.phrases:
+        reason = "nama paket hanya berisi kata umum, tidak menyebut barang/jasa tertentu"
+        return NeedRanking([], Outcome.NO_GOODS_NAMED, reason)
+    if not query.phrases:
+        reason = f"belum ada produk di katalog yang sesuai dengan {query.asked}"
+        return NeedRanking([], Outcome.NO_FITTING_PRODUCT, reason)
+    return query
+
+
+def rank_need_explained(
+    catalog: Catalog, need: NeedUpserted, top_k: int, exposure: Mapping[str, int] | None = None
+) -> NeedRanking:
+    """The top_k eligible fitting products for the need, best first (ties by product id), each explained;
+    or none, and why.
+
+    `exposure` counts the matches each supplier holds; by default the catalog's own tally (Catalog.held_by)."""
+    query = _query_of(catalog, need)
+    if isinstance(query, NeedRanking):
+        return query
+    found = _eligible_candidates(catalog, need, query)
+    if isinstance(found, str):
+        outcome = Outcome.RULES_REMOVED_ALL if "aturan" in found else Outcome.NO_FITTING_PRODUCT
+        return NeedRanking([], outcome, found)
+    if top_k <= 0:
+        return NeedRanking([], Outcome.MATCHED)
+    if exposure is not None and not exposure:
+        exposed = np.ones(len(found.docs))  # nobody holds a match yet
+    else:
+        exposed = _exposure(catalog.held_by_docs(found.docs, exposure))
+    scores = np.round(found.relevance * (found.quality + QUALITY["exposure"] * exposed), 4)
+    accepted = _accepted(catalog, need, found, scores, top_k)
+    chosen = _explained(need, query=query, found=found, scores=scores, exposed=exposed, accepted=accepted)
+    if not chosen:
+        return NeedRanking([], Outcome.RULES_REMOVED_ALL, "semua produk yang sesuai gugur karena aturan")
+    return NeedRanking(chosen, Outcome.MATCHED)
 
 
 def rank_need(
     catalog: Catalog, need: NeedUpserted, top_k: int, exposure: Mapping[str, int] | None = None
 ) -> list[Scored]:
-    """The top_k eligible products for the need, best first (ties by product id), each explained.
+    """The top_k eligible fitting products for the need, best first (see `rank_need_explained`)."""
+    return rank_need_explained(catalog, need, top_k, exposure).matches
 
-    `exposure` counts the matches each supplier holds; by default the catalog's own tally (Catalog.held_by)."""
-    if top_k <= 0 or not rules.procurement_type(need).passed:
-        return []
-    query = need_query(need)
-    found = _eligible_candidates(catalog, need, query)
-    if found is None:
-        return []
-    pool = _pool(found.parts, top_k)
-    docs = found.docs[pool]
-    parts = {name: values[pool] for name, values in found.parts.items()}
-    parts["exposure"] = _exposure(catalog.held_by_docs(docs, exposure))
-    scores = _combine(parts)
-    order = np.argsort(-scores, kind="stable")
-    chosen: list[tuple[IndexedProduct, float, list[RuleCheck], dict[str, float]]] = []
-    start = 0
-    while start < len(order) and len(chosen) < top_k:
-        # A slice down to a score boundary (so ties are whole), its ties put in product-id order.
-        end = min(start + 2 * top_k, len(order))
-        while end < len(order) and scores[order[end]] == scores[order[end - 1]]:
-            end += 1
-        chunk = order[start:end].tolist()
-        ranked = sorted(zip(chunk, catalog.product_ids(docs[chunk]), strict=True), key=lambda x: (-scores[x[0]], x[1]))
-        for i, product_id in ranked:
-            indexed = catalog.products[product_id]
-            checks = rules.check_all(need, indexed.product, catalog.suppliers.get(indexed.supplier_id), found.context)
-            if all(check.passed for check in checks):
-                chosen.append((indexed, float(scores[i]), checks, {n: float(v[i]) for n, v in parts.items()}))
-                if len(chosen) == top_k:
-                    break
-        start = end
-    matched = catalog.matched_terms_of(tuple(query.weights), [indexed.doc for indexed, *_ in chosen])
+
+@dataclass(frozen=True)
+class _NeedChecks:
+    """The checks that depend on the need alone, made once per need and shared by its matches."""
+
+    procurement_type: RuleCheck
+    active: RuleCheck
+    region: RuleCheck | None
+
+
+def _need_checks(need: NeedUpserted) -> _NeedChecks:
+    region = None
+    if rules.required_scope(need) is None:
+        region = rules.region_requirement(need, None)
+    return _NeedChecks(rules.procurement_type(need), rules.ACTIVE, region)
+
+
+def _checks(
+    need: NeedUpserted,
+    product: rules.Offer,
+    supplier: SupplierUpserted | None,
+    context: rules.NeedContext,
+    fixed: _NeedChecks,
+) -> list[RuleCheck]:
+    if not product.active:
+        return rules.check_all(need, product, supplier, context)
     return [
-        Scored(indexed, score, _explain(checks, terms, row))
-        for (indexed, score, checks, row), terms in zip(chosen, matched, strict=True)
+        fixed.procurement_type,
+        fixed.active,
+        rules.price_within_pagu(need, product),
+        rules.capacity_covers_volume(need, product),
+        fixed.region or rules.region_requirement(need, supplier),
+        rules.small_business_reservation(need, supplier, context),
+        rules.domestic_content(need, product, context),
     ]
 
 
 def _pair_columns(indexed: IndexedProduct, supplier: SupplierUpserted | None) -> dict[str, NDArray[np.float64]]:
-    product = indexed.product
-    small = -1.0 if supplier is None else float(rules.is_small_or_cooperative(supplier))
-    values = {
-        "price": float(product.price_idr),
-        "capacity": np.nan if product.monthly_capacity is None else float(product.monthly_capacity),
-        "tkdn": np.nan if product.tkdn_percent is None else product.tkdn_percent,
-        "bmp": product.bmp_percent or 0.0,
-        "kbki": float(indexed.catalog.columns(np.array([indexed.doc]))["kbki"][0]),
-        "region": -1.0 if supplier is None else float(region_number(supplier.region_code)),
-        "small": small,
-        "track": 0.0 if supplier is None else float(supplier.completed_contracts),
-    }
-    return {name: np.array([value], dtype=np.float64) for name, value in values.items()}
+    """The columns of one product as `Catalog.columns` gives them, with the supplier given."""
+    cols = indexed.catalog.columns(np.array([indexed.doc]))
+    region = -1.0 if supplier is None else float(region_number(supplier.region_code))
+    cols["region"] = np.array([region])
+    cols["province"] = np.array([region // 100 if region >= 0 else -1.0])
+    cols["small"] = np.array([-1.0 if supplier is None else float(rules.is_small_or_cooperative(supplier))])
+    cols["track"] = np.array([0.0 if supplier is None else float(supplier.completed_contracts)])
+    return cols
 
 
 def score_pair(
@@ -262,21 +724,39 @@ def score_pair(
     exposure: Mapping[str, int] | None = None,
 ) -> Scored | None:
     """One pair alone (a product that changed, against an open need): None when a hard rule fails or the
-    product is not relevant to the need; otherwise the score with its parts. Without a context the
-    reservation binds and no TKDN-qualified alternative is assumed (see rules.py)."""
+    product does not fit the need; otherwise the score with its parts. Without a context the reservation
+    binds and no TKDN-qualified alternative is assumed (see rules.py)."""
     checks = rules.check_all(need, product.product, supplier, context)
     if not all(check.passed for check in checks):
         return None
     catalog = product.catalog
-    query = need_query(need)
-    ideal = catalog.ideal_score(query)
-    frequencies = product_term_frequencies(product.product)
-    bm25, matched = catalog.bm25_of(frequencies, float(sum(frequencies.values())), query)
-    text = min(bm25 / ideal, 1.0) if ideal > 0 else 0.0
-    if text < MIN_TEXT:
+    query = need_query(catalog, need)
+    if not query.phrases:
         return None
-    parts = _parts(need, kbki_divisions(query.concepts), np.array([text]), _pair_columns(product, supplier))
-    held = (exposure or {}).get(product.supplier_id, 0)
-    parts["exposure"] = _exposure(np.array([held], dtype=np.float64))
-    row = {name: float(values[0]) for name, values in parts.items()}
-    return Scored(product, float(_combine(parts)[0]), _explain(checks, matched, row))
+    held = catalog.strengths_of(product.product)
+    named = kind_terms(product.product)
+    strengths = {term: np.array([value]) for term, value in held.items()}
+    cols = _pair_columns(product, supplier)
+    heads = {phrase.head: np.array([phrase.head in named]) for phrase in query.phrases}
+    fit = _fit(query, strengths, heads, 1).fit
+    fit = np.where(_kbki_values(cols["kbki"], query.divisions) == 0.0, fit * KBKI_MISMATCH, fit)
+    if fit[0] < FIT_MIN:
+        return None
+    text = _text(query, strengths, 1)
+    relevance = _relevance_of(fit, text)
+    parts = _quality_parts(need, query.divisions, cols)
+    parts["exposure"] = _exposure(np.array([(exposure or {}).get(product.supplier_id, 0)], dtype=np.float64))
+    row = {"relevance": float(relevance[0]), "fit": float(fit[0]), "text": float(text[0])}
+    row |= {name: float(values[0]) for name, values in parts.items()}
+    matched = [term for term in query.weights if held.get(term, 0.0) > 0]
+    return Scored(product, float(_combine(relevance, parts)[0]), _explain(checks, matched, row))
+
+
+def proposals(ranking: NeedRanking, min_score: float) -> NeedRanking:
+    """The matches scoring at least min_score (the service's threshold); none left says so."""
+    kept = [item for item in ranking.matches if item.score >= min_score]
+    if kept or not ranking.matches:
+        return NeedRanking(kept, ranking.outcome, ranking.reason)
+    best = ranking.matches[0].score
+    reason = f"skor tertinggi {best:.2f} di bawah ambang {min_score:.2f}".replace(".", ",")
+    return NeedRanking([], Outcome.BELOW_MIN_SCORE, reason)

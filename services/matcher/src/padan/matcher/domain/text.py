@@ -1,13 +1,20 @@
-"""Indonesian procurement text to comparable terms: words, stems, stop words and vocabulary concepts.
+"""Indonesian procurement text to comparable terms: words, stems, stop words, vocabulary concepts, phrases.
 
-Pipeline: lower-case words (hyphenated reduplication "kenang-kenangan" splits into its parts), each word
-stemmed with Sastrawi (Nazief-Adriani with CS rules; "pertanian" -> "tani", "peralatan" -> "alat"), the
-longest vocabulary alias on the stem sequence replaced by its concept token `c:<key>`, then stop words,
-RUP boilerplate ("belanja", "kegiatan", "rakor") and bare numbers dropped. Documents are also indexed
-under each concept's broader concepts; queries add related concepts at a lower weight.
+Pipeline: the text is cut into clauses (punctuation, commas, and the " - " and "Kantor-Alat" joints of RUP
+account paths such as "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor"; a reduplication like
+"kenang-kenangan" or a compound like "hand-tractor" stays one); each clause's lower-case words have their
+spelling normalised against a lexicon (`spelling.Lexicon`: joins, splits, one-edit corrections); each word
+is stemmed with Sastrawi (Nazief-Adriani with CS rules; "pertanian" -> "tani"); the longest vocabulary alias
+on the stem sequence is replaced by its concept token `c:<key>`; stop words, RUP boilerplate and bare
+numbers are dropped.
 
-Sastrawi takes ~10 µs a word and the same few ten-thousand words recur in every catalog, so stems are
-cached per word (`stem`), which keeps indexing a million products inside a minute.
+A product is a document: its terms are weighted by role (see MODIFIER_WEIGHT) and indexed under the
+broader concepts of its concepts. A need is a query of phrases: each clause, cut again at conjunctions and
+"/", is one kind of goods asked for, whose head (the word or concept that names the goods; Indonesian puts
+it first) the ranker picks among the phrase's candidates (`PhraseTerm`), the rest qualifying it. Generic
+words ("alat", "bahan", "isi", "perlengkapan") never head a phrase.
+
+Sastrawi is slow per word and the same words recur in every catalog, so stems are cached per word.
 """
 
 from __future__ import annotations
@@ -15,11 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache, lru_cache
 from pathlib import Path
 
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory  # type: ignore[import-untyped]
 
+from padan.matcher.domain.spelling import Lexicon
 from padan.matcher.domain.vocabulary import CONCEPTS, RELATED_WEIGHT, Concept
 
 CONCEPT_PREFIX = "c:"
@@ -27,12 +36,14 @@ DROP_PREFIX = "_"
 """Vocabulary entries whose key starts with it are boilerplate phrases, dropped like stop words."""
 _WORD = re.compile(r"[a-z0-9]+")
 
-STOP_WORDS = frozenset(
-    word
-    for line in Path(__file__).with_name("stopwords.txt").read_text(encoding="utf-8").splitlines()
-    if not line.startswith("#")
-    for word in line.split()
-)
+
+def _word_file(name: str) -> frozenset[str]:
+    lines = Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines()
+    return frozenset(word for line in lines if not line.startswith("#") for word in line.split())
+
+
+STOP_WORDS = _word_file("stopwords.txt")
+GENERIC_WORDS = _word_file("generic_words.txt")
 
 
 @cache
@@ -56,10 +67,15 @@ def _stem_phrase(phrase: str) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class _Vocabulary:
     phrases: dict[tuple[str, ...], str]
+    written: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    """Stems of an alias -> the aliases as written that stem to them, for the aliases where a word as
+    written is not its own stem ("pakaian"): only they need a word-by-word check (`_same_word`)."""
     concepts: dict[str, Concept]
     ancestors: dict[str, tuple[str, ...]]
     longest: dict[str, int]
     """Longest alias (in words) starting with each stem: most words start none and cost one lookup."""
+    alias_words: frozenset[str]
+    alias_pairs: frozenset[tuple[str, ...]]
 
 
 def _closure(key: str, concepts: dict[str, Concept], seen: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -75,40 +91,123 @@ def _closure(key: str, concepts: dict[str, Concept], seen: tuple[str, ...] = ())
 def vocabulary() -> _Vocabulary:
     concepts = {concept.key: concept for concept in CONCEPTS}
     phrases: dict[tuple[str, ...], str] = {}
+    written: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    alias_words: set[str] = set()
+    alias_pairs: set[tuple[str, ...]] = set()
     for concept in CONCEPTS:
         for phrase in concept.phrases:
-            phrases.setdefault(_stem_phrase(phrase), concept.key)
+            stems = _stem_phrase(phrase)
+            phrases.setdefault(stems, concept.key)
+            words_written = tuple(_WORD.findall(phrase))
+            written.setdefault(stems, []).append(words_written)
+            alias_words.update(words_written)
+            alias_pairs.add(words_written[:2])
     ancestors = {key: _closure(key, concepts) for key in concepts}
     longest: dict[str, int] = {}
     for stems in phrases:
         longest[stems[0]] = max(longest.get(stems[0], 0), len(stems))
-    return _Vocabulary(phrases, concepts, ancestors, longest)
+    spelled = {
+        stems: tuple(forms)
+        for stems, forms in written.items()
+        if any(word != stem_ for form in forms for word, stem_ in zip(form, stems, strict=True))
+    }
+    return _Vocabulary(phrases, spelled, concepts, ancestors, longest, frozenset(alias_words), frozenset(alias_pairs))
+
+
+@cache
+def static_lexicon() -> Lexicon:
+    """Words known without a catalog: the vocabulary's aliases, stop words and generic words. Products are
+    normalised against it alone (their text is cached across catalogs); needs against the catalog's, which
+    starts from it."""
+    vocab = vocabulary()
+    return Lexicon(sorted(vocab.alias_words | STOP_WORDS | GENERIC_WORDS), sorted(vocab.alias_pairs))
 
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-_CLAUSE = re.compile(r"[.;:!?\n|()\[\]]+")
+_CLAUSE = re.compile(r"[.;:!?\n|()\[\]{},\"]+|\s-+\s*|\s*-+\s")
+_JOINED = re.compile(r"([a-z0-9]+)-([a-z0-9]+)")
 PURPOSE_MARKERS = frozenset({"untuk", "bagi", "guna", "kepada", "buat"})
-CONJUNCTIONS = frozenset({"dan", "serta", "atau"})
+CONJUNCTIONS = frozenset({"dan", "serta", "atau", "&", "/"})
 MODIFIER_WEIGHT = 0.25
 PURPOSE_WEIGHT = 0.3
 DETAIL_WEIGHT = 0.5
 ANCESTOR_WEIGHT = 0.5
+GENERIC_WEIGHT = 0.1
 """Weights of a term by its role. Indonesian noun phrases put the head first: "tinta printer" is ink,
 "tas laptop" a bag, "gantungan kunci motif tapis" a key ring; so after a phrase's first concept, another
 concept is a modifier, unless it narrows the first ("alat pertanian traktor roda dua") or follows a
 conjunction ("pakaian adat dan peci"). What follows "untuk"/"bagi" is a purpose ("kain tapis untuk
 cenderamata", "kertas untuk printer"), not the goods. A need's specification details its name. A product
-is indexed under its concept's broader concepts at half weight: a PC is more "komputer" than a laptop is."""
+is indexed under its concept's broader concepts at half weight: a PC is more "komputer" than a laptop is.
+A generic word ("alat", "isi") weighs little anywhere."""
 
 
-@lru_cache(maxsize=32_768)
-def _clause_tokens(clause: str) -> tuple[tuple[str, float], ...]:
-    """One clause analysed; cached because listings repeat their boilerplate sentences."""
+def _hyphen(match: re.Match[str]) -> str:
+    """A reduplication ("kenang-kenangan", "obat-obatan"), a one-letter prefix ("e-katalog") or a compound
+    the vocabulary knows ("hand-tractor") stays together; any other joint ("Kantor-Alat Tulis") cuts."""
+    left, right = match.group(1), match.group(2)
+    if len(left) == 1:
+        return left + right
+    if right.startswith(left) or left.startswith(right) or stem(left) == stem(right):
+        return f"{left} {right}"
     vocab = vocabulary()
-    raw = words(clause)
+    if (left, right) in vocab.alias_pairs or left + right in vocab.alias_words:
+        return f"{left} {right}"
+    return f"{left} , {right}"
+
+
+@lru_cache(maxsize=8_192)
+def clauses(text: str) -> list[tuple[str, ...]]:
+    """The text's clauses as lower-case words ("/" and "&" kept as conjunction words). Cached: a product's
+    name is read for its terms, its kinds and its words."""
+    lowered = _JOINED.sub(_hyphen, text.lower().replace("/", " / ").replace("&", " & "))
+    out = []
+    for clause in _CLAUSE.split(lowered):
+        found = tuple(re.findall(r"[a-z0-9]+|[/&]", clause))
+        if found:
+            out.append(found)
+    return out
+
+
+def _is_stop(raw: str, stemmed: str) -> bool:
+    return len(stemmed) <= 1 or stemmed.isdigit() or stemmed in STOP_WORDS or raw in STOP_WORDS
+
+
+def _is_generic(raw: str, stemmed: str) -> bool:
+    """As written only: stems collide ("pakaian", clothes, stems to "pakai", as in "habis pakai")."""
+    return raw in GENERIC_WORDS
+
+
+def _same_word(raw: str, stemmed: str, alias: str) -> bool:
+    """Whether a word written `raw` (stem `stemmed`) is the alias word `alias` they share a stem with: the
+    same word, or an inflection of it ("bukunya", "cetakan"); not a bare stem that an alias only stems to
+    ("pakai" is not "pakaian", clothes; "hias" in "ikan hias" is not "hiasan", a decoration)."""
+    return raw == alias or raw != stemmed or stem(alias) == alias
+
+
+def _concept_at(raw: tuple[str, ...] | list[str], stems: list[str], i: int) -> tuple[str, int] | None:
+    """The longest vocabulary alias starting at word i: (concept key, words it spans)."""
+    vocab = vocabulary()
+    for size in range(min(vocab.longest.get(stems[i], 0), len(stems) - i), 0, -1):
+        found = tuple(stems[i : i + size])
+        key = vocab.phrases.get(found)
+        if key is None:
+            continue
+        forms = vocab.written.get(found)
+        if forms is None or any(
+            all(_same_word(raw[i + k], stems[i + k], form[k]) for k in range(size)) for form in forms
+        ):
+            return key, size
+    return None
+
+
+@lru_cache(maxsize=65_536)
+def _document_clause(raw: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
+    """One clause of product text, weighted by role; cached because listings repeat their boilerplate."""
+    vocab = vocabulary()
     stems = [stem(word) for word in raw]
     out: list[tuple[str, float]] = []
     heads: list[str] = []
@@ -119,28 +218,30 @@ def _clause_tokens(clause: str) -> tuple[tuple[str, float], ...]:
             purpose = True
         elif raw[i] in CONJUNCTIONS:
             heads = []
-        for size in range(min(vocab.longest.get(stems[i], 0), len(stems) - i), 0, -1):
-            key = vocab.phrases.get(tuple(stems[i : i + size]))
-            if key is not None:
-                i += size
-                if key.startswith(DROP_PREFIX):
-                    break
-                narrows = any(head in vocab.ancestors[key] for head in heads)
-                weight = PURPOSE_WEIGHT if purpose else (1.0 if not heads or narrows else MODIFIER_WEIGHT)
-                heads.append(key)
-                out.append((CONCEPT_PREFIX + key, weight))
-                break
-        else:
-            word = stems[i]
-            if len(word) > 1 and not word.isdigit() and word not in STOP_WORDS and raw[i] not in STOP_WORDS:
-                out.append((word, PURPOSE_WEIGHT if purpose else 1.0))
-            i += 1
+        found = _concept_at(raw, stems, i)
+        if found is not None:
+            key, size = found
+            i += size
+            if key.startswith(DROP_PREFIX):
+                continue
+            narrows = any(head in vocab.ancestors[key] for head in heads)
+            weight = PURPOSE_WEIGHT if purpose else (1.0 if not heads or narrows else MODIFIER_WEIGHT)
+            heads.append(key)
+            out.append((CONCEPT_PREFIX + key, weight))
+            continue
+        if not _is_stop(raw[i], stems[i]):
+            weight = PURPOSE_WEIGHT if purpose else 1.0
+            out.append((stems[i], GENERIC_WEIGHT if _is_generic(raw[i], stems[i]) else weight))
+        i += 1
     return tuple(out)
 
 
 def weighted_tokens(text: str) -> list[tuple[str, float]]:
-    """Stems and concept tokens in text order, each with the weight of its role (see MODIFIER_WEIGHT)."""
-    return [token for clause in _CLAUSE.split(text) for token in _clause_tokens(clause)]
+    """Stems and concept tokens of product text in order, each with the weight of its role."""
+    lexicon = static_lexicon()
+    return [
+        token for clause in clauses(text) for token in _document_clause(lexicon.normalize(clause, corrections=False))
+    ]
 
 
 @lru_cache(maxsize=16_384)
@@ -157,25 +258,191 @@ def document_terms(text: str) -> tuple[tuple[str, float], ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True)
-class Query:
-    """Weighted query terms. `core` are what the need says; a related concept (`related`, mapped to the
-    concept that brought it in) only adds to the score, and never more than half its source would."""
+def lexicon_words(text: str) -> list[str]:
+    """The words of product text as the static lexicon normalises them: what a catalog's lexicon learns."""
+    lexicon = static_lexicon()
+    return [word for clause in clauses(text) for word in lexicon.normalize(clause, False) if word.isalpha()]
 
+
+class Role(StrEnum):
+    CANDIDATE = "candidate"
+    """May head the phrase: the first candidate the catalog knows does, unless a narrower concept follows."""
+    NARROWER = "narrower"
+    """A concept narrowing an earlier concept of the phrase ("alat pertanian traktor roda dua")."""
+    MODIFIER = "modifier"
+    PURPOSE = "purpose"
+    GENERIC = "generic"
+
+
+@dataclass(frozen=True)
+class PhraseTerm:
+    term: str
+    role: Role
+    surface: str = ""
+    """The words as the need wrote them (spelling normalised), for explanations."""
+
+
+Phrase = tuple[PhraseTerm, ...]
+
+
+def phrase_head(phrase: Phrase) -> str | None:
+    """The phrase's head as written: the first candidate, or the narrowest concept narrowing it."""
+    narrower = [item.term for item in phrase if item.role is Role.NARROWER]
+    if narrower:
+        return narrower[-1]
+    return next((item.term for item in phrase if item.role is Role.CANDIDATE), None)
+
+
+@lru_cache(maxsize=65_536)
+def product_kinds(name: str, category: str) -> frozenset[str]:
+    """What kind of goods a product is: the heads of the phrases of its name's first clause ("Tinta Refill
+    Printer" is ink, "Kopi Bubuk Kapal Api" coffee, "Kruk / Tongkat Ketiak" crutches) and of each level of
+    its category ("Peralatan TIK > Printer"), with their broader concepts. A need's phrase fits a product
+    only through one of them: a brand ("Kapal Api"), a purpose ("untuk printer") or a qualifier of another
+    kind ("Sleeve Case Laptop") does not make a product the goods it names."""
+    return _kinds_of(tuple(clauses(name)[:1])) | _category_kinds(category)
+
+
+@lru_cache(maxsize=4_096)
+def _category_kinds(category: str) -> frozenset[str]:
+    return _kinds_of(tuple(level for part in category.split(">") for level in clauses(part)))
+
+
+def _kinds_of(parts: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    lexicon = static_lexicon()
+    kinds: set[str] = set()
+    for clause in parts:
+        for phrase in _query_clause(lexicon.normalize(clause, corrections=False), alternatives=True):
+            head = phrase_head(phrase)
+            if head is not None:
+                kinds.add(head)
+                kinds.update(ancestors_of(head))
+                kinds.update(item.term for item in phrase if item.role is Role.NARROWER)
+    return frozenset(kinds)
+
+
+def phrase_label(phrase: Phrase) -> str:
+    """The phrase as the need wrote it, generic words left out ("kursi kerja pejabat")."""
+    return " ".join(item.surface for item in phrase if item.role is not Role.GENERIC)
+
+
+class _ClauseReader:
+    """Reads one clause of a need into phrases, word by word (see `Role`)."""
+
+    def __init__(self, raw: tuple[str, ...], alternatives: bool) -> None:
+        self.raw = raw
+        self.stems = [stem(word) for word in raw]
+        self.alternatives = alternatives
+        self.phrases: list[list[PhraseTerm]] = [[]]
+        self.concepts: list[str] = []
+        self.purpose = False
+        self.marker = False
+        """Just past "untuk" with nothing named since: what follows may be boilerplate, not a purpose."""
+
+    def read(self) -> list[Phrase]:
+        i = 0
+        while i < len(self.stems):
+            i = self._step(i)
+        return [tuple(phrase) for phrase in self.phrases if phrase]
+
+    def _step(self, i: int) -> int:
+        word = self.raw[i]
+        if word in PURPOSE_MARKERS:
+            # "Kain tapis untuk cenderamata": a purpose; "Bahan untuk Extra Voeding": the goods themselves,
+            # when nothing before names them.
+            if any(item.role in (Role.CANDIDATE, Role.NARROWER) for item in self.phrases[-1]):
+                self.purpose = self.marker = True
+            return i + 1
+        if word in CONJUNCTIONS:
+            self._conjunction(word)
+            return i + 1
+        found = _concept_at(self.raw, self.stems, i)
+        if found is not None:
+            self._concept(*found, i)
+            return i + found[1]
+        if not _is_stop(word, self.stems[i]):
+            if _is_generic(word, self.stems[i]):
+                role = Role.GENERIC
+            else:
+                role = Role.PURPOSE if self.purpose else Role.CANDIDATE
+            self.phrases[-1].append(PhraseTerm(self.stems[i], role, word))
+            self.marker = False
+        return i + 1
+
+    def _conjunction(self, word: str) -> None:
+        # "Kruk / Tongkat", "Jas/Safari": alternatives of the goods; "Kendaraan Roda 4/Minibus": of a
+        # qualifier, the goods stay the same.
+        bare = sum(1 for item in self.phrases[-1] if item.role is not Role.GENERIC) <= 1
+        if not self.purpose and (word != "/" or bare or self.alternatives):
+            self.phrases.append([])
+            self.concepts = []
+
+    def _concept(self, key: str, size: int, at: int) -> None:
+        if key.startswith(DROP_PREFIX):
+            # "untuk Diserahkan kepada Masyarakat", "untuk Kegiatan Kantor": boilerplate, no purpose.
+            self.purpose = self.purpose and not self.marker
+            return
+        self.marker = False
+        if self.purpose:
+            role = Role.PURPOSE
+        elif any(head in vocabulary().ancestors[key] for head in self.concepts):
+            role = Role.NARROWER
+        else:
+            role = Role.MODIFIER if self.concepts else Role.CANDIDATE
+        if role is not Role.PURPOSE:
+            self.concepts.append(key)
+        self.phrases[-1].append(PhraseTerm(CONCEPT_PREFIX + key, role, " ".join(self.raw[at : at + size])))
+
+
+def _query_clause(raw: tuple[str, ...], alternatives: bool = False) -> list[Phrase]:
+    """The phrases of one clause of a need (see `Role`); with `alternatives`, every "/" starts a phrase (a
+    product's name lists its own other names so: "Jasa Video Profil / Film Dokumenter")."""
+    return _ClauseReader(raw, alternatives).read()
+
+
+@dataclass(frozen=True)
+class NeedText:
+    """A need analysed: the phrases of its package name (its specification's when the name names no
+    goods), and every term of name and specification with its weight (for relevance beyond the phrases)."""
+
+    phrases: tuple[Phrase, ...]
     weights: dict[str, float]
     core: frozenset[str]
     concepts: tuple[str, ...]
     related: dict[str, str] = field(default_factory=dict)
+    """Related concepts (vocabulary) -> the concept that brought each in; they only add to a score."""
 
 
-@lru_cache(maxsize=50_000)
-def query_terms(text: str, detail: str = "") -> Query:
-    """The query of a need: `text` its package name, `detail` its specification (weighted DETAIL_WEIGHT)."""
+PHRASE_WEIGHTS: dict[Role, float] = {
+    Role.CANDIDATE: 1.0,
+    Role.NARROWER: 1.0,
+    Role.MODIFIER: MODIFIER_WEIGHT,
+    Role.PURPOSE: PURPOSE_WEIGHT,
+    Role.GENERIC: GENERIC_WEIGHT,
+}
+
+
+def _names_goods(phrases: Iterable[Phrase]) -> bool:
+    return any(term.role in (Role.CANDIDATE, Role.NARROWER) for phrase in phrases for term in phrase)
+
+
+def analyse_need(package_name: str, specification: str = "", lexicon: Lexicon | None = None) -> NeedText:
+    """A need's text analysed, its words normalised against `lexicon` (the catalog's; the static one when
+    none is given)."""
+    lexicon = lexicon or static_lexicon()
     vocab = vocabulary()
+    by_source: list[list[Phrase]] = []
     weights: dict[str, float] = {}
-    for source, factor in ((text, 1.0), (detail, DETAIL_WEIGHT)):
-        for token, weight in weighted_tokens(source):
-            weights[token] = max(weights.get(token, 0.0), weight * factor)
+    for source, factor in ((package_name, 1.0), (specification, DETAIL_WEIGHT)):
+        found = [phrase for clause in clauses(source) for phrase in _query_clause(lexicon.normalize(clause))]
+        by_source.append(found)
+        for phrase in found:
+            for position, item in enumerate(phrase):
+                weight = PHRASE_WEIGHTS[item.role]
+                if item.role is Role.CANDIDATE and any(t.role is Role.CANDIDATE for t in phrase[:position]):
+                    weight = PLAIN_MODIFIER_WEIGHT
+                weights[item.term] = max(weights.get(item.term, 0.0), weight * factor)
+    phrases = by_source[0] + by_source[1]
     concepts = tuple(t[len(CONCEPT_PREFIX) :] for t in weights if t.startswith(CONCEPT_PREFIX))
     core = frozenset(weights)
     related: dict[str, str] = {}
@@ -185,7 +452,11 @@ def query_terms(text: str, detail: str = "") -> Query:
             if token not in weights:
                 weights[token] = RELATED_WEIGHT * weights[CONCEPT_PREFIX + key]
                 related[token] = CONCEPT_PREFIX + key
-    return Query(weights, core, concepts, related)
+    return NeedText(tuple(p for p in phrases if _names_goods([p])), weights, core, concepts, related)
+
+
+PLAIN_MODIFIER_WEIGHT = 0.5
+"""A word after the phrase's first candidate: it qualifies the goods ("kursi kerja", "bibit ikan lele")."""
 
 
 def kbki_divisions(concepts: Iterable[str]) -> frozenset[str]:
@@ -194,6 +465,14 @@ def kbki_divisions(concepts: Iterable[str]) -> frozenset[str]:
     return frozenset(division for key in concepts for division in vocab.concepts[key].kbki)
 
 
+def ancestors_of(term: str) -> tuple[str, ...]:
+    """The broader concept tokens of a concept token (none for a word)."""
+    if not term.startswith(CONCEPT_PREFIX):
+        return ()
+    return tuple(CONCEPT_PREFIX + key for key in vocabulary().ancestors[term[len(CONCEPT_PREFIX) :]])
+
+
+@lru_cache(maxsize=65_536)
 def display_term(token: str) -> str:
     """How a term reads in an explanation: concepts by name ("konsep:souvenir"), words as stemmed."""
     return "konsep:" + token[len(CONCEPT_PREFIX) :] if token.startswith(CONCEPT_PREFIX) else token

@@ -1,4 +1,8 @@
-"""The two sides act on matches and deals (/api/v1/matches/{id}/..., /api/v1/deals)."""
+"""The two sides act on matches and deals (/api/v1/matches/{id}/..., /api/v1/deals).
+
+Deals are readable by anyone, but a deal's value (and a cancellation's reason) stays with its two parties
+and operators until the contract is signed: a contract's value is public procurement information, a
+negotiated price before it is not (docs/security.md)."""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from padan.matcher.handlers.express_interest import express_interest
 from padan.matcher.handlers.lifecycle_context import LifecycleContext, NotAllowed, NotFound
 from padan.matcher.handlers.mark_match_viewed import mark_match_viewed
 from padan.matcher.handlers.record_contract import record_contract
-from padan.shared.auth import AuthSettings, Principal, Role, requires
+from padan.shared.auth import AuthSettings, Principal, Role, principal_from_request, requires
 from padan.shared.events import DealChanged, MatchChanged
 from padan.shared.vocabulary import DealStatus, Side
 
@@ -122,6 +126,8 @@ def build_lifecycle_router(context: LifecycleContext, auth: AuthSettings) -> API
 
     @router.get("/deals", summary="Daftar kesepakatan / list deals")
     async def list_deals(
+        request: Request,
+        *,
         supplier_id: str | None = None,
         buyer_id: str | None = None,
         need_id: str | None = None,
@@ -138,14 +144,15 @@ def build_lifecycle_router(context: LifecycleContext, auth: AuthSettings) -> API
             }.items()
             if value
         }
-        return {"items": [_deal(deal) for deal in await context.deals.find_deals(filters, limit)]}
+        viewer = principal_from_request(request, auth)
+        return {"items": [deal_view(deal, viewer) for deal in await context.deals.find_deals(filters, limit)]}
 
     @router.get("/deals/{deal_id}", summary="Satu kesepakatan / one deal")
-    async def get_deal(deal_id: str) -> dict[str, Any]:
+    async def get_deal(deal_id: str, request: Request) -> dict[str, Any]:
         deal = await context.deals.get_deal(deal_id)
         if deal is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, detail="Kesepakatan tidak ditemukan / deal not found")
-        return _deal(deal)
+        return deal_view(deal, principal_from_request(request, auth))
 
     return router
 
@@ -156,3 +163,26 @@ def _match(match: MatchChanged) -> dict[str, Any]:
 
 def _deal(deal: DealChanged) -> dict[str, Any]:
     return deal.model_dump(mode="json")
+
+
+PRIVATE_UNTIL_CONTRACT = ("value_idr", "cancel_reason")
+
+
+def is_party(deal: DealChanged, viewer: Principal | None) -> bool:
+    """One of the deal's two sides, or an operator."""
+    return viewer is not None and (
+        viewer.owns(Role.SUPPLIER, deal.supplier_id) or viewer.owns(Role.BUYER, deal.buyer_id)
+    )
+
+
+def value_visible(deal: DealChanged, viewer: Principal | None) -> bool:
+    return deal.status is DealStatus.CONTRACTED or is_party(deal, viewer)
+
+
+def deal_view(deal: DealChanged, viewer: Principal | None) -> dict[str, Any]:
+    """The deal as `viewer` may read it: before a contract, its value and a cancellation's reason only for
+    its parties and operators (null for others)."""
+    view = _deal(deal)
+    if not value_visible(deal, viewer):
+        view.update(dict.fromkeys(PRIVATE_UNTIL_CONTRACT))
+    return view

@@ -2,7 +2,8 @@
 
 - /kecocokan/{match_id}: a match with its reasons (rules, matched words, score parts) and its deals; the
   supplier or buyer responds (seen / interested / decline) with its access token;
-- /kesepakatan/{deal_id}: a deal and its contract;
+- /kesepakatan/{deal_id}: a deal and its contract (its value before the contract only for its parties and
+  operators, who open the page with their token, as the e-mails' links do: ?token=...);
 - /temu-bisnis/{meeting_id}: one business-matching meeting, its time and table.
 """
 
@@ -21,6 +22,7 @@ from padan.matcher.domain import labels
 from padan.matcher.domain.agenda.meeting import OUTCOME_LABELS, STATUS_LABELS
 from padan.matcher.domain.agenda.names import PartyNames
 from padan.matcher.domain.lifecycle import LifecycleError
+from padan.matcher.entrypoints.lifecycle_api import value_visible
 from padan.matcher.entrypoints.page_token import page_principal
 from padan.matcher.handlers.agenda.common import load_event
 from padan.matcher.handlers.decline_match import decline_match
@@ -58,7 +60,10 @@ def build_lifecycle_web_router(
 
     async def match_page(request: Request, match: MatchChanged, status_code: int = 200, **values: Any) -> HTMLResponse:
         deals = await context.deals.find_deals({"match_id": match.match_id}, 20)
-        return page(request, "match.html", status_code, title=match.package_name, match=match, deals=deals, **values)
+        viewer = page_principal(auth, str(values.get("token", "")), request)
+        visible = {deal.deal_id for deal in deals if value_visible(deal, viewer)}
+        return page(request, "match.html", status_code, title=match.package_name, match=match, deals=deals,
+                    visible=visible, **values)  # fmt: skip
 
     async def existing_match(match_id: str) -> MatchChanged:
         match = await context.matches.get_match(match_id)
@@ -75,7 +80,7 @@ def build_lifecycle_web_router(
         match = await existing_match(match_id)
         form = {key: value for key, value in (await request.form()).items() if isinstance(value, str)}
         token, chosen = form.get("token", ""), ACTIONS.get(form.get("action", ""))
-        principal = page_principal(auth, token)
+        principal = page_principal(auth, token, request)
         if chosen is None:
             return await match_page(request, match, 422, token=token, errors=["Pilih tanggapan / choose a response"])
         if principal is None:
@@ -92,11 +97,13 @@ def build_lifecycle_web_router(
         return await match_page(request, changed, token=token, notice=done)
 
     @router.get("/kesepakatan/{deal_id}", response_class=HTMLResponse)
-    async def show_deal(request: Request, deal_id: str) -> HTMLResponse:
+    async def show_deal(request: Request, deal_id: str, token: str = "") -> HTMLResponse:
         deal = await context.deals.get_deal(deal_id)
         if deal is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, "Kesepakatan tidak ditemukan / deal not found")
-        return page(request, "deal.html", title=f"Kesepakatan {deal.package_name or deal.deal_id}", deal=deal)
+        shown = value_visible(deal, page_principal(auth, token, request))
+        return page(request, "deal.html", title=f"Kesepakatan {deal.package_name or deal.deal_id}", deal=deal,
+                    value_shown=shown)  # fmt: skip
 
     @router.get("/temu-bisnis/{meeting_id}", response_class=HTMLResponse)
     async def show_meeting(request: Request, meeting_id: str) -> HTMLResponse:

@@ -2,8 +2,10 @@
 
 Who may do what: operators (X-API-Key) manage events, propose meetings, plan the agenda and may act for
 anyone; a supplier or buyer (Bearer token) registers itself, asks for, accepts, declines or cancels its
-own meetings, checks itself in and records the outcome of its own meetings. Reads are public, as the
-registry's lists are.
+own meetings, checks itself in and records the outcome of its own meetings. Reads are public for the
+event, its participants' names and the agenda; who attends for a participant (its representative) and its
+free hours only for the participant and operators; a meeting's value and outcome note only for its two
+sides and operators (docs/security.md).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from padan.matcher.adapters.meetings_repository import ConcurrentChange, Meeting
 from padan.matcher.domain.agenda.event import MatchingEvent, Slot
 from padan.matcher.domain.agenda.meeting import Meeting, MeetingRuleError
 from padan.matcher.domain.agenda.names import PartyNames
-from padan.matcher.domain.agenda.participant import RegisterParticipant
+from padan.matcher.domain.agenda.participant import RegisterParticipant, may_act_for
 from padan.matcher.domain.agenda.views import agenda_rows, for_participant, for_table
 from padan.matcher.handlers.agenda.common import NotAllowed, NotFound, load_event
 from padan.matcher.handlers.agenda.manage_event import save_event
@@ -40,7 +42,7 @@ from padan.matcher.handlers.agenda.request_meeting import (
 )
 from padan.matcher.handlers.agenda.respond_to_meeting import accept_meeting, cancel_meeting, decline_meeting
 from padan.matcher.handlers.agenda.schedule_event import schedule_event
-from padan.shared.auth import AuthSettings, Principal, Role, authenticated, requires
+from padan.shared.auth import AuthSettings, Principal, Role, authenticated, principal_from_request, requires
 from padan.shared.pages import error_page, wants_page
 from padan.shared.vocabulary import MeetingStatus, Side
 
@@ -72,9 +74,27 @@ def meeting_json(meeting: Meeting, slots: Sequence[Slot]) -> dict[str, Any]:
     }
 
 
-def participant_json(document: dict[str, Any]) -> dict[str, Any]:
+PARTICIPANT_PRIVATE = ("representative", "available")
+MEETING_PRIVATE = ("value", "note")
+
+
+def participant_json(document: dict[str, Any], viewer: Principal | None = None) -> dict[str, Any]:
     hidden = {"_id", "event_id"}
+    if viewer is None or not may_act_for(viewer, Side(document["side"]), str(document["party_id"])):
+        hidden.update(PARTICIPANT_PRIVATE)
     return {key: value for key, value in document.items() if key not in hidden}
+
+
+def meeting_view(meeting: Meeting, slots: Sequence[Slot], viewer: Principal | None) -> dict[str, Any]:
+    """`meeting_json` as `viewer` may read it: value and note only for the meeting's sides and operators."""
+    view = meeting_json(meeting, slots)
+    party = viewer is not None and (
+        viewer.owns(Role.SUPPLIER, meeting.supplier_id) or viewer.owns(Role.BUYER, meeting.buyer_id)
+    )
+    if not party:
+        for name in MEETING_PRIVATE:
+            view.pop(name, None)
+    return view
 
 
 def install_agenda_errors(app: FastAPI) -> None:
@@ -126,9 +146,10 @@ def build_meetings_router(
         return {"side": command.side, "party_id": command.party_id, "available_slots": sorted(slots)}
 
     @router.get("/{event_id}/participants")
-    async def participants(event_id: str) -> dict[str, Any]:
+    async def participants(event_id: str, request: Request) -> dict[str, Any]:
         await load_event(repository, event_id)
-        return {"items": [participant_json(p) for p in await repository.list_participants(event_id)]}
+        viewer = principal_from_request(request, auth)
+        return {"items": [participant_json(p, viewer) for p in await repository.list_participants(event_id)]}
 
     @router.post("/{event_id}/participants/{side}/{party_id}/check-in")
     async def arrive(event_id: str, side: Side, party_id: str, principal: Principal = anyone) -> dict[str, Any]:
@@ -150,16 +171,20 @@ def build_meetings_router(
 
     @router.get("/{event_id}/meetings")
     async def meetings(
-        event_id: str, status_: MeetingStatus | None = Query(None, alias="status"), party_id: str | None = None
+        event_id: str,
+        request: Request,
+        status_: MeetingStatus | None = Query(None, alias="status"),
+        party_id: str | None = None,
     ) -> dict[str, Any]:
         event = await load_event(repository, event_id)
         slots = event.slots()
+        viewer = principal_from_request(request, auth)
         found = [
             m
             for m in await repository.list_meetings(event_id)
             if (status_ is None or m.status is status_) and party_id in (None, m.supplier_id, m.buyer_id)
         ]
-        return {"items": [meeting_json(m, slots) for m in found]}
+        return {"items": [meeting_view(m, slots, viewer) for m in found]}
 
     @router.post("/{event_id}/meetings/{meeting_id}/accept")
     async def accept(
@@ -214,9 +239,10 @@ def build_meetings_router(
 
     @router.get("/{event_id}/agenda")
     async def agenda(
-        event_id: str, side: Side | None = None, party_id: str | None = None, table: int | None = None
+        event_id: str, request: Request, side: Side | None = None, party_id: str | None = None, table: int | None = None
     ) -> dict[str, Any]:
         event = await load_event(repository, event_id)
+        viewer = principal_from_request(request, auth)
         meetings = await repository.list_meetings(event_id)
         rows = agenda_rows(event, meetings, directory.of(await repository.list_participants(event_id), meetings))
         if side is not None and party_id is not None:
@@ -226,7 +252,7 @@ def build_meetings_router(
         return {
             "items": [
                 {
-                    **meeting_json(row.meeting, event.slots()),
+                    **meeting_view(row.meeting, event.slots(), viewer),
                     "supplier_name": row.supplier_name,
                     "buyer_name": row.buyer_name,
                 }

@@ -48,9 +48,9 @@ def _registration(event: MatchingEvent, form: dict[str, str]) -> dict[str, Any]:
     return {**{key: form[key].strip() for key in fields if form.get(key, "").strip()}, "available": available}
 
 
-def _invited(auth: AuthSettings, names: PartyNames, token: str) -> dict[str, str]:
+def _invited(auth: AuthSettings, names: PartyNames, token: str, request: Request) -> dict[str, str]:
     """An invitation link carries the party's token: the form then knows who registers, by its registry name."""
-    principal = page_principal(auth, token) if token else None
+    principal = page_principal(auth, token, request) if token else None
     if principal is None or not principal.organisation_id or principal.role.value not in ("supplier", "buyer"):
         return {}
     side = Side(principal.role.value)
@@ -96,7 +96,7 @@ def build_meetings_web_router(
     @router.get("/acara/{event_id}/daftar", response_class=HTMLResponse)
     async def registration_form(request: Request, event_id: str, token: str = "") -> HTMLResponse:
         event = await load_event(repository, event_id)
-        form = _invited(auth, directory, token)
+        form = _invited(auth, directory, token, request)
         return page(request, "register.html", title="Pendaftaran peserta", event=event, token=token, form=form)
 
     @router.post("/acara/{event_id}/daftar", response_class=HTMLResponse)
@@ -109,7 +109,7 @@ def build_meetings_web_router(
             command = RegisterParticipant.model_validate(_registration(event, form))
         except ValidationError as exc:
             errors = field_errors(exc.errors())
-        principal = page_principal(auth, token)
+        principal = page_principal(auth, token, request)
         if principal is None:
             errors.append({"field": "token", "message_id": "token tidak valid atau kedaluwarsa",
                            "message_en": "invalid or expired token"})  # fmt: skip

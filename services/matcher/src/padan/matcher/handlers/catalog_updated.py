@@ -81,7 +81,7 @@ async def score_product(
         return []
     product = indexed.product
     fitting = []
-    if product.active:
+    if product.active and catalog.proposable(product.supplier_id):  # an unverified supplier's products wait
         supplier = catalog.suppliers.get(product.supplier_id)
         now = datetime.now(UTC)
         for need in owned.needs.sharing_terms(indexed.terms, partitions):

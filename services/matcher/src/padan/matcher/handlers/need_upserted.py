@@ -7,11 +7,11 @@ from datetime import UTC, datetime
 
 from padan.matcher.adapters.repository import MatchRepository
 from padan.matcher.domain.catalog import Catalog
-from padan.matcher.domain.match import proposed_match
-from padan.matcher.domain.scoring import rank_need
+from padan.matcher.domain.match import proposed_match, unmatched_need
+from padan.matcher.domain.scoring import proposals, rank_need_explained
 from padan.matcher.handlers.owned_needs import OwnedNeeds
 from padan.shared import topics
-from padan.shared.events import MatchChanged, NeedUpserted
+from padan.shared.events import MatchChanged, NeedUnmatched, NeedUpserted
 from padan.shared.tracing import current_context_headers, event_span
 
 
@@ -46,6 +46,7 @@ async def needs_upserted(
     latest = {event.need_id: event for event in events}  # a later version in the batch supersedes
     current = await repository.save_needs_if_current(list(latest.values()))
     ranked: list[MatchChanged] = []
+    unmatched: list[NeedUnmatched] = []
     match_traces: dict[str, dict[str, str]] = {}
     now = datetime.now(UTC)
     for event in current:
@@ -53,12 +54,15 @@ async def needs_upserted(
         if not event.open:
             continue
         with event_span(topics.NEEDS, (traces or {}).get(event.need_id, {})):
-            scored = [item for item in rank_need(catalog, event, top_k) if item.score >= min_score]
-            proposed = [proposed_match(event, item, rank, now) for rank, item in enumerate(scored, start=1)]
+            ranking = proposals(rank_need_explained(catalog, event, top_k), min_score)
+            proposed = [proposed_match(event, item, rank, now) for rank, item in enumerate(ranking.matches, start=1)]
             context = current_context_headers()
+        if not proposed:
+            unmatched.append(unmatched_need(event, ranking.outcome.value, ranking.reason, now))
         match_traces.update((match.match_id, context) for match in proposed)
         catalog.count_held(proposed)  # the next need of the batch sees this one's exposure, as if alone
         ranked.extend(proposed)
+    await repository.add_unmatched_if_absent(unmatched)
     made = set(await repository.add_matches_if_absent(ranked, match_traces))
     catalog.uncount_held(match for match in ranked if match.match_id not in made)
     return [match.match_id for match in ranked if match.match_id in made]

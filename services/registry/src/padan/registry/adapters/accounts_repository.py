@@ -1,7 +1,11 @@
-"""Accounts and refresh tokens in the registry's store (documents keyed by _id: email, token id)."""
+"""Accounts, sessions and refresh tokens in the registry's store (documents keyed by _id: email, session
+id, token id). An ended session carries its `SessionRevoked` event in its outbox (collection `sessions` is
+one of the outbox relay's)."""
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -10,11 +14,23 @@ from pymongo.errors import DuplicateKeyError
 
 from padan.registry.domain.accounts import Account, AccountError
 from padan.shared.auth import Role
+from padan.shared.outbox import with_outbox
+
+SESSIONS = "sessions"
 
 
 class MongoAccounts:
-    def __init__(self, db: AsyncDatabase[dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        db: AsyncDatabase[dict[str, Any]],
+        write_lock: asyncio.Lock | None = None,
+        on_session_ended: Callable[[list[str]], None] = lambda ids: None,
+    ) -> None:
+        """`write_lock` is the one the outbox relay holds when it rewrites an outbox (see repository.py);
+        `on_session_ended` tells the relay which session has an event to publish."""
         self._db = db
+        self._lock = write_lock or asyncio.Lock()
+        self._on_session_ended = on_session_ended
 
     async def add(self, account: Account) -> None:
         document = {
@@ -58,4 +74,29 @@ class MongoAccounts:
         if document is None or "revoked_at" in document:
             return False
         await self._db.refresh_tokens.update_one({"_id": token_id}, {"$set": {"revoked_at": datetime.now(UTC)}})
+        return True
+
+    async def open_session(self, session_id: str, subject: str, kind: str, expires_at: datetime) -> None:
+        await self._db[SESSIONS].insert_one(
+            {
+                "_id": session_id,
+                "subject": subject,
+                "kind": kind,
+                "created_at": datetime.now(UTC),
+                "expires_at": expires_at,
+            }
+        )
+
+    async def session_active(self, session_id: str) -> bool:
+        document = await self._db[SESSIONS].find_one({"_id": session_id}, {"revoked_at": 1})
+        return document is not None and "revoked_at" not in document
+
+    async def end_session(self, session_id: str, event: dict[str, Any]) -> bool:
+        async with self._lock:
+            document = await self._db[SESSIONS].find_one({"_id": session_id}, {"revoked_at": 1})
+            if document is None or "revoked_at" in document:
+                return False
+            update = with_outbox({"$set": {"revoked_at": datetime.now(UTC)}}, [event])
+            await self._db[SESSIONS].update_one({"_id": session_id}, update)
+        self._on_session_ended([session_id])
         return True

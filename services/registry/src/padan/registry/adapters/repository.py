@@ -115,6 +115,16 @@ class MongoRegistryRepository:
         await self._db[Kind.PRODUCT.collection].create_index("supplier_id")
         await self._db[Kind.NEED.collection].create_index("satker_code")
 
+    async def mark_legacy_suppliers_verified(self) -> int:
+        """Suppliers stored before verification existed count as verified, as their events read (the
+        SupplierUpserted default); from now on every write states it. Run once at start: on FerretDB the
+        filter scans the collection, and afterwards it finds nothing."""
+        async with self._lock:
+            result = await self._db[Kind.SUPPLIER.collection].update_many(
+                {"verified": {"$exists": False}}, {"$set": {"verified": True}}
+            )
+        return int(result.modified_count)
+
     async def get(self, kind: Kind, aggregate_id: str) -> dict[str, Any] | None:
         return await self._db[kind.collection].find_one({"_id": aggregate_id}, {"outbox": 0})
 

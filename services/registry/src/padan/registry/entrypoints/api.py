@@ -1,4 +1,7 @@
-"""JSON API of the registry (/api/v1). Writes are idempotent upserts by natural key."""
+"""JSON API of the registry (/api/v1). Writes are idempotent upserts by natural key.
+
+Reads are public for business facts; contact details (a supplier's e-mail, phone, address and contact
+person, a buyer's e-mail) only for the party itself and operators (docs/security.md)."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from padan.registry.handlers.upsert_buyer import upsert_buyer
 from padan.registry.handlers.upsert_need import upsert_need
 from padan.registry.handlers.upsert_product import UnknownSupplier, upsert_product
 from padan.registry.handlers.upsert_supplier import upsert_supplier
+from padan.shared.auth import principal_from_request
 
 
 class UpsertResponse(BaseModel):
@@ -47,9 +51,12 @@ def build_router(
 
     @router.post("/suppliers", response_model=UpsertResponse)
     async def put_supplier(command: UpsertSupplier, principal: Principal = supplier) -> UpsertResponse:
+        """An operator vouches for a supplier it creates (verified); a supplier changing its own profile
+        keeps its verification state."""
         if not acts_for(principal, Kind.SUPPLIER, command.nib):
             raise forbidden()
-        return await run(Kind.SUPPLIER, upsert_supplier(repository, command))
+        verified_if_new = principal.role is Role.OPERATOR
+        return await run(Kind.SUPPLIER, upsert_supplier(repository, command, verified_if_new=verified_if_new))
 
     @router.post("/products", response_model=UpsertResponse)
     async def put_product(command: UpsertProduct, principal: Principal = supplier) -> UpsertResponse:
@@ -84,7 +91,7 @@ def build_router(
     for kind, (model, put, _owner, role) in commands.items():
         _add_update(router, repository, guards.for_role(role), kind, (model, put))
     for kind in Kind:
-        _add_reads(router, repository, kind)
+        _add_reads(router, repository, kind, guards)
     return router
 
 
@@ -138,12 +145,12 @@ FILTERS: dict[Kind, tuple[str, ...]] = {
 }
 
 
-def _add_reads(router: APIRouter, repository: RegistryRepository, kind: Kind) -> None:
-    async def get_one(aggregate_id: str) -> dict[str, Any]:
+def _add_reads(router: APIRouter, repository: RegistryRepository, kind: Kind, guards: Guards) -> None:
+    async def get_one(aggregate_id: str, request: Request) -> dict[str, Any]:
         document = await repository.get(kind, aggregate_id)
         if document is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, detail="Data tidak ditemukan / not found")
-        return _public(document)
+        return _public(kind, document, principal_from_request(request, guards.settings))
 
     async def list_all(
         request: Request,
@@ -151,23 +158,42 @@ def _add_reads(router: APIRouter, repository: RegistryRepository, kind: Kind) ->
         limit: int = Query(50, ge=1, le=500),
         q: str | None = Query(None, max_length=100, description="Cari kata dalam nama/uraian / text search"),
     ) -> dict[str, Any]:
+        principal = principal_from_request(request, guards.settings)
         equals = {
             name: value[:100]
             for name in FILTERS[kind]
             if (value := request.query_params.get(name)) is not None and value != ""
         }
         items = await repository.list_page(kind, offset, limit, text=q or None, equals=equals)
-        return {"items": [_public(item) for item in items], "offset": offset, "limit": limit}
+        return {"items": [_public(kind, item, principal) for item in items], "offset": offset, "limit": limit}
 
     list_all.__doc__ = (
-        f"List {kind.collection} by id, with `q` text search and exact filters: {', '.join(FILTERS[kind])}."
+        f"List {kind.collection} by id, with `q` text search and exact filters: {', '.join(FILTERS[kind])}. "
+        "Contact details only for the party itself and operators."
     )
     router.add_api_route(f"/{kind.collection}/{{aggregate_id}}", get_one, methods=["GET"], name=f"get_{kind.value}")
     router.add_api_route(f"/{kind.collection}", list_all, methods=["GET"], name=f"list_{kind.collection}")
 
 
-def _public(document: dict[str, Any]) -> dict[str, Any]:
-    hidden = {"outbox", "outbox_pending", "outbox_seq"}
+CONTACT_FIELDS: dict[Kind, tuple[str, ...]] = {
+    Kind.SUPPLIER: ("email", "phone", "address", "contact_name"),
+    Kind.BUYER: ("email",),
+}
+"""Personal data: shown only to the party itself and to operators."""
+_INTERNAL = frozenset({"outbox", "outbox_pending", "outbox_seq", "claim_id"})
+
+
+def may_see_contacts(kind: Kind, document: dict[str, Any], principal: Principal | None) -> bool:
+    if principal is None:
+        return False
+    role = Role.SUPPLIER if kind is Kind.SUPPLIER else Role.BUYER
+    return principal.owns(role, str(document["_id"]))
+
+
+def _public(kind: Kind, document: dict[str, Any], principal: Principal | None) -> dict[str, Any]:
+    hidden = set(_INTERNAL)
+    if not may_see_contacts(kind, document, principal):
+        hidden.update(CONTACT_FIELDS.get(kind, ()))
     result = {key: value for key, value in document.items() if key not in hidden}
     result["id"] = result.pop("_id")
     return result

@@ -177,12 +177,13 @@ def build_imports_router(runner: ImportRunner, guards: Guards) -> APIRouter:
         await runner.resume(run)
         return ImportAccepted(run_id=run_id)
 
+    # Runs name their sources (URLs, file names) and rejected rows: for operators only.
     @router.get("")
-    async def recent(limit: int = Query(20, ge=1, le=200)) -> dict[str, Any]:
+    async def recent(limit: int = Query(20, ge=1, le=200), _: Principal = operator) -> dict[str, Any]:
         return {"items": [_public(run) for run in await runner.runs.recent(limit)]}
 
     @router.get("/{run_id}")
-    async def get_run(run_id: str) -> dict[str, Any]:
+    async def get_run(run_id: str, _: Principal = operator) -> dict[str, Any]:
         run = await runner.runs.get(run_id)
         if run is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, detail="Impor tidak ditemukan / import run not found")

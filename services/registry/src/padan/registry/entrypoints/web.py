@@ -1,11 +1,13 @@
 """Server-rendered pages in Bahasa Indonesia (usable on a phone, no CDN: the CSS is inline).
 
-- /daftar-penyedia: public supplier self-registration (a NIB registers once; changes after that go
-  through the API or an operator). A successful registration sets a short-lived signed supplier cookie
-  so the same browser can list its products at /penyedia/{nib}/produk.
+- /daftar-penyedia: public supplier self-registration. It is a *claim* on the NIB (domain/claims.py): a new
+  NIB becomes an unverified supplier ("menunggu verifikasi": its products are not proposed to buyers until
+  an operator verifies it) and the browser gets a page session (web_sessions.py) to list its products at
+  /penyedia/{nib}/produk; a NIB registered already changes nothing and the claim waits for an operator.
 - /kebutuhan/baru: buyer need entry, recorded by an operator (operator API key in the form) until buyer
   accounts exist (issue 9).
-- /penyedia, /produk, /pembeli, /kebutuhan: lists with search.
+- /penyedia, /produk, /pembeli, /kebutuhan: lists with search (public business facts only).
+- /keluar: end this browser's page sessions. The operators' claim queue is in operator_web.py.
 """
 
 from __future__ import annotations
@@ -15,31 +17,43 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ValidationError
 
+from padan.registry.adapters.claims_repository import ClaimStore
 from padan.registry.adapters.repository import RegistryRepository
 from padan.registry.domain.aggregates import Kind, aggregate_id
 from padan.registry.domain.commands import CERTIFICATE_KINDS, UpsertNeed, UpsertProduct, UpsertSupplier
-from padan.registry.entrypoints.auth import Guards, Principal, Role, acts_for, verify_api_key
+from padan.registry.entrypoints.auth import Guards, Principal, Role, acts_for
+from padan.registry.entrypoints.operator_web import build_operator_web_router
+from padan.registry.entrypoints.web_sessions import (
+    CLAIM_CLAIM,
+    SUPPLIER_COOKIE,
+    SUPPLIER_TTL,
+    end_web_sessions,
+    start_web_session,
+    web_session,
+)
+from padan.registry.handlers.claims import claim_supplier
+from padan.registry.handlers.sessions import AccountStore
 from padan.registry.handlers.upsert_need import upsert_need
 from padan.registry.handlers.upsert_product import upsert_product
-from padan.registry.handlers.upsert_supplier import upsert_supplier
-from padan.shared.auth import decode_token, issue_token
+from padan.shared.auth import check_api_key
 from padan.shared.http import CSRF_FIELD, csrf_token, field_errors
 from padan.shared.money import format_percent, format_rupiah
+from padan.shared.ratelimit import RateLimiter, client_address, too_many
 from padan.shared.regions import LAMPUNG_REGENCIES, region_name
+from padan.shared.security_log import security_event
 from padan.shared.vocabulary import BusinessScale, ProcurementMethod, ProcurementType
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 TEMPLATES.env.globals["rupiah"] = format_rupiah
 TEMPLATES.env.globals["percent"] = format_percent
 TEMPLATES.env.globals["csrf_token"] = csrf_token
-COOKIE = "padan_supplier"
-COOKIE_TTL = 2 * 3600
 PAGE = 25
+UNVERIFIED = "menunggu verifikasi"
 LABELS = {
     "nib": "NIB", "name": "Nama", "kbli": "KBLI", "region_code": "Kabupaten/kota", "address": "Alamat",
     "scale": "Skala usaha", "contact_name": "Nama kontak", "email": "Email", "phone": "Telepon",
@@ -113,9 +127,18 @@ def _validate(model: type[BaseModel], data: dict[str, Any]) -> tuple[Any, list[d
 OnChange = Callable[[str, Sequence[str]], None]
 
 
-def build_web_router(repository: RegistryRepository, guards: Guards, on_change: OnChange) -> APIRouter:
+def build_web_router(
+    repository: RegistryRepository,
+    guards: Guards,
+    on_change: OnChange,
+    *,
+    claims: ClaimStore,
+    sessions: AccountStore,
+    registration_limit: str = "10/hour",
+) -> APIRouter:
     router = APIRouter(include_in_schema=False)
     auth = guards.settings
+    registrations = RateLimiter(registration_limit)
 
     def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         context.setdefault("errors", [])
@@ -124,15 +147,16 @@ def build_web_router(repository: RegistryRepository, guards: Guards, on_change: 
             request, template, {"labels": LABELS, "regions": REGIONS, **context}, status_code=status_code
         )
 
-    def supplier_cookie(request: Request, nib: str) -> bool:
-        token = request.cookies.get(COOKIE)
-        if not token:
-            return False
-        try:
-            principal, _ = decode_token(auth, token)
-        except Exception:
-            return False
-        return acts_for(principal, Kind.SUPPLIER, nib)
+    async def editable_supplier(request: Request, nib: str) -> dict[str, Any] | None:
+        """The supplier, if this browser's session may edit it: a session for this supplier whose claim
+        still owns it (an operator's later decision for another claim ends this one's rights)."""
+        session = web_session(auth, request, SUPPLIER_COOKIE)
+        if session is None or not acts_for(session[0], Kind.SUPPLIER, nib):
+            return None
+        supplier = await repository.get(Kind.SUPPLIER, aggregate_id(Kind.SUPPLIER, nib))
+        if supplier is None or not supplier.get("claim_id") or supplier["claim_id"] != session[1].get(CLAIM_CLAIM):
+            return None
+        return supplier
 
     @router.get("/", response_class=HTMLResponse)
     async def home(request: Request) -> HTMLResponse:
@@ -150,55 +174,61 @@ def build_web_router(repository: RegistryRepository, guards: Guards, on_change: 
         certificates, certificate_errors = _certificates(data)
         command, errors = _validate(UpsertSupplier, data | {"certificates": certificates})
         errors = [_certificate_field(error, certificates) for error in errors] + certificate_errors
-        if certificate_errors:
-            command = None
-        if command is not None and await repository.get(Kind.SUPPLIER, aggregate_id(Kind.SUPPLIER, command.nib)):
-            errors = [{"field": "nib", "message_id": "NIB sudah terdaftar; hubungi operator untuk perubahan",
-                       "message_en": "NIB already registered"}]  # fmt: skip
         if errors:
             return page(request, "supplier_form.html", 422, form=raw, errors=errors, **SUPPLIER_FORM)
-        result = await upsert_supplier(repository, command)
-        if result.changed:
-            on_change(Kind.SUPPLIER.collection, [result.aggregate_id])
+        address = client_address(request)
+        if not registrations.hit("registration", address):  # each claim lands in an operator's queue
+            return too_many(registrations.retry_after("registration", address))
+        result = await claim_supplier(repository, claims, command, address=address, on_change=on_change)
+        if not result.owns_supplier:
+            return page(request, "claim_received.html", 202, title="Klaim menunggu verifikasi", claim=result.claim)
         response = RedirectResponse(f"/penyedia/{command.nib}/produk?baru=1", status_code=303)
-        try:
-            owner = Principal(command.nib, Role.SUPPLIER, aggregate_id(Kind.SUPPLIER, command.nib))
-            token, _ = issue_token(auth, owner, ttl=COOKIE_TTL)
-        except RuntimeError:  # no signing secret outside dev mode: registration works, product entry via API
-            return response
-        response.set_cookie(COOKIE, token, max_age=COOKIE_TTL, httponly=True, samesite="strict")
+        owner = Principal(command.nib, Role.SUPPLIER, aggregate_id(Kind.SUPPLIER, command.nib))
+        await start_web_session(
+            sessions, auth, response, cookie=SUPPLIER_COOKIE, principal=owner, ttl=SUPPLIER_TTL,
+            extra={CLAIM_CLAIM: result.claim.claim_id},
+        )  # fmt: skip
         return response
 
-    async def product_page(request: Request, nib: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-        supplier = await repository.get(Kind.SUPPLIER, aggregate_id(Kind.SUPPLIER, nib))
-        if supplier is None:
-            return page(request, "list.html", 404, title="Penyedia tidak ditemukan", items=[], columns=[],
-                        offset=0, limit=PAGE)  # fmt: skip
-        products = await repository.list_page(Kind.PRODUCT, 0, 200, equals={"supplier_nib": nib})
+    async def product_page(
+        request: Request, supplier: dict[str, Any], status_code: int = 200, **context: Any
+    ) -> HTMLResponse:
+        products = await repository.list_page(Kind.PRODUCT, 0, 200, equals={"supplier_nib": supplier["nib"]})
         return page(request, "product_form.html", status_code, title=f"Produk {supplier['name']}",
                     supplier=supplier, products=products, **context)  # fmt: skip
 
     @router.get("/penyedia/{nib}/produk", response_class=HTMLResponse)
     async def product_form(request: Request, nib: str, baru: int = 0) -> HTMLResponse:
-        if not supplier_cookie(request, nib):
+        supplier = await editable_supplier(request, nib)
+        if supplier is None:
             return _forbidden(request, page)
-        return await product_page(request, nib, registered=bool(baru))
+        return await product_page(request, supplier, registered=bool(baru))
 
     @router.post("/penyedia/{nib}/produk", response_class=HTMLResponse)
     async def product_submit(request: Request, nib: str) -> HTMLResponse:
-        if not supplier_cookie(request, nib):
+        supplier = await editable_supplier(request, nib)
+        if supplier is None:
             return _forbidden(request, page)
         raw = dict(await request.form())
         command, errors = _validate(UpsertProduct, {**_clean(raw), "supplier_nib": nib})
         if errors:
-            return await product_page(request, nib, 422, form=raw, errors=errors)
+            return await product_page(request, supplier, 422, form=raw, errors=errors)
         result = await upsert_product(repository, command)
         if result.changed:
             on_change(Kind.PRODUCT.collection, [result.aggregate_id])
-        return await product_page(request, nib, saved=command.name)
+        return await product_page(request, supplier, saved=command.name)
+
+    @router.post("/keluar", response_class=HTMLResponse)
+    async def sign_out(request: Request) -> Response:
+        response = RedirectResponse("/", status_code=303)
+        await end_web_sessions(sessions, auth, request, response)
+        return response
 
     _add_need_routes(router, repository, guards, on_change, page)
     _add_lists(router, repository, page)
+    router.include_router(
+        build_operator_web_router(repository, claims, sessions, guards=guards, on_change=on_change, page=page)
+    )
     return router
 
 
@@ -226,14 +256,21 @@ def _add_need_routes(
         data = _clean(raw, checkboxes=("is_pdn", "is_umk"))
         api_key = str(data.pop("api_key", ""))
         command, errors = _validate(UpsertNeed, data)
-        if not verify_api_key(api_key, auth.operator_hashes()):
+        try:
+            operator = check_api_key(auth, client_address(request), api_key)
+        except HTTPException as exc:  # too many wrong keys from this address
+            refused = {"field": "api_key", "message_id": str(exc.detail), "message_en": ""}
+            return need_page(request, 429, form={k: v for k, v in raw.items() if k != "api_key"}, errors=[refused])
+        if operator is None:
             errors.append({"field": "api_key", "message_id": "kunci API tidak dikenal", "message_en": "unknown key"})
         form = {key: value for key, value in raw.items() if key != "api_key"}
-        if errors:
+        if errors or operator is None:
             return need_page(request, 422, form=form, errors=errors)
         result = await upsert_need(repository, command)
         if result.changed:
             on_change(Kind.NEED.collection, [result.aggregate_id])
+        security_event("operator_write", actor=operator.subject, method="POST", path="/kebutuhan/baru",
+                       need_id=result.aggregate_id, address=client_address(request))  # fmt: skip
         return need_page(request, saved=f"{command.kode_rup} {command.package_name}")
 
 
@@ -247,11 +284,13 @@ COLUMNS: dict[Kind, tuple[str, list[tuple[str, Callable[[dict[str, Any]], Any]]]
         ("Nama", lambda d: d.get("name")), ("NIB", lambda d: d.get("nib")), ("Skala", lambda d: d.get("scale")),
         ("Wilayah", lambda d: region_name(d.get("region_code", ""))),
         ("Sertifikat", lambda d: ", ".join(CERTIFICATES[c["kind"]] for c in d.get("certificates", [])) or "-"),
+        ("Status", lambda d: "Terverifikasi" if d.get("verified", True) else UNVERIFIED.capitalize()),
     ]),
     Kind.PRODUCT: ("Produk", [
         ("Nama", lambda d: d.get("name")), ("Kategori", lambda d: d.get("category")),
         ("Harga", lambda d: format_rupiah(int(d.get("price_idr", 0)))),
         ("TKDN %", lambda d: d.get("tkdn_percent") if d.get("tkdn_percent") is not None else "-"),
+        ("Penyedia", lambda d: "Terverifikasi" if d.get("supplier_verified", True) else UNVERIFIED.capitalize()),
     ]),
     Kind.BUYER: ("Pembeli", [
         ("Nama", lambda d: d.get("name")), ("Jenis", lambda d: str(d.get("kind", "")).replace("_", " ")),
@@ -280,6 +319,17 @@ def _listing(repository: RegistryRepository, page: Callable[..., HTMLResponse], 
     async def listing(request: Request, q: str = "", offset: int = 0) -> HTMLResponse:
         query, start = q.strip()[:100], max(0, offset)
         items = await repository.list_page(kind, start, PAGE, text=query or None)
+        if kind is Kind.PRODUCT:
+            items = await _with_supplier_state(repository, items)
         return page(request, "list.html", title=title, items=items, columns=columns, q=query, offset=start, limit=PAGE)
 
     return listing
+
+
+async def _with_supplier_state(repository: RegistryRepository, products: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Products with `supplier_verified`: a product of an unverified supplier is shown as waiting."""
+    verified: dict[str, bool] = {}
+    for supplier_id in {str(product.get("supplier_id", "")) for product in products}:
+        supplier = await repository.get(Kind.SUPPLIER, supplier_id) if supplier_id else None
+        verified[supplier_id] = bool(supplier.get("verified", True)) if supplier else False
+    return [product | {"supplier_verified": verified[str(product.get("supplier_id", ""))]} for product in products]

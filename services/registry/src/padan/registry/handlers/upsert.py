@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,6 +26,9 @@ class Prepared:
     aggregate_id: str
     fields: dict[str, Any]
     build_event: EventBuilder
+    if_new: dict[str, Any] = field(default_factory=dict)
+    """Fields stored only when the aggregate is created (e.g. a new supplier's verification state), so an
+    update never changes them by accident."""
 
 
 @dataclass(frozen=True)
@@ -44,18 +47,27 @@ def _write(
     if current is not None and not changed_fields(current, prepared.fields):
         return None
     now = datetime.now(UTC)
-    event = prepared.build_event({**(current or {}), **prepared.fields}, version + 1, now)
+    submitted = prepared.fields if current is not None else {**prepared.if_new, **prepared.fields}
+    event = prepared.build_event({**(current or {}), **submitted}, version + 1, now)
     entry = pending_event(event, source=SOURCE, correlation_id=correlation_id)
-    return version, {**prepared.fields, "content_hash": content_hash(prepared.fields), "updated_at": now}, entry
+    return version, {**submitted, "content_hash": content_hash(prepared.fields), "updated_at": now}, entry
 
 
 async def apply_upsert(
-    repository: RegistryRepository, prepared: Prepared, *, correlation_id: str | None = None
+    repository: RegistryRepository,
+    prepared: Prepared,
+    *,
+    correlation_id: str | None = None,
+    only_if_absent: bool = False,
 ) -> UpsertResult:
-    """Idempotent: submitting what is already stored changes nothing and emits nothing."""
+    """Idempotent: submitting what is already stored changes nothing and emits nothing. With
+    `only_if_absent`, an aggregate that exists already is left as it is (decided under the write lock, so
+    two concurrent creations cannot both win)."""
     for _ in range(_ATTEMPTS):
         async with repository.exclusive():
             current = await repository.get(prepared.kind, prepared.aggregate_id)
+            if current is not None and only_if_absent:
+                return UpsertResult(prepared.aggregate_id, int(current["version"]), False, False)
             write = _write(prepared, current, correlation_id)
             if write is None:
                 return UpsertResult(prepared.aggregate_id, int(current["version"]) if current else 0, False, False)

@@ -5,7 +5,9 @@ A need's stage is the furthest any of its matches or deals got:
     matched (proposed/viewed) < negotiation (interested/meeting) < agreed < contracted.
 Declined or cancelled matches and cancelled deals count for nothing. The funnel figures are cumulative
 ("matched" includes every package that got further), in packages and in pagu (the potential spend);
-deal figures are the deals' own values.
+deal figures are the deals' own values. A package the matcher proposed nothing for (no local supplier
+found yet, matcher.unmatched_needs.v1) counts in `unmatched_needs`/`unmatched_pagu` until a match of it
+appears.
 
 UMK & cooperatives (Inpres 2/2022: at least 40% of spend on UMK and cooperative products) counts a
 contracted deal when its supplier is mikro or kecil, or a cooperative, as the deal event says.
@@ -71,6 +73,7 @@ NEED_FIELDS = (
     "agreed_needs", "agreed_pagu", "contracted_needs", "contracted_pagu",
     "matches", "agreed_deals", "agreed_value", "contracted_deals", "contracted_value",
     "umk_value", "cooperative_value", "tkdn_known_value", "domestic_value", "tkdn40_value",
+    "unmatched_needs", "unmatched_pagu",
 )  # fmt: skip
 SUPPLIER_FIELDS = (
     "suppliers",
@@ -110,6 +113,10 @@ def need_vector(need: Mapping[str, Any]) -> Vector:
             vector[f"{name}_needs"] = 1
             vector[f"{name}_pagu"] = pagu
     vector["matches"] = sum(1 for m in need.get("matches", {}).values() if MATCH_STAGE[m["status"]] > Stage.NONE)
+    if need.get("unmatched") and not need.get("matches") and stage is Stage.NONE:
+        # The matcher found no local supplier for it (matcher.unmatched_needs.v1), and none matched since.
+        vector["unmatched_needs"] = 1
+        vector["unmatched_pagu"] = pagu
     for deal in need.get("deals", {}).values():
         value = int(deal["value_idr"])
         if deal["status"] == DealStatus.AGREED:

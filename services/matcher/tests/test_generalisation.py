@@ -1,0 +1,263 @@
+"""What made the matcher fail on data it had never seen (issue 18), one class per test group: rules judged
+over loose neighbours, typos and joined or split words, procurement shorthand, concepts too broad, and no
+abstention."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner
+
+from padan.matcher.domain import text
+from padan.matcher.domain.catalog import Catalog
+from padan.matcher.domain.scoring import Outcome, proposals, rank_need, rank_need_explained
+from padan.matcher.entrypoints.cli import app as matcher_cli
+from padan.matcher.handlers.need_upserted import needs_upserted
+from padan.matcher.handlers.owned_needs import OwnedNeeds
+from padan.shared.events import NeedUpserted, ProductUpserted, SupplierUpserted
+from services.matcher.tests.fakes import FakeMatchRepository
+
+NOW = datetime(2026, 5, 1, tzinfo=UTC)
+
+
+def need(name: str, **overrides: Any) -> NeedUpserted:
+    base: dict[str, Any] = {
+        "need_id": "n1", "kode_rup": "1", "buyer_id": "b1", "satker_code": "32.04.1", "package_name": name,
+        "pagu_idr": 100_000_000, "procurement_method": "e_purchasing", "procurement_type": "barang",
+        "fiscal_year": 2026, "region_code": "32.04", "version": 1, "occurred_at": NOW,
+    }  # fmt: skip
+    return NeedUpserted.model_validate(base | overrides)
+
+
+def product(product_id: str, name: str, supplier_id: str = "small", **overrides: Any) -> ProductUpserted:
+    base: dict[str, Any] = {
+        "product_id": product_id, "supplier_id": supplier_id, "name": name, "price_idr": 1_000_000,
+        "tkdn_percent": 45.0, "bmp_percent": 10.0, "version": 1, "occurred_at": NOW,
+    }  # fmt: skip
+    return ProductUpserted.model_validate(base | overrides)
+
+
+def supplier(supplier_id: str, scale: str) -> SupplierUpserted:
+    return SupplierUpserted(
+        supplier_id=supplier_id, nib=supplier_id, name=supplier_id, region_code="32.04", scale=scale, version=1,
+        occurred_at=NOW,
+    )  # fmt: skip
+
+
+def build(*products: ProductUpserted) -> Catalog:
+    catalog = Catalog()
+    catalog.upsert_supplier(supplier("small", "mikro"))
+    catalog.upsert_supplier(supplier("large", "besar"))
+    for item in products:
+        catalog.upsert_product(item)
+    return catalog
+
+
+def ids(catalog: Catalog, wanted: NeedUpserted) -> list[str]:
+    return [item.product.product.product_id for item in rank_need(catalog, wanted, 10)]
+
+
+# ---- 1. rules judged over the offers that genuinely fit ---------------------------------------------------
+
+
+def test_the_reservation_yields_when_no_small_business_offers_the_goods_whatever_shares_a_word() -> None:
+    catalog = build(
+        product("ink", "Tinta Printer Epson 664 Hitam", "small", price_idr=90_000, category="Bahan Komputer"),
+        product("printer", "Printer Epson EcoTank L3210", "large", price_idr=2_500_000, category="Printer"),
+    )
+    ranking = rank_need_explained(catalog, need("Pengadaan Printer untuk KUA"), 10)
+    assert [item.product.product.product_id for item in ranking.matches] == ["printer"]
+    [reservation] = [c for c in ranking.matches[0].explanation.rules if c.rule == "small_business_reservation"]
+    assert reservation.passed and "tidak ada usaha kecil/koperasi yang mampu memenuhinya" in reservation.detail
+
+
+def test_the_reservation_still_binds_when_a_small_business_offers_the_goods() -> None:
+    catalog = build(
+        product("small-printer", "Printer Canon PIXMA G2020", "small", price_idr=2_300_000),
+        product("large-printer", "Printer Epson EcoTank L3210", "large", price_idr=2_500_000),
+    )
+    assert ids(catalog, need("Pengadaan Printer")) == ["small-printer"]
+    assert sorted(ids(catalog, need("Pengadaan Printer", pagu_idr=20_000_000_000))) == [
+        "large-printer",
+        "small-printer",
+    ]
+
+
+def test_the_pdn_obligation_is_judged_over_the_fitting_offers_that_survive_the_reservation() -> None:
+    """A certified offer from a large firm the reservation removes does not make the small firm's
+    uncertified offer ineligible: the package would come back empty."""
+    catalog = build(
+        product("small-plain", "Kain Tapis Lampung Motif Siger", "small", tkdn_percent=None, bmp_percent=None),
+        product("large-certified", "Kain Tapis Lampung Motif Kapal", "large", tkdn_percent=60.0),
+    )
+    ranking = rank_need_explained(catalog, need("Belanja Kain Tapis"), 10)
+    assert [item.product.product.product_id for item in ranking.matches] == ["small-plain"]
+    [pdn] = [c for c in ranking.matches[0].explanation.rules if c.rule == "domestic_content"]
+    assert pdn.passed and "belum ada produk dengan TKDN" in pdn.detail
+
+
+def test_the_pdn_obligation_binds_per_kind_of_goods() -> None:
+    catalog = build(
+        product("paper", "Kertas HVS A4 70 gsm", tkdn_percent=45.0, price_idr=50_000),
+        product("ink", "Tinta Printer Refill 100 ml", tkdn_percent=None, bmp_percent=None, price_idr=30_000),
+    )
+    assert sorted(ids(catalog, need("Belanja Kertas dan Tinta Printer"))) == ["ink", "paper"]
+
+
+def test_when_the_rules_remove_every_fitting_offer_the_reason_names_the_rule_and_the_offers() -> None:
+    catalog = build(product("tractor", "Traktor Roda Dua Quick G1000", price_idr=30_000_000))
+    ranking = rank_need_explained(catalog, need("Pengadaan Hand Traktor", pagu_idr=20_000_000), 10)
+    assert ranking.matches == [] and ranking.outcome is Outcome.RULES_REMOVED_ALL
+    assert "melebihi pagu Rp 20.000.000" in ranking.reason and "tractor" in ranking.reason
+
+
+# ---- 2. typos, joined and split words -----------------------------------------------------------------------
+
+
+def test_a_doubled_or_dropped_letter_is_forgiven() -> None:
+    catalog = build(product("ganci", "Gantungan Kunci Siger", price_idr=15_000), product("paper", "Kertas HVS A4"))
+    assert ids(catalog, need("Belanja Sovenir Rakor")) == ["ganci"]
+    assert ids(catalog, need("Belanja Kerttas Fotokopi")) == ["paper"]
+
+
+def test_joined_and_split_words_are_taken_apart_and_put_together() -> None:
+    catalog = build(
+        product("tractor", "Hand Tractor Quick G1000", price_idr=25_000_000),
+        product("ganci", "Gantungan Kunci Siger", price_idr=15_000),
+    )
+    assert ids(catalog, need("Pengadaan Handtraktor Kelompok Tani")) == ["tractor"]
+    assert ids(catalog, need("Belanja Cindera Mata Tamu")) == ["ganci"]
+    assert catalog.lexicon.normalize(("handtraktor",)) == ("hand", "traktor")
+
+
+def test_a_word_of_another_meaning_two_letters_away_is_not_corrected() -> None:
+    catalog = build(product("copy", "Jasa Penggandaan Dokumen A4", category="Jasa Penggandaan"))
+    assert catalog.lexicon.correct("penggandaan") is None
+    assert ids(catalog, need("Belanja Penggandaan Dokumen")) == ["copy"]
+
+
+# ---- 3. procurement shorthand ------------------------------------------------------------------------------
+
+
+def test_rup_shorthand_names_the_goods() -> None:
+    catalog = build(
+        product("snack", "Snack Box Premium isi 4", price_idr=25_000, category="Makanan > Kue & Snack"),
+        product("copy", "Fotokopi Dokumen A4 per Lembar", price_idr=300, category="Jasa Penggandaan"),
+        product("gauze", "Kasa Steril 16 x 16 cm", price_idr=40_000, category="Alat Kesehatan > BMHP"),
+    )
+    assert ids(catalog, need("Belanja Mamin Rapat Koordinasi")) == ["snack"]
+    assert ids(catalog, need("Belanja Nasi Box Kegiatan")) == ["snack"]
+    assert ids(catalog, need("Belanja Penggandaan dan Jilid Laporan")) == ["copy"]
+    assert ids(catalog, need("Pengadaan BMHP Puskesmas")) == ["gauze"]
+
+
+# ---- 4. kinds of goods kept apart --------------------------------------------------------------------------
+
+
+def test_a_shared_head_word_does_not_make_another_kind_of_goods() -> None:
+    catalog = build(
+        product("office-chair", "Kursi Kerja Staff Hidrolik", category="Mebel > Kursi"),
+        product("wheelchair", "Kursi Roda Standar", category="Alat Kesehatan > Alat Bantu"),
+        product("fridge", "Lemari Es 2 Pintu 300 L", category="Elektronik > Rumah Tangga"),
+        product("cabinet", "Lemari Arsip Besi 4 Laci", category="Mebel > Lemari"),
+    )
+    assert ids(catalog, need("Pengadaan Kursi Kerja Pejabat")) == ["office-chair"]
+    assert ids(catalog, need("Pengadaan Kursi Roda untuk Panti")) == ["wheelchair"]
+    assert ids(catalog, need("Belanja Modal Lemari Arsip")) == ["cabinet"]
+
+
+def test_a_brand_or_a_qualifier_is_not_the_kind_of_goods() -> None:
+    catalog = build(
+        product("coffee", "Kopi Bubuk Kapal Api Special 380 gr"),
+        product("sleeve", "Sleeve Case Laptop 14 inch", category="Aksesoris TIK > Tas"),
+        product("laptop", "Laptop ASUS Vivobook 14", "large", price_idr=8_000_000, category="Peralatan TIK > Laptop"),
+    )
+    assert ids(catalog, need("Pengadaan Perlengkapan Kapal Pengawas")) == []
+    assert ids(catalog, need("Pengadaan Laptop Operasional")) == ["laptop"], "the sleeve is no laptop"
+    assert text.product_kinds("Kopi Bubuk Kapal Api Special", "Minuman Seduh") >= {"c:kopi"}
+    assert "kapal" not in text.product_kinds("Kopi Bubuk Kapal Api Special", "")
+
+
+def test_a_rental_or_a_repair_is_not_the_goods_it_is_for() -> None:
+    catalog = build(
+        product("car", "Mobil Minibus Toyota Hiace", "large", price_idr=600_000_000, category="Kendaraan > Roda Empat"),
+        product("stage", "Sewa Panggung Rigging 6 x 4 m", category="Jasa > Sewa Perlengkapan Acara"),
+    )
+    assert ids(catalog, need("Belanja Sewa Kendaraan Operasional", pagu_idr=900_000_000)) == []
+    assert ids(catalog, need("Pemeliharaan Kendaraan Dinas Roda 4", pagu_idr=900_000_000)) == []
+    assert ids(catalog, need("Belanja Sewa Panggung Acara")) == ["stage"]
+
+
+# ---- 5. abstention and calibrated scores -------------------------------------------------------------------
+
+
+def test_a_need_naming_no_goods_or_goods_nobody_offers_gets_no_proposal_and_says_why() -> None:
+    catalog = build(product("map", "Map Plastik Kancing isi 12", category="Alat Tulis Kantor"))
+    generic = rank_need_explained(catalog, need("Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Lainnya"), 10)
+    assert generic.matches == [] and generic.outcome is Outcome.NO_GOODS_NAMED
+    absent = rank_need_explained(catalog, need("Pengadaan Isi Tabung Gas Elpiji"), 10)
+    assert absent.matches == [] and absent.outcome is Outcome.NO_FITTING_PRODUCT
+    assert "tabung gas elpiji" in absent.reason
+
+
+def test_scores_are_calibrated_so_the_threshold_cuts_weak_fits_for_every_need() -> None:
+    catalog = build(
+        product("exact", "Kain Tapis Lampung", description="kain tapis tenun benang emas"),
+        product("weak", "Selendang Tenun", description="selendang berhias kain tapis"),
+    )
+    ranking = rank_need_explained(catalog, need("Belanja Kain Tapis"), 10)
+    assert ranking.matches and all(0.0 < item.score <= 1.0 for item in ranking.matches)
+    best = ranking.matches[0].score
+    below = proposals(ranking, best + 0.01)
+    assert below.matches == [] and below.outcome is Outcome.BELOW_MIN_SCORE and "di bawah ambang" in below.reason
+
+
+def test_a_need_left_without_proposals_is_recorded_for_reporting() -> None:
+    async def scenario() -> FakeMatchRepository:
+        repository, owned = FakeMatchRepository(), OwnedNeeds()
+        owned.ready.set()
+        catalog = build(product("tapis", "Kain Tapis Lampung"))
+        batch = [need("Belanja Kain Tapis", need_id="n-found"), need("Pengadaan Genset 100 kVA", need_id="n-none")]
+        await needs_upserted(catalog, owned, repository, batch, top_k=10, min_score=0.2)
+        await needs_upserted(catalog, owned, repository, batch, top_k=10, min_score=0.2)  # redelivered
+        return repository
+
+    repository = asyncio.run(scenario())
+    assert list(repository.unmatched) == ["n-none@1"]
+    finding = repository.unmatched["n-none@1"]
+    assert finding.outcome == "no_fitting_product" and "genset" in finding.reason
+    assert {m.need_id for m in repository.matches.values()} == {"n-found"}
+
+
+# ---- the offline entry point -------------------------------------------------------------------------------
+
+
+def test_padan_matcher_rank_prints_each_need_s_proposals_or_why_none(tmp_path: Path) -> None:
+    payload = {
+        "suppliers": [supplier("small", "mikro").model_dump(mode="json", exclude={"version", "occurred_at"})],
+        "products": [product("tapis", "Kain Tapis Lampung").model_dump(mode="json", exclude={"version", "occurred_at"})],
+        "needs": [
+            need("Belanja Kain Tapis", need_id="n-found").model_dump(mode="json", exclude={"version", "occurred_at"}),
+            need("Pengadaan Genset", need_id="n-none").model_dump(mode="json", exclude={"version", "occurred_at"}),
+        ],
+    }  # fmt: skip
+    path = tmp_path / "set.json"
+    path.write_text(json.dumps(payload), encoding="utf-8")
+    runner = CliRunner()
+    shown = runner.invoke(matcher_cli, ["rank", str(path)])
+    assert shown.exit_code == 0, shown.output
+    assert "n-found" in shown.output and "tapis" in shown.output and "lulus small_business_reservation" in shown.output
+    assert "belum ada penyedia lokal yang cocok" in shown.output
+    as_json = runner.invoke(matcher_cli, ["rank", str(path), "--json", "--top", "1"])
+    result = json.loads(as_json.stdout)
+    found, none = result["needs"]
+    assert [m["product_id"] for m in found["matches"]] == ["tapis"] and len(found["matches"][0]["rules"]) == 7
+    assert none["matches"] == [] and none["outcome"] == "no_fitting_product"
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    refused = runner.invoke(matcher_cli, ["rank", str(broken)])
+    assert refused.exit_code != 0 and "tidak dapat dibaca" in refused.output
