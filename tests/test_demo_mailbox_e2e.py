@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -34,8 +35,12 @@ def test_a_new_match_puts_a_rendered_e_mail_in_the_suppliers_demo_mailbox(
     LOGS.mkdir(parents=True, exist_ok=True)
     running = Platform(log_dir=LOGS, settings={"notifier": mailbox_env(tmp_path / "mailbox", smtp_port)})
     # Fresh groups would first work through every earlier test's needs and matches on the session's topics.
-    asyncio.run(skip_history(real_stack.kafka_bootstrap, f"{running.run_id}_matcher", [topics.NEEDS]))
-    asyncio.run(skip_history(real_stack.kafka_bootstrap, f"{running.run_id}_notifier", NOTIFIER_TOPICS))
+    # In a thread of its own: Playwright's sync API already runs an event loop in this one.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        for group, names in (("matcher", [topics.NEEDS]), ("notifier", NOTIFIER_TOPICS)):
+            pool.submit(
+                asyncio.run, skip_history(real_stack.kafka_bootstrap, f"{running.run_id}_{group}", names)
+            ).result()
     with mail_sink(tmp_path / "mailbox", smtp_port):
         running.start("registry", "matcher", "notifier")
         try:
@@ -47,6 +52,8 @@ def test_a_new_match_puts_a_rendered_e_mail_in_the_suppliers_demo_mailbox(
 def _meet_the_mailbox(
     running: Platform, browser: Browser, tmp_path: Path, token: str, supplier_address: str, buyer_address: str
 ) -> None:
+    replica = f"{running.url('matcher')}/api/v1/replica"
+    before = wait_until(lambda: (r := httpx.get(replica, timeout=30).json())["ready"] and r, what="the catalog loaded")
     with running.client("registry") as registry:
         nib = str(uuid.uuid4().int)[:13]
         assert registry.post("/api/v1/suppliers", json={
@@ -57,6 +64,14 @@ def _meet_the_mailbox(
             "supplier_nib": nib, "sku": "TPS-01", "name": f"Kain tapis motif pucuk rebung {token}",
             "category": "tekstil", "price_idr": 1_750_000, "monthly_capacity": 100, "tkdn_percent": 72.5,
         }).status_code == 200  # fmt: skip
+        # Only a verified supplier the matcher knows is proposed: the need comes once its catalog has both.
+        wait_until(
+            lambda: (
+                (r := httpx.get(replica, timeout=30).json())["suppliers"] > before["suppliers"]
+                and r["products"] > before["products"]
+            ),
+            what="the supplier and its product in the matcher's catalog",
+        )
         satker = f"1.01.{uuid.uuid4().hex[:6]}"
         assert registry.post("/api/v1/buyers", json={
             "satker_code": satker, "kind": "perangkat_daerah", "name": f"Dinas Perindag {token}",
