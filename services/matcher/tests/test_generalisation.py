@@ -171,6 +171,23 @@ def test_a_shared_head_word_does_not_make_another_kind_of_goods() -> None:
     assert ids(catalog, need("Belanja Modal Lemari Arsip")) == ["cabinet"], 'a chair holds no "arsip"'
 
 
+def test_national_account_names_ask_for_the_narrower_goods_they_mean() -> None:
+    """Kepmendagri 050-5889/2021 sub-activity and account names, the same in every region's RUP."""
+    catalog = build(
+        product("notebook", "Buku Ekspedisi Kecil", category="Alat Tulis Kantor > Buku"),
+        product("reader", "Buku Bacaan Cerita Rakyat Nusantara", category="Buku > Buku Bacaan"),
+        product("motorbike", "Sepeda Motor Bebek 110 cc", "large", price_idr=18_000_000, category="Kendaraan > Roda Dua"),
+        product("sedan", "Mobil Sedan 1.500 cc", "large", price_idr=400_000_000, category="Kendaraan > Roda Empat"),
+        product("cabinet", "Lemari Arsip Besi 4 Laci", category="Mebel > Lemari"),
+        product("desk", "Meja Kerja Staff 1/2 Biro", category="Mebel > Meja"),
+    )
+    reading = need("Penyediaan Bahan Bacaan dan Peraturan Perundang-undangan")
+    assert ids(catalog, reading) == ["reader"], "an expedition book is stationery, not reading matter"
+    assert ids(catalog, need("Belanja Modal Alat Penyimpan Perlengkapan Kantor")) == ["cabinet", "desk"]
+    passenger = need("Belanja Modal Kendaraan Dinas Bermotor Perorangan", pagu_idr=900_000_000)
+    assert ids(catalog, passenger)[0] == "sedan", "a passenger vehicle is no motorcycle first"
+
+
 def test_a_brand_or_a_qualifier_is_not_the_kind_of_goods() -> None:
     catalog = build(
         product("coffee", "Kopi Bubuk Kapal Api Special 380 gr"),
