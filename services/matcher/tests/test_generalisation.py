@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from padan.matcher.domain import text
 from padan.matcher.domain.catalog import Catalog
-from padan.matcher.domain.scoring import Outcome, proposals, rank_need, rank_need_explained
+from padan.matcher.domain.scoring import Outcome, need_query, proposals, rank_need, rank_need_explained
 from padan.matcher.entrypoints.cli import app as matcher_cli
 from padan.matcher.handlers.need_upserted import needs_upserted
 from padan.matcher.handlers.owned_needs import OwnedNeeds
@@ -186,6 +186,15 @@ def test_national_account_names_ask_for_the_narrower_goods_they_mean() -> None:
     assert ids(catalog, need("Belanja Modal Alat Penyimpan Perlengkapan Kantor")) == ["cabinet", "desk"]
     passenger = need("Belanja Modal Kendaraan Dinas Bermotor Perorangan", pagu_idr=900_000_000)
     assert ids(catalog, passenger)[0] == "sedan", "a passenger vehicle is no motorcycle first"
+
+
+def test_goods_named_in_the_name_and_again_in_the_specification_are_one_kind() -> None:
+    catalog = build(product("tent", "Tenda Pleton Regu", category="Perlengkapan Lapangan > Tenda"))
+    wanted = need("Pengadaan Tenda Pleton", specification="tenda pleton untuk posko")
+    query = need_query(catalog, wanted)
+    assert len(query.text.phrases) == 2, "the name's phrase and the specification's"
+    assert [phrase.head for phrase in query.phrases] == ["c:tenda"], "fitted once"
+    assert ids(catalog, wanted) == ["tent"]
 
 
 def test_a_brand_or_a_qualifier_is_not_the_kind_of_goods() -> None:

@@ -287,6 +287,8 @@ def prepare(catalog: Catalog, text: NeedText) -> Query:
             weights[item.term] = max(weights.get(item.term, 0.0), weight * min(catalog.idf(item.term), ceiling))
         total = sum(weights.values())
         shares = {term: sure * w / total for term, w in weights.items()}
+        if any(seen.head == head and seen.weights == shares and seen.required == tuple(required) for seen in phrases):
+            continue  # the same goods named twice (name and specification): fitted once
         phrases.append(WeightedPhrase(head, shares, phrase_label(phrase), tuple(required), of=len(phrases)))
     weights = {}
     for term, weight in text.weights.items():
@@ -594,13 +596,16 @@ class _Candidates:
     """0 the goods asked for, 1 a substitute, 2 related goods: proposed in that order."""
 
 
+def _nothing_fits(query: Query) -> str:
+    return f"belum ada produk di katalog yang sesuai dengan {query.asked}"
+
+
 def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> _Candidates | str:
     """The products naming a head, with their relevance, quality (exposure aside) and whether they fit and
     pass the rules (`ok`, vectorised), or why none does."""
     block, heads = _head_candidates(catalog, query)
-    nothing = f"belum ada produk di katalog yang sesuai dengan {query.asked}"
     if not len(block.docs):
-        return nothing
+        return _nothing_fits(query)
     every = (*query.phrases, *query.alternatives)
     strengths = {
         term: heads[term] if len(heads) == 1 and term in heads else catalog.block_strengths(block, term)
@@ -611,7 +616,7 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
     fit, kind = np.where(kbki == 0.0, found.fit * KBKI_MISMATCH, found.fit), found.kind
     fitting = fit >= FIT_MIN
     if not (fitting & ~found.related).any():
-        return nothing
+        return _nothing_fits(query)
     text = _text(query, strengths, len(block.docs))
     relevance = _relevance_of(fit, text)
     if int(fitting.sum()) > MAX_CANDIDATES:
