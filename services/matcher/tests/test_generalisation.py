@@ -176,7 +176,9 @@ def test_national_account_names_ask_for_the_narrower_goods_they_mean() -> None:
     catalog = build(
         product("notebook", "Buku Ekspedisi Kecil", category="Alat Tulis Kantor > Buku"),
         product("reader", "Buku Bacaan Cerita Rakyat Nusantara", category="Buku > Buku Bacaan"),
-        product("motorbike", "Sepeda Motor Bebek 110 cc", "large", price_idr=18_000_000, category="Kendaraan > Roda Dua"),
+        product(
+            "motorbike", "Sepeda Motor Bebek 110 cc", "large", price_idr=18_000_000, category="Kendaraan > Roda Dua"
+        ),
         product("sedan", "Mobil Sedan 1.500 cc", "large", price_idr=400_000_000, category="Kendaraan > Roda Empat"),
         product("cabinet", "Lemari Arsip Besi 4 Laci", category="Mebel > Lemari"),
         product("desk", "Meja Kerja Staff 1/2 Biro", category="Mebel > Meja"),
