@@ -14,15 +14,14 @@ import structlog
 from prometheus_client import REGISTRY
 
 from padan.cli.testing import wait_until_async
-from padan.notifier.adapters.senders import Cancelled, SendFailed, Sent
+from padan.notifier.adapters.senders import Cancelled, SendFailed
 from padan.notifier.adapters.templates import EmailRenderer
 from padan.notifier.domain.planning import Contact
-from padan.notifier.domain.preferences import DEFAULT_PREFERENCE, Preference
+from padan.notifier.domain.preferences import Preference
 from padan.notifier.domain.ratelimit import TokenBuckets
-from padan.notifier.domain.subscriptions import Subscription
 from padan.notifier.entrypoints.worker import DeliveryWorker
 from padan.notifier.handlers.attempt_delivery import attempt_delivery
-from padan.notifier.handlers.context import NotifierContext
+from padan.notifier.handlers.context import NotifierContext, SubscriptionCache
 from padan.notifier.handlers.notify_event import notify_event, notify_events
 from padan.notifier.handlers.redrive import NotRedrivable, redrive
 from padan.notifier.handlers.send_digests import send_digests
@@ -32,169 +31,28 @@ from padan.shared.events import MatchChanged, MatchExplanation, RuleCheck, Suppl
 from padan.shared.logging import configure_logging
 from padan.shared.metrics import service
 from padan.shared.vocabulary import BusinessScale, MatchStatus
+from services.notifier.tests.fakes import Crash, FakeDeadLetters, FakeSender, InMemoryNotifierRepository
 
 T0 = datetime(2026, 5, 11, 2, 0, tzinfo=UTC)
 SECRET = "whsec_c2VjcmV0LXRoYXQtbXVzdC1uZXZlci1iZS1sb2dnZWQ="
 
 
-class Crash(Exception):
-    """The process dies at this write."""
-
-
-class FakeRepository:
-    def __init__(self) -> None:
-        self.reads = 0
-        self.writes = 0
-        self.crash_at: int | None = None  # the n-th write (from 1) raises Crash, once
-        self.docs: dict[str, dict[str, Any]] = {}
-        self.starts: set[str] = set()
-        self.schedule_: dict[str, tuple[datetime, str]] = {}
-        self.prefs: dict[str, Preference] = {}
-        self.contacts_: dict[str, Contact] = {}
-        self.buckets: dict[str, dict[str, Any]] = {}
-
-    async def contacts(self, ids: list[str]) -> dict[str, Contact]:
-        return {i: self.contacts_[i] for i in ids if i in self.contacts_}
-
-    def _write(self) -> None:
-        self.writes += 1
-        if self.writes == self.crash_at:
-            raise Crash(self.writes)
-
-    async def remember_contact(self, contact: Contact, version: int) -> None:
-        self._write()
-        self.contacts_[contact.party_id] = contact
-
-    async def preference(self, key: str) -> Preference:
-        return self.prefs.get(key, DEFAULT_PREFERENCE)
-
-    async def insert_deliveries(self, documents: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-        self._write()
-        existing = {d["_id"]: self.docs[d["_id"]] for d in documents if d["_id"] in self.docs}
-        for document in documents:
-            if document["_id"] not in existing:
-                self.docs[document["_id"]] = json.loads(json.dumps(document, default=str)) | {
-                    "created_at": document["created_at"]
-                }
-        return existing
-
-    async def delivery(self, delivery_id: str) -> dict[str, Any] | None:
-        self.reads += 1
-        return self.docs.get(delivery_id)
-
-    async def delivery_with_bodies(self, delivery_id: str) -> dict[str, Any] | None:
-        return await self.delivery(delivery_id)
-
-    async def with_bodies(self, delivery: dict[str, Any]) -> dict[str, Any]:
-        return delivery
-
-    async def start_attempt(self, delivery_id: str, sequence: int, at: datetime) -> bool:
-        key = f"{delivery_id}:{sequence}"
-        first = key not in self.starts
-        self.starts.add(key)
-        return first
-
-    async def deliveries(self, ids: list[str]) -> list[dict[str, Any]]:
-        return [self.docs[i] for i in ids if i in self.docs]
-
-    async def update_delivery(
-        self, delivery_id: str, fields: dict[str, Any], attempt: dict[str, Any] | None = None, unset: Any = ()
-    ) -> None:
-        doc = self.docs[delivery_id]
-        doc.update(fields)
-        if attempt is not None:
-            doc["attempts"].append(attempt)
-        for name in unset:
-            doc.pop(name, None)
-
-    async def schedule(self, delivery_id: str, due_at: datetime, action: str = "send") -> None:
-        self.schedule_[delivery_id] = (due_at, action)
-
-    async def schedule_many(self, delivery_ids: list[str], due_at: datetime) -> None:
-        self._write()
-        for delivery_id in delivery_ids:
-            self.schedule_[delivery_id] = (due_at, "send")
-
-    async def unschedule(self, delivery_id: str) -> None:
-        self.schedule_.pop(delivery_id, None)
-
-    def unschedule_soon(self, delivery_id: str) -> None:
-        self.schedule_.pop(delivery_id, None)
-
-    unscheduled_waiting = 0
-
-    async def flush_unscheduled(self) -> None:
-        return None
-
-    async def due(self, now: datetime, limit: int) -> list[dict[str, Any]]:
-        due = sorted((at, i, action) for i, (at, action) in self.schedule_.items() if at <= now)
-        return [{"_id": i, "due_at": at, "action": action} for at, i, action in due[:limit]]
-
-    async def digest_ran(self, day: str) -> bool:
-        return True
-
-    async def add_to_digest(self, key: str, delivery_ids: list[str]) -> None:
-        self._write()
-        bucket = self.buckets.setdefault(key, {"_id": key, "items": [], "seq": 0})
-        bucket["items"] += [i for i in delivery_ids if i not in bucket["items"]]
-        bucket["seq"] += 1
-
-    async def digest_buckets(self) -> list[dict[str, Any]]:
-        return [dict(b, items=list(b["items"])) for b in self.buckets.values()]
-
-    async def remove_from_digest(self, key: str, seq: int, remaining: list[str]) -> bool:
-        if self.buckets[key]["seq"] != seq:
-            return False
-        self.buckets[key].update(items=remaining, seq=seq + 1)
-        return True
-
-
-class FakeSender:
-    def __init__(self) -> None:
-        self.sent: list[str] = []
-        self.failure: SendFailed | None = None
-
-    async def send(self, delivery: dict[str, Any]) -> Sent:
-        if self.failure is not None:
-            raise self.failure
-        self.sent.append(delivery["_id"])
-        return Sent("250 OK")
-
-
-class FakeDeadLetters:
-    def __init__(self) -> None:
-        self.published: list[str] = []
-
-    async def publish(self, delivery: dict[str, Any]) -> None:
-        self.published.append(delivery["_id"])
-
-
-class FakeSubscriptions:
-    def __init__(self, subscriptions: list[Subscription]) -> None:
-        self._subscriptions = subscriptions
-
-    def current(self) -> list[Subscription]:
-        return self._subscriptions
-
-    async def reload(self) -> None:
-        return None
-
-
 @pytest.fixture
-def ctx() -> NotifierContext:
-    repository = FakeRepository()
-    repository.contacts_ = {
-        "s1": Contact("supplier", "s1", "rahma@example.id", "Ibu Rahma"),
-        "b1": Contact("buyer", "b1", "dinas@example.id", "Disperindag"),
-    }
+async def ctx() -> NotifierContext:
+    repository = InMemoryNotifierRepository()
+    await repository.save_subscription(
+        {"_id": "sub1", "url": "https://erp.example/hook?token=query-token-XYZ", "event_types": ["*"], "secret": SECRET}
+    )
+    subscriptions = SubscriptionCache(repository)
+    await subscriptions.reload()
+    repository.add_contact(Contact("supplier", "s1", "rahma@example.id", "Ibu Rahma"))
+    repository.add_contact(Contact("buyer", "b1", "dinas@example.id", "Disperindag"))
     clock = [T0]
     context = NotifierContext(
         settings=Settings(smtp_host="127.0.0.1", max_attempts=3, email_burst=2, email_rate_per_minute=60),
-        repository=repository,  # type: ignore[arg-type]
+        repository=repository,
         renderer=EmailRenderer(),
-        subscriptions=FakeSubscriptions(  # type: ignore[arg-type]
-            [Subscription("sub1", "https://erp.example/hook?token=query-token-XYZ", ("*",), SECRET)]
-        ),
+        subscriptions=subscriptions,
         senders={"email": FakeSender(), "webhook": FakeSender()},
         dead_letters=FakeDeadLetters(),
         unsubscribe_secret="unsub-secret",
@@ -231,7 +89,7 @@ def _match(package: str = "Seminar kit <tapis> & sulam usus") -> MatchChanged:
 ENVELOPE = Envelope.new(event_type=MatchChanged.event_type, source="/matcher", event_id="evt-1", time=T0)
 
 
-def repo(ctx: NotifierContext) -> FakeRepository:
+def repo(ctx: NotifierContext) -> InMemoryNotifierRepository:
     return ctx.repository  # type: ignore[return-value]
 
 
@@ -256,7 +114,9 @@ async def test_record_once_then_send_each_delivery_once(ctx: NotifierContext) ->
 
 async def test_email_content_is_indonesian_with_rupiah_reasons_links_and_escaped_html(ctx: NotifierContext) -> None:
     await notify_event(ctx, _match(), ENVELOPE)
-    supplier = next(d for d in repo(ctx).docs.values() if d["party"] == "supplier")
+    supplier_id = next(i for i, d in repo(ctx).docs.items() if d["party"] == "supplier")
+    supplier = await repo(ctx).delivery_with_bodies(supplier_id)
+    assert supplier is not None
     email = supplier["email"]
     assert email["subject"] == "Peluang pengadaan: Seminar kit <tapis> & sulam usus (Rp 23 miliar)"
     assert "Pagu paket: Rp 23.000.000.000" in email["text"]
@@ -267,7 +127,9 @@ async def test_email_content_is_indonesian_with_rupiah_reasons_links_and_escaped
     assert "/berhenti-langganan?token=" in email["text"] and "Berhenti berlangganan" in email["html"]
     assert "&lt;tapis&gt; &amp; sulam usus" in email["html"] and "<tapis>" not in email["html"]
     assert email["message_id"] == f"<{supplier['_id']}@padan.local>"
-    webhook = next(d for d in repo(ctx).docs.values() if d["channel"] == "webhook")
+    webhook_id = next(i for i, d in repo(ctx).docs.items() if d["channel"] == "webhook")
+    webhook = await repo(ctx).delivery_with_bodies(webhook_id)
+    assert webhook is not None
     body = json.loads(webhook["webhook"]["body"])
     assert body["type"] == "match.changed" and body["data"]["pagu_idr"] == 23_000_000_000
     assert webhook["webhook"]["webhook_id"] == "evt-1"  # the event id is the receiver's idempotency key
@@ -368,7 +230,9 @@ async def test_preferences_off_and_digest(ctx: NotifierContext) -> None:
     assert by_party == {"supplier": "digest_waiting", "buyer": "skipped", "system": "pending"}
     assert await send_digests(ctx) == 1
     assert await send_digests(ctx) == 0  # nothing waits any more
-    digest = next(d for d in repo(ctx).docs.values() if d["event_type"] == "digest")
+    digest_id = next(i for i, d in repo(ctx).docs.items() if d["event_type"] == "digest")
+    digest = await repo(ctx).delivery_with_bodies(digest_id)
+    assert digest is not None
     assert "2 kabar" in digest["subject"] and "Paket 0" in digest["email"]["text"]
     assert digest["_id"] in repo(ctx).schedule_
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Channel(StrEnum):
@@ -47,6 +48,26 @@ class Notice:
     recipient: Recipient
     channel: Channel
     template: str = ""
+
+
+@dataclass(frozen=True)
+class NewDelivery:
+    """A delivery about to be recorded: its document (the state and log, changed as it is tried; the
+    channel's small fields under the channel's name) and its bodies (the large parts of the channel's
+    message, e.g. an e-mail's text and HTML, written once and never changed)."""
+
+    document: dict[str, Any]
+    bodies: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def channel(self) -> str:
+        return str(self.document["channel"])
+
+    def whole(self) -> dict[str, Any]:
+        """The document with its bodies, as the sender needs it."""
+        if not self.bodies:
+            return self.document
+        return {**self.document, self.channel: {**(self.document.get(self.channel) or {}), **self.bodies}}
 
 
 def delivery_id(event_id: str, recipient_key: str, channel: str) -> str:

@@ -260,8 +260,8 @@ def _subscriptions_router(ctx: NotifierContext, auth: AuthSettings) -> APIRouter
         await _visible(subscription_id, principal)
         await repository.delete_subscription(subscription_id)
         await ctx.subscriptions.reload()
-        cancelled = await repository.cancel_open_webhooks(
-            subscription_id, ctx.clock(), "langganan dihapus / subscription deleted"
+        cancelled = await repository.cancel_open(
+            "webhook", subscription_id, ctx.clock(), "langganan dihapus / subscription deleted"
         )
         log.info("subscription_deleted", subscription_id=subscription_id, cancelled_deliveries=len(cancelled))
 

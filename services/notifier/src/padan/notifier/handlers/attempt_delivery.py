@@ -25,8 +25,8 @@ RATE_LIMITED = Counter("padan_notifier_rate_limited_total", "Deliveries deferred
 async def attempt_delivery(
     ctx: NotifierContext, delivery_id: str, action: str = "send", recorded: dict[str, Any] | None = None
 ) -> None:
-    """`recorded`: the document as the consumer just inserted it (pending, never tried), which spares the
-    read; the worker passes it only for a first try it dispatches itself (see the worker)."""
+    """`recorded`: the document as the consumer just inserted it, with its bodies (pending, never tried),
+    which spares the reads; the worker passes it only for a first try it dispatches itself (see the worker)."""
     repository = ctx.repository
     if action == "dlq":
         await publish_dead_letter(ctx, delivery_id)
@@ -50,7 +50,7 @@ async def attempt_delivery(
     # (same Message-ID / webhook-id). `sending` is how deliveries recorded before this marker show it.
     first = await repository.start_attempt(delivery_id, len(delivery.get("attempts") or []) + 1, now)
     in_doubt = delivery["status"] == Status.SENDING or not first
-    content = await repository.with_bodies(delivery)
+    content = recorded if recorded is not None else await repository.with_bodies(delivery)
     started = time.perf_counter()
     try:
         sent = await ctx.senders[channel].send(content)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from padan.notifier.adapters.repository import MongoNotifierRepository
+from padan.notifier.adapters.repository import NotifierRepository
 from padan.notifier.adapters.senders import Sender
 from padan.notifier.adapters.templates import EmailRenderer
 from padan.notifier.domain.ratelimit import TokenBuckets
@@ -24,7 +24,7 @@ class DeadLetters(Protocol):
 class SubscriptionCache:
     """Webhook subscriptions held in memory (read on every event), refreshed on change and periodically."""
 
-    def __init__(self, repository: MongoNotifierRepository) -> None:
+    def __init__(self, repository: NotifierRepository) -> None:
         self._repository = repository
         self._by_id: dict[str, Subscription] = {}
 
@@ -48,7 +48,7 @@ def utcnow() -> datetime:
 @dataclass
 class NotifierContext:
     settings: Settings
-    repository: MongoNotifierRepository
+    repository: NotifierRepository
     renderer: EmailRenderer
     subscriptions: SubscriptionCache
     senders: dict[str, Sender]

@@ -13,7 +13,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from padan.notifier.domain.deliveries import Channel, Notice, Status, delivery_id, recipient_key
+from padan.notifier.domain.deliveries import Channel, NewDelivery, Notice, Status, delivery_id, recipient_key
 from padan.notifier.domain.planning import EventFacts, facts, plan
 from padan.notifier.domain.preferences import Preference
 from padan.notifier.handlers.context import NotifierContext
@@ -38,20 +38,21 @@ async def notify_events(ctx: NotifierContext, batch: Sequence[tuple[Event, Envel
     contacts = await ctx.repository.contacts([party for _, _, known in planned for party in known.parties])
     subscriptions = ctx.subscriptions.current()
     notices: list[Notice] = []
-    documents: list[dict[str, Any]] = []
+    recorded: list[NewDelivery] = []
     for event, envelope, known in planned:
         for notice in plan(event, contacts, ctx.settings.operator_emails, subscriptions):
             notices.append(notice)
-            documents.append(await _document(ctx, notice, event, envelope, known))
-    existing = await ctx.repository.insert_deliveries(documents)
+            recorded.append(await _document(ctx, notice, event, envelope, known))
+    existing = await ctx.repository.insert_deliveries(recorded)
     fresh: list[dict[str, Any]] = []
     redelivered: list[dict[str, Any]] = []
     digests: dict[str, list[str]] = {}
-    for notice, document in zip(notices, documents, strict=True):
+    for notice, new in zip(notices, recorded, strict=True):
+        document = new.document
         stored = existing.get(document["_id"])
         state = (stored or document)["status"]
         if state == Status.PENDING:
-            (redelivered if stored else fresh).append(stored or document)
+            (redelivered if stored else fresh).append(stored or new.whole())
         elif state == Status.DIGEST_WAITING:
             digests.setdefault(recipient_key(notice.recipient), []).append(document["_id"])
     for key, items in digests.items():
@@ -61,12 +62,12 @@ async def notify_events(ctx: NotifierContext, batch: Sequence[tuple[Event, Envel
     await ctx.repository.schedule_many(to_send, ctx.clock())
     ctx.wake_recorded(fresh)  # just recorded, pending: the worker need not read them back
     ctx.wake([d["_id"] for d in redelivered])  # may be in any state by now: read when their turn comes
-    return len(documents) - len(existing)
+    return len(recorded) - len(existing)
 
 
 async def _document(
     ctx: NotifierContext, notice: Notice, event: Event, envelope: Envelope, known: EventFacts
-) -> dict[str, Any]:
+) -> NewDelivery:
     key = recipient_key(notice.recipient)
     did = delivery_id(envelope.id, key, notice.channel)
     now = ctx.clock()
@@ -89,14 +90,14 @@ async def _document(
     if notice.channel is Channel.WEBHOOK:
         body = {"type": known.event_type, "timestamp": envelope.time.isoformat(), "data": event.model_dump(mode="json")}
         # The CloudEvents id is the webhook-id: the receiver's idempotency key, the same on every retry.
-        document["webhook"] = {"webhook_id": envelope.id, "body": json.dumps(body, separators=(",", ":"))}
+        document["webhook"] = {"webhook_id": envelope.id}
         document["subject"] = known.event_type
-        return document
+        return NewDelivery(document, {"body": json.dumps(body, separators=(",", ":"))})
     status, reason = await _email_status(ctx, notice, key)
     document["status"] = status.value
     if reason:
         document["reason"] = reason
-        return document
+        return NewDelivery(document)
     link = _link(ctx, known, event)
     unsubscribe = ctx.unsubscribe_url(key)
     rendered = ctx.renderer.render(
@@ -112,13 +113,11 @@ async def _document(
     document["subject"] = rendered.subject
     document["email"] = {
         "subject": rendered.subject,
-        "text": rendered.text,
-        "html": rendered.html,
         "link": link,
         "unsubscribe_url": unsubscribe,
         "message_id": f"<{did}@{ctx.settings.message_id_domain}>",
     }
-    return document
+    return NewDelivery(document, {"text": rendered.text, "html": rendered.html})
 
 
 async def _email_status(ctx: NotifierContext, notice: Notice, key: str) -> tuple[Status, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from padan.notifier.domain.deliveries import Status, digest_id
+from padan.notifier.domain.deliveries import NewDelivery, Status, digest_id
 from padan.notifier.handlers.context import NotifierContext
 from padan.shared.logging import get_logger
 
@@ -45,31 +45,32 @@ async def _digest(ctx: NotifierContext, key: str, waiting: list[dict[str, Any]])
     now = ctx.clock()
     await ctx.repository.insert_deliveries(
         [
-            {
-                "_id": did,
-                "event_id": f"digest:{did}",
-                "event_type": "digest",
-                "match_id": None,
-                "party": first["party"],
-                "party_id": first["party_id"],
-                "name": first.get("name", ""),
-                "address": first["address"],
-                "channel": "email",
-                "status": Status.PENDING.value,
-                "attempt_count": 0,
-                "attempts": [],
-                "created_at": now,
-                "items": ids,
-                "subject": rendered.subject,
-                "email": {
+            NewDelivery(
+                {
+                    "_id": did,
+                    "event_id": f"digest:{did}",
+                    "event_type": "digest",
+                    "match_id": None,
+                    "party": first["party"],
+                    "party_id": first["party_id"],
+                    "name": first.get("name", ""),
+                    "address": first["address"],
+                    "channel": "email",
+                    "status": Status.PENDING.value,
+                    "attempt_count": 0,
+                    "attempts": [],
+                    "created_at": now,
+                    "items": ids,
                     "subject": rendered.subject,
-                    "text": rendered.text,
-                    "html": rendered.html,
-                    "link": ctx.settings.web_base_url,
-                    "unsubscribe_url": unsubscribe,
-                    "message_id": f"<{did}@{ctx.settings.message_id_domain}>",
+                    "email": {
+                        "subject": rendered.subject,
+                        "link": ctx.settings.web_base_url,
+                        "unsubscribe_url": unsubscribe,
+                        "message_id": f"<{did}@{ctx.settings.message_id_domain}>",
+                    },
                 },
-            }
+                {"text": rendered.text, "html": rendered.html},
+            )
         ]
     )
     for item in ids:
