@@ -222,5 +222,6 @@ class FakeDeadLetters:
         self.published: list[str] = []
         self.bodies: list[Document] = []
 
-    async def publish(self, delivery: Document) -> None:
-        self.published.append(delivery["_id"])
+    async def publish(self, delivery_id: str, body: Document) -> None:
+        self.published.append(delivery_id)
+        self.bodies.append(body)

@@ -15,13 +15,15 @@ from prometheus_client import REGISTRY
 
 from padan.cli.testing import wait_until_async
 from padan.notifier.adapters.senders import Cancelled, SendFailed
-from padan.notifier.adapters.templates import EmailRenderer
+from padan.notifier.adapters.subscription_cache import SubscriptionCache
+from padan.notifier.channels.email import email_channel
+from padan.notifier.channels.spec import ChannelDeps, Channels
+from padan.notifier.channels.webhook import webhook_channel
 from padan.notifier.domain.planning import Contact
 from padan.notifier.domain.preferences import Preference
-from padan.notifier.domain.ratelimit import TokenBuckets
 from padan.notifier.entrypoints.worker import DeliveryWorker
 from padan.notifier.handlers.attempt_delivery import attempt_delivery
-from padan.notifier.handlers.context import NotifierContext, SubscriptionCache
+from padan.notifier.handlers.context import NotifierContext
 from padan.notifier.handlers.notify_event import notify_event, notify_events
 from padan.notifier.handlers.redrive import NotRedrivable, redrive
 from padan.notifier.handlers.send_digests import send_digests
@@ -30,6 +32,7 @@ from padan.shared.envelope import Envelope
 from padan.shared.events import MatchChanged, MatchExplanation, RuleCheck, SupplierUpserted
 from padan.shared.logging import configure_logging
 from padan.shared.metrics import service
+from padan.shared.outbound import OutboundPolicy
 from padan.shared.vocabulary import BusinessScale, MatchStatus
 from services.notifier.tests.fakes import Crash, FakeDeadLetters, FakeSender, InMemoryNotifierRepository
 
@@ -37,8 +40,15 @@ T0 = datetime(2026, 5, 11, 2, 0, tzinfo=UTC)
 SECRET = "whsec_c2VjcmV0LXRoYXQtbXVzdC1uZXZlci1iZS1sb2dnZWQ="
 
 
+SETTINGS = Settings(smtp_host="127.0.0.1", max_attempts=3, email_burst=2, email_rate_per_minute=60)
+
+
 @pytest.fixture
 async def ctx() -> NotifierContext:
+    return await _context(SETTINGS)
+
+
+async def _context(settings: Settings) -> NotifierContext:
     repository = InMemoryNotifierRepository()
     await repository.save_subscription(
         {"_id": "sub1", "url": "https://erp.example/hook?token=query-token-XYZ", "event_types": ["*"], "secret": SECRET}
@@ -47,19 +57,16 @@ async def ctx() -> NotifierContext:
     await subscriptions.reload()
     repository.add_contact(Contact("supplier", "s1", "rahma@example.id", "Ibu Rahma"))
     repository.add_contact(Contact("buyer", "b1", "dinas@example.id", "Disperindag"))
-    clock = [T0]
-    context = NotifierContext(
-        settings=Settings(smtp_host="127.0.0.1", max_attempts=3, email_burst=2, email_rate_per_minute=60),
+    deps = ChannelDeps(settings, repository, subscriptions, "unsub-secret", OutboundPolicy())
+    return NotifierContext(
+        settings=settings,
         repository=repository,
-        renderer=EmailRenderer(),
         subscriptions=subscriptions,
-        senders={"email": FakeSender(), "webhook": FakeSender()},
+        channels=Channels([email_channel(deps, FakeSender()), webhook_channel(deps, FakeSender())]),
         dead_letters=FakeDeadLetters(),
         unsubscribe_secret="unsub-secret",
-        clock=lambda: clock[0],
+        clock=lambda: T0,
     )
-    context.clock_cell = clock  # type: ignore[attr-defined]
-    return context
 
 
 def _match(package: str = "Seminar kit <tapis> & sulam usus") -> MatchChanged:
@@ -94,7 +101,9 @@ def repo(ctx: NotifierContext) -> InMemoryNotifierRepository:
 
 
 def sender(ctx: NotifierContext, channel: str) -> FakeSender:
-    return ctx.senders[channel]  # type: ignore[return-value]
+    spec = ctx.channels.get(channel)
+    assert spec is not None
+    return spec.sender  # type: ignore[return-value]
 
 
 async def test_record_once_then_send_each_delivery_once(ctx: NotifierContext) -> None:
@@ -296,10 +305,12 @@ async def _drain(ctx: NotifierContext, worker: DeliveryWorker, sent: int) -> Non
     await wait_until_async(all_sent, timeout=10, interval=0.01, what="every delivery sent")
 
 
-async def test_the_worker_sends_just_recorded_deliveries_without_reading_them_back(ctx: NotifierContext) -> None:
-    ctx.limits["email"] = TokenBuckets(1000.0, 1000)
+LOOSE = SETTINGS.model_copy(update={"email_burst": 1000, "email_rate_per_minute": 60_000})
+
+
+async def test_the_worker_sends_just_recorded_deliveries_without_reading_them_back() -> None:
+    ctx = await _context(LOOSE)
     worker = DeliveryWorker(ctx)
-    ctx.wake, ctx.wake_recorded = worker.wake, worker.wake_recorded
     worker.start()
     try:
         await notify_events(ctx, _batch(10))
@@ -312,10 +323,9 @@ async def test_the_worker_sends_just_recorded_deliveries_without_reading_them_ba
     assert len(sender(ctx, "email").sent) == 20 and len(sender(ctx, "webhook").sent) == 10
 
 
-async def test_a_batch_redelivered_before_its_sends_is_read_back_and_sent_once(ctx: NotifierContext) -> None:
-    ctx.limits["email"] = TokenBuckets(1000.0, 1000)
+async def test_a_batch_redelivered_before_its_sends_is_read_back_and_sent_once() -> None:
+    ctx = await _context(LOOSE)
     worker = DeliveryWorker(ctx)
-    ctx.wake, ctx.wake_recorded = worker.wake, worker.wake_recorded
     await notify_events(ctx, _batch(10))
     assert await notify_events(ctx, _batch(10)) == 0  # e.g. the commit failed: the batch came again
     worker.start()
@@ -331,10 +341,11 @@ async def test_a_scan_does_not_overtake_a_delivery_waiting_in_the_wake_queue(ctx
     worker = DeliveryWorker(ctx)
     loop = asyncio.get_running_loop()
     document = {"_id": "d1", "status": "pending"}
-    worker.wake_recorded([document])
+    ctx.wakeups.wake_recorded([document])
     assert not await worker._dispatch("d1", "send", loop.time())  # from a scan: the queue will send it
-    worker.wake(["d1"])  # woken again by id (a redelivered batch): read from the store when its turn comes
-    assert worker._queued["d1"][1] is None
+    ctx.wakeups.wake(["d1"])  # woken again by id (a redelivered batch): read from the store when its turn comes
+    delivery_id, _, recorded = ctx.wakeups.pop()
+    assert delivery_id == "d1" and recorded is None and not ctx.wakeups
 
 
 async def test_a_refused_delivery_goes_dead_at_once_without_retries(ctx: NotifierContext) -> None:

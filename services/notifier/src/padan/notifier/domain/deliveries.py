@@ -8,11 +8,6 @@ from enum import StrEnum
 from typing import Any
 
 
-class Channel(StrEnum):
-    EMAIL = "email"
-    WEBHOOK = "webhook"
-
-
 class Status(StrEnum):
     PENDING = "pending"  # recorded, not tried yet
     SENDING = "sending"  # written before tries were noted in `attempt_starts`: found so, a resend is in doubt
@@ -37,16 +32,16 @@ OPEN = frozenset({Status.PENDING, Status.SENDING, Status.RETRYING})
 class Recipient:
     party: str  # "supplier" | "buyer" | "operator" | "system" (a webhook subscription)
     party_id: str
-    address: str | None  # email address or webhook URL
+    address: str | None  # where the channel reaches them: an e-mail address, a webhook URL
     name: str = ""
 
 
 @dataclass(frozen=True)
 class Notice:
-    """Who hears about an event, on which channel, with which template (email) or subscription (webhook)."""
+    """Who hears about an event (on the channel that planned it), and which of the channel's messages
+    (an e-mail template; "" when the channel has one kind)."""
 
     recipient: Recipient
-    channel: Channel
     template: str = ""
 
 
