@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
 from padan.notifier.adapters.senders import SendFailed, Sent
-from padan.notifier.domain.deliveries import OPEN, NewDelivery, Status
-from padan.notifier.domain.planning import Contact
+from padan.notifier.channels.spec import ChannelDeps, ChannelFactory, ChannelSpec, Composed, Draft
+from padan.notifier.domain.deliveries import OPEN, NewDelivery, Notice, Recipient, Status
+from padan.notifier.domain.planning import Contact, EventFacts
 from padan.notifier.domain.preferences import DEFAULT_PREFERENCE, Preference
+from padan.notifier.domain.ratelimit import TokenBuckets
+from padan.notifier.domain.retry import RetryPolicy
 from padan.notifier.domain.subscriptions import Subscription
+from padan.shared.events import Event
 
 Document = dict[str, Any]
 
@@ -225,3 +229,35 @@ class FakeDeadLetters:
     async def publish(self, delivery_id: str, body: Document) -> None:
         self.published.append(delivery_id)
         self.bodies.append(body)
+
+
+def pager_channel(sender: FakeSender, retry: RetryPolicy, numbers: Mapping[str, str]) -> ChannelFactory:
+    """A dummy channel, whole in one spec: a pager reaching the parties of an event at the numbers given
+    (party id -> number), with its own message, pace, retries, log field and dead-letter field."""
+
+    def plan(event: Event, facts: EventFacts, contacts: Mapping[str, Contact]) -> list[Notice]:
+        known = [contacts[party] for party in facts.parties if party in contacts]
+        return [Notice(Recipient(c.party, c.party_id, numbers.get(c.party_id), c.name), "pager") for c in known]
+
+    async def compose(draft: Draft) -> Composed:
+        if not draft.notice.recipient.address:
+            return Composed.skipped("tidak ada nomor / no number")
+        text = f"Padan: {draft.facts.event_type} untuk {draft.notice.recipient.name}"
+        return Composed(
+            subject=draft.facts.event_type, fields={"page_id": draft.delivery_id[:8]}, bodies={"text": text}
+        )
+
+    def build(deps: ChannelDeps) -> ChannelSpec:
+        return ChannelSpec(
+            name="pager",
+            sender=sender,
+            plan=plan,
+            compose=compose,
+            rate_limit=TokenBuckets(100.0, 100),
+            limit_key=lambda delivery: str(delivery["address"]),
+            retry=retry,
+            log_fields={"page_id": "page_id"},
+            dead_letter_fields=lambda part: {"pager_text": part.get("text")},
+        )
+
+    return build
