@@ -71,10 +71,6 @@ def _as_is(address: str) -> str:
     return address
 
 
-async def _nothing() -> None:
-    return None
-
-
 @dataclass(frozen=True)
 class ChannelSpec:
     #: Stored in every delivery (`channel`), part of its id, the metric label; never changed once used.
@@ -96,8 +92,8 @@ class ChannelSpec:
     loggable_address: Callable[[str], str] = _as_is
     #: One message for the recipient's waiting deliveries; None: the channel has no digests.
     compose_digest: DigestComposer | None = None
-    #: Called once at shutdown (a sender's connections).
-    close: Callable[[], Awaitable[None]] = _nothing
+    #: Called once at shutdown (a sender's connections); None: nothing to close.
+    close: Callable[[], Awaitable[None]] | None = None
 
 
 @dataclass(frozen=True)
@@ -168,4 +164,5 @@ class Channels:
 
     async def close(self) -> None:
         for spec in self:
-            await spec.close()
+            if spec.close is not None:
+                await spec.close()

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
 
 from padan.notifier.adapters.senders import Sender, safe_url
 from padan.notifier.adapters.webhooks import WebhookSender
-from padan.notifier.channels.spec import ChannelDeps, ChannelSpec, Composed, Draft, Planner, retry_policy
+from padan.notifier.channels.spec import ChannelDeps, ChannelSpec, Composed, Draft, retry_policy
 from padan.notifier.domain.deliveries import Notice
 from padan.notifier.domain.planning import Contact, EventFacts, webhook_notices
 from padan.notifier.domain.ratelimit import TokenBuckets
@@ -22,20 +21,16 @@ def webhook_channel(deps: ChannelDeps, sender: Sender | None = None) -> ChannelS
     """`sender`: instead of HTTP (tests)."""
     settings = deps.settings
     subscriptions = deps.subscriptions
+    close = None
+    if sender is None:
+        # The signing secret is looked up at send time: a rotated secret is used from the next try on, and
+        # no secret is stored with a delivery.
+        http = WebhookSender(subscriptions.secret, settings.webhook_timeout_seconds, deps.outbound)
+        sender, close = http, http.close
 
     def plan(event: Event, facts: EventFacts, contacts: Mapping[str, Contact]) -> list[Notice]:
         return webhook_notices(facts, subscriptions.current())
 
-    if sender is None:
-        # The signing secret is looked up at send time: a rotated secret is used from the next try on,
-        # and no secret is stored with a delivery.
-        webhooks = WebhookSender(subscriptions.secret, settings.webhook_timeout_seconds, deps.outbound)
-        return _spec(deps, webhooks, plan, close=webhooks.close)
-    return _spec(deps, sender, plan)
-
-
-def _spec(deps: ChannelDeps, sender: Sender, plan: Planner, **extra: Any) -> ChannelSpec:
-    settings = deps.settings
     return ChannelSpec(
         name=NAME,
         sender=sender,
@@ -47,7 +42,7 @@ def _spec(deps: ChannelDeps, sender: Sender, plan: Planner, **extra: Any) -> Cha
         log_fields={"webhook_id": "webhook_id"},
         dead_letter_fields=lambda part: {"webhook_body": part.get("body")},
         loggable_address=safe_url,  # webhook URLs sometimes carry tokens in their query
-        **extra,
+        close=close,
     )
 
 
