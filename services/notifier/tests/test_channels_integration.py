@@ -20,6 +20,7 @@ from padan.notifier.channels.installed import INSTALLED
 from padan.notifier.domain.retry import RetryPolicy
 from padan.notifier.entrypoints.consumers import TOPICS
 from padan.notifier.settings import Settings
+from padan.shared import runtime
 from padan.shared.auth import DEV_OPERATOR_KEY
 from padan.shared.events import BuyerUpserted, MatchChanged, MatchExplanation, SupplierUpserted
 from padan.shared.vocabulary import BusinessScale, BuyerKind, MatchStatus
@@ -53,6 +54,9 @@ def test_a_dummy_channel_is_delivered_and_retried_on_the_real_stack(
     real_stack: StackEndpoints, publish_events: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PADAN_AUTH_DEV_MODE", "true")
+    # The app runs in this process: its runtime must not configure logging for the rest of the session
+    # (loggers cached on this test's captured stream would stay there; test_flows reads the log lines).
+    monkeypatch.setattr(runtime, "configure_logging", lambda *_args, **_kwargs: None)
     token = uuid.uuid4().hex[:8]
     supplier_id, buyer_id = f"sup-{token}", f"buy-{token}"
     numbers = {supplier_id: "+62 812-0000-0001", buyer_id: "+62 812-0000-0002"}
