@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 from padan.notifier.adapters.webhooks import signed_headers
-from padan.notifier.domain.deliveries import delivery_id, digest_id
-from padan.notifier.domain.planning import Contact, plan
+from padan.notifier.domain.deliveries import Notice, delivery_id, digest_id
+from padan.notifier.domain.planning import Contact, email_notices, facts, webhook_notices
 from padan.notifier.domain.ratelimit import TokenBuckets
 from padan.notifier.domain.retry import backoff_seconds
 from padan.notifier.domain.subscriptions import Subscription, masked, new_secret
 from padan.notifier.domain.tokens import read_unsubscribe_token, unsubscribe_token
-from padan.shared.events import DealChanged, MatchChanged, MatchExplanation, SupplierUpserted
+from padan.shared.events import DealChanged, Event, MatchChanged, MatchExplanation, SupplierUpserted
 from padan.shared.vocabulary import BusinessScale, DealStatus, MatchStatus
 
 NOW = datetime(2026, 5, 11, 2, 0, tzinfo=UTC)
@@ -59,6 +59,16 @@ def test_delivery_id_is_deterministic_and_distinct_per_recipient_and_channel() -
     assert digest_id("supplier:s1", ["a", "b"]) == digest_id("supplier:s1", ["b", "a"])
 
 
+def _emails(event: Event, operators: list[str]) -> list[Notice]:
+    return email_notices(event, CONTACTS, operators)
+
+
+def _webhooks(event: Event, subscriptions: list[Subscription]) -> list[Notice]:
+    known = facts(event)
+    assert known is not None
+    return webhook_notices(known, subscriptions)
+
+
 def test_a_new_match_is_for_both_sides_and_matching_subscriptions() -> None:
     subscriptions = [
         Subscription("all", "https://erp.example/hook", ("*",), new_secret()),
@@ -67,16 +77,15 @@ def test_a_new_match_is_for_both_sides_and_matching_subscriptions() -> None:
         Subscription("mine", "https://z.example/hook", ("match.changed",), new_secret(), party_id="s1"),
         Subscription("paused", "https://p.example/hook", ("*",), new_secret(), active=False),
     ]
-    notices = plan(_match(), CONTACTS, ["ops@example.id"], subscriptions)
-    emails = [(n.recipient.party, n.recipient.address, n.template) for n in notices if n.channel == "email"]
+    emails = [(n.recipient.party, n.recipient.address, n.template) for n in _emails(_match(), ["ops@example.id"])]
     assert emails == [("supplier", "s@example.id", "match_supplier"), ("buyer", None, "match_buyer")]
-    assert {n.recipient.party_id for n in notices if n.channel == "webhook"} == {"all", "mine"}
+    assert {n.recipient.party_id for n in _webhooks(_match(), subscriptions)} == {"all", "mine"}
 
 
 def test_later_match_steps_send_no_email_but_still_reach_webhooks() -> None:
     subscriptions = [Subscription("all", "https://erp.example/hook", ("*",), new_secret())]
-    notices = plan(_match(MatchStatus.VIEWED), CONTACTS, [], subscriptions)
-    assert [n.channel for n in notices] == ["webhook"]
+    assert _emails(_match(MatchStatus.VIEWED), []) == []
+    assert [n.recipient.party_id for n in _webhooks(_match(MatchStatus.VIEWED), subscriptions)] == ["all"]
 
 
 def test_deals_reach_the_operators_and_registrations_only_on_first_version() -> None:
@@ -84,14 +93,14 @@ def test_deals_reach_the_operators_and_registrations_only_on_first_version() -> 
         version=1, occurred_at=NOW, deal_id="d1", match_id="m1", need_id="n1", product_id="p1", supplier_id="s1",
         buyer_id="b1", status=DealStatus.CONTRACTED, value_idr=1_000_000,
     )  # fmt: skip
-    parties = [n.recipient.party for n in plan(deal, CONTACTS, ["ops@example.id"], [])]
+    parties = [n.recipient.party for n in _emails(deal, ["ops@example.id"])]
     assert parties == ["supplier", "buyer", "operator"]
-    first = plan(_supplier(1), CONTACTS, ["ops@example.id"], [])
+    first = _emails(_supplier(1), ["ops@example.id"])
     assert [(n.recipient.party, n.template) for n in first] == [
         ("supplier", "welcome"),
         ("operator", "registration_operator"),
     ]
-    assert plan(_supplier(2), CONTACTS, ["ops@example.id"], []) == []
+    assert facts(_supplier(2)) is None  # nobody is told of a later version
 
 
 @given(st.integers(min_value=1, max_value=60), st.integers(min_value=0, max_value=2**32))

@@ -14,12 +14,13 @@ import structlog
 from prometheus_client import REGISTRY
 
 from padan.cli.testing import wait_until_async
-from padan.notifier.adapters.senders import Cancelled, SendFailed, Sent
-from padan.notifier.adapters.templates import EmailRenderer
+from padan.notifier.adapters.senders import Cancelled, SendFailed
+from padan.notifier.adapters.subscription_cache import SubscriptionCache
+from padan.notifier.channels.email import email_channel
+from padan.notifier.channels.spec import ChannelDeps, Channels
+from padan.notifier.channels.webhook import webhook_channel
 from padan.notifier.domain.planning import Contact
-from padan.notifier.domain.preferences import DEFAULT_PREFERENCE, Preference
-from padan.notifier.domain.ratelimit import TokenBuckets
-from padan.notifier.domain.subscriptions import Subscription
+from padan.notifier.domain.preferences import Preference
 from padan.notifier.entrypoints.worker import DeliveryWorker
 from padan.notifier.handlers.attempt_delivery import attempt_delivery
 from padan.notifier.handlers.context import NotifierContext
@@ -31,177 +32,41 @@ from padan.shared.envelope import Envelope
 from padan.shared.events import MatchChanged, MatchExplanation, RuleCheck, SupplierUpserted
 from padan.shared.logging import configure_logging
 from padan.shared.metrics import service
+from padan.shared.outbound import OutboundPolicy
 from padan.shared.vocabulary import BusinessScale, MatchStatus
+from services.notifier.tests.fakes import Crash, FakeDeadLetters, FakeSender, InMemoryNotifierRepository
 
 T0 = datetime(2026, 5, 11, 2, 0, tzinfo=UTC)
 SECRET = "whsec_c2VjcmV0LXRoYXQtbXVzdC1uZXZlci1iZS1sb2dnZWQ="
 
 
-class Crash(Exception):
-    """The process dies at this write."""
-
-
-class FakeRepository:
-    def __init__(self) -> None:
-        self.reads = 0
-        self.writes = 0
-        self.crash_at: int | None = None  # the n-th write (from 1) raises Crash, once
-        self.docs: dict[str, dict[str, Any]] = {}
-        self.starts: set[str] = set()
-        self.schedule_: dict[str, tuple[datetime, str]] = {}
-        self.prefs: dict[str, Preference] = {}
-        self.contacts_: dict[str, Contact] = {}
-        self.buckets: dict[str, dict[str, Any]] = {}
-
-    async def contacts(self, ids: list[str]) -> dict[str, Contact]:
-        return {i: self.contacts_[i] for i in ids if i in self.contacts_}
-
-    def _write(self) -> None:
-        self.writes += 1
-        if self.writes == self.crash_at:
-            raise Crash(self.writes)
-
-    async def remember_contact(self, contact: Contact, version: int) -> None:
-        self._write()
-        self.contacts_[contact.party_id] = contact
-
-    async def preference(self, key: str) -> Preference:
-        return self.prefs.get(key, DEFAULT_PREFERENCE)
-
-    async def insert_deliveries(self, documents: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-        self._write()
-        existing = {d["_id"]: self.docs[d["_id"]] for d in documents if d["_id"] in self.docs}
-        for document in documents:
-            if document["_id"] not in existing:
-                self.docs[document["_id"]] = json.loads(json.dumps(document, default=str)) | {
-                    "created_at": document["created_at"]
-                }
-        return existing
-
-    async def delivery(self, delivery_id: str) -> dict[str, Any] | None:
-        self.reads += 1
-        return self.docs.get(delivery_id)
-
-    async def delivery_with_bodies(self, delivery_id: str) -> dict[str, Any] | None:
-        return await self.delivery(delivery_id)
-
-    async def with_bodies(self, delivery: dict[str, Any]) -> dict[str, Any]:
-        return delivery
-
-    async def start_attempt(self, delivery_id: str, sequence: int, at: datetime) -> bool:
-        key = f"{delivery_id}:{sequence}"
-        first = key not in self.starts
-        self.starts.add(key)
-        return first
-
-    async def deliveries(self, ids: list[str]) -> list[dict[str, Any]]:
-        return [self.docs[i] for i in ids if i in self.docs]
-
-    async def update_delivery(
-        self, delivery_id: str, fields: dict[str, Any], attempt: dict[str, Any] | None = None, unset: Any = ()
-    ) -> None:
-        doc = self.docs[delivery_id]
-        doc.update(fields)
-        if attempt is not None:
-            doc["attempts"].append(attempt)
-        for name in unset:
-            doc.pop(name, None)
-
-    async def schedule(self, delivery_id: str, due_at: datetime, action: str = "send") -> None:
-        self.schedule_[delivery_id] = (due_at, action)
-
-    async def schedule_many(self, delivery_ids: list[str], due_at: datetime) -> None:
-        self._write()
-        for delivery_id in delivery_ids:
-            self.schedule_[delivery_id] = (due_at, "send")
-
-    async def unschedule(self, delivery_id: str) -> None:
-        self.schedule_.pop(delivery_id, None)
-
-    def unschedule_soon(self, delivery_id: str) -> None:
-        self.schedule_.pop(delivery_id, None)
-
-    unscheduled_waiting = 0
-
-    async def flush_unscheduled(self) -> None:
-        return None
-
-    async def due(self, now: datetime, limit: int) -> list[dict[str, Any]]:
-        due = sorted((at, i, action) for i, (at, action) in self.schedule_.items() if at <= now)
-        return [{"_id": i, "due_at": at, "action": action} for at, i, action in due[:limit]]
-
-    async def digest_ran(self, day: str) -> bool:
-        return True
-
-    async def add_to_digest(self, key: str, delivery_ids: list[str]) -> None:
-        self._write()
-        bucket = self.buckets.setdefault(key, {"_id": key, "items": [], "seq": 0})
-        bucket["items"] += [i for i in delivery_ids if i not in bucket["items"]]
-        bucket["seq"] += 1
-
-    async def digest_buckets(self) -> list[dict[str, Any]]:
-        return [dict(b, items=list(b["items"])) for b in self.buckets.values()]
-
-    async def remove_from_digest(self, key: str, seq: int, remaining: list[str]) -> bool:
-        if self.buckets[key]["seq"] != seq:
-            return False
-        self.buckets[key].update(items=remaining, seq=seq + 1)
-        return True
-
-
-class FakeSender:
-    def __init__(self) -> None:
-        self.sent: list[str] = []
-        self.failure: SendFailed | None = None
-
-    async def send(self, delivery: dict[str, Any]) -> Sent:
-        if self.failure is not None:
-            raise self.failure
-        self.sent.append(delivery["_id"])
-        return Sent("250 OK")
-
-
-class FakeDeadLetters:
-    def __init__(self) -> None:
-        self.published: list[str] = []
-
-    async def publish(self, delivery: dict[str, Any]) -> None:
-        self.published.append(delivery["_id"])
-
-
-class FakeSubscriptions:
-    def __init__(self, subscriptions: list[Subscription]) -> None:
-        self._subscriptions = subscriptions
-
-    def current(self) -> list[Subscription]:
-        return self._subscriptions
-
-    async def reload(self) -> None:
-        return None
+SETTINGS = Settings(smtp_host="127.0.0.1", max_attempts=3, email_burst=2, email_rate_per_minute=60)
 
 
 @pytest.fixture
-def ctx() -> NotifierContext:
-    repository = FakeRepository()
-    repository.contacts_ = {
-        "s1": Contact("supplier", "s1", "rahma@example.id", "Ibu Rahma"),
-        "b1": Contact("buyer", "b1", "dinas@example.id", "Disperindag"),
-    }
-    clock = [T0]
-    context = NotifierContext(
-        settings=Settings(smtp_host="127.0.0.1", max_attempts=3, email_burst=2, email_rate_per_minute=60),
-        repository=repository,  # type: ignore[arg-type]
-        renderer=EmailRenderer(),
-        subscriptions=FakeSubscriptions(  # type: ignore[arg-type]
-            [Subscription("sub1", "https://erp.example/hook?token=query-token-XYZ", ("*",), SECRET)]
-        ),
-        senders={"email": FakeSender(), "webhook": FakeSender()},
+async def ctx() -> NotifierContext:
+    return await _context(SETTINGS)
+
+
+async def _context(settings: Settings) -> NotifierContext:
+    repository = InMemoryNotifierRepository()
+    await repository.save_subscription(
+        {"_id": "sub1", "url": "https://erp.example/hook?token=query-token-XYZ", "event_types": ["*"], "secret": SECRET}
+    )
+    subscriptions = SubscriptionCache(repository)
+    await subscriptions.reload()
+    repository.add_contact(Contact("supplier", "s1", "rahma@example.id", "Ibu Rahma"))
+    repository.add_contact(Contact("buyer", "b1", "dinas@example.id", "Disperindag"))
+    deps = ChannelDeps(settings, repository, subscriptions, "unsub-secret", OutboundPolicy())
+    return NotifierContext(
+        settings=settings,
+        repository=repository,
+        subscriptions=subscriptions,
+        channels=Channels([email_channel(deps, FakeSender()), webhook_channel(deps, FakeSender())]),
         dead_letters=FakeDeadLetters(),
         unsubscribe_secret="unsub-secret",
-        clock=lambda: clock[0],
+        clock=lambda: T0,
     )
-    context.clock_cell = clock  # type: ignore[attr-defined]
-    return context
 
 
 def _match(package: str = "Seminar kit <tapis> & sulam usus") -> MatchChanged:
@@ -231,12 +96,14 @@ def _match(package: str = "Seminar kit <tapis> & sulam usus") -> MatchChanged:
 ENVELOPE = Envelope.new(event_type=MatchChanged.event_type, source="/matcher", event_id="evt-1", time=T0)
 
 
-def repo(ctx: NotifierContext) -> FakeRepository:
+def repo(ctx: NotifierContext) -> InMemoryNotifierRepository:
     return ctx.repository  # type: ignore[return-value]
 
 
 def sender(ctx: NotifierContext, channel: str) -> FakeSender:
-    return ctx.senders[channel]  # type: ignore[return-value]
+    spec = ctx.channels.get(channel)
+    assert spec is not None
+    return spec.sender  # type: ignore[return-value]
 
 
 async def test_record_once_then_send_each_delivery_once(ctx: NotifierContext) -> None:
@@ -256,7 +123,9 @@ async def test_record_once_then_send_each_delivery_once(ctx: NotifierContext) ->
 
 async def test_email_content_is_indonesian_with_rupiah_reasons_links_and_escaped_html(ctx: NotifierContext) -> None:
     await notify_event(ctx, _match(), ENVELOPE)
-    supplier = next(d for d in repo(ctx).docs.values() if d["party"] == "supplier")
+    supplier_id = next(i for i, d in repo(ctx).docs.items() if d["party"] == "supplier")
+    supplier = await repo(ctx).delivery_with_bodies(supplier_id)
+    assert supplier is not None
     email = supplier["email"]
     assert email["subject"] == "Peluang pengadaan: Seminar kit <tapis> & sulam usus (Rp 23 miliar)"
     assert "Pagu paket: Rp 23.000.000.000" in email["text"]
@@ -267,7 +136,9 @@ async def test_email_content_is_indonesian_with_rupiah_reasons_links_and_escaped
     assert "/berhenti-langganan?token=" in email["text"] and "Berhenti berlangganan" in email["html"]
     assert "&lt;tapis&gt; &amp; sulam usus" in email["html"] and "<tapis>" not in email["html"]
     assert email["message_id"] == f"<{supplier['_id']}@padan.local>"
-    webhook = next(d for d in repo(ctx).docs.values() if d["channel"] == "webhook")
+    webhook_id = next(i for i, d in repo(ctx).docs.items() if d["channel"] == "webhook")
+    webhook = await repo(ctx).delivery_with_bodies(webhook_id)
+    assert webhook is not None
     body = json.loads(webhook["webhook"]["body"])
     assert body["type"] == "match.changed" and body["data"]["pagu_idr"] == 23_000_000_000
     assert webhook["webhook"]["webhook_id"] == "evt-1"  # the event id is the receiver's idempotency key
@@ -368,7 +239,9 @@ async def test_preferences_off_and_digest(ctx: NotifierContext) -> None:
     assert by_party == {"supplier": "digest_waiting", "buyer": "skipped", "system": "pending"}
     assert await send_digests(ctx) == 1
     assert await send_digests(ctx) == 0  # nothing waits any more
-    digest = next(d for d in repo(ctx).docs.values() if d["event_type"] == "digest")
+    digest_id = next(i for i, d in repo(ctx).docs.items() if d["event_type"] == "digest")
+    digest = await repo(ctx).delivery_with_bodies(digest_id)
+    assert digest is not None
     assert "2 kabar" in digest["subject"] and "Paket 0" in digest["email"]["text"]
     assert digest["_id"] in repo(ctx).schedule_
 
@@ -432,10 +305,12 @@ async def _drain(ctx: NotifierContext, worker: DeliveryWorker, sent: int) -> Non
     await wait_until_async(all_sent, timeout=10, interval=0.01, what="every delivery sent")
 
 
-async def test_the_worker_sends_just_recorded_deliveries_without_reading_them_back(ctx: NotifierContext) -> None:
-    ctx.limits["email"] = TokenBuckets(1000.0, 1000)
+LOOSE = SETTINGS.model_copy(update={"email_burst": 1000, "email_rate_per_minute": 60_000})
+
+
+async def test_the_worker_sends_just_recorded_deliveries_without_reading_them_back() -> None:
+    ctx = await _context(LOOSE)
     worker = DeliveryWorker(ctx)
-    ctx.wake, ctx.wake_recorded = worker.wake, worker.wake_recorded
     worker.start()
     try:
         await notify_events(ctx, _batch(10))
@@ -448,10 +323,9 @@ async def test_the_worker_sends_just_recorded_deliveries_without_reading_them_ba
     assert len(sender(ctx, "email").sent) == 20 and len(sender(ctx, "webhook").sent) == 10
 
 
-async def test_a_batch_redelivered_before_its_sends_is_read_back_and_sent_once(ctx: NotifierContext) -> None:
-    ctx.limits["email"] = TokenBuckets(1000.0, 1000)
+async def test_a_batch_redelivered_before_its_sends_is_read_back_and_sent_once() -> None:
+    ctx = await _context(LOOSE)
     worker = DeliveryWorker(ctx)
-    ctx.wake, ctx.wake_recorded = worker.wake, worker.wake_recorded
     await notify_events(ctx, _batch(10))
     assert await notify_events(ctx, _batch(10)) == 0  # e.g. the commit failed: the batch came again
     worker.start()
@@ -467,10 +341,11 @@ async def test_a_scan_does_not_overtake_a_delivery_waiting_in_the_wake_queue(ctx
     worker = DeliveryWorker(ctx)
     loop = asyncio.get_running_loop()
     document = {"_id": "d1", "status": "pending"}
-    worker.wake_recorded([document])
+    ctx.wakeups.wake_recorded([document])
     assert not await worker._dispatch("d1", "send", loop.time())  # from a scan: the queue will send it
-    worker.wake(["d1"])  # woken again by id (a redelivered batch): read from the store when its turn comes
-    assert worker._queued["d1"][1] is None
+    ctx.wakeups.wake(["d1"])  # woken again by id (a redelivered batch): read from the store when its turn comes
+    delivery_id, _, recorded = ctx.wakeups.pop()
+    assert delivery_id == "d1" and recorded is None and not ctx.wakeups
 
 
 async def test_a_refused_delivery_goes_dead_at_once_without_retries(ctx: NotifierContext) -> None:

@@ -484,6 +484,7 @@ def test_digest_mode_sends_one_email_for_the_day(
 def test_repository_records_once_on_the_real_store(real_stack: StackEndpoints) -> None:
     """The bulk paths a redelivered event takes (duplicate keys inside insert_many) on the real server."""
     from padan.notifier.adapters.repository import MongoNotifierRepository
+    from padan.notifier.domain.deliveries import NewDelivery
     from padan.notifier.domain.planning import Contact
     from padan.shared.mongo import make_mongo_client
 
@@ -491,12 +492,15 @@ def test_repository_records_once_on_the_real_store(real_stack: StackEndpoints) -
         client = make_mongo_client(real_stack.mongo_url, 1)
         try:
             repository = MongoNotifierRepository(client[unique("notifier_repo")])
-            first: list[dict[str, Any]] = [
-                {"_id": "a", "status": "sent", "created_at": NOW},
-                {"_id": "b", "status": "pending"},
+            first = [
+                NewDelivery({"_id": "a", "channel": "email", "status": "sent", "created_at": NOW}),
+                NewDelivery({"_id": "b", "channel": "email", "status": "pending"}),
             ]
             assert await repository.insert_deliveries(first) == {}
-            again = [{"_id": "a", "status": "pending"}, {"_id": "c", "status": "pending"}]
+            again = [
+                NewDelivery({"_id": "a", "channel": "email", "status": "pending"}),
+                NewDelivery({"_id": "c", "channel": "email", "status": "pending"}),
+            ]
             existing = await repository.insert_deliveries(again)
             assert list(existing) == ["a"] and existing["a"]["status"] == "sent"
             assert {d["_id"] for d in await repository.deliveries(["a", "b", "c"])} == {"a", "b", "c"}
@@ -508,20 +512,30 @@ def test_repository_records_once_on_the_real_store(real_stack: StackEndpoints) -
             assert [d["_id"] for d in await repository.due(NOW.replace(hour=6), 10)] == ["c"]
 
             # Bodies are stored once beside the delivery and joined back for sending, the API and the DLQ.
-            email = {"subject": "S", "text": "teks", "html": "<p>teks</p>", "message_id": "<e@padan.local>"}
-            mail: dict[str, Any] = {"_id": "e", "channel": "email", "status": "pending", "attempts": [], "email": email}
-            hook: dict[str, Any] = {
-                "_id": "w",
-                "channel": "webhook",
-                "status": "pending",
-                "webhook": {"webhook_id": "x", "body": "{}"},
-            }
+            small = {"subject": "S", "message_id": "<e@padan.local>"}
+            mail = NewDelivery(
+                {"_id": "e", "channel": "email", "status": "pending", "attempts": [], "email": small},
+                {"text": "teks", "html": "<p>teks</p>"},
+            )
+            hook = NewDelivery(
+                {"_id": "w", "channel": "webhook", "status": "pending", "webhook": {"webhook_id": "x"}}, {"body": "{}"}
+            )
             assert await repository.insert_deliveries([mail, hook]) == {}
             stored = await repository.delivery("e")
-            assert stored is not None and stored["email"] == {"subject": "S", "message_id": "<e@padan.local>"}
-            assert await repository.delivery_with_bodies("e") == mail
-            assert await repository.delivery_with_bodies("w") == hook
+            assert stored is not None and stored["email"] == small
+            assert await repository.delivery_with_bodies("e") == mail.whole()
+            assert mail.whole()["email"] == {**small, "text": "teks", "html": "<p>teks</p>"}
+            assert await repository.delivery_with_bodies("w") == hook.whole()
             assert list(await repository.insert_deliveries([mail])) == ["e"]  # again: nothing new
+            # A delivery recorded whole (before bodies moved out) is read whole.
+            await repository.insert_deliveries(
+                [NewDelivery({"_id": "old", "channel": "webhook", "webhook": {"body": "{}"}})]
+            )
+            assert await repository.delivery_with_bodies("old") == {
+                "_id": "old",
+                "channel": "webhook",
+                "webhook": {"body": "{}"},
+            }
 
             # A try noted twice is a try that began before and never recorded its outcome.
             assert await repository.start_attempt("e", 1, NOW) is True

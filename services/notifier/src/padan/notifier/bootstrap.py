@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -11,15 +11,15 @@ from fastapi import FastAPI
 from padan.notifier.adapters.demo_mailbox import DemoMailbox
 from padan.notifier.adapters.dlq import KafkaDeadLetters
 from padan.notifier.adapters.repository import MongoNotifierRepository
-from padan.notifier.adapters.smtp import SmtpSender
-from padan.notifier.adapters.templates import EmailRenderer
-from padan.notifier.adapters.webhooks import WebhookSender
+from padan.notifier.adapters.subscription_cache import SubscriptionCache
+from padan.notifier.channels.installed import INSTALLED, build_channels
+from padan.notifier.channels.spec import ChannelDeps, ChannelFactory
 from padan.notifier.entrypoints import consumers
 from padan.notifier.entrypoints.api import build_router
 from padan.notifier.entrypoints.mailbox_web import build_mailbox_router
 from padan.notifier.entrypoints.web import build_web_router
 from padan.notifier.entrypoints.worker import DeliveryWorker
-from padan.notifier.handlers.context import NotifierContext, SubscriptionCache
+from padan.notifier.handlers.context import NotifierContext
 from padan.notifier.settings import Settings
 from padan.shared.auth import AuthSettings
 from padan.shared.http import install_common
@@ -31,7 +31,8 @@ from padan.shared.sessions import follow_revoked_sessions
 from padan.shared.topics import TopicSpec
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, channels: Sequence[ChannelFactory] = INSTALLED) -> FastAPI:
+    """`channels`: the notification channels (padan.notifier.channels.installed; tests add their own)."""
     settings = settings or Settings()
     auth = AuthSettings()
     if settings.demo_mailbox_dir and not auth.dev_mode:
@@ -43,20 +44,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     repository = MongoNotifierRepository(runtime.db)
     subscriptions = SubscriptionCache(repository)
     outbound = OutboundPolicy.from_settings()
-    webhooks = WebhookSender(subscriptions.secret, settings.webhook_timeout_seconds, outbound)
+    unsubscribe_secret = auth.secret()
+    deps = ChannelDeps(settings, repository, subscriptions, unsubscribe_secret, outbound)
     ctx = NotifierContext(
         settings=settings,
         repository=repository,
-        renderer=EmailRenderer(),
         subscriptions=subscriptions,
-        senders={"email": SmtpSender(settings), "webhook": webhooks},
+        channels=build_channels(deps, channels),
         dead_letters=KafkaDeadLetters(runtime.broker, settings.dlq_topic),
-        unsubscribe_secret=auth.secret(),
+        unsubscribe_secret=unsubscribe_secret,
         outbound=outbound,
     )
     worker = DeliveryWorker(ctx)
-    ctx.wake = worker.wake
-    ctx.wake_recorded = worker.wake_recorded
     consumers.register(runtime.broker, settings, ctx)
     follow_revoked_sessions(runtime.broker, auth, settings.service_name)
 
@@ -71,7 +70,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 yield
             finally:
                 await worker.stop()
-                await webhooks.close()
+                await ctx.channels.close()
 
     app = FastAPI(title="Padan notifier", version="1", lifespan=lifespan)
     install_common(app, runtime.readiness_checks(), max_body_bytes=settings.max_request_bytes)

@@ -13,13 +13,14 @@ scanned or deleted from, `schedule` and `digests`, hold only work still to do.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
-from padan.notifier.domain.deliveries import OPEN, Status
+from padan.notifier.domain.deliveries import OPEN, NewDelivery, Status
 from padan.notifier.domain.planning import Contact
 from padan.notifier.domain.preferences import DEFAULT_PREFERENCE, Preference
 from padan.notifier.domain.subscriptions import Subscription
@@ -27,8 +28,92 @@ from padan.notifier.domain.subscriptions import Subscription
 Document = dict[str, Any]
 DUPLICATE_KEY = 11000
 CACHE_ENTRIES = 50_000
-#: The large parts of a delivery, kept in `messages` (written once) instead of the `deliveries` document.
-BODIES = {"email": ("text", "html"), "webhook": ("body",)}
+
+
+class NotifierRepository(Protocol):
+    """What the notifier's handlers and entrypoints keep and find. Every store behind it (MongoDB in
+    production, FerretDB locally, the in-memory fake of the unit tests) gives each method the same meaning;
+    how a store makes it fast is its own business."""
+
+    # Contacts: who can be reached where, from the registry's events.
+    async def remember_contact(self, contact: Contact, version: int) -> None:
+        """Keep the contact unless a version as new or newer is known already."""
+
+    async def contacts(self, party_ids: list[str]) -> dict[str, Contact]:
+        """The known contacts among `party_ids` (unknown parties are left out)."""
+
+    # Preferences (per recipient key, e.g. `supplier:<id>`).
+    async def preference(self, key: str) -> Preference:
+        """The recipient's e-mail preference; the default when none was set."""
+
+    async def set_preference(self, key: str, preference: Preference, at: datetime) -> None: ...
+
+    # Webhook subscriptions.
+    async def subscriptions(self) -> list[Subscription]: ...
+    async def subscription(self, subscription_id: str) -> Document | None: ...
+    async def save_subscription(self, document: Document) -> None: ...
+    async def delete_subscription(self, subscription_id: str) -> bool: ...
+
+    async def cancel_open(self, channel: str, party_id: str, at: datetime, reason: str) -> list[str]:
+        """Cancel the deliveries of `party_id` on `channel` that still had a try to come (OPEN states), take
+        them off the schedule; their ids."""
+
+    # Deliveries (the log).
+    async def insert_deliveries(self, deliveries: Sequence[NewDelivery]) -> dict[str, Document]:
+        """Record each delivery with its bodies, once: those recorded before are left as they are and
+        returned (as stored, without bodies) by id."""
+
+    async def delivery(self, delivery_id: str) -> Document | None:
+        """A delivery without its bodies (the log and the state machine need no more)."""
+
+    async def delivery_with_bodies(self, delivery_id: str) -> Document | None: ...
+
+    async def with_bodies(self, delivery: Document) -> Document:
+        """`delivery` (as read by `delivery`) with its bodies joined back under its channel."""
+
+    async def deliveries(self, delivery_ids: list[str]) -> list[Document]:
+        """The deliveries among the ids that exist, without bodies."""
+
+    async def start_attempt(self, delivery_id: str, sequence: int, at: datetime) -> bool:
+        """Note that try number `sequence` begins. False when it was noted before (a try whose outcome
+        was never recorded: the process died mid-send)."""
+
+    async def update_delivery(
+        self, delivery_id: str, fields: Document, attempt: Document | None = None, unset: tuple[str, ...] = ()
+    ) -> None:
+        """Set `fields`, append `attempt` to the attempt log, remove the `unset` fields, in one write."""
+
+    async def find(self, filters: Document, limit: int) -> list[Document]:
+        """Deliveries whose fields equal `filters`, newest (`created_at`) first."""
+
+    # The schedule: what is still to be sent, and when.
+    async def schedule(self, delivery_id: str, due_at: datetime, action: str = "send") -> None:
+        """Add the entry, or move it to `due_at` with `action` (`send` or `dlq`)."""
+
+    async def schedule_many(self, delivery_ids: list[str], due_at: datetime) -> None:
+        """`schedule` for each, to be sent."""
+
+    async def unschedule(self, delivery_id: str) -> None: ...
+
+    def unschedule_soon(self, delivery_id: str) -> None:
+        """Unschedule a sent delivery at the latest with the next `due` (a stale entry costs only a read:
+        the worker finds the delivery settled)."""
+
+    async def due(self, now: datetime, limit: int) -> list[Document]:
+        """Entries (`_id`, `due_at`, `action`) due at `now`, earliest first."""
+
+    # Digest buckets: per recipient, the deliveries waiting for the next digest.
+    async def add_to_digest(self, recipient: str, delivery_ids: list[str]) -> None:
+        """Add the ids (each once) and count the change in the bucket's `seq`."""
+
+    async def digest_buckets(self) -> list[Document]:
+        """Every bucket: `_id` (the recipient key), `items`, `seq`."""
+
+    async def remove_from_digest(self, recipient: str, seq: int, remaining: list[str]) -> bool:
+        """Leave `remaining` in the bucket if nothing changed it since `seq` was read; False otherwise."""
+
+    async def digest_ran(self, day: str) -> bool: ...
+    async def mark_digest_ran(self, day: str, at: datetime) -> None: ...
 
 
 class _Lru(OrderedDict[str, Any]):
@@ -106,12 +191,11 @@ class MongoNotifierRepository:
     async def delete_subscription(self, subscription_id: str) -> bool:
         return (await self._db.subscriptions.delete_one({"_id": subscription_id})).deleted_count == 1
 
-    async def cancel_open_webhooks(self, subscription_id: str, at: datetime, reason: str) -> list[str]:
-        """Cancel the deliveries of a (deleted) subscription that still had a try to come, and drop them from
-        the schedule. A scan of the log, but subscriptions are seldom deleted."""
+    async def cancel_open(self, channel: str, party_id: str, at: datetime, reason: str) -> list[str]:
+        """A scan of the log, but this is seldom asked (a webhook subscription deleted)."""
         open_states = sorted(status.value for status in OPEN)
         found = self._db.deliveries.find(
-            {"channel": "webhook", "party_id": subscription_id, "status": {"$in": open_states}}, {"_id": 1}
+            {"channel": channel, "party_id": party_id, "status": {"$in": open_states}}, {"_id": 1}
         )
         ids = [document["_id"] async for document in found]
         if ids:
@@ -123,15 +207,14 @@ class MongoNotifierRepository:
         return ids
 
     # Deliveries -----------------------------------------------------------------------------------------
-    async def insert_deliveries(self, documents: list[Document]) -> dict[str, Document]:
-        """Record each once: its bodies into `messages`, then the rest into `deliveries`, one bulk insert
-        each (a delivery never exists without its bodies). Returns the stored documents (without bodies)
-        of those already recorded."""
-        if not documents:
+    async def insert_deliveries(self, deliveries: Sequence[NewDelivery]) -> dict[str, Document]:
+        """Its bodies into `messages` (`{_id, <channel>: bodies}`), then the rest into `deliveries`, one bulk
+        insert each (a delivery never exists without its bodies)."""
+        if not deliveries:
             return {}
-        parts = [_split(d) for d in documents]
-        await self._insert_new(self._db.messages, [message for _, message in parts if message is not None])
-        duplicates = await self._insert_new(self._db.deliveries, [delivery for delivery, _ in parts])
+        messages = [{"_id": d.document["_id"], d.channel: d.bodies} for d in deliveries if d.bodies]
+        await self._insert_new(self._db.messages, messages)
+        duplicates = await self._insert_new(self._db.deliveries, [d.document for d in deliveries])
         return {d: found for d in duplicates if (found := await self.delivery(d)) is not None}
 
     async def _insert_new(self, collection: Any, documents: list[Document]) -> list[str]:
@@ -158,11 +241,13 @@ class MongoNotifierRepository:
         return await self.with_bodies(delivery)
 
     async def with_bodies(self, delivery: Document) -> Document:
-        channel = delivery["channel"]
-        if all(name in (delivery.get(channel) or {}) for name in BODIES[channel]):
-            return delivery  # recorded whole (by the consumer just now, or before bodies moved out)
+        """Deliveries recorded before the bodies moved out have no `messages` document: they are whole."""
         message = await self._db.messages.find_one({"_id": delivery["_id"]}) or {}
-        return {**delivery, channel: {**(delivery.get(channel) or {}), **message.get(channel, {})}}
+        joined = dict(delivery)
+        for channel, bodies in message.items():
+            if channel != "_id" and isinstance(bodies, dict):
+                joined[channel] = {**(delivery.get(channel) or {}), **bodies}
+        return joined
 
     async def deliveries(self, delivery_ids: list[str]) -> list[Document]:
         found = [await self.delivery(i) for i in delivery_ids]  # `$in` would scan every delivery
@@ -225,10 +310,6 @@ class MongoNotifierRepository:
             await self._db.schedule.delete_many({"_id": {"$in": finished}})  # one scan for them all
         return await self._db.schedule.find({"due_at": {"$lte": now}}).sort("due_at", 1).limit(limit).to_list(limit)
 
-    async def scheduled_action(self, delivery_id: str) -> str | None:
-        document = await self._db.schedule.find_one({"_id": delivery_id})
-        return str(document["action"]) if document else None
-
     # Digest buckets: per recipient, the deliveries waiting for the next digest -----------------------
     async def add_to_digest(self, recipient: str, delivery_ids: list[str]) -> None:
         await self._db.digests.update_one(
@@ -251,19 +332,6 @@ class MongoNotifierRepository:
 
     async def mark_digest_ran(self, day: str, at: datetime) -> None:
         await self._db.digest_runs.update_one({"_id": day}, {"$set": {"at": at}}, upsert=True)
-
-
-def _split(document: Document) -> tuple[Document, Document | None]:
-    """The delivery without its bodies, and a `messages` document with them (None: it has none)."""
-    channel = document.get("channel", "")
-    part = document.get(channel)
-    if channel not in BODIES or not isinstance(part, dict):
-        return document, None
-    bodies = {name: part[name] for name in BODIES[channel] if name in part}
-    if not bodies:
-        return document, None
-    rest = {name: value for name, value in part.items() if name not in bodies}
-    return {**document, channel: rest}, {"_id": document["_id"], channel: bodies}
 
 
 def _subscription(document: Document) -> Subscription:

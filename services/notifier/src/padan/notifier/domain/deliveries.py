@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
-
-
-class Channel(StrEnum):
-    EMAIL = "email"
-    WEBHOOK = "webhook"
+from typing import Any
 
 
 class Status(StrEnum):
@@ -36,17 +32,37 @@ OPEN = frozenset({Status.PENDING, Status.SENDING, Status.RETRYING})
 class Recipient:
     party: str  # "supplier" | "buyer" | "operator" | "system" (a webhook subscription)
     party_id: str
-    address: str | None  # email address or webhook URL
+    address: str | None  # where the channel reaches them: an e-mail address, a webhook URL
     name: str = ""
 
 
 @dataclass(frozen=True)
 class Notice:
-    """Who hears about an event, on which channel, with which template (email) or subscription (webhook)."""
+    """Who hears about an event (on the channel that planned it), and which of the channel's messages
+    (an e-mail template; "" when the channel has one kind)."""
 
     recipient: Recipient
-    channel: Channel
     template: str = ""
+
+
+@dataclass(frozen=True)
+class NewDelivery:
+    """A delivery about to be recorded: its document (the state and log, changed as it is tried; the
+    channel's small fields under the channel's name) and its bodies (the large parts of the channel's
+    message, e.g. an e-mail's text and HTML, written once and never changed)."""
+
+    document: dict[str, Any]
+    bodies: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def channel(self) -> str:
+        return str(self.document["channel"])
+
+    def whole(self) -> dict[str, Any]:
+        """The document with its bodies, as the sender needs it."""
+        if not self.bodies:
+            return self.document
+        return {**self.document, self.channel: {**(self.document.get(self.channel) or {}), **self.bodies}}
 
 
 def delivery_id(event_id: str, recipient_key: str, channel: str) -> str:

@@ -1,11 +1,13 @@
-"""Who hears what. Pure: from an event, the known contacts, the operators and the subscriptions, the list
-of notices (recipient, channel, template). Preferences are applied later, per recipient."""
+"""Who hears what. Pure: from an event, the known contacts and the operators (e-mail) or the subscriptions
+(webhooks), the notices (recipient, template) of each channel. Preferences are applied later, per
+recipient, when the channel composes the message."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from padan.notifier.domain.deliveries import Channel, Notice, Recipient
+from padan.notifier.domain.deliveries import Notice, Recipient
 from padan.notifier.domain.subscriptions import Subscription
 from padan.shared.events import BuyerUpserted, DealChanged, Event, MatchChanged, MeetingChanged, SupplierUpserted
 from padan.shared.vocabulary import MatchStatus
@@ -43,36 +45,26 @@ def facts(event: Event) -> EventFacts | None:
     return None
 
 
-def plan(
-    event: Event,
-    contacts: dict[str, Contact],
-    operator_emails: list[str],
-    subscriptions: list[Subscription],
-) -> list[Notice]:
-    known = facts(event)
-    if known is None:
-        return []
-    notices = _emails(event, contacts, operator_emails)
-    notices += [
-        Notice(Recipient("system", s.subscription_id, s.url), Channel.WEBHOOK)
-        for s in subscriptions
-        if s.wants(known.event_type, known.parties)
-    ]
-    return notices
-
-
-def _emails(event: Event, contacts: dict[str, Contact], operator_emails: list[str]) -> list[Notice]:
+def email_notices(event: Event, contacts: Mapping[str, Contact], operator_emails: list[str]) -> list[Notice]:
+    """The parties told by e-mail (with the address known for them, or None), then the operators."""
     parties, operator_template = _email_audience(event)
     notices = []
     for party, party_id, template in parties:
         contact = contacts.get(party_id)
         recipient = Recipient(party, party_id, contact.email if contact else None, contact.name if contact else "")
-        notices.append(Notice(recipient, Channel.EMAIL, template))
+        notices.append(Notice(recipient, template))
     if operator_template:
-        notices += [
-            Notice(Recipient("operator", e, e, "Tim P3DN"), Channel.EMAIL, operator_template) for e in operator_emails
-        ]
+        notices += [Notice(Recipient("operator", e, e, "Tim P3DN"), operator_template) for e in operator_emails]
     return notices
+
+
+def webhook_notices(known: EventFacts, subscriptions: list[Subscription]) -> list[Notice]:
+    """The subscriptions that asked for the event's type (and, when owned by a party, are about it)."""
+    return [
+        Notice(Recipient("system", s.subscription_id, s.url))
+        for s in subscriptions
+        if s.wants(known.event_type, known.parties)
+    ]
 
 
 def _email_audience(event: Event) -> tuple[list[tuple[str, str, str]], str]:

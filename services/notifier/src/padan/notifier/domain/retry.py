@@ -4,6 +4,7 @@ retries after a receiver comes back), capped."""
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 
 
 def backoff_seconds(failed_attempts: int, base: float, cap: float, rng: random.Random | None = None) -> float:
@@ -14,3 +15,18 @@ def backoff_seconds(failed_attempts: int, base: float, cap: float, rng: random.R
     ceiling = min(cap, base * 2 ** max(0, failed_attempts - 1))
     floor = min(base / 2, ceiling)
     return (rng or random).uniform(floor, ceiling)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often a channel tries a delivery, and how long it waits between tries."""
+
+    max_attempts: int
+    base_seconds: float
+    max_seconds: float
+
+    def exhausted(self, attempts: int) -> bool:
+        return attempts >= self.max_attempts
+
+    def delay(self, failed_attempts: int, rng: random.Random | None = None) -> float:
+        return backoff_seconds(failed_attempts, self.base_seconds, self.max_seconds, rng)

@@ -16,6 +16,7 @@ from fastapi import APIRouter, HTTPException, Query, status
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, field_validator
 
+from padan.notifier.channels import webhook
 from padan.notifier.domain.deliveries import Status
 from padan.notifier.domain.preferences import Preference
 from padan.notifier.domain.subscriptions import ALL_TYPES, EVENT_TYPES, masked, new_secret
@@ -154,7 +155,7 @@ def _deliveries_router(ctx: NotifierContext, auth: AuthSettings) -> APIRouter:
             if v
         }
         items = await repository.find(filters, limit)
-        return {"items": [_log_entry(item) for item in items]}
+        return {"items": [_log_entry(ctx, item) for item in items]}
 
     @router.get("/deliveries/{delivery_id}")
     async def get_delivery(delivery_id: str, principal: Principal = anyone) -> dict[str, Any]:
@@ -163,13 +164,13 @@ def _deliveries_router(ctx: NotifierContext, auth: AuthSettings) -> APIRouter:
             principal.role is not Role.OPERATOR and delivery["party_id"] != principal.organisation_id
         ):
             raise HTTPException(status.HTTP_404_NOT_FOUND, "Pengiriman tidak ditemukan / delivery not found")
-        return {**_log_entry(delivery), "email": delivery.get("email"), "webhook": delivery.get("webhook")}
+        return {**_log_entry(ctx, delivery), **ctx.channels.parts(delivery)}
 
     @router.post("/deliveries/{delivery_id}/redrive")
     async def redrive_one(delivery_id: str, principal: Principal = operator) -> dict[str, Any]:
         """Send a dead delivery again (after the receiver is fixed)."""
         try:
-            return _log_entry(await redrive(ctx, delivery_id, principal.subject))
+            return _log_entry(ctx, await redrive(ctx, delivery_id, principal.subject))
         except KeyError:
             raise HTTPException(status.HTTP_404_NOT_FOUND, "Pengiriman tidak ditemukan / delivery not found") from None
         except NotRedrivable as exc:
@@ -260,8 +261,8 @@ def _subscriptions_router(ctx: NotifierContext, auth: AuthSettings) -> APIRouter
         await _visible(subscription_id, principal)
         await repository.delete_subscription(subscription_id)
         await ctx.subscriptions.reload()
-        cancelled = await repository.cancel_open_webhooks(
-            subscription_id, ctx.clock(), "langganan dihapus / subscription deleted"
+        cancelled = await repository.cancel_open(
+            webhook.NAME, subscription_id, ctx.clock(), "langganan dihapus / subscription deleted"
         )
         log.info("subscription_deleted", subscription_id=subscription_id, cancelled_deliveries=len(cancelled))
 
@@ -309,13 +310,10 @@ def _may_see(principal: Principal, subscription: dict[str, Any]) -> bool:
     return owner is not None and owner == principal.organisation_id
 
 
-def _log_entry(delivery: dict[str, Any]) -> dict[str, Any]:
+def _log_entry(ctx: NotifierContext, delivery: dict[str, Any]) -> dict[str, Any]:
+    """The common fields, and its channel's (an e-mail's `message_id`, a webhook's `webhook_id`)."""
     entry = {"delivery_id": delivery["_id"], **{k: delivery[k] for k in _LOG_FIELDS if k in delivery}}
-    if delivery.get("email"):
-        entry["message_id"] = delivery["email"].get("message_id")
-    if delivery.get("webhook"):
-        entry["webhook_id"] = delivery["webhook"].get("webhook_id")
-    return entry
+    return {**entry, **ctx.channels.log_fields(delivery)}
 
 
 def _subscription_view(document: dict[str, Any]) -> dict[str, Any]:

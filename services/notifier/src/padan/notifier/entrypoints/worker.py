@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Iterable
 from datetime import timedelta, timezone
 from typing import Any
 
@@ -33,10 +32,9 @@ FINISHED_MEMORY_SECONDS = 60.0
 
 class DeliveryWorker:
     def __init__(self, ctx: NotifierContext) -> None:
+        """Takes its deliveries from `ctx.wakeups` (handed by the handlers) and from the schedule."""
         self._ctx = ctx
-        # Woken deliveries in order, each once, with the document when the consumer just recorded it.
-        self._queued: dict[str, tuple[float, dict[str, Any] | None]] = {}
-        self._woken = asyncio.Event()
+        self._wakeups = ctx.wakeups
         self._inflight: set[str] = set()
         # When each delivery's last attempt ended (monotonic): a scan snapshot or a wake-up older than that
         # is stale (its schedule entry may not be removed yet), so it does not cost another read.
@@ -45,23 +43,6 @@ class DeliveryWorker:
         self._slots = asyncio.Semaphore(ctx.settings.worker_concurrency)
         self._digest_done_for: str | None = None
         self._task: asyncio.Task[None] | None = None
-
-    def wake(self, delivery_ids: Iterable[str]) -> None:
-        self._enqueue((i, None) for i in delivery_ids)
-
-    def wake_recorded(self, documents: list[dict[str, Any]]) -> None:
-        self._enqueue((d["_id"], d) for d in documents)
-
-    def _enqueue(self, entries: Iterable[tuple[str, dict[str, Any] | None]]) -> None:
-        now = asyncio.get_running_loop().time()
-        before = len(self._queued)
-        for delivery_id, document in entries:
-            if delivery_id in self._queued:  # woken twice (a redelivered batch): read it when its turn comes
-                self._queued[delivery_id] = (self._queued[delivery_id][0], None)
-            else:
-                self._queued[delivery_id] = (now, document)
-        if len(self._queued) > before:
-            self._woken.set()
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="delivery-worker")
@@ -85,30 +66,24 @@ class DeliveryWorker:
         while True:
             try:
                 if loop.time() >= next_scan:
-                    # The scan reads the whole schedule on FerretDB; while woken deliveries wait in memory
-                    # it is only needed for retries, so it is spaced out.
-                    next_scan = loop.time() + (max(poll, BUSY_SCAN_SECONDS) if self._queued else poll)
+                    # A scan is not cheap on every store (see the repository); while woken deliveries wait in
+                    # memory it is only needed for retries, so it is spaced out.
+                    next_scan = loop.time() + (max(poll, BUSY_SCAN_SECONDS) if self._wakeups else poll)
                     read_at = loop.time()
                     self._forget_older_than(read_at - FINISHED_MEMORY_SECONDS)
                     due = await repository.due(self._ctx.clock(), batch)
                     dispatched = [await self._dispatch(e["_id"], e.get("action", "send"), read_at) for e in due]
-                    if len(due) == batch and any(dispatched) and not self._queued:  # a backlog after a restart
+                    if len(due) == batch and any(dispatched) and not self._wakeups:  # a backlog after a restart
                         next_scan = loop.time() + min(poll, 0.1)
                     await self._maybe_digest()
                 if loop.time() >= next_refresh:
                     next_refresh = loop.time() + SUBSCRIPTIONS_REFRESH_SECONDS
                     await self._ctx.subscriptions.reload()
-                if self._queued:
-                    delivery_id = next(iter(self._queued))
-                    woken_at, document = self._queued.pop(delivery_id)
+                if self._wakeups:
+                    delivery_id, woken_at, document = self._wakeups.pop()
                     await self._dispatch(delivery_id, "send", woken_at, document)
                     continue
-                self._woken.clear()
-                # asyncio.timeout, not wait_for: on Python 3.11 wait_for swallows a cancellation (stop())
-                # that arrives as the event is set, and the loop would never end.
-                with contextlib.suppress(TimeoutError):
-                    async with asyncio.timeout(max(0.01, next_scan - loop.time())):
-                        await self._woken.wait()
+                await self._wakeups.wait(max(0.01, next_scan - loop.time()))
             except asyncio.CancelledError:
                 raise
             except (PyMongoError, OSError):
@@ -122,7 +97,7 @@ class DeliveryWorker:
         must not overtake the queue); True when started."""
         if delivery_id in self._inflight or self._finished_at.get(delivery_id, -1.0) >= seen_at:
             return False
-        if recorded is None and delivery_id in self._queued:
+        if recorded is None and delivery_id in self._wakeups:
             return False
         await self._slots.acquire()
         self._inflight.add(delivery_id)

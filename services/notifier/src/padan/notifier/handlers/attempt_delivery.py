@@ -11,7 +11,7 @@ from prometheus_client import Counter, Histogram
 
 from padan.notifier.adapters.senders import Cancelled, SendFailed
 from padan.notifier.domain.deliveries import SETTLED, Status
-from padan.notifier.domain.retry import backoff_seconds
+from padan.notifier.domain.retry import RetryPolicy
 from padan.notifier.handlers.context import NotifierContext
 from padan.shared.logging import get_logger
 from padan.shared.metrics import record_delivery
@@ -20,13 +20,17 @@ log = get_logger(__name__)
 
 SEND_SECONDS = Histogram("padan_notifier_send_seconds", "Time to send one delivery", ["channel"])
 RATE_LIMITED = Counter("padan_notifier_rate_limited_total", "Deliveries deferred by a rate limit", ["channel"])
+#: A delivery recorded on a channel this process does not have (removed from channels/installed.py).
+UNKNOWN_CHANNEL = "kanal tidak terpasang / channel not installed"
+#: Nothing to retry on: it is dead at once, and can be re-driven once its channel is back.
+NO_RETRIES = RetryPolicy(max_attempts=1, base_seconds=1.0, max_seconds=1.0)
 
 
 async def attempt_delivery(
     ctx: NotifierContext, delivery_id: str, action: str = "send", recorded: dict[str, Any] | None = None
 ) -> None:
-    """`recorded`: the document as the consumer just inserted it (pending, never tried), which spares the
-    read; the worker passes it only for a first try it dispatches itself (see the worker)."""
+    """`recorded`: the document as the consumer just inserted it, with its bodies (pending, never tried),
+    which spares the reads; the worker passes it only for a first try it dispatches itself (see the worker)."""
     repository = ctx.repository
     if action == "dlq":
         await publish_dead_letter(ctx, delivery_id)
@@ -37,8 +41,13 @@ async def attempt_delivery(
         return
     channel = delivery["channel"]
     now = ctx.clock()
-    limit_key = delivery["address"] if channel == "email" else delivery["party_id"]
-    wait = ctx.limits[channel].take(limit_key, time.monotonic())
+    spec = ctx.channels.get(channel)
+    if spec is None:
+        failure = SendFailed(f"{UNKNOWN_CHANNEL}: {channel}", permanent=True)
+        number = int(delivery.get("attempt_count", 0)) + 1
+        await _failed(ctx, delivery, NO_RETRIES, number=number, failure=failure, in_doubt=False, elapsed=0.0)
+        return
+    wait = spec.rate_limit.take(spec.limit_key(delivery), time.monotonic())
     if wait > 0:
         RATE_LIMITED.labels(channel).inc()
         await repository.schedule(delivery_id, now + timedelta(seconds=wait))
@@ -50,17 +59,16 @@ async def attempt_delivery(
     # (same Message-ID / webhook-id). `sending` is how deliveries recorded before this marker show it.
     first = await repository.start_attempt(delivery_id, len(delivery.get("attempts") or []) + 1, now)
     in_doubt = delivery["status"] == Status.SENDING or not first
-    content = await repository.with_bodies(delivery)
+    content = recorded if recorded is not None else await repository.with_bodies(delivery)
     started = time.perf_counter()
     try:
-        sent = await ctx.senders[channel].send(content)
+        sent = await spec.sender.send(content)
     except Cancelled as cancelled:
         await _cancelled(ctx, delivery, number=number, reason=cancelled.reason)
         return
     except SendFailed as failure:
-        await _failed(
-            ctx, delivery, number=number, failure=failure, in_doubt=in_doubt, elapsed=time.perf_counter() - started
-        )
+        elapsed = time.perf_counter() - started
+        await _failed(ctx, delivery, spec.retry, number=number, failure=failure, in_doubt=in_doubt, elapsed=elapsed)
         return
     elapsed = time.perf_counter() - started
     SEND_SECONDS.labels(channel).observe(elapsed)
@@ -82,7 +90,14 @@ async def attempt_delivery(
 
 
 async def _failed(
-    ctx: NotifierContext, delivery: dict[str, Any], *, number: int, failure: SendFailed, in_doubt: bool, elapsed: float
+    ctx: NotifierContext,
+    delivery: dict[str, Any],
+    retry: RetryPolicy,
+    *,
+    number: int,
+    failure: SendFailed,
+    in_doubt: bool,
+    elapsed: float,
 ) -> None:
     delivery_id, channel = delivery["_id"], delivery["channel"]
     attempt = _attempt(
@@ -94,8 +109,7 @@ async def _failed(
         elapsed=elapsed,
         in_doubt=in_doubt,
     )
-    settings = ctx.settings
-    if number >= settings.max_attempts or failure.permanent:
+    if retry.exhausted(number) or failure.permanent:
         record_delivery(channel, "failed")  # no try left (or none could help): dead, to the DLQ
         await ctx.repository.update_delivery(
             delivery_id,
@@ -112,7 +126,7 @@ async def _failed(
         await publish_dead_letter(ctx, delivery_id)
         return
     record_delivery(channel, "retry")
-    delay = backoff_seconds(number, settings.retry_base_seconds, settings.retry_max_seconds)
+    delay = retry.delay(number)
     next_at = ctx.clock() + timedelta(seconds=delay)
     await ctx.repository.update_delivery(
         delivery_id,
@@ -153,7 +167,7 @@ async def publish_dead_letter(ctx: NotifierContext, delivery_id: str) -> None:
     if delivery is None or delivery["status"] != Status.DEAD or delivery.get("dlq_published_at"):
         await ctx.repository.unschedule(delivery_id)
         return
-    await ctx.dead_letters.publish(delivery)
+    await ctx.dead_letters.publish(delivery_id, ctx.channels.dead_letter(delivery))
     await ctx.repository.update_delivery(delivery_id, {"dlq_published_at": ctx.clock()})
     await ctx.repository.unschedule(delivery_id)
 

@@ -2,43 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from padan.notifier.adapters.repository import MongoNotifierRepository
-from padan.notifier.adapters.senders import Sender
-from padan.notifier.adapters.templates import EmailRenderer
-from padan.notifier.domain.ratelimit import TokenBuckets
-from padan.notifier.domain.subscriptions import Subscription
-from padan.notifier.domain.tokens import unsubscribe_token
+from padan.notifier.adapters.repository import NotifierRepository
+from padan.notifier.adapters.subscription_cache import SubscriptionCache
+from padan.notifier.channels.spec import Channels
+from padan.notifier.handlers.wakeups import Wakeups
 from padan.notifier.settings import Settings
 from padan.shared.outbound import OutboundPolicy
 
 
 class DeadLetters(Protocol):
-    async def publish(self, delivery: dict[str, Any]) -> None: ...
-
-
-class SubscriptionCache:
-    """Webhook subscriptions held in memory (read on every event), refreshed on change and periodically."""
-
-    def __init__(self, repository: MongoNotifierRepository) -> None:
-        self._repository = repository
-        self._by_id: dict[str, Subscription] = {}
-
-    async def reload(self) -> None:
-        self._by_id = {s.subscription_id: s for s in await self._repository.subscriptions()}
-
-    def current(self) -> list[Subscription]:
-        return list(self._by_id.values())
-
-    async def secret(self, subscription_id: str) -> str | None:
-        if subscription_id not in self._by_id:
-            await self.reload()
-        found = self._by_id.get(subscription_id)
-        return found.secret if found else None
+    async def publish(self, delivery_id: str, body: dict[str, Any]) -> None: ...
 
 
 def utcnow() -> datetime:
@@ -48,28 +26,14 @@ def utcnow() -> datetime:
 @dataclass
 class NotifierContext:
     settings: Settings
-    repository: MongoNotifierRepository
-    renderer: EmailRenderer
+    repository: NotifierRepository
+    #: Webhook subscriptions in memory (the webhook channel plans from them; the API changes them).
     subscriptions: SubscriptionCache
-    senders: dict[str, Sender]
+    channels: Channels
     dead_letters: DeadLetters
     unsubscribe_secret: str
-    #: Tell the worker these deliveries are due now: by id (it reads each when its turn comes) ...
-    wake: Callable[[Iterable[str]], None] = lambda _ids: None
-    #: ... or as the documents just recorded, still pending (it sends them without reading them back).
-    wake_recorded: Callable[[list[dict[str, Any]]], None] = lambda _documents: None
+    #: Deliveries due now, handed to the worker in this process (it reads them from here).
+    wakeups: Wakeups = field(default_factory=Wakeups)
     clock: Callable[[], datetime] = utcnow
-    limits: dict[str, TokenBuckets] = field(default_factory=dict)
     #: Where webhooks may go (padan.shared.outbound); a subscription's URL is checked with it when made.
     outbound: OutboundPolicy = field(default_factory=OutboundPolicy)
-
-    def __post_init__(self) -> None:
-        s = self.settings
-        self.limits = {
-            "email": TokenBuckets(s.email_rate_per_minute / 60.0, s.email_burst),
-            "webhook": TokenBuckets(s.webhook_rate_per_second, s.webhook_burst),
-        }
-
-    def unsubscribe_url(self, recipient_key: str) -> str:
-        base = self.settings.base_url().rstrip("/")
-        return f"{base}/berhenti-langganan?token={unsubscribe_token(self.unsubscribe_secret, recipient_key)}"

@@ -1,29 +1,24 @@
-"""Consumed events, a batch at a time: decide who hears what, and record one delivery per (event,
-recipient, channel) BEFORE anything is sent. The worker sends; a redelivered event (or batch) finds its
-deliveries already recorded.
+"""Consumed events, a batch at a time: decide who hears what on each channel, and record one delivery per
+(event, recipient, channel) BEFORE anything is sent. The worker sends; a redelivered event (or batch) finds
+its deliveries already recorded.
 
-Per batch: the registrations' contacts first (a match may arrive in the same batch as its parties), one
-read by `_id` per party not cached yet, the deliveries of every event in one bulk insert, the digest items
-one write per recipient, and the schedule in one bulk insert. Each step is idempotent, so a crash half-way
-is repaired by the redelivered batch."""
+Per batch: the registrations' contacts first (a match may arrive in the same batch as its parties), the
+contacts of the batch's parties, the deliveries of every event in one bulk insert, the digest items one
+write per recipient, and the schedule in one bulk insert. Each step is idempotent, so a crash half-way is
+repaired by the redelivered batch."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
-from padan.notifier.domain.deliveries import Channel, Notice, Status, delivery_id, recipient_key
-from padan.notifier.domain.planning import EventFacts, facts, plan
-from padan.notifier.domain.preferences import Preference
+from padan.notifier.channels.spec import ChannelSpec, Draft
+from padan.notifier.domain.deliveries import NewDelivery, Status, delivery_id, recipient_key
+from padan.notifier.domain.planning import facts
 from padan.notifier.handlers.context import NotifierContext
 from padan.notifier.handlers.party_registered import remember_contacts
 from padan.shared.envelope import Envelope
 from padan.shared.events import Event
-
-SKIP_NO_ADDRESS = "tidak ada alamat email / no email address"
-SKIP_CHANNEL_OFF = "email belum diatur (PADAN_NOTIFIER_SMTP_HOST kosong) / email channel not configured"
-SKIP_PREFERENCE_OFF = "penerima berhenti berlangganan / recipient opted out"
 
 
 async def notify_event(ctx: NotifierContext, event: Event, envelope: Envelope) -> int:
@@ -36,42 +31,43 @@ async def notify_events(ctx: NotifierContext, batch: Sequence[tuple[Event, Envel
     await remember_contacts(ctx, [event for event, _ in batch])
     planned = [(event, envelope, known) for event, envelope in batch if (known := facts(event)) is not None]
     contacts = await ctx.repository.contacts([party for _, _, known in planned for party in known.parties])
-    subscriptions = ctx.subscriptions.current()
-    notices: list[Notice] = []
-    documents: list[dict[str, Any]] = []
+    keys: list[str] = []
+    recorded: list[NewDelivery] = []
     for event, envelope, known in planned:
-        for notice in plan(event, contacts, ctx.settings.operator_emails, subscriptions):
-            notices.append(notice)
-            documents.append(await _document(ctx, notice, event, envelope, known))
-    existing = await ctx.repository.insert_deliveries(documents)
+        for spec in ctx.channels:
+            for notice in spec.plan(event, known, contacts):
+                key = recipient_key(notice.recipient)
+                draft = Draft(notice, event, envelope, known, delivery_id(envelope.id, key, spec.name), key)
+                keys.append(key)
+                recorded.append(await _record(ctx, spec, draft))
+    existing = await ctx.repository.insert_deliveries(recorded)
     fresh: list[dict[str, Any]] = []
     redelivered: list[dict[str, Any]] = []
     digests: dict[str, list[str]] = {}
-    for notice, document in zip(notices, documents, strict=True):
+    for key, new in zip(keys, recorded, strict=True):
+        document = new.document
         stored = existing.get(document["_id"])
         state = (stored or document)["status"]
         if state == Status.PENDING:
-            (redelivered if stored else fresh).append(stored or document)
+            (redelivered if stored else fresh).append(stored or new.whole())
         elif state == Status.DIGEST_WAITING:
-            digests.setdefault(recipient_key(notice.recipient), []).append(document["_id"])
+            digests.setdefault(key, []).append(document["_id"])
     for key, items in digests.items():
         await ctx.repository.add_to_digest(key, items)
     to_send = [d["_id"] for d in fresh + redelivered]
     # Scheduled before the offset is committed: a crash before this line is repaired by the redelivery.
     await ctx.repository.schedule_many(to_send, ctx.clock())
-    ctx.wake_recorded(fresh)  # just recorded, pending: the worker need not read them back
-    ctx.wake([d["_id"] for d in redelivered])  # may be in any state by now: read when their turn comes
-    return len(documents) - len(existing)
+    ctx.wakeups.wake_recorded(fresh)  # just recorded, pending: the worker need not read them back
+    ctx.wakeups.wake([d["_id"] for d in redelivered])  # may be in any state by now: read when their turn comes
+    return len(recorded) - len(existing)
 
 
-async def _document(
-    ctx: NotifierContext, notice: Notice, event: Event, envelope: Envelope, known: EventFacts
-) -> dict[str, Any]:
-    key = recipient_key(notice.recipient)
-    did = delivery_id(envelope.id, key, notice.channel)
-    now = ctx.clock()
+async def _record(ctx: NotifierContext, spec: ChannelSpec, draft: Draft) -> NewDelivery:
+    """The delivery of a draft: the fields every channel's deliveries have, and what its channel composed."""
+    composed = await spec.compose(draft)
+    notice, envelope, known = draft.notice, draft.envelope, draft.facts
     document: dict[str, Any] = {
-        "_id": did,
+        "_id": draft.delivery_id,
         "event_id": envelope.id,
         "event_type": known.event_type,
         "match_id": known.match_id,
@@ -79,70 +75,17 @@ async def _document(
         "party_id": notice.recipient.party_id,
         "name": notice.recipient.name,
         "address": notice.recipient.address,
-        "channel": notice.channel.value,
-        "status": Status.PENDING.value,
+        "channel": spec.name,
+        "status": composed.status.value,
         "attempt_count": 0,
         "attempts": [],
-        "created_at": now,
+        "created_at": ctx.clock(),
         "correlation_id": envelope.correlation_id,
     }
-    if notice.channel is Channel.WEBHOOK:
-        body = {"type": known.event_type, "timestamp": envelope.time.isoformat(), "data": event.model_dump(mode="json")}
-        # The CloudEvents id is the webhook-id: the receiver's idempotency key, the same on every retry.
-        document["webhook"] = {"webhook_id": envelope.id, "body": json.dumps(body, separators=(",", ":"))}
-        document["subject"] = known.event_type
-        return document
-    status, reason = await _email_status(ctx, notice, key)
-    document["status"] = status.value
-    if reason:
-        document["reason"] = reason
-        return document
-    link = _link(ctx, known, event)
-    unsubscribe = ctx.unsubscribe_url(key)
-    rendered = ctx.renderer.render(
-        notice.template,
-        {
-            "e": event.model_dump(mode="json"),
-            "name": notice.recipient.name,
-            "party": notice.recipient.party,
-            "link": link,
-            "unsubscribe_url": unsubscribe,
-        },
-    )
-    document["subject"] = rendered.subject
-    document["email"] = {
-        "subject": rendered.subject,
-        "text": rendered.text,
-        "html": rendered.html,
-        "link": link,
-        "unsubscribe_url": unsubscribe,
-        "message_id": f"<{did}@{ctx.settings.message_id_domain}>",
-    }
-    return document
-
-
-async def _email_status(ctx: NotifierContext, notice: Notice, key: str) -> tuple[Status, str]:
-    if not notice.recipient.address:
-        return Status.SKIPPED, SKIP_NO_ADDRESS
-    if not ctx.settings.smtp_host:
-        return Status.SKIPPED, SKIP_CHANNEL_OFF
-    preference = await ctx.repository.preference(key)
-    if preference is Preference.OFF:
-        return Status.SKIPPED, SKIP_PREFERENCE_OFF
-    if preference is Preference.DIGEST:
-        return Status.DIGEST_WAITING, ""
-    return Status.PENDING, ""
-
-
-def _link(ctx: NotifierContext, known: EventFacts, event: Event) -> str:
-    """Back to the page of what the email is about: the matcher serves matches, meetings and deals
-    (PADAN_NOTIFIER_MATCHER_WEB_BASE_URL), the registry everything else (PADAN_NOTIFIER_WEB_BASE_URL)."""
-    payload = event.model_dump()
-    paths = {
-        "match.changed": f"/kecocokan/{payload.get('match_id')}",
-        "meeting.changed": f"/temu-bisnis/{payload.get('meeting_id')}",
-        "deal.changed": f"/kesepakatan/{payload.get('deal_id')}",
-    }
-    if known.event_type in paths:
-        return ctx.settings.matcher_web_base_url.rstrip("/") + paths[known.event_type]
-    return ctx.settings.web_base_url.rstrip("/") + "/"
+    if composed.reason:
+        document["reason"] = composed.reason
+    if composed.subject:
+        document["subject"] = composed.subject
+    if composed.fields:
+        document[spec.name] = composed.fields
+    return NewDelivery(document, composed.bodies)

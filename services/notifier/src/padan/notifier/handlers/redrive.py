@@ -28,5 +28,5 @@ async def redrive(ctx: NotifierContext, delivery_id: str, by: str) -> dict[str, 
         unset=("dlq_published_at", "dead_at"),
     )
     await ctx.repository.schedule(delivery_id, now)
-    ctx.wake([delivery_id])
+    ctx.wakeups.wake([delivery_id])
     return await ctx.repository.delivery(delivery_id) or delivery

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from padan.notifier.domain.deliveries import Status, digest_id
+from padan.notifier.channels.spec import DigestComposer
+from padan.notifier.domain.deliveries import NewDelivery, Status, digest_id
 from padan.notifier.handlers.context import NotifierContext
 from padan.shared.logging import get_logger
 
@@ -24,56 +25,55 @@ async def send_digests(ctx: NotifierContext) -> int:
         if not items:
             continue
         waiting = [d for d in await ctx.repository.deliveries(items) if d["status"] == Status.DIGEST_WAITING]
-        if waiting:
-            await _digest(ctx, bucket["_id"], waiting)
+        by_channel: dict[str, list[dict[str, Any]]] = {}
+        for delivery in waiting:
+            by_channel.setdefault(delivery["channel"], []).append(delivery)
+        kept: list[str] = []
+        for channel, deliveries in by_channel.items():
+            spec = ctx.channels.get(channel)
+            compose = spec.compose_digest if spec else None
+            if compose is None:  # its channel is not installed (any more): they wait for it
+                log.warning("digest_channel_unavailable", channel=channel, items=len(deliveries))
+                kept += [d["_id"] for d in deliveries]
+                continue
+            await _digest(ctx, channel, compose, bucket["_id"], deliveries)
             made += 1
-        # Everything read is now either in a digest or was never waiting; keep only what arrived meanwhile.
-        await ctx.repository.remove_from_digest(bucket["_id"], bucket.get("seq", 0), [])
+        # Everything read is now in a digest, was never waiting, or waits for its channel; keep that, and
+        # what arrived meanwhile.
+        await ctx.repository.remove_from_digest(bucket["_id"], bucket.get("seq", 0), kept)
     return made
 
 
-async def _digest(ctx: NotifierContext, key: str, waiting: list[dict[str, Any]]) -> None:
+async def _digest(
+    ctx: NotifierContext, channel: str, compose: DigestComposer, key: str, waiting: list[dict[str, Any]]
+) -> None:
     waiting.sort(key=lambda d: d["created_at"])
     ids = [d["_id"] for d in waiting]
     did = digest_id(key, ids)
-    first = waiting[-1]  # the newest: its name and address are the current ones
-    unsubscribe = ctx.unsubscribe_url(key)
-    entries = [{"subject": d["subject"], "link": d["email"]["link"]} for d in waiting]
-    rendered = ctx.renderer.render(
-        "digest", {"e": {}, "items": entries, "name": first.get("name", ""), "unsubscribe_url": unsubscribe}
-    )
+    newest = waiting[-1]  # its name and address are the current ones
+    composed = compose(key, did, waiting)
     now = ctx.clock()
-    await ctx.repository.insert_deliveries(
-        [
-            {
-                "_id": did,
-                "event_id": f"digest:{did}",
-                "event_type": "digest",
-                "match_id": None,
-                "party": first["party"],
-                "party_id": first["party_id"],
-                "name": first.get("name", ""),
-                "address": first["address"],
-                "channel": "email",
-                "status": Status.PENDING.value,
-                "attempt_count": 0,
-                "attempts": [],
-                "created_at": now,
-                "items": ids,
-                "subject": rendered.subject,
-                "email": {
-                    "subject": rendered.subject,
-                    "text": rendered.text,
-                    "html": rendered.html,
-                    "link": ctx.settings.web_base_url,
-                    "unsubscribe_url": unsubscribe,
-                    "message_id": f"<{did}@{ctx.settings.message_id_domain}>",
-                },
-            }
-        ]
-    )
+    document: dict[str, Any] = {
+        "_id": did,
+        "event_id": f"digest:{did}",
+        "event_type": "digest",
+        "match_id": None,
+        "party": newest["party"],
+        "party_id": newest["party_id"],
+        "name": newest.get("name", ""),
+        "address": newest["address"],
+        "channel": channel,
+        "status": Status.PENDING.value,
+        "attempt_count": 0,
+        "attempts": [],
+        "created_at": now,
+        "items": ids,
+        "subject": composed.subject,
+        channel: composed.fields,
+    }
+    await ctx.repository.insert_deliveries([NewDelivery(document, composed.bodies)])
     for item in ids:
         await ctx.repository.update_delivery(item, {"status": Status.IN_DIGEST.value, "digest_id": did})
     await ctx.repository.schedule(did, now)
-    ctx.wake([did])
+    ctx.wakeups.wake([did])
     log.info("digest_recorded", delivery_id=did, items=len(ids))
