@@ -9,8 +9,9 @@ import typer
 from pymongo import AsyncMongoClient
 from rich.console import Console
 
-from padan.reporting.handlers.rebuild import differences, figures, rebuild
+from padan.reporting.handlers.rebuild import rebuild
 from padan.reporting.settings import Settings
+from padan.reporting.views.figures import differences, figures
 
 app = typer.Typer(help="Reporting: rebuild the read models by replaying every topic.", no_args_is_help=True)
 console = Console(stderr=True)

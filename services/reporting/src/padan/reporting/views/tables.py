@@ -11,10 +11,10 @@ from padan.reporting.adapters.store import Document, Store
 from padan.reporting.adapters.tally import Tally
 from padan.reporting.domain.funnel import NEED_FIELDS, Stage, Vector, is_umk, vector_stage
 from padan.reporting.domain.product_groups import ProductGroup
+from padan.reporting.domain.view_models import BUYER_KIND_LABELS, Column, Dashboard, Filters, Row, Table
 from padan.reporting.handlers.links import original_key
 from padan.reporting.handlers.settle import NEED_CELLS
 from padan.reporting.views.dashboard import buyer_directory, dashboard, in_view
-from padan.reporting.views.models import BUYER_KIND_LABELS, Column, Dashboard, Filters, Row, Table
 from padan.shared.regions import region_name
 from padan.shared.vocabulary import BusinessScale, DealStatus
 
