@@ -85,8 +85,8 @@ class DeliveryWorker:
         while True:
             try:
                 if loop.time() >= next_scan:
-                    # The scan reads the whole schedule on FerretDB; while woken deliveries wait in memory
-                    # it is only needed for retries, so it is spaced out.
+                    # The scan can read the whole schedule (repository.due); while woken deliveries wait in
+                    # memory it is only needed for retries, so it is spaced out.
                     next_scan = loop.time() + (max(poll, BUSY_SCAN_SECONDS) if self._queued else poll)
                     read_at = loop.time()
                     self._forget_older_than(read_at - FINISHED_MEMORY_SECONDS)
