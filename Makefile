@@ -7,7 +7,7 @@ UV ?= $(shell command -v uv 2>/dev/null || echo "python3 -m uv")
 help:
 	@echo "make demo    - local Kafka + FerretDB, the four services, Lampung demo data (Ctrl-C stops all)"
 	@echo "make test    - every test (unit, integration and end-to-end on the real local stack)"
-	@echo "make lint    - ruff + mypy"
+	@echo "make lint    - ruff + mypy + import contracts (lint-imports)"
 	@echo "make bench   - benchmarks (figures printed and written to bench/results/)"
 
 uv:
@@ -36,6 +36,7 @@ lint: sync
 	$(UV) run ruff check .
 	$(UV) run ruff format --check .
 	$(UV) run mypy shared/src services/*/src cli/src
+	$(UV) run lint-imports
 
 format: sync
 	$(UV) run ruff format .

@@ -45,8 +45,9 @@ from padan.reporting.entrypoints import consumers
 from padan.reporting.entrypoints.api import build_router
 from padan.reporting.entrypoints.web import build_web_router
 from padan.reporting.handlers.project_event import HANDLERS
-from padan.reporting.handlers.rebuild import differences, figures, rebuild
+from padan.reporting.handlers.rebuild import rebuild
 from padan.reporting.settings import Settings
+from padan.reporting.views.figures import differences, figures
 from padan.shared.envelope import Envelope
 from padan.shared.events import (
     BuyerUpserted,

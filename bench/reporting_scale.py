@@ -57,14 +57,14 @@ from padan.registry.handlers.upsert_supplier import prepare_supplier
 from padan.reporting.adapters.batch_store import BatchStore
 from padan.reporting.adapters.cached_store import CachedStore
 from padan.reporting.adapters.store import READ_MODELS, Document, MongoStore
+from padan.reporting.domain.view_models import Filters
 from padan.reporting.entrypoints.api import build_router
 from padan.reporting.entrypoints.web import build_web_router
 from padan.reporting.handlers.ocds_releases import PAGE
 from padan.reporting.handlers.project_event import project_batch
-from padan.reporting.handlers.rebuild import differences
 from padan.reporting.settings import Settings
 from padan.reporting.views.dashboard import dashboard
-from padan.reporting.views.models import Filters
+from padan.reporting.views.figures import differences
 from padan.shared.events import (
     DealChanged,
     Event,

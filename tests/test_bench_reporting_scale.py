@@ -6,8 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from padan.reporting.domain.view_models import Filters
 from padan.reporting.views.dashboard import dashboard
-from padan.reporting.views.models import Filters
 from padan.shared.events import DealChanged, NeedUpserted
 
 # The checkout's root, where bench/ is (pytest runs in importlib mode): appended, so that its conftest.py

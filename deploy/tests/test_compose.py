@@ -37,7 +37,12 @@ def test_environment_names_are_settings_the_services_read() -> None:
         for variable in COMPOSE["services"][name]["environment"]:
             if variable.startswith(("PADAN_AUTH_", "OTEL_")):
                 continue  # AuthSettings; the OpenTelemetry SDK (padan.shared.tracing)
-            if variable in ("PADAN_KAFKA_BOOTSTRAP", "PADAN_MONGO_URL", "PADAN_MONGO_MAX_POOL_SIZE"):
+            if variable in (
+                "PADAN_KAFKA_BOOTSTRAP",
+                "PADAN_MONGO_URL",
+                "PADAN_MONGO_MAX_POOL_SIZE",
+                "PADAN_STORE_PROFILE",
+            ):
                 continue  # read by the settings' defaults (padan.shared.settings)
             prefix = f"PADAN_{name.upper()}_"
             assert variable.startswith(prefix), variable

@@ -135,7 +135,7 @@ def _settings_fields(service: str) -> set[str]:
 
 def _is_read(variable: str) -> bool:
     """True when some part of Padan reads this environment variable."""
-    if variable in ("PADAN_KAFKA_BOOTSTRAP", "PADAN_MONGO_URL", "PADAN_MONGO_MAX_POOL_SIZE"):
+    if variable in ("PADAN_KAFKA_BOOTSTRAP", "PADAN_MONGO_URL", "PADAN_MONGO_MAX_POOL_SIZE", "PADAN_STORE_PROFILE"):
         return True  # padan.shared.settings defaults
     if variable.startswith(("OTEL_", "PYTHON")):
         return True  # OpenTelemetry SDK (padan.shared.tracing) and the interpreter

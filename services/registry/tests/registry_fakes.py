@@ -4,12 +4,12 @@ handlers' logic."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
-from padan.registry.adapters.repository import TEXT_FIELDS, ConcurrentChange, VersionIndex
+from padan.registry.adapters.repository import TEXT_FIELDS, ConcurrentChange, Decide, VersionIndex, Write
 from padan.registry.domain.accounts import Account
 from padan.registry.domain.aggregates import Kind
 from padan.registry.domain.claims import Claim, ClaimStatus
@@ -31,8 +31,24 @@ class FakeRegistryRepository:
         self.links: dict[str, str] = {}
         self._directory: SupplierDirectory | None = None
 
-    def exclusive(self) -> asyncio.Lock:
-        return self._lock
+    async def change(self, kind: Kind, aggregate_id: str, decide: Decide) -> tuple[dict[str, Any] | None, Write | None]:
+        for _ in range(5):
+            async with self._lock:
+                current = await self.get(kind, aggregate_id)
+                write = decide(current)
+                if write is None:
+                    return current, None
+                try:
+                    await self.save(kind, aggregate_id, write[1], write[2], write[3])
+                except ConcurrentChange:
+                    continue
+            return current, write
+        raise ConcurrentChange(aggregate_id)
+
+    async def change_many(self, kind: Kind, decide: Callable[[], Awaitable[Sequence[Write]]]) -> list[str]:
+        async with self._lock:
+            writes = await decide()
+            return await self.save_many(kind, writes) if writes else []
 
     async def version_index(self, kind: Kind) -> VersionIndex:
         if kind not in self._indexes:

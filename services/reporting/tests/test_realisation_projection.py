@@ -14,8 +14,8 @@ from test_projection import Crash, CrashingStore
 
 from conftest import FakeStore
 from padan.reporting.adapters.batch_store import BatchStore
+from padan.reporting.domain.view_models import Filters
 from padan.reporting.handlers.project_event import project_batch, project_event
-from padan.reporting.views.models import Filters
 from padan.reporting.views.realisation import realisation_section
 from padan.shared.events import Event, RealisationRecorded
 

@@ -35,8 +35,9 @@ from typer.testing import CliRunner
 from padan.cli.main import app as padan_cli
 from padan.cli.testing import ServiceProcess, StackEndpoints, wait_until
 from padan.reporting.adapters.store import MongoStore
-from padan.reporting.handlers.rebuild import differences, figures, rebuild
-from padan.reporting.views.models import Filters
+from padan.reporting.domain.view_models import Filters
+from padan.reporting.handlers.rebuild import rebuild
+from padan.reporting.views.figures import differences, figures
 from padan.shared.regions import REGENCIES
 
 pytestmark = pytest.mark.integration

@@ -8,6 +8,11 @@ Which stack, in order:
    under `.padan/test` on its own ports (PADAN_TEST_KAFKA_PORT / PADAN_TEST_MONGO_PORT / PADAN_TEST_HOME),
    wiped at the start of the session so every run begins from empty topics and databases.
 
+Every test that takes `real_stack` runs once per store profile (padan.shared.mongo.StoreProfile):
+`[ferretdb]` on the stack above, and `[mongodb]` on the MongoDB server named by PADAN_TEST_MONGODB_URI
+(with the same Kafka), skipped with the reason when that variable is not set. The profile is exported as
+PADAN_STORE_PROFILE, so services and clients the tests create use it.
+
 Also `browser`: headless Chromium (Debian's /usr/bin/chromium, or PADAN_TEST_CHROMIUM) through Playwright,
 one per test module, for the page tests.
 """
@@ -44,6 +49,12 @@ class StackEndpoints:
     mongo_url: str
     #: The local stack's config when this session runs it (fault tests restart its servers), else None.
     local: stack.StackConfig | None = None
+    #: The store profile the services use on this stack (PADAN_STORE_PROFILE).
+    store_profile: str = "ferretdb"
+
+
+#: A MongoDB server for the `mongodb` store profile's run of the integration tests (opt-in).
+MONGODB_URI_ENV = "PADAN_TEST_MONGODB_URI"
 
 
 def _docker_engine() -> bool:
@@ -75,8 +86,11 @@ def browser() -> Iterator[Browser]:
         chromium.close()
 
 
-@pytest.fixture(scope="session")
-def real_stack() -> Iterator[StackEndpoints]:
+@pytest.fixture(scope="session", params=["ferretdb", "mongodb"])
+def real_stack(request: pytest.FixtureRequest) -> Iterator[StackEndpoints]:
+    if request.param == "mongodb":
+        yield from _mongodb_profile_stack()
+        return
     external_kafka = os.environ.get("PADAN_TEST_KAFKA_BOOTSTRAP")
     external_mongo = os.environ.get("PADAN_TEST_MONGO_URL")
     if external_kafka and external_mongo:
@@ -85,6 +99,27 @@ def real_stack() -> Iterator[StackEndpoints]:
     if os.environ.get("PADAN_TEST_DOCKER", "auto") != "no" and _docker_engine():
         yield from _docker_stack()
         return
+    yield from _local_stack()
+
+
+def _mongodb_profile_stack() -> Iterator[StackEndpoints]:
+    """The `mongodb` profile's run: the MongoDB at PADAN_TEST_MONGODB_URI, Kafka as for the other run
+    (PADAN_TEST_KAFKA_BOOTSTRAP, else the local stack's broker)."""
+    uri = os.environ.get(MONGODB_URI_ENV)
+    if not uri:
+        pytest.skip(
+            f"store profile mongodb: no MongoDB server here; set {MONGODB_URI_ENV}=mongodb://host:port to run "
+            "these tests against one"
+        )
+    external_kafka = os.environ.get("PADAN_TEST_KAFKA_BOOTSTRAP")
+    if external_kafka:
+        yield _export(StackEndpoints(external_kafka, uri, store_profile="mongodb"))
+        return
+    for endpoints in _local_stack():
+        yield _export(StackEndpoints(endpoints.kafka_bootstrap, uri, local=endpoints.local, store_profile="mongodb"))
+
+
+def _local_stack() -> Iterator[StackEndpoints]:
     cfg = stack.StackConfig.from_env(
         home=Path(os.environ.get("PADAN_TEST_HOME", stack.repo_root() / ".padan" / "test")),
         kafka_port=int(os.environ.get("PADAN_TEST_KAFKA_PORT", "29092")),
@@ -111,9 +146,10 @@ def _docker_stack() -> Iterator[StackEndpoints]:
 
 
 def _export(endpoints: StackEndpoints) -> StackEndpoints:
-    """Make the services' default settings point at the test stack."""
+    """Make the services' default settings point at the test stack, with its store profile."""
     os.environ["PADAN_KAFKA_BOOTSTRAP"] = endpoints.kafka_bootstrap
     os.environ["PADAN_MONGO_URL"] = endpoints.mongo_url
+    os.environ["PADAN_STORE_PROFILE"] = endpoints.store_profile
     return endpoints
 
 

@@ -19,7 +19,7 @@ from padan.shared.auth import AuthSettings
 from padan.shared.kafka import ensure_topics, make_broker
 from padan.shared.logging import configure_logging, get_logger
 from padan.shared.metrics import set_service
-from padan.shared.mongo import make_mongo_client
+from padan.shared.mongo import StoreProfile, make_mongo_client
 from padan.shared.outbox import FULL_SCAN_SECONDS, Confirm, OutboxRelay
 from padan.shared.settings import ServiceSettings
 from padan.shared.tracing import configure_tracing, otlp_endpoint
@@ -32,19 +32,28 @@ class ServiceRuntime:
         self,
         settings: ServiceSettings,
         outbox_collections: Sequence[str] = (),
-        outbox_write_lock: asyncio.Lock | None = None,
         outbox_queues: Mapping[str, Confirm] | None = None,
-        outbox_full_scan_seconds: float | None = FULL_SCAN_SECONDS,
+        *,
+        single_writer: bool = False,
+        writers_name_documents: bool = False,
     ) -> None:
+        """`single_writer`: this process is the only writer of its database, and on a store whose profile
+        serialises writes its repositories share `write_lock` with the relay. `writers_name_documents`:
+        every writer tells the relay which documents it wrote, so the relay's periodic scan for pending
+        documents is only a safety net (dropped where the store cannot serve it from an index)."""
         self.settings = settings
+        self.store: StoreProfile = settings.store
         # Every service alike, whether it reads tokens or not: outside dev mode it does not start with a
         # missing, short or published secret (raises InsecureSettings).
         AuthSettings()
         set_service(settings.service_name)
         self.mongo: AsyncMongoClient[dict[str, Any]] = make_mongo_client(
-            settings.mongo_url.get_secret_value(), settings.mongo_max_pool_size
+            settings.mongo_url.get_secret_value(), self.store.max_pool_size
         )
         self.db: AsyncDatabase[dict[str, Any]] = self.mongo[settings.mongo_database]
+        #: Shared by a single writer's repositories and its relay; None where writes compare-and-set.
+        self.write_lock: asyncio.Lock | None = self.store.writer_lock() if single_writer else None
+        self._reader: AsyncMongoClient[dict[str, Any]] | None = None
         self.broker = make_broker(settings.kafka_bootstrap, settings.service_name)
         self.relay = (
             OutboxRelay(
@@ -52,15 +61,27 @@ class ServiceRuntime:
                 outbox_collections,
                 self.broker,
                 settings.outbox_poll_seconds,
-                write_lock=outbox_write_lock,
+                write_lock=self.write_lock,
                 service=settings.service_name,
                 queues=outbox_queues,
-                full_scan_seconds=outbox_full_scan_seconds,
+                full_scan_seconds=self.store.outbox_full_scan_seconds(
+                    FULL_SCAN_SECONDS, writers_name_documents=writers_name_documents
+                ),
             )
             if outbox_collections or outbox_queues
             else None
         )
         self._tasks: list[asyncio.Task[None]] = []
+
+    def reader_db(self) -> AsyncDatabase[dict[str, Any]]:
+        """The database for reads that must not wait behind the consumers' writes (pages, reports). With
+        one connection per process (FerretDB) that is a client of its own, also of one connection; with a
+        pool, the service's own client."""
+        if self.store.max_pool_size > 1:
+            return self.db
+        if self._reader is None:
+            self._reader = make_mongo_client(self.settings.mongo_url.get_secret_value(), 1)
+        return self._reader[self.settings.mongo_database]
 
     async def ping_mongo(self) -> None:
         await self.db.command("ping")
@@ -96,6 +117,9 @@ class ServiceRuntime:
         self._tasks.clear()
         await self.broker.stop()
         await self.mongo.close()
+        if self._reader is not None:
+            await self._reader.close()
+            self._reader = None
         log.info("service_stopped")
 
     @contextlib.asynccontextmanager

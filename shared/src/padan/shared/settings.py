@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import os
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from padan.shared.mongo import StoreProfile, StoreProfileName, store_profile
 
 DEFAULT_KAFKA_PORT = 19092
 DEFAULT_MONGO_PORT = 27027
@@ -26,11 +28,11 @@ def default_mongo_url() -> str:
     )
 
 
-def default_mongo_pool_size() -> int:
-    """One connection by default: FerretDB v1 (the local store) runs an update as a read and a separate
-    write, so two connections updating one document can lose an update; one connection per process
-    serialises them. On real MongoDB, set PADAN_MONGO_MAX_POOL_SIZE (e.g. 50): its updates are atomic."""
-    return int(os.environ.get("PADAN_MONGO_MAX_POOL_SIZE", "1"))
+def default_mongo_pool_size() -> int | None:
+    """PADAN_MONGO_MAX_POOL_SIZE when an operator set it; otherwise None, and the store profile's pool size
+    applies (one connection on FerretDB, 50 on MongoDB: see padan.shared.mongo.StoreProfile)."""
+    value = os.environ.get("PADAN_MONGO_MAX_POOL_SIZE", "").strip()
+    return int(value) if value else None
 
 
 class ServiceSettings(BaseSettings):
@@ -40,7 +42,9 @@ class ServiceSettings(BaseSettings):
     kafka_bootstrap: str = Field(default_factory=default_kafka_bootstrap)
     mongo_url: SecretStr = Field(default_factory=lambda: SecretStr(default_mongo_url()))
     mongo_database: str = "padan"
-    mongo_max_pool_size: int = Field(default_factory=default_mongo_pool_size, ge=1, le=500)
+    #: PADAN_STORE_PROFILE: `ferretdb` (the local stack, default) or `mongodb` (padan.shared.mongo.StoreProfile).
+    store_profile: StoreProfileName = Field(default_factory=lambda: store_profile().name)
+    mongo_max_pool_size: int | None = Field(default_factory=default_mongo_pool_size, ge=1, le=500)
     http_host: str = "127.0.0.1"
     http_port: int = 8000
     public_base_url: str = ""
@@ -49,6 +53,16 @@ class ServiceSettings(BaseSettings):
     outbox_poll_seconds: float = Field(default=0.2, gt=0)
     #: Largest request body the JSON API reads (bytes); a larger one is answered 413 before it is parsed.
     max_request_bytes: int = Field(default=1024 * 1024, ge=1024)
+
+    @field_validator("store_profile", mode="before")
+    @classmethod
+    def _known_store_profile(cls, value: object) -> str:
+        return store_profile(str(value)).name  # " MongoDB " is mongodb; an unknown name is refused
+
+    @property
+    def store(self) -> StoreProfile:
+        """The store profile in force, with the operator's pool size if one was set."""
+        return store_profile(self.store_profile).with_pool_size(self.mongo_max_pool_size)
 
     def base_url(self) -> str:
         return self.public_base_url or f"http://{self.http_host}:{self.http_port}"

@@ -45,9 +45,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         settings,
         outbox_collections=OUTBOX_COLLECTIONS + meetings_repository.OUTBOX_COLLECTIONS,
         outbox_queues={MATCH_QUEUE: confirm_queued},
-        # Every writer names its documents; a periodic scan of the matches (FerretDB reads them all, ~1 s per
-        # 1k on a loaded machine) would hold the one store connection the needs wait for.
-        outbox_full_scan_seconds=None,
+        # Every writer names its documents, so a periodic scan of the matches is only a safety net, dropped
+        # where the store would read every match for it and hold the connection the needs wait for.
+        writers_name_documents=True,
     )
     repository = MongoMatchRepository(runtime.db)
     repositories.append(repository)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import secrets
 from collections.abc import AsyncIterator
@@ -34,16 +33,15 @@ IMPORT_UPLOAD_PATH = "/api/v1/imports"
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
-    # The registry process is the only writer of its database: one lock orders every read-compare-write
-    # and the relay's outbox rewrites, so all of them address documents by `_id` alone (fast on FerretDB).
-    write_lock = asyncio.Lock()
-    runtime = ServiceRuntime(settings, outbox_collections=(*COLLECTIONS, SESSIONS), outbox_write_lock=write_lock)
-    repository = MongoRegistryRepository(runtime.db, write_lock)
+    # The registry process is the only writer of its database: where the store profile asks for it, its
+    # repositories and the outbox relay share one write lock (runtime.write_lock).
+    runtime = ServiceRuntime(settings, outbox_collections=(*COLLECTIONS, SESSIONS), single_writer=True)
+    repository = MongoRegistryRepository(runtime.db, runtime.store, runtime.write_lock)
     relay = runtime.relay
     assert relay is not None
 
     guards = Guards(settings)
-    accounts = MongoAccounts(runtime.db, write_lock, on_session_ended=lambda ids: relay.notify(SESSIONS, ids))
+    accounts = MongoAccounts(runtime.db, runtime.write_lock, on_session_ended=lambda ids: relay.notify(SESSIONS, ids))
     claims = MongoClaims(runtime.db)
     follow_revoked_sessions(runtime.broker, guards.settings, settings.service_name)
     outbound = OutboundSettings()

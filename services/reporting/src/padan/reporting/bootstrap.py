@@ -15,7 +15,6 @@ from padan.reporting.entrypoints.api import build_router
 from padan.reporting.entrypoints.web import build_web_router
 from padan.reporting.settings import Settings
 from padan.shared.http import install_common
-from padan.shared.mongo import make_mongo_client
 from padan.shared.runtime import ServiceRuntime
 
 
@@ -24,21 +23,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     runtime = ServiceRuntime(settings)
     projection = BatchStore(MongoStore(runtime.db))
     consumers.register(runtime.broker, settings, projection)
-    # The pages read on a connection of their own: the consumer's batch writes keep the service's single
-    # pooled connection busy back to back, and a page waiting for it timed out while a backlog was projected.
-    pages_client = make_mongo_client(settings.mongo_url.get_secret_value(), 1)
-    pages_store = MongoStore(pages_client[settings.mongo_database])
+    # The pages read where the consumer's batch writes cannot hold them up: a page waiting behind a backlog
+    # being projected timed out (runtime.reader_db: a connection of their own when the store has one each).
+    pages_store = MongoStore(runtime.reader_db())
     store = CachedStore(pages_store)
     projection.on_new_generation = store.recheck  # a change is on the pages as soon as it is stored
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await pages_store.ensure_indexes()
-        try:
-            async with runtime.lifespan(app):
-                yield
-        finally:
-            await pages_client.close()
+        async with runtime.lifespan(app):
+            yield
 
     app = FastAPI(
         title="Padan reporting",

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
-from collections.abc import Mapping, Sequence
-from contextlib import AbstractAsyncContextManager
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 from pymongo import InsertOne, UpdateOne
@@ -14,10 +14,12 @@ from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from padan.registry.domain.aggregates import Kind
 from padan.registry.domain.references import PackageParts, SupplierDirectory
+from padan.shared.mongo import FERRETDB, StoreProfile
 from padan.shared.outbox import with_outbox
 
 COLLECTIONS = tuple(kind.collection for kind in Kind)
 _DUPLICATE_KEY = 11000
+_ATTEMPTS = 5
 TEXT_FIELDS: dict[Kind, tuple[str, ...]] = {
     Kind.SUPPLIER: ("name", "address"),
     Kind.PRODUCT: ("name", "description", "category"),
@@ -71,10 +73,22 @@ class VersionIndex:
         return len(self._entries)
 
 
+Write = tuple[str, int, dict[str, Any], Sequence[dict[str, Any]]]  # id, expected version, fields, events
+Decide = Callable[[dict[str, Any] | None], Write | None]
+"""Given the stored aggregate (None: there is none), the write to make, or None to leave it as it is."""
+
+
 class RegistryRepository(Protocol):
-    def exclusive(self) -> AbstractAsyncContextManager[Any]:
-        """Held around every read-compare-write: the registry process is the only writer of its database,
-        so writes need no version filter (which FerretDB cannot serve from its `_id` index)."""
+    async def change(self, kind: Kind, aggregate_id: str, decide: Decide) -> tuple[dict[str, Any] | None, Write | None]:
+        """Read the aggregate, let `decide` say what to write, and write it only if nobody changed the
+        aggregate since the read; otherwise read and decide again (ConcurrentChange after a few tries).
+        Returns the aggregate as last read and the write made (None: nothing written)."""
+        ...
+
+    async def change_many(self, kind: Kind, decide: Callable[[], Awaitable[Sequence[Write]]]) -> list[str]:
+        """Writes that `decide` works out from what the repository knows (its `version_index`), stored
+        together; returns the ids someone else changed or created between the decision and the write, for
+        the caller to apply again one by one."""
         ...
 
     async def get(self, kind: Kind, aggregate_id: str) -> dict[str, Any] | None: ...
@@ -128,14 +142,19 @@ class RegistryRepository(Protocol):
         ...
 
 
-Write = tuple[str, int, dict[str, Any], Sequence[dict[str, Any]]]  # id, expected version, fields, events
-
-
 class MongoRegistryRepository:
-    def __init__(self, db: AsyncDatabase[dict[str, Any]], lock: asyncio.Lock | None = None) -> None:
-        """`lock` is shared with the outbox relay, so its `_id`-only rewrites cannot interleave with ours."""
+    def __init__(
+        self, db: AsyncDatabase[dict[str, Any]], store: StoreProfile = FERRETDB, lock: asyncio.Lock | None = None
+    ) -> None:
+        """Where the store profile serialises writes (FerretDB), every read-compare-write runs under one lock
+        and writes address documents by `_id` alone, the filter FerretDB serves from its index; `lock` is
+        shared with the outbox relay, so its `_id`-only outbox rewrites cannot interleave with ours. The
+        registry process is the only writer of its database, so that lock orders every write. Otherwise
+        (MongoDB) writes compare-and-set on the version, which MongoDB serves from its `_id` index, and a
+        write that finds the version moved is retried from the read."""
         self._db = db
-        self._lock = lock or asyncio.Lock()
+        self._store = store
+        self._lock = lock if lock is not None or not store.serialise_writes else asyncio.Lock()
         self._indexes: dict[Kind, VersionIndex] = {}
         self._building = {kind: asyncio.Lock() for kind in Kind}
         self._directory: SupplierDirectory | None = None
@@ -145,8 +164,28 @@ class MongoRegistryRepository:
         self._region_keys: set[str] = set()
         self._loading = asyncio.Lock()
 
-    def exclusive(self) -> asyncio.Lock:
-        return self._lock
+    def _serialised(self) -> contextlib.AbstractAsyncContextManager[Any]:
+        return self._lock if self._lock is not None else contextlib.nullcontext()
+
+    async def change(self, kind: Kind, aggregate_id: str, decide: Decide) -> tuple[dict[str, Any] | None, Write | None]:
+        for _ in range(_ATTEMPTS):
+            async with self._serialised():
+                current = await self.get(kind, aggregate_id)
+                write = decide(current)
+                if write is None:
+                    return current, None
+                _, expected, fields, events = write
+                try:
+                    await self.save(kind, aggregate_id, expected, fields, events)
+                except ConcurrentChange:
+                    continue
+            return current, write
+        raise ConcurrentChange(aggregate_id)
+
+    async def change_many(self, kind: Kind, decide: Callable[[], Awaitable[Sequence[Write]]]) -> list[str]:
+        async with self._serialised():
+            writes = await decide()
+            return await self.save_many(kind, writes) if writes else []
 
     async def ensure_indexes(self) -> None:
         suppliers = self._db[Kind.SUPPLIER.collection]
@@ -163,7 +202,7 @@ class MongoRegistryRepository:
         """Suppliers stored before verification existed count as verified, as their events read (the
         SupplierUpserted default); from now on every write states it. Run once at start: on FerretDB the
         filter scans the collection, and afterwards it finds nothing."""
-        async with self._lock:
+        async with self._serialised():
             result = await self._db[Kind.SUPPLIER.collection].update_many(
                 {"verified": {"$exists": False}}, {"$set": {"verified": True}}
             )
@@ -180,7 +219,8 @@ class MongoRegistryRepository:
         fields: dict[str, Any],
         events: Sequence[dict[str, Any]],
     ) -> None:
-        """State and events in one single-document write, addressed by `_id` only (see `exclusive`)."""
+        """State and events in one single-document write: by `_id` alone under the lock, else
+        compare-and-set on the version (ConcurrentChange when it moved)."""
         collection = self._db[kind.collection]
         if expected_version == 0:
             try:
@@ -188,7 +228,11 @@ class MongoRegistryRepository:
             except DuplicateKeyError as exc:
                 raise ConcurrentChange(aggregate_id) from exc
         else:
-            await collection.update_one({"_id": aggregate_id}, _update(expected_version, fields, events))
+            result = await collection.update_one(
+                self._target(aggregate_id, expected_version), _update(expected_version, fields, events)
+            )
+            if self._lock is None and not result.matched_count:
+                raise ConcurrentChange(aggregate_id)
         self._indexed(kind, aggregate_id, expected_version + 1, fields)
 
     async def version_index(self, kind: Kind) -> VersionIndex:
@@ -211,19 +255,51 @@ class MongoRegistryRepository:
             return index
 
     async def save_many(self, kind: Kind, writes: Sequence[Write]) -> list[str]:
-        """One unordered bulk write addressed by `_id`; returns the ids not written (an insert whose id
-        someone else created meanwhile), for the caller to retry one by one."""
-        operations = [_operation(*write) for write in writes]
+        """Unordered bulk writes (as many as the store profile needs); returns the ids not written (an
+        insert whose id someone else created meanwhile, or, compared-and-set, an update whose version
+        moved), for the caller to retry one by one."""
+        operations = [self._operation(*write) for write in writes]
         failed: set[int] = set()
-        for start, chunk in _chunks(operations):
+        for start, chunk in self._store.bulk_slices(operations):
+            matched = 0
             try:
-                await self._db[kind.collection].bulk_write(chunk, ordered=False)
+                matched = (await self._db[kind.collection].bulk_write(chunk, ordered=False)).matched_count
             except BulkWriteError as exc:
                 failed |= {start + int(error["index"]) for error in exc.details.get("writeErrors", [])}
+                matched = int(exc.details.get("nMatched", 0))
+            updates = [start + i for i, operation in enumerate(chunk) if isinstance(operation, UpdateOne)]
+            if self._lock is None and matched < len(updates):
+                failed |= await self._moved(kind, [(position, writes[position]) for position in updates])
         for position, (aggregate_id, expected, fields, _) in enumerate(writes):
             if position not in failed:
                 self._indexed(kind, aggregate_id, expected + 1, fields)
         return [writes[position][0] for position in sorted(failed)]
+
+    async def _moved(self, kind: Kind, updates: Sequence[tuple[int, Write]]) -> set[int]:
+        """Positions of the compared-and-set updates that did not land: the stored version or content is
+        not the one written (a bulk write counts the matches, not which)."""
+        moved = set()
+        for position, (aggregate_id, expected, fields, _) in updates:
+            stored = await self._db[kind.collection].find_one({"_id": aggregate_id}, {"version": 1, "content_hash": 1})
+            if (
+                stored is None
+                or stored.get("version") != expected + 1
+                or stored.get("content_hash") != fields.get("content_hash")
+            ):
+                moved.add(position)
+        return moved
+
+    def _target(self, aggregate_id: str, expected_version: int) -> dict[str, Any]:
+        """The filter of an update: `_id` alone when serialised, else `_id` and the version read."""
+        return {"_id": aggregate_id} if self._lock is not None else {"_id": aggregate_id, "version": expected_version}
+
+    def _operation(
+        self, aggregate_id: str, expected_version: int, fields: dict[str, Any], events: Sequence[dict[str, Any]]
+    ) -> InsertOne[dict[str, Any]] | UpdateOne:
+        """The insert of a new aggregate or the update of a stored one, with its events."""
+        if expected_version == 0:
+            return InsertOne(_new_document(aggregate_id, fields, events))
+        return UpdateOne(self._target(aggregate_id, expected_version), _update(expected_version, fields, events))
 
     def _indexed(self, kind: Kind, aggregate_id: str, version: int, fields: dict[str, Any]) -> None:
         if (index := self._indexes.get(kind)) is not None:
@@ -284,7 +360,7 @@ class MongoRegistryRepository:
             else InsertOne({"_id": kode, **p.as_document()})
             for kode, p in parts.items()
         ]  # fmt: skip
-        for _, chunk in _chunks(operations):
+        for _, chunk in self._store.bulk_slices(operations):
             await self._db.package_parts.bulk_write(chunk, ordered=False)
         known.update(parts)
 
@@ -306,7 +382,7 @@ class MongoRegistryRepository:
             else InsertOne({"_id": key, "kode_rup": kode})
             for key, kode in links.items()
         ]  # fmt: skip
-        for _, chunk in _chunks(operations):
+        for _, chunk in self._store.bulk_slices(operations):
             await self._db.package_links.bulk_write(chunk, ordered=False)
         known.update(links)
 
@@ -327,7 +403,7 @@ class MongoRegistryRepository:
             else InsertOne({"_id": key, **value})
             for key, value in aliases.items()
         ]  # fmt: skip
-        for _, chunk in _chunks(operations):
+        for _, chunk in self._store.bulk_slices(operations):
             await self._db.region_aliases.bulk_write(chunk, ordered=False)
         self._region_keys.update(aliases)
         for key, value in aliases.items():
@@ -349,30 +425,6 @@ class MongoRegistryRepository:
         return await cursor.to_list(limit)
 
 
-_UPDATES_PER_BULK = 50
-"""FerretDB 1.24 (SQLite backend) stalls on an unordered bulk write of more than about a hundred updates (a
-write of 100 updates by `_id` did not answer within 60 s; 50 at a time took 1.5 ms an update, measured on
-the local stack): updates go 50 to a bulk write. Inserts are not affected and go together."""
-
-
-def _chunks(
-    operations: Sequence[InsertOne[dict[str, Any]] | UpdateOne],
-) -> list[tuple[int, list[InsertOne[dict[str, Any]] | UpdateOne]]]:
-    """(position of the first, operations) slices holding at most _UPDATES_PER_BULK updates each."""
-    chunks: list[tuple[int, list[InsertOne[dict[str, Any]] | UpdateOne]]] = []
-    current: list[InsertOne[dict[str, Any]] | UpdateOne] = []
-    start, updates = 0, 0
-    for position, operation in enumerate(operations):
-        if isinstance(operation, UpdateOne) and updates == _UPDATES_PER_BULK:
-            chunks.append((start, current))
-            start, current, updates = position, [], 0
-        current.append(operation)
-        updates += isinstance(operation, UpdateOne)
-    if current:
-        chunks.append((start, current))
-    return chunks
-
-
 def _new_document(aggregate_id: str, fields: dict[str, Any], events: Sequence[dict[str, Any]]) -> dict[str, Any]:
     document = {"_id": aggregate_id, **fields, "version": 1, "outbox": list(events)}
     return document | {"outbox_pending": bool(events), "outbox_seq": 1}
@@ -380,12 +432,3 @@ def _new_document(aggregate_id: str, fields: dict[str, Any], events: Sequence[di
 
 def _update(expected_version: int, fields: dict[str, Any], events: Sequence[dict[str, Any]]) -> dict[str, Any]:
     return with_outbox({"$set": {**fields, "version": expected_version + 1}}, events)
-
-
-def _operation(
-    aggregate_id: str, expected_version: int, fields: dict[str, Any], events: Sequence[dict[str, Any]]
-) -> InsertOne[dict[str, Any]] | UpdateOne:
-    """The insert of a new aggregate or the `_id`-addressed update of a stored one, with its events."""
-    if expected_version == 0:
-        return InsertOne(_new_document(aggregate_id, fields, events))
-    return UpdateOne({"_id": aggregate_id}, _update(expected_version, fields, events))

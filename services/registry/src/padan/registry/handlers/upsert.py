@@ -1,4 +1,5 @@
-"""The one way a registry aggregate changes: compare, bump the version, store state + event together."""
+"""The one way a registry aggregate changes: compare, bump the version, store state + event together
+(the repository makes the read-compare-write safe against other writers, whatever the store)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from padan.registry.adapters.repository import ConcurrentChange, RegistryRepository, VersionIndex
+from padan.registry.adapters.repository import RegistryRepository, VersionIndex, Write
 from padan.registry.domain.aggregates import Kind, changed_fields, content_hash
 from padan.shared.events import Event
 from padan.shared.outbox import pending_event
 
 SOURCE = "/padan/registry"
-_ATTEMPTS = 5
 
 EventBuilder = Callable[[dict[str, Any], int, datetime], Event]
 
@@ -39,10 +39,8 @@ class UpsertResult:
     changed: bool
 
 
-def _write(
-    prepared: Prepared, current: dict[str, Any] | None, correlation_id: str | None
-) -> tuple[int, dict[str, Any], dict[str, Any]] | None:
-    """(expected version, fields to store, outbox entry), or None when nothing changes."""
+def _write(prepared: Prepared, current: dict[str, Any] | None, correlation_id: str | None) -> Write | None:
+    """(id, expected version, fields to store, [outbox entry]), or None when nothing changes."""
     version = int(current["version"]) if current else 0
     if current is not None and not changed_fields(current, prepared.fields):
         return None
@@ -50,7 +48,8 @@ def _write(
     submitted = prepared.fields if current is not None else {**prepared.if_new, **prepared.fields}
     event = prepared.build_event({**(current or {}), **submitted}, version + 1, now)
     entry = pending_event(event, source=SOURCE, correlation_id=correlation_id)
-    return version, {**submitted, "content_hash": content_hash(prepared.fields), "updated_at": now}, entry
+    fields = {**submitted, "content_hash": content_hash(prepared.fields), "updated_at": now}
+    return prepared.aggregate_id, version, fields, [entry]
 
 
 async def apply_upsert(
@@ -61,23 +60,18 @@ async def apply_upsert(
     only_if_absent: bool = False,
 ) -> UpsertResult:
     """Idempotent: submitting what is already stored changes nothing and emits nothing. With
-    `only_if_absent`, an aggregate that exists already is left as it is (decided under the write lock, so
-    two concurrent creations cannot both win)."""
-    for _ in range(_ATTEMPTS):
-        async with repository.exclusive():
-            current = await repository.get(prepared.kind, prepared.aggregate_id)
-            if current is not None and only_if_absent:
-                return UpsertResult(prepared.aggregate_id, int(current["version"]), False, False)
-            write = _write(prepared, current, correlation_id)
-            if write is None:
-                return UpsertResult(prepared.aggregate_id, int(current["version"]) if current else 0, False, False)
-            version, fields, entry = write
-            try:
-                await repository.save(prepared.kind, prepared.aggregate_id, version, fields, [entry])
-            except ConcurrentChange:
-                continue
-        return UpsertResult(prepared.aggregate_id, version + 1, created=current is None, changed=True)
-    raise ConcurrentChange(prepared.aggregate_id)
+    `only_if_absent`, an aggregate that exists already is left as it is (decided in the repository's
+    read-compare-write, so two concurrent creations cannot both win)."""
+
+    def decide(current: dict[str, Any] | None) -> Write | None:
+        if current is not None and only_if_absent:
+            return None
+        return _write(prepared, current, correlation_id)
+
+    current, written = await repository.change(prepared.kind, prepared.aggregate_id, decide)
+    if written is None:
+        return UpsertResult(prepared.aggregate_id, int(current["version"]) if current else 0, False, False)
+    return UpsertResult(prepared.aggregate_id, written[1] + 1, created=current is None, changed=True)
 
 
 async def apply_upsert_batch(
@@ -85,12 +79,14 @@ async def apply_upsert_batch(
 ) -> list[UpsertResult]:
     """Many submissions of one kind in one bulk write, deciding new / unchanged / changed from `index`
     (no read per batch; the submitted fields are the whole state, so the event needs no stored document).
-    Only an aggregate stored without a content hash is read, by `_id`. Ids must be distinct in the batch."""
+    Only an aggregate stored without a content hash is read, by `_id`. Ids must be distinct in the batch;
+    one someone else changed between the decision and the write is applied again on its own."""
     if not batch:
         return []
     kind = batch[0].kind
     results: dict[str, UpsertResult] = {}
-    async with repository.exclusive():
+
+    async def decide() -> list[Write]:
         writes = []
         for prepared in batch:
             known = index.get(prepared.aggregate_id)
@@ -109,10 +105,11 @@ async def apply_upsert_batch(
                     prepared.aggregate_id, int(current["version"]) if current else 0, False, False
                 )
                 continue
-            version, fields, entry = write
-            writes.append((prepared.aggregate_id, version, fields, [entry]))
-            results[prepared.aggregate_id] = UpsertResult(prepared.aggregate_id, version + 1, current is None, True)
-        retry = set(await repository.save_many(kind, writes)) if writes else set()
+            writes.append(write)
+            results[prepared.aggregate_id] = UpsertResult(prepared.aggregate_id, write[1] + 1, current is None, True)
+        return writes
+
+    retry = set(await repository.change_many(kind, decide))
     for prepared in batch:
         if prepared.aggregate_id in retry:
             results[prepared.aggregate_id] = await apply_upsert(repository, prepared)

@@ -68,7 +68,6 @@ class BatchStore:
         self._working: dict[Key, Document | None] = {}  # this batch's copies, changed in place by handlers
         self._dirty: dict[Key, None] = {}
         self._known: dict[str, set[str]] = {}  # the `_id`s in the database, per collection read so far
-        self.unsettled: dict[Key, None] = {}  # packages and suppliers to settle once, at the end of the batch
         # Renew the generation token at the first flush too: a crash may have cut the last flush short
         # between its writes and its token, and a batch applied again over those writes changes nothing.
         self._renew_token = True
@@ -136,7 +135,6 @@ class BatchStore:
         """Forget the batch's changes (after a failure: the batch comes again)."""
         self._working.clear()
         self._dirty.clear()
-        self.unsettled.clear()
 
     async def _known_ids(self, collection: str) -> set[str]:
         if collection not in self._known:

@@ -15,7 +15,7 @@ from pygal.style import Style
 
 from padan.reporting.domain.funnel import STAGE_LABELS, Stage, stage_counts
 from padan.reporting.domain.product_groups import ProductGroup
-from padan.reporting.views.models import Dashboard, Row
+from padan.reporting.domain.view_models import Dashboard, Row
 from padan.shared.money import format_rupiah_compact
 
 # One colour per stage, from "not yet" (pale) to "contracted" (green), the same in every chart and card.

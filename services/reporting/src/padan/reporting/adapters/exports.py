@@ -25,7 +25,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from padan.reporting.views.models import Table
+from padan.reporting.domain.view_models import Table
 
 NUMBER_FORMATS = {
     "rupiah": '"Rp" #,##0',

@@ -1,6 +1,6 @@
 """A business-matching event's results as the dashboard shows them: a pure function of its read-model
 document (its meetings and the deals of their matches), kept beside it so the dashboard reads one small
-row per event instead of every meeting and deal (500 events of 200 meetings: 16 s to read on FerretDB)."""
+row per event instead of every meeting and deal (what that read costs: adapters/store.py)."""
 
 from __future__ import annotations
 

@@ -8,11 +8,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path
 
 from padan.reporting.adapters.store import Store
+from padan.reporting.domain.view_models import Dashboard, Filters, Table
 from padan.reporting.entrypoints.filters import OcdsPage, drill, filters, ocds_page
 from padan.reporting.handlers.ocds_releases import ocds_releases
 from padan.reporting.settings import Settings
 from padan.reporting.views.dashboard import dashboard
-from padan.reporting.views.models import Dashboard, Filters, Table
 from padan.reporting.views.realisation import RealisationFigures, realisation_section
 from padan.reporting.views.tables import TABLE_NAMES, Drill, any_table
 

@@ -9,8 +9,9 @@ import typer
 from pymongo import AsyncMongoClient
 from rich.console import Console
 
-from padan.reporting.handlers.rebuild import differences, figures, rebuild
+from padan.reporting.handlers.rebuild import rebuild
 from padan.reporting.settings import Settings
+from padan.reporting.views.figures import differences, figures
 
 app = typer.Typer(help="Reporting: rebuild the read models by replaying every topic.", no_args_is_help=True)
 console = Console(stderr=True)
@@ -18,7 +19,7 @@ console = Console(stderr=True)
 
 async def _rebuild(settings: Settings, database: str) -> None:
     client: AsyncMongoClient[dict] = AsyncMongoClient(  # type: ignore[type-arg]
-        settings.mongo_url.get_secret_value(), maxPoolSize=settings.mongo_max_pool_size
+        settings.mongo_url.get_secret_value(), maxPoolSize=settings.store.max_pool_size
     )
     try:
         stats = await rebuild(
@@ -50,7 +51,7 @@ def rebuild_command(
 
 async def _check(settings: Settings, live: str) -> list[str]:
     client: AsyncMongoClient[dict] = AsyncMongoClient(  # type: ignore[type-arg]
-        settings.mongo_url.get_secret_value(), maxPoolSize=settings.mongo_max_pool_size
+        settings.mongo_url.get_secret_value(), maxPoolSize=settings.store.max_pool_size
     )
     scratch = f"{live}_check_{int(time.time())}"
     try:

@@ -9,8 +9,8 @@ from fastapi import Query
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ValidationError
 
+from padan.reporting.domain.view_models import Filters
 from padan.reporting.handlers.ocds_releases import PAGE
-from padan.reporting.views.models import Filters
 from padan.reporting.views.tables import DRILL_LIMIT, Drill
 from padan.shared.regions import is_valid_region_code
 

@@ -25,11 +25,11 @@ from padan.reporting.adapters.exports import XLSX_MEDIA_TYPE, to_csv, to_xlsx
 from padan.reporting.adapters.store import Store
 from padan.reporting.domain.funnel import STAGE_LABELS, Stage
 from padan.reporting.domain.product_groups import ProductGroup
+from padan.reporting.domain.view_models import BUYER_KIND_LABELS, STATUS_LABELS, Column, Filters
 from padan.reporting.entrypoints.filters import OcdsPage, drill, filters, ocds_page
 from padan.reporting.handlers.ocds_releases import ocds_releases
 from padan.reporting.settings import Settings
 from padan.reporting.views.dashboard import dashboard
-from padan.reporting.views.models import BUYER_KIND_LABELS, STATUS_LABELS, Column, Filters
 from padan.reporting.views.realisation import realisation_section
 from padan.reporting.views.tables import (
     DASHBOARD_TABLES,

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from padan.reporting.adapters.store import Documents
 from padan.reporting.handlers.links import load, set_link, take_event
 from padan.reporting.handlers.matching_event_results import MATCHING_EVENTS, store_results
-from padan.reporting.handlers.settle import settle_need, settle_supplier
+from padan.reporting.handlers.settle import SettlingStore, settle_need, settle_supplier
 from padan.shared.events import DealChanged
 
 
-async def deal_changed(store: Documents, event: DealChanged) -> None:
+async def deal_changed(store: SettlingStore, event: DealChanged) -> None:
     """A deal agreed, contracted or cancelled: its value goes to its need's cell, its supplier's reach, and
     the results of every business-matching event where its match was met."""
     deal = await load(store, "deals", event.deal_id)

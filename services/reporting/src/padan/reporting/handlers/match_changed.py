@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from padan.reporting.adapters.store import Documents
 from padan.reporting.handlers.links import load, set_link, take_event
-from padan.reporting.handlers.settle import settle_need, settle_supplier
+from padan.reporting.handlers.settle import SettlingStore, settle_need, settle_supplier
 from padan.shared.events import MatchChanged
 
 
-async def match_changed(store: Documents, event: MatchChanged) -> None:
+async def match_changed(store: SettlingStore, event: MatchChanged) -> None:
     """A match moves its need along the funnel and counts its supplier as reached."""
     match = await load(store, "matches", event.match_id)
     if take_event(match, event):

@@ -3,13 +3,12 @@ dashboard's cells count the packages for which no local supplier was found yet (
 
 from __future__ import annotations
 
-from padan.reporting.adapters.store import Documents
 from padan.reporting.handlers.links import load
-from padan.reporting.handlers.settle import settle_need
+from padan.reporting.handlers.settle import SettlingStore, settle_need
 from padan.shared.events import NeedUnmatched
 
 
-async def need_unmatched(store: Documents, event: NeedUnmatched) -> None:
+async def need_unmatched(store: SettlingStore, event: NeedUnmatched) -> None:
     """The latest finding per need wins (a redelivery or an older version changes nothing); the need counts
     as unmatched only while no match of it is alive (funnel.need_vector)."""
     need = await load(store, "needs", event.need_id)

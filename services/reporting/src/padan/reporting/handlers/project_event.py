@@ -15,11 +15,11 @@ from padan.reporting.handlers.need_unmatched import need_unmatched
 from padan.reporting.handlers.need_upserted import need_upserted
 from padan.reporting.handlers.realisation_recorded import realisation_recorded
 from padan.reporting.handlers.registry_upserted import buyer_upserted, product_upserted, supplier_upserted
-from padan.reporting.handlers.settle import settle_unsettled
+from padan.reporting.handlers.settle import SettlingStore, settle_unsettled
 from padan.shared import topics
 from padan.shared.events import Event
 
-Handler = Callable[[Documents, Any], Awaitable[None]]
+Handler = Callable[[SettlingStore, Any], Awaitable[None]]
 HANDLERS: dict[str, Handler] = {
     topics.SUPPLIERS: supplier_upserted,
     topics.PRODUCTS: product_upserted,
@@ -34,17 +34,21 @@ HANDLERS: dict[str, Handler] = {
 
 
 async def project_event(store: Documents, event: Event) -> None:
-    await HANDLERS[event.topic](store, event)
+    """Apply one event, then settle the packages and suppliers it touched."""
+    settling = SettlingStore(store)
+    await HANDLERS[event.topic](settling, event)
+    await settle_unsettled(settling)
 
 
 async def project_batch(store: BatchStore, events: Iterable[Event]) -> int:
     """Fold the events in memory, settle each touched package and supplier once, then write each changed
     document once; returns how many were written. On any failure nothing of the batch is kept in memory:
     the batch is applied again (whatever of it landed is rewritten with the same values)."""
+    settling = SettlingStore(store)
     try:
         for event in events:
-            await project_event(store, event)
-        await settle_unsettled(store)
+            await HANDLERS[event.topic](settling, event)
+        await settle_unsettled(settling)
         return await store.flush()
     except BaseException:
         store.discard()

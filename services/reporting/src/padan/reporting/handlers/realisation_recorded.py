@@ -1,16 +1,15 @@
 from __future__ import annotations
 
-from padan.reporting.adapters.store import Documents
 from padan.reporting.adapters.tally import Tally
 from padan.reporting.domain.realisation import ALL_CELL, ALL_FIELDS, ALL_REALISATIONS, all_vector, link
 from padan.reporting.handlers.links import load, safe_key, set_link, take_event
-from padan.reporting.handlers.settle import settle_need
+from padan.reporting.handlers.settle import SettlingStore, settle_need
 from padan.shared.events import RealisationRecorded
 
 ALL_SHARDS = 64  # a national year is a few million realisations: small shard documents
 
 
-async def realisation_recorded(store: Documents, event: RealisationRecorded) -> None:
+async def realisation_recorded(store: SettlingStore, event: RealisationRecorded) -> None:
     """A purchase LKPP recorded: its value goes to its package (and so to the package's cell, see
     domain/realisation.py) and to the all-packages total."""
     realisation = await load(store, "realisations", event.realisation_id)
@@ -23,8 +22,8 @@ async def realisation_recorded(store: Documents, event: RealisationRecorded) -> 
         return  # an older version, late (a realisation moved to another package travels under another key)
     for left in realisation.get("left_needs", []):  # again on a redelivery: repairs a crash half-way
         old = await load(store, "needs", left)
-        if old.get("realisations", {}).pop(safe_key(event.realisation_id), None) is not None:
-            await settle_need(store, old)
+        old.get("realisations", {}).pop(safe_key(event.realisation_id), None)
+        await settle_need(store, old)  # also when a redelivery finds it gone: its cell may not have been settled
     need = await load(store, "needs", event.need_id)
     set_link(need, "realisations", event.realisation_id, event.version, link(event))
     await settle_need(store, need)

@@ -9,13 +9,14 @@ written first with the old cell listed in `stale_cells`, then the member is take
 put in the new one, then `stale_cells` is cleared. A crash anywhere in between is repaired by the next
 settle of that need.
 
-Folding a batch (BatchStore), a need or supplier is settled once, at the end of the batch, from what all the
-batch's events made of it (`settle_unsettled`); the store then writes the cells before the documents.
+A need or supplier is settled once, after its event, or at the end of a batch from what all the batch's
+events made of it (`settle_unsettled`); a batch's store then writes the cells before the documents.
 """
 
 from __future__ import annotations
 
-from padan.reporting.adapters.batch_store import BatchStore
+from dataclasses import dataclass, field
+
 from padan.reporting.adapters.store import Document, Documents
 from padan.reporting.adapters.tally import Tally
 from padan.reporting.domain.cells import need_cell, supplier_cell
@@ -26,13 +27,25 @@ NEED_CELLS = "need_cells"
 SUPPLIER_CELLS = "supplier_cells"
 
 
-async def settle_need(store: Documents, need: Document) -> None:
-    """Store `need` (already changed by the caller) and settle its cell (at the end of a batch)."""
-    if isinstance(store, BatchStore):
-        await store.put("needs", need)
-        store.unsettled[("needs", need["_id"])] = None
-        return
-    await _settle_need_now(store, need)
+@dataclass
+class SettlingStore:
+    """The store as the projection's handlers see it: documents by `_id`, and the packages and suppliers
+    whose cells are settled once the event, or the whole batch, is applied (`settle_unsettled`)."""
+
+    documents: Documents
+    unsettled: dict[tuple[str, str], None] = field(default_factory=dict)
+
+    async def get(self, collection: str, doc_id: str) -> Document | None:
+        return await self.documents.get(collection, doc_id)
+
+    async def put(self, collection: str, document: Document) -> None:
+        await self.documents.put(collection, document)
+
+
+async def settle_need(store: SettlingStore, need: Document) -> None:
+    """Store `need` (already changed by the caller); its cell is settled by `settle_unsettled`."""
+    await store.put("needs", need)
+    store.unsettled[("needs", need["_id"])] = None
 
 
 async def _settle_need_now(store: Documents, need: Document) -> None:
@@ -54,13 +67,11 @@ async def _settle_need_now(store: Documents, need: Document) -> None:
         await store.put("needs", need)
 
 
-async def settle_supplier(store: Documents, supplier: Document) -> None:
-    """Store `supplier` (already changed by the caller) and settle its cell, its kab/kota (at the end of a batch)."""
-    if isinstance(store, BatchStore):
-        await store.put("suppliers", supplier)
-        store.unsettled[("suppliers", supplier["_id"])] = None
-        return
-    await _settle_supplier_now(store, supplier)
+async def settle_supplier(store: SettlingStore, supplier: Document) -> None:
+    """Store `supplier` (already changed by the caller); its cell, its kab/kota, is settled by
+    `settle_unsettled`."""
+    await store.put("suppliers", supplier)
+    store.unsettled[("suppliers", supplier["_id"])] = None
 
 
 async def _settle_supplier_now(store: Documents, supplier: Document) -> None:
@@ -79,10 +90,10 @@ async def _settle_supplier_now(store: Documents, supplier: Document) -> None:
         await store.put("suppliers", supplier)
 
 
-async def settle_unsettled(store: BatchStore) -> None:
-    """Settle every need and supplier the batch's events touched, once each."""
+async def settle_unsettled(store: SettlingStore) -> None:
+    """Settle every need and supplier the event or batch touched, once each."""
     for collection, doc_id in list(store.unsettled):
         document = await store.get(collection, doc_id)
-        assert document is not None  # put by settle_need / settle_supplier in this batch
-        await (_settle_need_now if collection == "needs" else _settle_supplier_now)(store, document)
+        assert document is not None  # put by settle_need / settle_supplier
+        await (_settle_need_now if collection == "needs" else _settle_supplier_now)(store.documents, document)
     store.unsettled.clear()

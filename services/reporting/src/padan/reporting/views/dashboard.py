@@ -13,9 +13,7 @@ from padan.reporting.adapters.store import Document, Store
 from padan.reporting.adapters.tally import cell_total
 from padan.reporting.domain.funnel import NEED_FIELDS, STAGE_LABELS, SUPPLIER_FIELDS, Vector, add, stage_counts, summed
 from padan.reporting.domain.product_groups import HEADLINE_NAMES, P3DN_GROUPS, ProductGroup
-from padan.reporting.handlers.matching_event_results import MATCHING_EVENT_ROWS
-from padan.reporting.handlers.settle import NEED_CELLS, SUPPLIER_CELLS
-from padan.reporting.views.models import (
+from padan.reporting.domain.view_models import (
     BUYER_KIND_LABELS,
     UNKNOWN_KIND,
     Dashboard,
@@ -30,6 +28,8 @@ from padan.reporting.views.models import (
     SupplierFigures,
     SupplierRegionRow,
 )
+from padan.reporting.handlers.matching_event_results import MATCHING_EVENT_ROWS
+from padan.reporting.handlers.settle import NEED_CELLS, SUPPLIER_CELLS
 from padan.shared.regions import region_name
 
 

@@ -9,9 +9,9 @@ from padan.reporting.adapters.store import Store
 from padan.reporting.adapters.tally import cell_total
 from padan.reporting.domain.funnel import ratio, summed
 from padan.reporting.domain.realisation import ALL_CELL, ALL_FIELDS, ALL_REALISATIONS, REALISATION_FIELDS
+from padan.reporting.domain.view_models import Filters
 from padan.reporting.handlers.settle import NEED_CELLS
 from padan.reporting.views.dashboard import buyer_directory, in_view
-from padan.reporting.views.models import Filters
 
 
 class RealisationFigures(BaseModel):

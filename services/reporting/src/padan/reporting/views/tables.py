@@ -11,18 +11,18 @@ from padan.reporting.adapters.store import Document, Store
 from padan.reporting.adapters.tally import Tally
 from padan.reporting.domain.funnel import NEED_FIELDS, Stage, Vector, is_umk, vector_stage
 from padan.reporting.domain.product_groups import ProductGroup
+from padan.reporting.domain.view_models import BUYER_KIND_LABELS, Column, Dashboard, Filters, Row, Table
 from padan.reporting.handlers.links import original_key
 from padan.reporting.handlers.settle import NEED_CELLS
 from padan.reporting.views.dashboard import buyer_directory, dashboard, in_view
-from padan.reporting.views.models import BUYER_KIND_LABELS, Column, Dashboard, Filters, Row, Table
 from padan.shared.regions import region_name
 from padan.shared.vocabulary import BusinessScale, DealStatus
 
 DRILL_LIMIT = 500
 PAGE_ROWS = 100  # rows per page of the drill-down pages (the API and the exports take `limit`)
-# A drill-down into at most this many cells reads their members (16 reads by `_id` a cell, ~1 ms each) and then
-# the packages shown, by `_id`; a wider one reads the packages with one query, which FerretDB answers by reading
-# them all (18 s at 50k packages, bench/reporting_scale.py). A kab/kota's packages of a year are ~300 cells.
+# A drill-down into at most this many cells reads their members (16 reads by `_id` a cell) and then the packages
+# shown, by `_id`; a wider one reads the packages with one query, which a store without secondary index use
+# answers by reading them all (the costs: adapters/store.py). A kab/kota's packages of a year are ~300 cells.
 CELL_DRILL_LIMIT = 512
 FUNNEL_COLUMNS = [
     Column(key="needs", header="Paket", kind="int"),
@@ -163,8 +163,8 @@ async def _need_documents(
 
 async def _members(store: Store, cells: list[Document], all_cells: int) -> dict[str, Vector]:
     """What each package of `cells` adds. By `_id` (a read per shard of each cell) when the cells are few;
-    when they are half of all cells or more, one pass over every cell's members costs less (FerretDB: a
-    read by `_id` ~1 ms, a document of a pass ~0.7 ms; the demo's 86 cells: 1.4 s by `_id`, 0.4 s a pass)."""
+    when they are half of all cells or more, one pass over every cell's members costs less (a read by `_id`
+    costs more than a document of a pass: adapters/store.py)."""
     found: dict[str, Vector] = {}
     if cells and 2 * len(cells) >= all_cells:
         wanted = {cell["_id"] for cell in cells}

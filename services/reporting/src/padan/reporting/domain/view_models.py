@@ -1,4 +1,5 @@
-"""What the dashboard, the API and the exports show (the API's OpenAPI schema is generated from these)."""
+"""What the dashboard, the API and the exports show (the API's OpenAPI schema is generated from these): the
+shapes the views fill and the adapters (charts, exports) render, so they sit below both."""
 
 from __future__ import annotations
 
