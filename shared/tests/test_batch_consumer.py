@@ -224,3 +224,39 @@ async def _parked(bootstrap: str, key: str) -> list[Any]:
         return found
     finally:
         await dlq.stop()
+
+
+async def test_an_empty_poll_is_followed_by_the_next_poll_not_by_a_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A record that arrives just after an empty poll is fetched by the next poll at once (aiokafka's getmany
+    waits for data itself); FastStream's own batch poll would first sleep `batch_timeout_ms`."""
+    import anyio
+
+    broker = KafkaBroker("127.0.0.1:1")
+
+    async def handler(batch: Sequence[tuple[Any, Envelope]]) -> None:
+        return None
+
+    subscribe_batch(broker, [topics.BUYERS], handler, service="test", group_id="g", batch_timeout_ms=250)
+    (subscriber,) = broker.subscribers
+
+    async def no_sleep(seconds: float) -> None:
+        raise AssertionError(f"slept {seconds} s after an empty poll")
+
+    monkeypatch.setattr(anyio, "sleep", no_sleep)
+
+    class Consumer:
+        def __init__(self) -> None:
+            self.polls: list[tuple[int, int]] = []
+            self.answers: list[dict[TopicPartition, list[str]]] = [
+                {},
+                {TopicPartition(topics.BUYERS, 0): ["a", "b"], TopicPartition(topics.BUYERS, 1): ["c"]},
+            ]
+
+        async def getmany(self, *, timeout_ms: int, max_records: int) -> dict[TopicPartition, list[str]]:
+            self.polls.append((timeout_ms, max_records))
+            return self.answers.pop(0)
+
+    consumer = Consumer()
+    assert await subscriber.get_msg(consumer) == ()
+    assert await subscriber.get_msg(consumer) == ("a", "b", "c")
+    assert consumer.polls == [(250, 500), (250, 500)]  # each poll waits up to batch_timeout_ms for a record

@@ -1,7 +1,15 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from padan.shared.money import format_rupiah, format_rupiah_short
+from padan.shared.money import (
+    format_decimal,
+    format_number,
+    format_percent,
+    format_rupiah,
+    format_rupiah_compact,
+    format_rupiah_short,
+    format_share,
+)
 
 
 def test_full_form_uses_dots_as_thousands_separators() -> None:
@@ -24,3 +32,29 @@ def test_full_form_round_trips(amount: int) -> None:
     text = format_rupiah(amount)
     assert text.startswith("Rp ")
     assert int(text.removeprefix("Rp ").replace(".", "")) == amount
+
+
+def test_numbers_take_a_decimal_comma_and_dots_between_thousands() -> None:
+    assert format_number(1839) == "1.839"
+    assert format_number(84.72, 2) == "84,72"
+    assert format_decimal(84.72) == "84,72"
+    assert format_decimal(60.0) == "60"
+    assert format_decimal(40.5) == "40,5"
+    assert format_percent(84.72) == "84,72%"
+    assert format_percent(None) == "–"
+    assert format_share(0.241) == "24,1%"
+    assert format_share(None) == "–"
+
+
+def test_compact_form_for_chart_axes() -> None:
+    assert format_rupiah_compact(5_700_000_000) == "Rp 5,7 M"
+    assert format_rupiah_compact(250_000_000) == "Rp 250 jt"
+    assert format_rupiah_compact(12_000) == "Rp 12 rb"
+    assert format_rupiah_compact(1_200_000_000_000) == "Rp 1,2 T"
+    assert format_rupiah_compact(0) == "Rp 0"
+
+
+@given(st.floats(min_value=0, max_value=10**9, allow_nan=False))
+def test_a_formatted_number_reads_back(value: float) -> None:
+    text = format_number(value, 2)
+    assert float(text.replace(".", "").replace(",", ".")) == round(value, 2)

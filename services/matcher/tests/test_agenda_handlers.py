@@ -18,6 +18,7 @@ from padan.matcher.adapters.meetings_repository import ConcurrentChange, partici
 from padan.matcher.domain.agenda.event import Break, MatchingEvent
 from padan.matcher.domain.agenda.ics import agenda_ics
 from padan.matcher.domain.agenda.meeting import Meeting, MeetingRuleError, Outcome
+from padan.matcher.domain.agenda.names import PartyNames
 from padan.matcher.domain.agenda.participant import (
     Availability,
     RegisterParticipant,
@@ -40,7 +41,7 @@ from padan.matcher.handlers.agenda.request_meeting import (
 from padan.matcher.handlers.agenda.respond_to_meeting import accept_meeting, cancel_meeting, decline_meeting
 from padan.matcher.handlers.agenda.schedule_event import schedule_event
 from padan.shared.auth import Principal, Role
-from padan.shared.events import MeetingChanged
+from padan.shared.events import BuyerUpserted, MeetingChanged, SupplierUpserted
 from padan.shared.vocabulary import MeetingStatus, Side
 
 OPERATOR = Principal("operator", Role.OPERATOR)
@@ -280,6 +281,33 @@ def test_calendar_file_lists_the_participants_meetings() -> None:
     assert str(entry["summary"]) == "Temu bisnis: Dinas Perindag (meja 1)"
     assert entry.decoded("dtstart") == spec.slots()[2].starts_at
     assert str(entry["uid"]) == f"{meeting.meeting_id}@padan"
+    # Every TZID the times name has its VTIMEZONE in the file (RFC 5545 3.2.19), WIB: UTC+07:00.
+    zones = {str(zone["tzid"]): zone for zone in parsed.walk("VTIMEZONE")}
+    assert entry["dtstart"].params["TZID"] == "Asia/Jakarta" and set(zones) == {"Asia/Jakarta"}
+    (standard,) = zones["Asia/Jakarta"].walk("STANDARD")
+    assert standard.decoded("tzoffsetto") == timedelta(hours=7)
+    assert parsed.timezones[0].tz_name == "Asia/Jakarta"
+
+
+def test_agenda_names_come_from_the_registry_not_from_what_was_typed() -> None:
+    spec = event()
+    meeting = replace(Meeting.request(spec.event_id, "sup-0b70", "buy-9a1c", value=0.9, match_id="m-a", by=None),
+                      status=MeetingStatus.SCHEDULED, slot=2, table=1, version=3)  # fmt: skip
+    supplier_event = SupplierUpserted(
+        version=1, occurred_at=datetime(2026, 1, 1, tzinfo=UTC), supplier_id="sup-0b70", nib="9120000000000",
+        name="Tapis Jejama", region_code="18.71", scale="mikro",
+    )  # fmt: skip
+    names = PartyNames({"sup-0b70": supplier_event})
+    names.add_buyers([BuyerUpserted(
+        version=1, occurred_at=datetime(2026, 1, 1, tzinfo=UTC), buyer_id="buy-9a1c", kind="perangkat_daerah",
+        satker_code="18.001", name="Dinas Perindustrian dan Perdagangan", region_code="18.71",
+    )])  # fmt: skip
+    # The supplier registered with its id as its name; the buyer never registered at all.
+    participants = [{"side": "supplier", "party_id": "sup-0b70", "name": "sup-0b70"}]
+    rows = agenda_rows(spec, [meeting], names.of(participants, [meeting]))
+    assert (rows[0].supplier_name, rows[0].buyer_name) == ("Tapis Jejama", "Dinas Perindustrian dan Perdagangan")
+    assert PartyNames().name(Side.BUYER, "buy-1", "Biro Umum") == "Biro Umum"  # typed, and not just the id
+    assert PartyNames().name(Side.BUYER, "buy-1", "buy-1") == "buy-1"  # nothing better known
 
 
 def test_registration_page_registers_with_a_token_and_refuses_without() -> None:
@@ -309,6 +337,8 @@ def test_registration_page_registers_with_a_token_and_refuses_without() -> None:
     bad = client.post("/acara/lampung-test/daftar", data={**form, "end1": "09:10", "token": token})
     assert bad.status_code == 422 and "Waktu luang" in bad.text
     assert client.get("/acara/tidak-ada").status_code == 404
+    missing = client.get("/acara/tidak-ada", headers={"accept": "text/html"})
+    assert missing.headers["content-type"].startswith("text/html") and "Halaman tidak ditemukan" in missing.text
 
 
 @st.composite

@@ -260,7 +260,9 @@ async def test_email_content_is_indonesian_with_rupiah_reasons_links_and_escaped
     email = supplier["email"]
     assert email["subject"] == "Peluang pengadaan: Seminar kit <tapis> & sulam usus (Rp 23 miliar)"
     assert "Pagu paket: Rp 23.000.000.000" in email["text"]
-    assert "harga satuan tidak melebihi pagu paket" in email["text"] and "kesesuaian teks: 0.90" in email["text"]
+    assert (
+        "harga satuan tidak melebihi pagu paket" in email["text"] and "kesesuaian teks: 0,90" in email["text"]
+    )  # a decimal comma
     assert "http://127.0.0.1:8102/kecocokan/m1" in email["text"]  # the matcher serves the match page
     assert "/berhenti-langganan?token=" in email["text"] and "Berhenti berlangganan" in email["html"]
     assert "&lt;tapis&gt; &amp; sulam usus" in email["html"] and "<tapis>" not in email["html"]

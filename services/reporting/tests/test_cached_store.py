@@ -117,9 +117,24 @@ async def test_a_crash_before_the_token_is_repaired_by_the_restarted_projection(
     backing.fail_token = True
     with pytest.raises(ConnectionError):
         await project_batch(BatchStore(backing), [CONTRACTED])
-    # The contract's documents landed, the token did not: the page may still show the old figure.
+    # The packages' side of the contract landed, its token did not: the page may still show the old figure.
     assert await _contracted(pages) == 0
-    # The restarted projection gets the batch again; it changes no document, but renews the token.
+    # The restarted projection gets the batch again; it writes only what had not landed (the suppliers'
+    # side, after the packages' token), and renews the token.
     restarted = BatchStore(backing)
-    assert await project_batch(restarted, [CONTRACTED]) == 0
+    puts = backing.puts
+    written = await project_batch(restarted, [CONTRACTED])
+    assert written == backing.puts - puts - 1 and written <= 4  # a supplier, its cell's three documents; a token
+    assert await _contracted(pages) == 90 * JT
+
+
+async def test_the_projection_of_the_same_process_shows_a_change_at_once() -> None:
+    """Wired as bootstrap.py does: no waiting for the next periodic look at the token."""
+    backing = CountingStore()
+    projection = BatchStore(backing)
+    await project_batch(projection, REGISTERED)
+    pages = CachedStore(backing, recheck_seconds=3600)
+    projection.on_new_generation = pages.recheck
+    assert await _contracted(pages) == 0
+    await project_batch(projection, [CONTRACTED])
     assert await _contracted(pages) == 90 * JT

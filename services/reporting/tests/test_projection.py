@@ -15,12 +15,13 @@ from scenario import (
     EXPECTED_TKDN_AVERAGE,
     EXPECTED_TOTALS,
     EXPECTED_UMK_SHARE,
+    JT,
     Names,
     scenario_events,
 )
 
 from conftest import FakeStore
-from padan.reporting.adapters.batch_store import BatchStore
+from padan.reporting.adapters.batch_store import SUPPLIER_SIDE, BatchStore
 from padan.reporting.handlers.project_event import project_batch, project_event
 from padan.reporting.views import tables
 from padan.reporting.views.dashboard import dashboard
@@ -51,6 +52,16 @@ async def _check(store: FakeStore) -> None:
     assert (bumn.needs, bumn.pagu, bumn.contracted_value) == tuple(EXPECTED_BUMN.values())
     moved_away = (await dashboard(store, Filters(region_code="18.72"))).totals
     assert moved_away.needs == 0 and moved_away.pagu == 0
+    # The headline: tapis, souvenir/seminar kit and machinery; "lainnya" (20 jt) is not P3DN potential.
+    assert board.headline is not None
+    assert (board.headline.needs, board.headline.pagu) == (4, 540 * JT)
+    assert (board.headline.all_needs, board.headline.all_pagu) == (5, 560 * JT)
+    # Each package in exactly one stage, the furthest it reached; together they are every package.
+    assert [(s.stage, s.needs, s.pagu) for s in board.funnel] == [
+        (0, 1, 20 * JT), (1, 1, 90 * JT), (2, 0, 0), (3, 1, 300 * JT), (4, 2, 150 * JT),
+    ]  # fmt: skip
+    assert sum(s.needs for s in board.funnel) == board.totals.needs
+    assert sum(s.pagu for s in board.funnel) == board.totals.pagu
 
 
 async def test_figures_in_the_order_things_happen(store: FakeStore) -> None:
@@ -118,10 +129,21 @@ async def test_figures_when_folded_in_batches_in_any_order_and_redelivered(size:
 
 async def test_a_batch_writes_each_changed_document_once_then_its_generation_token() -> None:
     events = scenario_events(NAMES)
-    backing = FakeStore()
+    order: list[str] = []
+
+    class Recording(FakeStore):
+        async def put(self, collection: str, document: dict[str, object]) -> None:
+            order.append(collection)
+            await super().put(collection, document)
+
+    backing = Recording()
     written = await project_batch(BatchStore(backing), events)
-    assert written + 1 == backing.puts == sum(len(docs) for docs in backing.collections.values())
-    assert list(backing.collections)[-1] == "generations"
+    # One token after the packages' side, one after the suppliers' side (adapters/batch_store.py).
+    assert written + 2 == backing.puts == sum(len(docs) for docs in backing.collections.values()) + 1
+    tokens = [i for i, collection in enumerate(order) if collection == "generations"]
+    assert tokens[-1] == len(order) - 1 and len(tokens) == 2
+    assert {c for c in order[tokens[0] :] if c != "generations"} <= set(SUPPLIER_SIDE)
+    assert not {c for c in order[: tokens[0]]} & set(SUPPLIER_SIDE)
     await _check(backing)
 
 
@@ -163,6 +185,10 @@ DRILLS = [
     (Filters(buyer_kind="bumn"), Drill()),
     (Filters(fiscal_year=2023), Drill(buyer_id=NAMES("B1"), limit=2)),
     (Filters(region_code="18.72"), Drill()),
+    (Filters(fiscal_year=2023), Drill(stage=3)),
+    (Filters(), Drill(stage=0)),
+    (Filters(), Drill(limit=2, offset=2)),
+    (Filters(fiscal_year=2023), Drill(min_stage=3, stage=1)),
 ]
 
 
@@ -175,4 +201,17 @@ async def test_drill_down_by_cell_members_lists_what_the_package_query_lists(
     monkeypatch.setattr(tables, "CELL_DRILL_LIMIT", -1)  # every drill-down queries the packages
     by_query = [await any_table(store, name, chosen, drill) for name in ("paket", "kesepakatan")]
     assert by_cells == by_query
-    assert by_cells[0].rows or chosen.region_code == "18.72"
+    # 18.72 has no packages; and no package's furthest stage is "matched" while it has reached "agreed"
+    assert by_cells[0].rows or chosen.region_code == "18.72" or drill.stage == 1
+
+
+async def test_the_stage_pages_add_up_to_every_package_and_page_through_them(store: FakeStore) -> None:
+    await _apply(store, scenario_events(NAMES))
+    everything = await any_table(store, "paket", Filters(), Drill())
+    assert everything.total == 5 and everything.offset == 0 and not everything.truncated
+    by_stage = [await any_table(store, "paket", Filters(), Drill(stage=stage)) for stage in range(5)]
+    assert sum(t.total or 0 for t in by_stage) == everything.total
+    assert sorted(r["kode_rup"] for t in by_stage for r in t.rows) == sorted(r["kode_rup"] for r in everything.rows)
+    pages = [await any_table(store, "paket", Filters(), Drill(limit=2, offset=offset)) for offset in (0, 2, 4)]
+    assert [len(p.rows) for p in pages] == [2, 2, 1] and [p.truncated for p in pages] == [True, True, False]
+    assert [r["kode_rup"] for p in pages for r in p.rows] == [r["kode_rup"] for r in everything.rows]

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from padan.cli import stack as local_stack
+from padan.cli.progress import ConsoleSteps
 from padan.cli.services import SERVICES, run_service
 from padan.matcher.entrypoints.cli import app as matcher_cli
 from padan.registry.entrypoints.cli import app as registry_cli
@@ -49,7 +50,7 @@ def stack_up(timeout: float = typer.Option(180.0, help="Seconds to wait for heal
     cfg = _config()
     started = time.monotonic()
     try:
-        local_stack.up(cfg, timeout=timeout)
+        local_stack.up(cfg, timeout=timeout, steps=ConsoleSteps(console))
     except local_stack.StackError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(1) from exc

@@ -16,9 +16,11 @@ import socket
 import subprocess
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from padan.cli.progress import Steps, quiet
 from padan.shared.settings import DEFAULT_KAFKA_PORT, DEFAULT_MONGO_PORT
 
 KAFKA_VERSION = "4.1.1"
@@ -209,7 +211,7 @@ def _run(argv: list[str], what: str, cwd: Path | None = None, env: dict[str, str
 # ---------------------------------------------------------------- Kafka
 
 
-def kafka_libs(cfg: StackConfig) -> Path:
+def kafka_libs(cfg: StackConfig, steps: Steps = quiet) -> Path:
     """The broker's jars, resolved by Maven from Maven Central once and cached."""
     libs = cfg.cache / f"kafka-{KAFKA_VERSION}" / "libs"
     marker = libs / ".complete"
@@ -220,14 +222,15 @@ def kafka_libs(cfg: StackConfig) -> Path:
     )
     mvn = _require_tool("mvn", "fetch Kafka from Maven Central", "Install Maven (Debian: apt-get install maven).")
     libs.mkdir(parents=True, exist_ok=True)
-    _run(
-        [
-            mvn, "-B", "-q", "-f", str(cfg.root / "deploy/local/kafka/pom.xml"),
-            f"-Dkafka.version={KAFKA_VERSION}", "dependency:copy-dependencies",
-            f"-DoutputDirectory={libs}", "-DincludeScope=runtime",
-        ],
-        "resolving Kafka with Maven",
-    )  # fmt: skip
+    with steps(f"Kafka {KAFKA_VERSION}: unduh dari Maven Central / fetching from Maven Central", "sekali saja / once"):
+        _run(
+            [
+                mvn, "-B", "-q", "-f", str(cfg.root / "deploy/local/kafka/pom.xml"),
+                f"-Dkafka.version={KAFKA_VERSION}", "dependency:copy-dependencies",
+                f"-DoutputDirectory={libs}", "-DincludeScope=runtime",
+            ],
+            "resolving Kafka with Maven",
+        )  # fmt: skip
     marker.touch()
     return libs
 
@@ -293,20 +296,21 @@ def _java_argv(cfg: StackConfig, libs: Path, main: str, *args: str) -> list[str]
     ]  # fmt: skip
 
 
-def start_kafka(cfg: StackConfig) -> None:
+def start_kafka(cfg: StackConfig, steps: Steps = quiet) -> None:
     if read_pid(cfg, "kafka") is not None:
         return
     if port_open(cfg.kafka_port):
         raise StackError(f"port {cfg.kafka_port} is in use by another program; set PADAN_KAFKA_PORT to a free port")
-    libs = kafka_libs(cfg)
+    libs = kafka_libs(cfg, steps)
     properties = _write_kafka_config(cfg)
     data = cfg.home / "kafka" / "data"
     if not (data / "meta.properties").exists():
-        _run(
-            _java_argv(cfg, libs, "kafka.tools.StorageTool", "format", "--standalone",
-                       "-t", _kafka_uuid(), "-c", str(properties)),
-            "formatting Kafka storage",
-        )  # fmt: skip
+        with steps("Kafka: format penyimpanan / formatting storage"):
+            _run(
+                _java_argv(cfg, libs, "kafka.tools.StorageTool", "format", "--standalone",
+                           "-t", _kafka_uuid(), "-c", str(properties)),
+                "formatting Kafka storage",
+            )  # fmt: skip
     spawn(cfg, "kafka", _java_argv(cfg, libs, "kafka.Kafka", str(properties)))
 
 
@@ -339,7 +343,7 @@ def _patch_ferretdb(source: Path) -> None:
         (source / path).write_text(text.replace(old, new))
 
 
-def ferretdb_binary(cfg: StackConfig) -> Path:
+def ferretdb_binary(cfg: StackConfig, steps: Steps = quiet) -> Path:
     """FerretDB v1 built once from the Go module proxy with the module pinned in deploy/local/ferretdb."""
     binary = cfg.cache / f"ferretdb-{FERRETDB_BUILD}" / "ferretdb"
     if binary.exists():
@@ -351,27 +355,29 @@ def ferretdb_binary(cfg: StackConfig) -> Path:
     for name in ("go.mod", "go.sum"):
         shutil.copy(cfg.root / "deploy/local/ferretdb" / name, build / name)
     env = {"GOFLAGS": "-mod=mod", "CGO_ENABLED": "0"}
-    _run([go, "mod", "vendor"], "fetching FerretDB from the Go module proxy", cwd=build, env=env)
+    with steps(f"FerretDB {FERRETDB_VERSION}: unduh modul Go / fetching Go modules", "sekali saja / once"):
+        _run([go, "mod", "vendor"], "fetching FerretDB from the Go module proxy", cwd=build, env=env)
     # Module sources carry no version stamp (upstream writes it at release); FerretDB refuses to start without.
     (build / "vendor" / FERRETDB_MODULE / "build/version/version.txt").write_text(f"{FERRETDB_VERSION}\n")
     _patch_ferretdb(build / "vendor" / FERRETDB_MODULE)
     binary.parent.mkdir(parents=True, exist_ok=True)
-    _run(
-        [go, "build", "-mod=vendor", "-o", str(binary), f"{FERRETDB_MODULE}/cmd/ferretdb"],
-        "building FerretDB",
-        cwd=build,
-        env={"CGO_ENABLED": "0"},
-    )
+    with steps(f"FerretDB {FERRETDB_VERSION}: kompilasi Go / go build", "sekali saja, beberapa menit / once, minutes"):
+        _run(
+            [go, "build", "-mod=vendor", "-o", str(binary), f"{FERRETDB_MODULE}/cmd/ferretdb"],
+            "building FerretDB",
+            cwd=build,
+            env={"CGO_ENABLED": "0"},
+        )
     shutil.rmtree(build, ignore_errors=True)
     return binary
 
 
-def start_ferretdb(cfg: StackConfig) -> None:
+def start_ferretdb(cfg: StackConfig, steps: Steps = quiet) -> None:
     if read_pid(cfg, "ferretdb") is not None:
         return
     if port_open(cfg.mongo_port):
         raise StackError(f"port {cfg.mongo_port} is in use by another program; set PADAN_MONGO_PORT to a free port")
-    binary = ferretdb_binary(cfg)
+    binary = ferretdb_binary(cfg, steps)
     data = cfg.home / "ferretdb" / "data"
     data.mkdir(parents=True, exist_ok=True)
     spawn(
@@ -412,12 +418,22 @@ async def _wait(what: str, probe: object, deadline_seconds: float, cfg: StackCon
     raise StackError(f"{what} did not become healthy in {deadline_seconds:.0f}s; see {cfg.log_dir / (name + '.log')}")
 
 
-def up(cfg: StackConfig, timeout: float = 120.0) -> None:
+def provision(cfg: StackConfig, steps: Steps = quiet) -> None:
+    """Fetch Kafka and build FerretDB if the cache lacks them. Both at once: the Maven download mostly waits
+    on the network while Go compiles."""
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="provision") as pool:
+        futures = [pool.submit(kafka_libs, cfg, steps), pool.submit(ferretdb_binary, cfg, steps)]
+        for future in futures:
+            future.result()
+
+
+def up(cfg: StackConfig, timeout: float = 120.0, steps: Steps = quiet) -> None:
     """Provision (first time), start and wait for both servers; then create the topics."""
     from padan.shared.kafka import ensure_topics
 
-    start_ferretdb(cfg)
-    start_kafka(cfg)
+    provision(cfg, steps)
+    start_ferretdb(cfg, steps)
+    start_kafka(cfg, steps)
 
     async def wait_all() -> None:
         await asyncio.gather(
@@ -426,7 +442,8 @@ def up(cfg: StackConfig, timeout: float = 120.0) -> None:
         )
         await ensure_topics(cfg.kafka_bootstrap)
 
-    asyncio.run(wait_all())
+    with steps(f"Kafka {cfg.kafka_bootstrap} + FerretDB {cfg.mongo_url}: menyala / starting"):
+        asyncio.run(wait_all())
 
 
 def restart(cfg: StackConfig, name: str, timeout: float = 120.0) -> None:

@@ -20,6 +20,7 @@ from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from padan.shared import metrics as padan_metrics
+from padan.shared.pages import DOCS_CSP, DOCS_PATHS, install_pages, validation_error_page
 from padan.shared.tracing import server_span
 
 ReadinessCheck = Callable[[], Awaitable[None]]
@@ -66,8 +67,11 @@ def field_errors(errors: Any) -> list[dict[str, str]]:
     return result
 
 
-async def _validation_error_handler(_: Request, exc: Exception) -> JSONResponse:
+async def _validation_error_handler(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
+    page = validation_error_page(request, exc)
+    if page is not None:  # a web page's link or form: a page that says which field, not JSON
+        return page
     return JSONResponse(
         status_code=422,
         content={
@@ -98,8 +102,8 @@ def install_common(
     body_limits: Mapping[str, int] | None = None,
 ) -> None:
     """Health (liveness), readiness (every dependency answers), Prometheus metrics, request metrics and
-    OpenTelemetry spans, error format, and the request body limit (`body_limits`: another limit for some
-    exact paths, e.g. a file upload)."""
+    OpenTelemetry spans, error format, the request body limit (`body_limits`: another limit for some
+    exact paths, e.g. a file upload); offline API docs, favicon and error pages (padan.shared.pages)."""
     router = APIRouter(tags=["operations"])
 
     @router.get("/health")
@@ -123,6 +127,7 @@ def install_common(
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     app.include_router(router)
+    install_pages(app)
     app.add_exception_handler(RequestValidationError, _validation_error_handler)
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes, limits=dict(body_limits or {}))
     app.add_middleware(RequestObservability)
@@ -242,8 +247,6 @@ PAGE_CSP = (
     "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
     "frame-ancestors 'none'; base-uri 'none'"
 )
-# FastAPI's /docs and /redoc load Swagger UI / ReDoc from a CDN: there only framing is forbidden.
-DOCS_CSP = "frame-ancestors 'none'"
 _REFUSED_PAGE = """<!doctype html><html lang="id"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Permintaan ditolak</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem">
@@ -389,9 +392,9 @@ def _refusal(status: int, reason_id: str, reason_en: str) -> HTMLResponse:
 
 class SecurityHeadersMiddleware:
     """CSP (with frame-ancestors), X-Content-Type-Options, Referrer-Policy and X-Frame-Options on every
-    response; the API docs pages get a CSP that only forbids framing (they load their UI from a CDN)."""
+    response; the API docs pages get theirs (padan.shared.pages.DOCS_CSP: scripts from this origin only)."""
 
-    def __init__(self, app: ASGIApp, *, csp: str = PAGE_CSP, docs_paths: Sequence[str] = ("/docs", "/redoc")) -> None:
+    def __init__(self, app: ASGIApp, *, csp: str = PAGE_CSP, docs_paths: Sequence[str] = DOCS_PATHS) -> None:
         self.app = app
         self._csp = csp
         self._docs = tuple(docs_paths)

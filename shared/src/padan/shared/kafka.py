@@ -266,7 +266,7 @@ def subscribe_batch(
     names = tuple(topic_names)
     batches = _BatchConsumer(broker, handler, service, max_attempts)
 
-    @broker.subscriber(  # type: ignore[call-overload,misc,untyped-decorator]
+    subscriber = broker.subscriber(  # type: ignore[call-overload]
         *names,
         group_id=group_id,
         auto_offset_reset="earliest",
@@ -278,6 +278,9 @@ def subscribe_batch(
         title=f"{service}:{'+'.join(names)}:batch",
         **subscriber_options,
     )
+    _poll_without_idle_sleep(subscriber)
+
+    @subscriber  # type: ignore[untyped-decorator,misc]
     async def consume(message: KafkaMessage) -> None:
         raws: tuple[Any, ...] = message.raw_message
         records = [
@@ -388,6 +391,20 @@ class _BatchConsumer:
                     continue
             EVENTS_CONSUMED.labels(self.service, v.topic, "ok").inc()
         return failed
+
+
+def _poll_without_idle_sleep(subscriber: Any) -> None:
+    """FastStream's batch subscriber, after a poll that found nothing, sleeps `batch_timeout_ms` before it
+    polls again; a message that arrives during that sleep waits for it to end: up to 200 ms per hop on an
+    idle stack (a need crosses two: registry -> matcher -> reporting). The poll itself (aiokafka's
+    `getmany`) already waits up to `batch_timeout_ms` and returns as soon as a record is there, so here it
+    simply polls again: an idle consumer still wakes once per `batch_timeout_ms`, and nothing waits."""
+
+    async def get_msg(consumer: Any) -> tuple[Any, ...]:
+        messages = await consumer.getmany(timeout_ms=subscriber.batch_timeout_ms, max_records=subscriber.max_records)
+        return tuple(record for records in messages.values() for record in records)
+
+    subscriber.get_msg = get_msg
 
 
 def _undecoded_batch(message: Any) -> list[bytes]:

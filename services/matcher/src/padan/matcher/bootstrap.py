@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from padan.matcher.adapters import meetings_repository
 from padan.matcher.adapters.deals_repository import MongoDealRepository
 from padan.matcher.adapters.repository import MATCH_QUEUE, OUTBOX_COLLECTIONS, UNMATCHED, MongoMatchRepository
+from padan.matcher.domain.agenda.names import PartyNames
 from padan.matcher.domain.catalog import Catalog
 from padan.matcher.entrypoints import consumers
 from padan.matcher.entrypoints.api import build_router
@@ -62,6 +63,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         runtime.db, on_write=lambda ids: relay.notify(meetings_repository.MEETINGS, ids)
     )
     owned = OwnedNeeds()
+    names = PartyNames(catalog.suppliers)
     auth = AuthSettings()  # one per process: it holds the ended sessions and the failed-credential counts
     follow_revoked_sessions(runtime.broker, auth, settings.service_name)
     consumers.register(
@@ -71,6 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         repository,
         gate=gate,
         owned=owned,
+        names=names,
     )
 
     @contextlib.asynccontextmanager
@@ -92,9 +95,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_lifecycle_errors(app)
     app.include_router(build_replica_router(catalog, owned))
     deal_hooks = [functools.partial(meeting_outcome_recorded, lifecycle)]
-    app.include_router(build_meetings_router(meetings, auth, deal_hooks))
-    app.include_router(build_meetings_web_router(meetings, auth))
-    app.include_router(build_lifecycle_web_router(lifecycle, meetings, auth))
+    app.include_router(build_meetings_router(meetings, auth, deal_hooks, names=names))
+    app.include_router(build_meetings_web_router(meetings, auth, names))
+    app.include_router(build_lifecycle_web_router(lifecycle, meetings, auth, names))
     install_agenda_errors(app)
     install_operator_write_log(app, auth)
     return app

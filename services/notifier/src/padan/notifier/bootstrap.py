@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 from fastapi import FastAPI
 
+from padan.notifier.adapters.demo_mailbox import DemoMailbox
 from padan.notifier.adapters.dlq import KafkaDeadLetters
 from padan.notifier.adapters.repository import MongoNotifierRepository
 from padan.notifier.adapters.smtp import SmtpSender
@@ -14,6 +16,7 @@ from padan.notifier.adapters.templates import EmailRenderer
 from padan.notifier.adapters.webhooks import WebhookSender
 from padan.notifier.entrypoints import consumers
 from padan.notifier.entrypoints.api import build_router
+from padan.notifier.entrypoints.mailbox_web import build_mailbox_router
 from padan.notifier.entrypoints.web import build_web_router
 from padan.notifier.entrypoints.worker import DeliveryWorker
 from padan.notifier.handlers.context import NotifierContext, SubscriptionCache
@@ -31,6 +34,11 @@ from padan.shared.topics import TopicSpec
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     auth = AuthSettings()
+    if settings.demo_mailbox_dir and not auth.dev_mode:
+        raise RuntimeError(
+            "PADAN_NOTIFIER_DEMO_MAILBOX_DIR hanya untuk demo (mode dev) / the demo mailbox is for dev mode only: "
+            "unset it, or set PADAN_AUTH_DEV_MODE=true on a development machine"
+        )
     runtime = ServiceRuntime(settings)
     repository = MongoNotifierRepository(runtime.db)
     subscriptions = SubscriptionCache(repository)
@@ -69,5 +77,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_common(app, runtime.readiness_checks(), max_body_bytes=settings.max_request_bytes)
     app.include_router(build_router(ctx, auth))
     app.include_router(build_web_router(ctx))
+    if settings.demo_mailbox_dir:
+        smtp = f"{settings.smtp_host}:{settings.smtp_port}"
+        app.include_router(build_mailbox_router(DemoMailbox(Path(settings.demo_mailbox_dir)), smtp))
     install_operator_write_log(app, auth)
     return app

@@ -30,6 +30,9 @@ class Settings(ServiceSettings):
     smtp_validate_certs: bool = True
     smtp_timeout_seconds: float = Field(default=20.0, gt=0)
     mail_from: str = "Padan <notifikasi@padan.local>"
+    #: The demo's mailbox: a Maildir the demo's local SMTP sink writes to, shown at /kotak-surat. Empty (the
+    #: default) turns the page off; only allowed in dev mode (PADAN_AUTH_DEV_MODE), never in production.
+    demo_mailbox_dir: str = ""
     #: Right-hand side of Message-IDs (`<delivery-id@domain>`), so a resend carries the same identity.
     message_id_domain: str = "padan.local"
 

@@ -22,12 +22,14 @@ from padan.shared.runtime import ServiceRuntime
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     runtime = ServiceRuntime(settings)
-    consumers.register(runtime.broker, settings, BatchStore(MongoStore(runtime.db)))
+    projection = BatchStore(MongoStore(runtime.db))
+    consumers.register(runtime.broker, settings, projection)
     # The pages read on a connection of their own: the consumer's batch writes keep the service's single
     # pooled connection busy back to back, and a page waiting for it timed out while a backlog was projected.
     pages_client = make_mongo_client(settings.mongo_url.get_secret_value(), 1)
     pages_store = MongoStore(pages_client[settings.mongo_database])
     store = CachedStore(pages_store)
+    projection.on_new_generation = store.recheck  # a change is on the pages as soon as it is stored
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -12,8 +12,10 @@ from aiokafka import ConsumerRebalanceListener, TopicPartition
 from faststream.kafka import KafkaBroker
 
 from padan.matcher.adapters.repository import MatchRepository
+from padan.matcher.domain.agenda.names import PartyNames
 from padan.matcher.domain.catalog import Catalog
 from padan.matcher.entrypoints.catalog_gate import CatalogGate
+from padan.matcher.handlers.agenda.buyer_upserted import buyers_upserted
 from padan.matcher.handlers.catalog_updated import catalog_upserted, score_product
 from padan.matcher.handlers.need_upserted import needs_upserted
 from padan.matcher.handlers.owned_needs import OwnedNeeds, catch_up, load
@@ -58,8 +60,10 @@ def register(
     *,
     gate: CatalogGate,
     owned: OwnedNeeds,
+    names: PartyNames | None = None,
 ) -> None:
-    """New matches are announced to the outbox relay by the repository (its queue documents)."""
+    """New matches are announced to the outbox relay by the repository (its queue documents). `names` learns
+    the buyers' names (the agenda pages show them; the suppliers' come from the catalog)."""
 
     async def score(product_id: str) -> None:
         await score_product(catalog, owned, repository, settings.min_score, product_id)
@@ -99,6 +103,13 @@ def register(
         max_records=settings.catalog_batch,
         on_progress=gate.consumed,
     )
+    if names is not None:
+
+        async def on_buyers(batch: Sequence[tuple[Any, Envelope]]) -> None:
+            buyers_upserted(names, [event for event, _ in batch])
+
+        # Like the catalog: every replica reads every buyer from the start (a name each, a few thousand).
+        subscribe_batch(broker, [topics.BUYERS], on_buyers, service="matcher", group_id=None)
     # Needs in batches: a batch's needs and matches are stored in a few writes and committed once.
     subscribe_batch(
         broker,

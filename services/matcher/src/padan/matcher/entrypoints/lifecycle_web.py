@@ -20,6 +20,7 @@ from fastapi.templating import Jinja2Templates
 from padan.matcher.adapters.meetings_repository import MeetingsRepository
 from padan.matcher.domain import labels
 from padan.matcher.domain.agenda.meeting import OUTCOME_LABELS, STATUS_LABELS
+from padan.matcher.domain.agenda.names import PartyNames
 from padan.matcher.domain.lifecycle import LifecycleError
 from padan.matcher.entrypoints.lifecycle_api import value_visible
 from padan.matcher.entrypoints.page_token import page_principal
@@ -30,10 +31,13 @@ from padan.matcher.handlers.lifecycle_context import LifecycleContext, NotAllowe
 from padan.matcher.handlers.mark_match_viewed import mark_match_viewed
 from padan.shared.auth import AuthSettings, Principal
 from padan.shared.events import MatchChanged
-from padan.shared.money import format_rupiah
+from padan.shared.money import format_number, format_percent, format_rupiah
+from padan.shared.vocabulary import Side
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 TEMPLATES.env.filters["rupiah"] = format_rupiah
+TEMPLATES.env.filters["persen"] = format_percent
+TEMPLATES.env.filters["angka"] = format_number
 Action = Callable[[LifecycleContext, Principal, str], Awaitable[MatchChanged]]
 ACTIONS: dict[str, tuple[Action, str]] = {
     "view": (mark_match_viewed, "Tercatat: Anda sudah melihat kecocokan ini."),
@@ -45,9 +49,10 @@ ACCESS_REFUSED = "Token akses tidak valid atau kedaluwarsa / invalid or expired 
 
 
 def build_lifecycle_web_router(
-    context: LifecycleContext, meetings: MeetingsRepository, auth: AuthSettings
+    context: LifecycleContext, meetings: MeetingsRepository, auth: AuthSettings, names: PartyNames | None = None
 ) -> APIRouter:
     router = APIRouter(include_in_schema=False)
+    directory = names or PartyNames()
 
     def page(request: Request, template: str, status_code: int = 200, **values: Any) -> HTMLResponse:
         values = {"labels": labels, "event": None, "wide": False, "errors": [], "notice": "", **values}
@@ -108,11 +113,10 @@ def build_lifecycle_web_router(
         event = await load_event(meetings, meeting.event_id)
         slots = event.slots()
         slot = slots[meeting.slot] if meeting.slot is not None and meeting.slot < len(slots) else None
-        names = {(p["side"], p["party_id"]): p["name"] for p in await meetings.list_participants(meeting.event_id)}
+        names = directory.of(await meetings.list_participants(meeting.event_id), [meeting])
         return page(
             request, "meeting.html", title="Pertemuan bisnis", event=event, meeting=meeting, slot=slot,
-            supplier=names.get(("supplier", meeting.supplier_id), meeting.supplier_id),
-            buyer=names.get(("buyer", meeting.buyer_id), meeting.buyer_id),
+            supplier=names[(Side.SUPPLIER, meeting.supplier_id)], buyer=names[(Side.BUYER, meeting.buyer_id)],
             status_labels=STATUS_LABELS, outcome_labels=OUTCOME_LABELS,
         )  # fmt: skip
 

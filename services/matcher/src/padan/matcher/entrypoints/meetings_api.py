@@ -17,11 +17,12 @@ from enum import StrEnum
 from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request, status
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from padan.matcher.adapters.meetings_repository import ConcurrentChange, MeetingsRepository
 from padan.matcher.domain.agenda.event import MatchingEvent, Slot
 from padan.matcher.domain.agenda.meeting import Meeting, MeetingRuleError
+from padan.matcher.domain.agenda.names import PartyNames
 from padan.matcher.domain.agenda.participant import RegisterParticipant, may_act_for
 from padan.matcher.domain.agenda.views import agenda_rows, for_participant, for_table
 from padan.matcher.handlers.agenda.common import NotAllowed, NotFound, load_event
@@ -42,6 +43,7 @@ from padan.matcher.handlers.agenda.request_meeting import (
 from padan.matcher.handlers.agenda.respond_to_meeting import accept_meeting, cancel_meeting, decline_meeting
 from padan.matcher.handlers.agenda.schedule_event import schedule_event
 from padan.shared.auth import AuthSettings, Principal, Role, authenticated, principal_from_request, requires
+from padan.shared.pages import error_page, wants_page
 from padan.shared.vocabulary import MeetingStatus, Side
 
 
@@ -99,7 +101,9 @@ def install_agenda_errors(app: FastAPI) -> None:
     """Domain errors to HTTP, with the bilingual messages the handlers give."""
 
     def handler(code: int) -> Any:
-        async def respond(_: Request, exc: Exception) -> JSONResponse:
+        async def respond(request: Request, exc: Exception) -> Response:
+            if wants_page(request):  # an agenda page (/acara/...): a page in Bahasa Indonesia, not JSON
+                return error_page(code, detail=str(exc))
             return JSONResponse(status_code=code, content={"detail": str(exc)})
 
         return respond
@@ -112,9 +116,14 @@ def install_agenda_errors(app: FastAPI) -> None:
 
 
 def build_meetings_router(
-    repository: MeetingsRepository, auth: AuthSettings, deal_hooks: Sequence[DealAgreedHook] = ()
+    repository: MeetingsRepository,
+    auth: AuthSettings,
+    deal_hooks: Sequence[DealAgreedHook] = (),
+    *,
+    names: PartyNames | None = None,
 ) -> APIRouter:
     router = APIRouter(prefix="/api/v1/matching-events", tags=["business matching"])
+    directory = names or PartyNames()
     operator = requires(auth, Role.OPERATOR)
     anyone = Depends(authenticated(auth))
 
@@ -234,8 +243,8 @@ def build_meetings_router(
     ) -> dict[str, Any]:
         event = await load_event(repository, event_id)
         viewer = principal_from_request(request, auth)
-        names = {(Side(p["side"]), p["party_id"]): p["name"] for p in await repository.list_participants(event_id)}
-        rows = agenda_rows(event, await repository.list_meetings(event_id), names)
+        meetings = await repository.list_meetings(event_id)
+        rows = agenda_rows(event, meetings, directory.of(await repository.list_participants(event_id), meetings))
         if side is not None and party_id is not None:
             rows = for_participant(rows, side, party_id)
         if table is not None:

@@ -21,6 +21,7 @@ from padan.matcher.adapters.meetings_repository import MeetingsRepository
 from padan.matcher.domain.agenda.event import MatchingEvent
 from padan.matcher.domain.agenda.ics import agenda_ics
 from padan.matcher.domain.agenda.meeting import OUTCOME_LABELS, STATUS_LABELS
+from padan.matcher.domain.agenda.names import PartyNames
 from padan.matcher.domain.agenda.participant import RegisterParticipant
 from padan.matcher.domain.agenda.views import AgendaRow, agenda_rows, for_participant, for_table, grid
 from padan.matcher.entrypoints.page_token import page_principal
@@ -47,22 +48,37 @@ def _registration(event: MatchingEvent, form: dict[str, str]) -> dict[str, Any]:
     return {**{key: form[key].strip() for key in fields if form.get(key, "").strip()}, "available": available}
 
 
-def build_meetings_web_router(repository: MeetingsRepository, auth: AuthSettings) -> APIRouter:
+def _invited(auth: AuthSettings, names: PartyNames, token: str, request: Request) -> dict[str, str]:
+    """An invitation link carries the party's token: the form then knows who registers, by its registry name."""
+    principal = page_principal(auth, token, request) if token else None
+    if principal is None or not principal.organisation_id or principal.role.value not in ("supplier", "buyer"):
+        return {}
+    side = Side(principal.role.value)
+    return {
+        "side": side.value,
+        "party_id": principal.organisation_id,
+        "name": names.name(side, principal.organisation_id),
+    }
+
+
+def build_meetings_web_router(
+    repository: MeetingsRepository, auth: AuthSettings, names: PartyNames | None = None
+) -> APIRouter:
     router = APIRouter(include_in_schema=False)
+    directory = names or PartyNames()
 
     def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         context = {"labels": LABELS, "errors": [], "form": {}, "wide": False, **context}
         return TEMPLATES.TemplateResponse(request, f"agenda/{template}", context, status_code=status_code)
 
     async def rows_of(event: MatchingEvent) -> list[AgendaRow]:
-        participants = await repository.list_participants(event.event_id)
-        names = {(Side(p["side"]), p["party_id"]): p["name"] for p in participants}
-        return agenda_rows(event, await repository.list_meetings(event.event_id), names)
+        meetings = await repository.list_meetings(event.event_id)
+        return agenda_rows(event, meetings, directory.of(await repository.list_participants(event.event_id), meetings))
 
     @router.get("/acara/{event_id}", response_class=HTMLResponse)
     async def overview(request: Request, event_id: str) -> HTMLResponse:
         event = await load_event(repository, event_id)
-        participants = await repository.list_participants(event_id)
+        participants = directory.named(await repository.list_participants(event_id))
         meetings = await repository.list_meetings(event_id)
         placed = {MeetingStatus.SCHEDULED, MeetingStatus.HELD, MeetingStatus.NO_SHOW}
         return page(
@@ -80,7 +96,8 @@ def build_meetings_web_router(repository: MeetingsRepository, auth: AuthSettings
     @router.get("/acara/{event_id}/daftar", response_class=HTMLResponse)
     async def registration_form(request: Request, event_id: str, token: str = "") -> HTMLResponse:
         event = await load_event(repository, event_id)
-        return page(request, "register.html", title="Pendaftaran peserta", event=event, token=token)
+        form = _invited(auth, directory, token, request)
+        return page(request, "register.html", title="Pendaftaran peserta", event=event, token=token, form=form)
 
     @router.post("/acara/{event_id}/daftar", response_class=HTMLResponse)
     async def registration_submit(request: Request, event_id: str) -> HTMLResponse:
@@ -122,9 +139,9 @@ def build_meetings_web_router(repository: MeetingsRepository, auth: AuthSettings
     @router.get("/acara/{event_id}/agenda/{side}/{party_id}", response_class=HTMLResponse)
     async def participant_agenda(request: Request, event_id: str, side: Side, party_id: str) -> HTMLResponse:
         event = await load_event(repository, event_id)
-        participant = await repository.get_participant(event_id, side, party_id)
-        if participant is None:
+        if (participant := await repository.get_participant(event_id, side, party_id)) is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, "Peserta tidak terdaftar / participant not registered")
+        name = directory.name(side, party_id, participant.get("name"))
         rows = for_participant(await rows_of(event), side, party_id)
         waiting = sum(
             1
@@ -132,8 +149,7 @@ def build_meetings_web_router(repository: MeetingsRepository, auth: AuthSettings
             if m.status is MeetingStatus.ACCEPTED and m.party(side) == party_id
         )
         return page(
-            request, "agenda.html", title=f"Agenda {participant['name']}", event=event,
-            heading=f"Agenda {participant['name']}", rows=rows,
+            request, "agenda.html", title=f"Agenda {name}", event=event, heading=f"Agenda {name}", rows=rows,
             other_label="Pembeli" if side is Side.SUPPLIER else "Penyedia", other=lambda r: r.counterpart(side),
             ics=f"/acara/{event_id}/agenda/{side.value}/{party_id}.ics", waiting=waiting,
             status_labels=STATUS_LABELS, outcome_labels=OUTCOME_LABELS,

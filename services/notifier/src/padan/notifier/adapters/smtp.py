@@ -27,6 +27,8 @@ def build_message(delivery: dict[str, Any], settings: Settings) -> EmailMessage:
     message["Date"] = format_datetime(delivery["created_at"])
     message["Message-ID"] = email["message_id"]
     message["X-Padan-Delivery-Id"] = delivery["_id"]
+    if delivery.get("party"):  # supplier, buyer or operator: lets a mailbox (or a mail filter) sort the e-mails
+        message["X-Padan-Party"] = str(delivery["party"])
     if email.get("unsubscribe_url"):
         # RFC 8058 one-click unsubscribe: mail clients show their own "unsubscribe" button.
         message["List-Unsubscribe"] = f"<{email['unsubscribe_url']}>"

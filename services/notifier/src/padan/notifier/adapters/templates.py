@@ -11,7 +11,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from padan.shared.money import format_rupiah, format_rupiah_short
+from padan.shared.money import format_number, format_percent, format_rupiah, format_rupiah_short
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 WIB = timezone(timedelta(hours=7), "WIB")
@@ -53,7 +53,9 @@ class EmailRenderer:
             undefined=StrictUndefined,
             trim_blocks=False,
         )
-        self._env.filters.update(rupiah=format_rupiah, rupiah_short=format_rupiah_short, wib=_wib)
+        self._env.filters.update(
+            rupiah=format_rupiah, rupiah_short=format_rupiah_short, wib=_wib, angka=format_number, persen=format_percent
+        )
 
     def render(self, template: str, context: dict[str, Any]) -> RenderedEmail:
         event = context.get("e", {})
@@ -77,6 +79,14 @@ def _reasons(event: dict[str, Any]) -> list[str]:
     explanation = event.get("explanation") or {}
     reasons = [r.get("detail") or r.get("rule", "") for r in explanation.get("rules", []) if r.get("passed")]
     components = explanation.get("components") or {}
-    labels = {"text": "kesesuaian teks", "locality": "kedekatan lokasi"}
-    reasons += [f"{labels.get(name, name)}: {value:.2f}" for name, value in components.items()]
+    labels = {
+        "text": "kesesuaian teks",
+        "locality": "kedekatan lokasi",
+        "kbki": "kesesuaian kode KBKI",
+        "budget": "kesesuaian harga dengan pagu",
+        "tkdn": "nilai TKDN",
+        "track_record": "rekam jejak",
+        "exposure": "pemerataan peluang",
+    }
+    reasons += [f"{labels.get(name, name)}: {format_number(value, 2)}" for name, value in components.items()]
     return reasons

@@ -14,7 +14,9 @@ from padan.notifier.domain.preferences import Preference
 from padan.notifier.domain.tokens import read_unsubscribe_token
 from padan.notifier.handlers.context import NotifierContext
 
-_PAGE = """<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Padan — notifikasi</title></head>
+_PAGE = """<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Padan — notifikasi</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>
 <body style="font-family: Arial, sans-serif; max-width: 560px; margin: 40px auto;">{body}</body></html>"""
 
 
@@ -22,8 +24,9 @@ def build_web_router(ctx: NotifierContext) -> APIRouter:
     router = APIRouter(include_in_schema=False)
 
     @router.get("/berhenti-langganan", response_class=HTMLResponse)
-    async def unsubscribe_page(token: str = Query(...)) -> HTMLResponse:
-        key = read_unsubscribe_token(ctx.unsubscribe_secret, token)
+    async def unsubscribe_page(token: str = Query("")) -> HTMLResponse:
+        # A link cut short by a mail client (no token) gets the same page as a damaged one, not an error.
+        key = read_unsubscribe_token(ctx.unsubscribe_secret, token) if token else None
         if key is None:
             return _invalid()
         current = await ctx.repository.preference(key)
@@ -37,9 +40,9 @@ def build_web_router(ctx: NotifierContext) -> APIRouter:
         return HTMLResponse(_PAGE.format(body=body))
 
     @router.post("/berhenti-langganan", response_class=HTMLResponse)
-    async def unsubscribe(token: str = Query(...), choice: str = Form("off")) -> HTMLResponse:
+    async def unsubscribe(token: str = Query(""), choice: str = Form("off")) -> HTMLResponse:
         """A one-click POST (body `List-Unsubscribe=One-Click`) carries no `choice`: it means off."""
-        key = read_unsubscribe_token(ctx.unsubscribe_secret, token)
+        key = read_unsubscribe_token(ctx.unsubscribe_secret, token) if token else None
         if key is None:
             return _invalid()
         preference = Preference(choice) if choice in Preference.__members__.values() else Preference.OFF
@@ -59,5 +62,8 @@ def _label(preference: Preference) -> str:
 
 
 def _invalid() -> HTMLResponse:
-    body = "<h1>Tautan tidak valid</h1><p>Tautan berhenti berlangganan ini tidak dikenal atau rusak.</p>"
+    body = (
+        "<h1>Tautan tidak valid</h1><p>Tautan berhenti berlangganan ini tidak lengkap, tidak dikenal atau rusak. "
+        "Buka lagi tautan <em>Berhenti berlangganan</em> di bagian bawah e-mail Padan yang terakhir Anda terima.</p>"
+    )
     return HTMLResponse(_PAGE.format(body=body), status_code=400)

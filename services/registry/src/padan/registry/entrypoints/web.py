@@ -42,7 +42,7 @@ from padan.registry.handlers.upsert_need import upsert_need
 from padan.registry.handlers.upsert_product import upsert_product
 from padan.shared.auth import check_api_key
 from padan.shared.http import CSRF_FIELD, csrf_token, field_errors
-from padan.shared.money import format_rupiah
+from padan.shared.money import format_percent, format_rupiah
 from padan.shared.ratelimit import RateLimiter, client_address, too_many
 from padan.shared.regions import LAMPUNG_REGENCIES, region_name
 from padan.shared.security_log import security_event
@@ -50,6 +50,7 @@ from padan.shared.vocabulary import BusinessScale, ProcurementMethod, Procuremen
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 TEMPLATES.env.globals["rupiah"] = format_rupiah
+TEMPLATES.env.globals["percent"] = format_percent
 TEMPLATES.env.globals["csrf_token"] = csrf_token
 PAGE = 25
 UNVERIFIED = "menunggu verifikasi"

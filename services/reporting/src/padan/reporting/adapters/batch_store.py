@@ -11,13 +11,18 @@ means the whole batch is applied again over what did land. Everything the handle
 from the package and supplier documents, except which cell a package or supplier has just left: that is in
 the document (`cell`) until the document is written. So the cell documents are written before all the
 others: when a package document with its new cell is in the database, its old cell has already let it go.
+
+Two steps, each closed by a new generation token: first the packages' side (their cells, the packages,
+matches, deals, ...), then the suppliers' side (their cells, then the suppliers). A new need's ten matches
+change ten supplier documents, each listing every match its supplier ever had: the package page and the
+funnel need not wait for those (on FerretDB under load, most of the batch's write time).
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from padan.reporting.adapters.store import GENERATION, Document
@@ -27,6 +32,9 @@ CELL_COLLECTIONS = (
     "need_cells_members", "supplier_cells_members", "need_cells_parts", "supplier_cells_parts",
     "need_cells", "supplier_cells",
 )  # fmt: skip
+
+#: Written in the second step, under a token of their own (see above), cells first.
+SUPPLIER_SIDE = ("supplier_cells_members", "supplier_cells_parts", "supplier_cells", "suppliers")
 
 Key = tuple[str, str]
 
@@ -64,6 +72,9 @@ class BatchStore:
         # Renew the generation token at the first flush too: a crash may have cut the last flush short
         # between its writes and its token, and a batch applied again over those writes changes nothing.
         self._renew_token = True
+        #: told after each flush that wrote a new generation token (the pages' cache in this process looks
+        #: at the token again at once instead of at its next periodic check)
+        self.on_new_generation: Callable[[], None] = lambda: None
 
     async def get(self, collection: str, doc_id: str) -> Document | None:
         key = (collection, doc_id)
@@ -84,7 +95,7 @@ class BatchStore:
         self._dirty[key] = None
 
     async def flush(self) -> int:
-        """Write the batch's changed documents, cells first, then a new generation token
+        """Write the batch's changed documents, cells first, each step then a new generation token
         (adapters/cached_store.py); returns how many documents were written."""
         changed: dict[str, list[Document]] = {}
         for key in self._dirty:
@@ -92,17 +103,23 @@ class BatchStore:
             if document is not None and document != self._stored.get(key):
                 changed.setdefault(key[0], []).append(document)
         order = [c for c in CELL_COLLECTIONS if c in changed] + [c for c in changed if c not in CELL_COLLECTIONS]
+        steps = [[c for c in order if c not in SUPPLIER_SIDE], [c for c in order if c in SUPPLIER_SIDE]]
+        tokens = 0
         try:
-            for collection in order:
-                known = await self._known_ids(collection)
-                existing = [d for d in changed[collection] if d["_id"] in known]
-                await self.backing.insert_many(collection, [d for d in changed[collection] if d["_id"] not in known])
-                known.update(d["_id"] for d in changed[collection])
-                for document in existing:
-                    await self.backing.put(collection, document)
-            if changed or self._renew_token:
-                await self.backing.put(GENERATION[0], {"_id": GENERATION[1], "token": uuid.uuid4().hex})
-                self._renew_token = False
+            for step, collections in enumerate(steps):
+                for collection in collections:
+                    known = await self._known_ids(collection)
+                    existing = [d for d in changed[collection] if d["_id"] in known]
+                    new = [d for d in changed[collection] if d["_id"] not in known]
+                    await self.backing.insert_many(collection, new)
+                    known.update(d["_id"] for d in changed[collection])
+                    for document in existing:
+                        await self.backing.put(collection, document)
+                if collections or (step == len(steps) - 1 and self._renew_token and not tokens):
+                    await self.backing.put(GENERATION[0], {"_id": GENERATION[1], "token": uuid.uuid4().hex})
+                    tokens += 1
+                    self.on_new_generation()
+            self._renew_token = False
         except BaseException:
             self._stored.clear()  # some writes may have landed: read again
             self._known.clear()

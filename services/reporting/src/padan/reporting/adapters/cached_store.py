@@ -7,7 +7,8 @@ stays the same, so a dashboard nobody is changing costs one read by `_id` instea
 
 The token is written after the documents it stands for, so what is remembered is never older than its token.
 It is read again at most every `recheck_seconds` (a page makes hundreds of reads), so a view may be that
-much older than the database.
+much older than the database; and at once after the projection of this same process wrote a new token
+(`recheck`, which bootstrap.py wires to it), so a change is visible as soon as it is stored.
 
 No token (an empty or rebuilding database) means nothing is remembered. Callers share what is remembered,
 so they must not change the documents they get (the pages only read them).
@@ -35,6 +36,10 @@ class CachedStore:
         self._checked_at = float("-inf")
         self._token: str | None = None
         self._answers: OrderedDict[Query, Any] = OrderedDict()
+
+    def recheck(self) -> None:
+        """Read the token again at the next question (the projection just wrote a new one)."""
+        self._checked_at = float("-inf")
 
     async def get(self, collection: str, doc_id: str) -> Document | None:
         return await self._answer(("get", collection, doc_id), lambda: self.store.get(collection, doc_id))

@@ -9,7 +9,9 @@ after a crash or a redelivered event, and the totals come out the same.
 
 Why three: the dashboard reads every cell, and FerretDB decodes every value of a document it returns, so
 the cell it reads must stay small: 4,800 cells with their 16 shard totals took 25 s to read, 4,800 flat
-ones 1.2 s (measured on FerretDB 1.24, see README, Reporting at national size).
+ones 1.2 s (measured on FerretDB 1.24, see README, Reporting at national size). For the same reason a
+member's vector is kept without its zero fields (most of its twenty are zero): the drill-down pages read
+the members, and the demo's read 3-5 times faster so (bench/dashboard_pages.py); read them with `.get`.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class Tally:
 
     async def assign(self, cell: str, member: str, vector: Vector | None, meta: Mapping[str, Any]) -> None:
         """Make `member` add `vector` to `cell` (None: take it out)."""
+        vector = sparse(vector) if vector is not None else None
         shard = shard_of(member, self.shards)
         members_id = f"{cell}#{shard}"
         members: Document = await self.store.get(f"{self.name}_members", members_id) or {
@@ -55,12 +58,19 @@ class Tally:
             await self.store.put(self.name, summary)
 
     async def members(self, cell: str) -> dict[str, Vector]:
-        """Every member of `cell` and what it adds (one read by `_id` per shard)."""
+        """Every member of `cell` and what it adds: one read by `_id` for the cell's parts, then one per shard
+        the parts name (a shard ever written has its part; a small cell uses a few of its shards)."""
+        parts = await self.store.get(f"{self.name}_parts", cell)
         found: dict[str, Vector] = {}
-        for shard in range(self.shards):
+        for shard in sorted(int(key) for key in (parts or {}).get("parts", {})):
             members = await self.store.get(f"{self.name}_members", f"{cell}#{shard}")
             found.update(members["members"] if members else {})
         return found
+
+
+def sparse(vector: Mapping[str, int]) -> Vector:
+    """The vector without its zero fields (what a member's shard stores)."""
+    return {name: value for name, value in vector.items() if value}
 
 
 def cell_total(cell: Mapping[str, Any], fields: tuple[str, ...]) -> Vector:

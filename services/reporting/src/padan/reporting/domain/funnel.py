@@ -171,6 +171,18 @@ def summed(vectors: Iterable[Mapping[str, int]], fields: tuple[str, ...] = NEED_
     return total
 
 
+def stage_counts(total: Mapping[str, int]) -> list[tuple[Stage, int, int]]:
+    """Each package once, in the furthest stage it reached: (stage, packages, pagu) for every stage, from the
+    cumulative funnel sums (`<stage>_needs` counts the packages that reached that stage or went further).
+    They add up to the total packages and the total pagu."""
+    reached = [(total["needs"], total["pagu"])]
+    reached += [(total[f"{name}_needs"], total[f"{name}_pagu"]) for _, name in STAGE_PREFIXES]
+    reached.append((0, 0))
+    return [
+        (stage, reached[stage][0] - reached[stage + 1][0], reached[stage][1] - reached[stage + 1][1]) for stage in Stage
+    ]
+
+
 def ratio(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 

@@ -36,6 +36,14 @@ LABELS: dict[ProductGroup, str] = {
     ProductGroup.OTHER: "Lainnya",
 }
 
+#: The seed's three groups of potential spend, as the dashboard's headline names them.
+P3DN_GROUPS: tuple[ProductGroup, ...] = (ProductGroup.TAPIS, ProductGroup.SOUVENIR, ProductGroup.MACHINERY)
+HEADLINE_NAMES: dict[ProductGroup, str] = {
+    ProductGroup.TAPIS: "tapis",
+    ProductGroup.SOUVENIR: "suvenir/seminar kit",
+    ProductGroup.MACHINERY: "alat mesin pertanian",
+}
+
 KEYWORDS: tuple[tuple[ProductGroup, tuple[str, ...]], ...] = (
     (
         ProductGroup.MACHINERY,

@@ -56,9 +56,14 @@ def ocds_page(
 
 
 def drill(
+    *,
     buyer_id: Annotated[str | None, Query(description="Satu pembeli")] = None,
     min_stage: Annotated[int | None, Query(ge=0, le=4, description="Tahap minimal: 1 cocok .. 4 kontrak")] = None,
+    stage: Annotated[int | None, Query(ge=0, le=4, description="Tepat tahap terjauh ini: 0 belum cocok .. 4")] = None,
     reached: Annotated[bool | None, Query(description="Penyedia sudah (true) / belum (false) terjangkau")] = None,
     limit: Annotated[int, Query(ge=1, le=1_000_000)] = DRILL_LIMIT,
+    offset: Annotated[int, Query(ge=0, le=100_000_000, description="Lewati sekian baris pertama")] = 0,
 ) -> Drill:
-    return Drill(buyer_id=buyer_id or None, min_stage=min_stage, reached=reached, limit=limit)
+    return Drill(
+        buyer_id=buyer_id or None, min_stage=min_stage, stage=stage, reached=reached, limit=limit, offset=offset
+    )

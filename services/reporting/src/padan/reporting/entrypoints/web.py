@@ -10,12 +10,13 @@ phone), its drill-down pages and its exports.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
@@ -28,41 +29,52 @@ from padan.reporting.entrypoints.filters import OcdsPage, drill, filters, ocds_p
 from padan.reporting.handlers.ocds_releases import ocds_releases
 from padan.reporting.settings import Settings
 from padan.reporting.views.dashboard import dashboard
-from padan.reporting.views.models import BUYER_KIND_LABELS, Column, Filters
-from padan.reporting.views.tables import DASHBOARD_TABLES, TABLE_NAMES, Drill, any_table, dashboard_table
-from padan.shared.money import format_rupiah, format_rupiah_short
+from padan.reporting.views.models import BUYER_KIND_LABELS, STATUS_LABELS, Column, Filters
+from padan.reporting.views.tables import (
+    DASHBOARD_TABLES,
+    PAGE_ROWS,
+    TABLE_NAMES,
+    Drill,
+    any_table,
+    dashboard_table,
+)
+from padan.shared.money import (
+    format_number,
+    format_percent,
+    format_rupiah,
+    format_rupiah_compact,
+    format_rupiah_short,
+    format_share,
+)
 from padan.shared.regions import region_name
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+PAGED_TABLES = ("paket", "penyedia")
+Page = Annotated[int, Query(ge=1, le=1_000_000, description="Halaman (100 baris per halaman)")]
 
 
-def _number(value: float, decimals: int) -> str:
-    return f"{value:,.{decimals}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+_FORMATS: dict[str, Callable[[Any], str]] = {
+    "rupiah": lambda v: format_rupiah(int(v)),
+    "int": lambda v: format_number(int(v)),
+    "year": lambda v: str(int(v)),
+    "share": lambda v: format_share(float(v)),
+    "percent": lambda v: format_percent(float(v)),
+}
 
 
 def cell(value: Any, column: Column) -> str:
-    """A table value as Indonesians write it."""
+    """A table value as Indonesians write it (years as they are: "2023")."""
     if value is None or value == "":
         return "–"
-    if column.kind == "rupiah":
-        return format_rupiah(int(value))
-    if column.kind == "int":
-        return _number(int(value), 0)
-    if column.kind == "share":
-        return _number(100 * float(value), 1) + "%"
-    if column.kind == "percent":
-        return _number(float(value), 2) + "%"
-    return str(value)
-
-
-def share(value: float | None) -> str:
-    return "–" if value is None else _number(100 * value, 1) + "%"
+    return _FORMATS.get(column.kind, str)(value)
 
 
 TEMPLATES.env.globals.update(
-    rupiah=format_rupiah, rupiah_short=format_rupiah_short, cell=cell, share=share, region_name=region_name,
-    kind_labels=BUYER_KIND_LABELS, stage_labels={int(k): v for k, v in STAGE_LABELS.items()},
-    group_label=lambda g: ProductGroup(g).label,
+    rupiah=format_rupiah, rupiah_short=format_rupiah_short, rupiah_compact=format_rupiah_compact, cell=cell,
+    share=format_share, percent=format_percent, number=format_number, region_name=region_name,
+    kind_labels=BUYER_KIND_LABELS, status_labels=STATUS_LABELS,
+    stage_labels={int(k): v for k, v in STAGE_LABELS.items()},
+    stage_colours={int(k): v for k, v in charts.STAGE_COLOURS.items()}, group_label=lambda g: ProductGroup(g).label,
 )  # fmt: skip
 
 
@@ -90,9 +102,14 @@ def build_web_router(store: Store, settings: Settings) -> APIRouter:
     router = APIRouter(include_in_schema=False)
 
     @router.get("/", response_class=HTMLResponse)
-    async def home(request: Request, chosen: Annotated[Filters, Depends(filters)]) -> HTMLResponse:
+    async def home(
+        request: Request,
+        chosen: Annotated[Filters, Depends(filters)],
+        lainnya: Annotated[bool, Query(description="Kelompok 'Lainnya' ikut digambar")] = False,
+    ) -> HTMLResponse:
         board = await dashboard(store, chosen)
         tables = [dashboard_table(name, board) for name in DASHBOARD_TABLES]
+        other = next((r for r in board.by_group if r.key == ProductGroup.OTHER), None)
         return TEMPLATES.TemplateResponse(
             request,
             "dashboard.html",
@@ -105,43 +122,59 @@ def build_web_router(store: Store, settings: Settings) -> APIRouter:
                 "tables": tables,
                 "row_link": row_link,
                 "charts": {
-                    "funnel": charts.funnel_by_group(board),
-                    "umk": charts.umk_and_tkdn(board),
+                    "group": charts.by_group(board, with_other=lainnya),
                     "region": charts.by_region(board),
                     "suppliers": charts.suppliers_reached(board),
                 },
+                "other": other,
+                "with_other": lainnya,
                 "refresh_ms": int(settings.live_refresh_seconds * 1000),
                 "updated": datetime.now(UTC),
             },
         )
 
-    async def table_page(request: Request, name: str, chosen: Filters, more: Drill) -> HTMLResponse:
+    async def table_page(request: Request, name: str, chosen: Filters, more: Drill, page: int) -> HTMLResponse:
+        if name in PAGED_TABLES:  # the pages show PAGE_ROWS rows at a time; the API and exports take `limit`
+            more = more.model_copy(update={"limit": PAGE_ROWS, "offset": (page - 1) * PAGE_ROWS})
         table = await any_table(store, name, chosen, more)
-        extra = {"buyer_id": more.buyer_id, "min_stage": more.min_stage, "reached": more.reached}
+        extra = {"buyer_id": more.buyer_id, "min_stage": more.min_stage, "stage": more.stage, "reached": more.reached}
         q = query(chosen, **{k: (str(v).lower() if isinstance(v, bool) else v) for k, v in extra.items()})
+        pages = -(-(table.total or 0) // PAGE_ROWS) if name in PAGED_TABLES else 1
         return TEMPLATES.TemplateResponse(
             request,
             "table.html",
-            {"title": table.title, "table": table, "chosen": chosen, "more": more, "q": q, "query": query},
-        )
+            {
+                "title": table.title, "table": table, "chosen": chosen, "more": more, "q": q, "query": query,
+                "page": page, "pages": pages,
+            },
+        )  # fmt: skip
 
     @router.get("/paket", response_class=HTMLResponse)
     async def needs_page(
-        request: Request, chosen: Annotated[Filters, Depends(filters)], more: Annotated[Drill, Depends(drill)]
+        request: Request,
+        chosen: Annotated[Filters, Depends(filters)],
+        more: Annotated[Drill, Depends(drill)],
+        halaman: Page = 1,
     ) -> HTMLResponse:
-        return await table_page(request, "paket", chosen, more)
+        return await table_page(request, "paket", chosen, more, halaman)
 
     @router.get("/kesepakatan", response_class=HTMLResponse)
     async def deals_page(
-        request: Request, chosen: Annotated[Filters, Depends(filters)], more: Annotated[Drill, Depends(drill)]
+        request: Request,
+        chosen: Annotated[Filters, Depends(filters)],
+        more: Annotated[Drill, Depends(drill)],
+        halaman: Page = 1,
     ) -> HTMLResponse:
-        return await table_page(request, "kesepakatan", chosen, more)
+        return await table_page(request, "kesepakatan", chosen, more, halaman)
 
     @router.get("/penyedia", response_class=HTMLResponse)
     async def suppliers_page(
-        request: Request, chosen: Annotated[Filters, Depends(filters)], more: Annotated[Drill, Depends(drill)]
+        request: Request,
+        chosen: Annotated[Filters, Depends(filters)],
+        more: Annotated[Drill, Depends(drill)],
+        halaman: Page = 1,
     ) -> HTMLResponse:
-        return await table_page(request, "penyedia", chosen, more)
+        return await table_page(request, "penyedia", chosen, more, halaman)
 
     @router.get("/paket/{need_id}", response_class=HTMLResponse)
     async def need_page(request: Request, need_id: str) -> HTMLResponse:

@@ -11,8 +11,8 @@ from typing import Any
 
 from padan.reporting.adapters.store import Document, Store
 from padan.reporting.adapters.tally import cell_total
-from padan.reporting.domain.funnel import NEED_FIELDS, SUPPLIER_FIELDS, Vector, add, summed
-from padan.reporting.domain.product_groups import ProductGroup
+from padan.reporting.domain.funnel import NEED_FIELDS, STAGE_LABELS, SUPPLIER_FIELDS, Vector, add, stage_counts, summed
+from padan.reporting.domain.product_groups import HEADLINE_NAMES, P3DN_GROUPS, ProductGroup
 from padan.reporting.handlers.matching_event_results import MATCHING_EVENT_ROWS
 from padan.reporting.handlers.settle import NEED_CELLS, SUPPLIER_CELLS
 from padan.reporting.views.models import (
@@ -21,10 +21,12 @@ from padan.reporting.views.models import (
     Dashboard,
     Figures,
     Filters,
+    Headline,
     MatchingEventRow,
     Option,
     Options,
     Row,
+    StageFigures,
     SupplierFigures,
     SupplierRegionRow,
 )
@@ -68,6 +70,8 @@ async def dashboard(store: Store, filters: Filters) -> Dashboard:
     by_region = _rows(cells, lambda c: c["region_code"], region_name)
     supplier_cells = [c for c in await store.find(SUPPLIER_CELLS) if filters.region_code in (None, c["region_code"])]
     supplier_totals = {c["region_code"]: cell_total(c, SUPPLIER_FIELDS) for c in supplier_cells}
+    totals = summed(total for _, total in cells)
+    p3dn = summed(by_group[g.value] for g in P3DN_GROUPS if g.value in by_group)
     return Dashboard(
         filters=filters,
         options=Options(
@@ -79,7 +83,18 @@ async def dashboard(store: Store, filters: Filters) -> Dashboard:
             buyer_kinds=[Option(value=k, label=v) for k, v in BUYER_KIND_LABELS.items()],
             groups=[Option(value=g.value, label=g.label) for g in ProductGroup],
         ),
-        totals=Figures.of(summed(total for _, total in cells)),
+        totals=Figures.of(totals),
+        headline=Headline(
+            groups=[HEADLINE_NAMES[g] for g in P3DN_GROUPS if filters.group in (None, g)],
+            needs=p3dn["needs"],
+            pagu=p3dn["pagu"],
+            all_needs=totals["needs"],
+            all_pagu=totals["pagu"],
+        ),
+        funnel=[
+            StageFigures(stage=int(stage), label=STAGE_LABELS[stage], needs=needs, pagu=pagu)
+            for stage, needs, pagu in stage_counts(totals)
+        ],
         by_group=[
             Row(key=g.value, label=g.label, figures=Figures.of(by_group.get(g.value, dict.fromkeys(NEED_FIELDS, 0))))
             for g in ProductGroup

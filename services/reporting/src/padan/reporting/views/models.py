@@ -18,6 +18,18 @@ BUYER_KIND_LABELS: dict[str, str] = {
     BuyerKind.BUMD: "BUMD",
 }
 UNKNOWN_KIND = "belum_terdaftar"
+#: A match's or deal's status as the package page shows it (the matcher's pages use the same words).
+STATUS_LABELS: dict[str, str] = {
+    "proposed": "Diusulkan",
+    "viewed": "Sudah dilihat",
+    "interested": "Ada minat",
+    "meeting": "Sudah bertemu",
+    "deal_agreed": "Sepakat",
+    "agreed": "Disepakati, menunggu kontrak",
+    "contracted": "Kontrak tercatat",
+    "declined": "Ditolak",
+    "cancelled": "Dibatalkan",
+}
 UMK_TARGET = 0.40  # Inpres 2/2022: at least 40% of spend on UMK and cooperative products
 
 
@@ -69,6 +81,26 @@ class Row(BaseModel):
     figures: Figures
 
 
+class StageFigures(BaseModel):
+    """The packages whose furthest stage is this one (each package in exactly one stage)."""
+
+    stage: int = Field(description="0 belum cocok, 1 cocok, 2 negosiasi, 3 sepakat, 4 kontrak")
+    label: str
+    needs: int
+    pagu: int
+
+
+class Headline(BaseModel):
+    """The seed's P3DN potential: the pagu of the packages in the tapis, souvenir/seminar-kit and machinery
+    groups, out of all packages in view."""
+
+    groups: list[str] = Field(description="Kelompok produk P3DN yang dijumlahkan")
+    needs: int
+    pagu: int
+    all_needs: int
+    all_pagu: int
+
+
 class SupplierFigures(BaseModel):
     suppliers: int = Field(description="Penyedia terdaftar")
     umk_suppliers: int
@@ -114,6 +146,8 @@ class Dashboard(BaseModel):
     filters: Filters
     options: Options
     totals: Figures
+    headline: Headline | None = None
+    funnel: list[StageFigures] = Field(default_factory=list, description="Paket per tahap terjauh (berjumlah total)")
     umk_target: float = UMK_TARGET
     by_group: list[Row]
     by_buyer: list[Row]
@@ -123,7 +157,7 @@ class Dashboard(BaseModel):
     matching_events: list[MatchingEventRow]
 
 
-ColumnKind = Literal["text", "int", "rupiah", "percent", "share"]
+ColumnKind = Literal["text", "int", "year", "rupiah", "percent", "share"]
 
 
 class Column(BaseModel):
@@ -140,3 +174,5 @@ class Table(BaseModel):
     columns: list[Column]
     rows: list[dict[str, str | int | float | None]]
     truncated: bool = False
+    offset: int = Field(default=0, description="Baris pertama halaman ini (0 = awal)")
+    total: int | None = Field(default=None, description="Baris seluruhnya, bila diketahui")

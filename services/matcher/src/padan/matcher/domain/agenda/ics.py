@@ -37,4 +37,7 @@ def agenda_ics(event: MatchingEvent, rows: Sequence[AgendaRow], side: Side, now:
         entry.add("sequence", row.meeting.version)
         entry.add("status", "CANCELLED" if row.meeting.status is MeetingStatus.CANCELLED else "CONFIRMED")
         calendar.add_component(entry)
+    # RFC 5545 (3.2.19): every TZID a time refers to needs its VTIMEZONE in the file; some calendars (Outlook,
+    # older Android) otherwise read "Asia/Jakarta" times as UTC or refuse the file.
+    calendar.add_missing_timezones()
     return bytes(calendar.to_ical())
