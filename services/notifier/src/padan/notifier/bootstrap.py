@@ -53,6 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         dead_letters=KafkaDeadLetters(runtime.broker, settings.dlq_topic),
         unsubscribe_secret=auth.secret(),
         outbound=outbound,
+        auth=auth,
     )
     worker = DeliveryWorker(ctx)
     ctx.wake = worker.wake

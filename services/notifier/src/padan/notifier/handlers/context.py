@@ -14,6 +14,7 @@ from padan.notifier.domain.ratelimit import TokenBuckets
 from padan.notifier.domain.subscriptions import Subscription
 from padan.notifier.domain.tokens import unsubscribe_token
 from padan.notifier.settings import Settings
+from padan.shared.auth import AuthSettings
 from padan.shared.outbound import OutboundPolicy
 
 
@@ -62,6 +63,8 @@ class NotifierContext:
     limits: dict[str, TokenBuckets] = field(default_factory=dict)
     #: Where webhooks may go (padan.shared.outbound); a subscription's URL is checked with it when made.
     outbound: OutboundPolicy = field(default_factory=OutboundPolicy)
+    #: Signs the one-time sign-in links of match e-mails (padan.shared.web_sessions); None: plain links.
+    auth: AuthSettings | None = None
 
     def __post_init__(self) -> None:
         s = self.settings

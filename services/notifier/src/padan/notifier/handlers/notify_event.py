@@ -16,6 +16,7 @@ from typing import Any
 from padan.notifier.domain.deliveries import Channel, Notice, Status, delivery_id, recipient_key
 from padan.notifier.domain.planning import EventFacts, facts, plan
 from padan.notifier.domain.preferences import Preference
+from padan.notifier.domain.signin import match_signin_link
 from padan.notifier.handlers.context import NotifierContext
 from padan.notifier.handlers.party_registered import remember_contacts
 from padan.shared.envelope import Envelope
@@ -97,7 +98,7 @@ async def _document(
     if reason:
         document["reason"] = reason
         return document
-    link = _link(ctx, known, event)
+    link = _link(ctx, known, event, notice)
     unsubscribe = ctx.unsubscribe_url(key)
     rendered = ctx.renderer.render(
         notice.template,
@@ -134,10 +135,17 @@ async def _email_status(ctx: NotifierContext, notice: Notice, key: str) -> tuple
     return Status.PENDING, ""
 
 
-def _link(ctx: NotifierContext, known: EventFacts, event: Event) -> str:
+def _link(ctx: NotifierContext, known: EventFacts, event: Event, notice: Notice) -> str:
     """Back to the page of what the email is about: the matcher serves matches, meetings and deals
-    (PADAN_NOTIFIER_MATCHER_WEB_BASE_URL), the registry everything else (PADAN_NOTIFIER_WEB_BASE_URL)."""
+    (PADAN_NOTIFIER_MATCHER_WEB_BASE_URL), the registry everything else (PADAN_NOTIFIER_WEB_BASE_URL). A match
+    e-mail to its supplier or buyer carries a one-time sign-in link to their own page (domain/signin.py)."""
     payload = event.model_dump()
+    if known.event_type == "match.changed" and ctx.auth is not None:
+        signed = match_signin_link(
+            ctx.auth, ctx.settings.web_base_url, notice.recipient, str(payload["match_id"]), str(payload["need_id"])
+        )
+        if signed is not None:
+            return signed
     paths = {
         "match.changed": f"/kecocokan/{payload.get('match_id')}",
         "meeting.changed": f"/temu-bisnis/{payload.get('meeting_id')}",

@@ -9,8 +9,9 @@ POST): mail scanners that fetch every link in a message must not spend it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -22,7 +23,8 @@ from padan.registry.entrypoints.auth import Guards
 from padan.registry.entrypoints.web_sessions import start_web_session
 from padan.registry.handlers.log_in import authenticate
 from padan.registry.handlers.sessions import AccountStore, InvalidCredentials, principal_of
-from padan.shared.auth import WEB_TTL_SECONDS, Principal, Role
+from padan.shared.auth import WEB_TTL_SECONDS, AuthSettings, Principal, Role
+from padan.shared.http import PAGE_CSP
 from padan.shared.ratelimit import Backoff, client_address
 from padan.shared.security_log import security_event
 from padan.shared.web_sessions import (
@@ -39,7 +41,7 @@ HOME = {Role.SUPPLIER: "/peluang", Role.BUYER: "/usulan"}
 WRONG = "Email atau kata sandi salah."
 THROTTLED = "Terlalu banyak percobaan. Tunggu {seconds} detik, lalu coba lagi."
 LINK_REFUSED = (
-    "Tautan masuk ini tidak berlaku: sudah dipakai, kedaluwarsa, atau rusak. Silakan masuk dengan email dan kata sandi."  # noqa: E501
+    "Tautan masuk ini tidak berlaku: sudah dipakai, kedaluwarsa, atau rusak. Silakan masuk dengan email dan kata sandi."
 )
 UNSIGNED = "Masuk belum tersedia: PADAN_AUTH_SIGNING_SECRET belum diatur."
 
@@ -64,10 +66,16 @@ def build_signin_web_router(
     def landing(role: Role, wanted: str = "") -> str:
         return base + (wanted if wanted and is_local_path(wanted) else HOME.get(role, "/peluang"))
 
+    csp = _form_csp(base)
+
+    def with_csp(response: HTMLResponse) -> HTMLResponse:
+        response.headers["content-security-policy"] = csp
+        return response
+
     def form(request: Request, status_code: int = 200, **context: Any) -> HTMLResponse:
         signed_in = web_principal(auth, request)
-        return page(request, "signin.html", status_code, title="Masuk", signed_in=signed_in,
-                    home=landing(signed_in.role) if signed_in else "", **context)  # fmt: skip
+        return with_csp(page(request, "signin.html", status_code, title="Masuk", signed_in=signed_in,
+                             home=landing(signed_in.role) if signed_in else "", **context))  # fmt: skip
 
     async def open_web_session(principal: Principal, target: str) -> Response:
         response = RedirectResponse(target, status_code=303)
@@ -77,9 +85,10 @@ def build_signin_web_router(
         return response if started else RedirectResponse(f"{SIGNIN_PATH}?galat=rahasia", status_code=303)
 
     @router.get(SIGNIN_PATH, response_class=HTMLResponse)
-    async def sign_in_form(request: Request, lanjut: str = "", galat: str = "") -> HTMLResponse:
+    async def sign_in_form(request: Request, lanjut: str = "", galat: str = "", keluar: str = "") -> HTMLResponse:
         errors = [{"field": "email", "message_id": UNSIGNED}] if galat == "rahasia" else []
-        return form(request, 503 if errors else 200, next_path=lanjut if is_local_path(lanjut) else "", errors=errors)
+        return form(request, 503 if errors else 200, next_path=lanjut if is_local_path(lanjut) else "", errors=errors,
+                    notice="Anda sudah keluar." if keluar else "")  # fmt: skip
 
     @router.post(SIGNIN_PATH, response_class=HTMLResponse)
     async def sign_in(request: Request) -> Response:
@@ -104,6 +113,27 @@ def build_signin_web_router(
         security_event("web_signed_in", actor=account, address=address, role=found.role.value)
         return await open_web_session(principal_of(found), landing(found.role, next_path))
 
+    @router.get("/keluar", response_class=HTMLResponse)
+    async def sign_out_form(request: Request) -> HTMLResponse:
+        """The other services' pages link here (a form may post only to its own origin); web.py ends it."""
+        return page(request, "signout.html", title="Keluar")
+
+    _add_link_routes(router, accounts, repository=repository, auth=auth, page=page, with_csp=with_csp,
+                     open_web_session=open_web_session, base=base)  # fmt: skip
+    return router
+
+
+def _add_link_routes(
+    router: APIRouter,
+    accounts: AccountStore,
+    *,
+    repository: RegistryRepository,
+    auth: AuthSettings,
+    page: Callable[..., HTMLResponse],
+    with_csp: Callable[[HTMLResponse], HTMLResponse],
+    open_web_session: Callable[[Principal, str], Awaitable[Response]],
+    base: str,
+) -> None:
     @router.get(LINK_PATH, response_class=HTMLResponse)
     async def link_page(request: Request, t: str = "") -> HTMLResponse:
         """The link's own page: who it signs in and one button (the POST redeems it)."""
@@ -112,7 +142,7 @@ def build_signin_web_router(
         except InvalidLink:
             return page(request, "signin_link.html", 410, title="Tautan masuk", link=None, token="",
                         errors=[{"field": "link", "message_id": LINK_REFUSED}])  # fmt: skip
-        return page(request, "signin_link.html", title="Tautan masuk", link=link, token=t)
+        return with_csp(page(request, "signin_link.html", title="Tautan masuk", link=link, token=t))
 
     @router.post(LINK_PATH, response_class=HTMLResponse)
     async def redeem_link(request: Request) -> Response:
@@ -132,7 +162,14 @@ def build_signin_web_router(
         security_event("web_signed_in", actor=link.email, address=address, role=link.role.value, channel="link")
         return await open_web_session(link.principal(), base + link.next_path)
 
-    return router
+
+def _form_csp(pages_base_url: str) -> str:
+    """The page policy, but the forms here may answer with a redirect to the pages' host, which
+    `form-action 'self'` would block when that is another origin (the matcher's port, locally)."""
+    parts = urlsplit(pages_base_url)
+    if not parts.netloc:
+        return PAGE_CSP
+    return PAGE_CSP.replace("form-action 'self'", f"form-action 'self' {parts.scheme}://{parts.netloc}")
 
 
 async def _still_the_partys_contact(repository: RegistryRepository, accounts: AccountStore, who: Principal) -> bool:

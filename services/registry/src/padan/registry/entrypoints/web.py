@@ -225,7 +225,7 @@ def build_web_router(
 
     @router.post("/keluar", response_class=HTMLResponse)
     async def sign_out(request: Request) -> Response:
-        response = RedirectResponse("/", status_code=303)
+        response = RedirectResponse("/masuk?keluar=1", status_code=303)
         await end_web_sessions(sessions, auth, request, response)
         return response
 
