@@ -122,9 +122,10 @@ def test_a_supplier_sees_its_opportunities_newest_first_with_pagu_buyer_deadline
 
 def test_filters_keep_status_region_and_near_deadlines(pages: Pages) -> None:
     pages.sign_in(Role.SUPPLIER, "sup-1")
-    ids = lambda query: re.findall(
-        r'<article class="card opp" id="([^"]+)"', pages.client.get(f"/peluang?{query}").text
-    )  # noqa: E731
+
+    def ids(query: str) -> list[str]:
+        return re.findall(r'<article class="card opp" id="([^"]+)"', pages.client.get(f"/peluang?{query}").text)
+
     assert ids("segera=1") == ["mat-soon"]
     assert ids("wilayah=18.72") == ["mat-old"]
     assert ids("status=berminat") == []

@@ -56,7 +56,7 @@ class Site:
                 sessions=self.accounts,
                 login_throttle=throttle,
                 pages_base_url=PAGES,
-            )  # fmt: skip
+            )
         )
         self.client = TestClient(self.app, follow_redirects=False)
         profile = {"nib": NIB, "name": "Tapis Jejama", "region_code": "18.71", "scale": "kecil", "email": EMAIL}
@@ -76,8 +76,10 @@ class Site:
 
     def link(self, next_path: str = "/peluang#mat-1", email: str = EMAIL, ttl: int | None = None) -> str:
         extra = {} if ttl is None else {"ttl": ttl}
-        url = signin_link(self.auth, "http://registry.example", email=email, role=Role.SUPPLIER,
-                          organisation_id=SUPPLIER_ID, next_path=next_path, **extra)  # fmt: skip
+        url = signin_link(
+            self.auth, "http://registry.example", email=email, role=Role.SUPPLIER, organisation_id=SUPPLIER_ID,
+            next_path=next_path, **extra,
+        )  # fmt: skip
         return unquote(url.split("?t=", 1)[1])
 
     def redeem(self, token: str) -> Any:

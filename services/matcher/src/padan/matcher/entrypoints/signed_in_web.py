@@ -72,7 +72,13 @@ def tanggal(value: Any) -> str:
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}" if value else "-"
 
 
+def words(terms: list[str]) -> list[str]:
+    """Matched terms as words: a concept the vocabulary knows ("konsep:tapis") shows as its word."""
+    return list(dict.fromkeys(term.rsplit(":", 1)[-1] for term in terms))
+
+
 TEMPLATES.env.filters["tanggal"] = tanggal
+TEMPLATES.env.filters["kata"] = words
 
 
 class _Pages:
