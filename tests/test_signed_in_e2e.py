@@ -93,15 +93,12 @@ def seed(running: Platform, token: str, supplier_email: str, buyer_email: str) -
         assert need.status_code == 200, need.text
     need_id = need.json()["id"]
     matches = f"{running.url('matcher')}/api/v1/matches"
-    found = wait_until(
-        lambda: [
-            m
-            for m in httpx.get(matches, params={"need_id": need_id}, timeout=30).json()["items"]
-            if m["product_name"].endswith(token)
-        ],  # fmt: skip
-        timeout=120,
-        what="the match",
-    )
+
+    def ours() -> list[dict[str, Any]]:
+        found = httpx.get(matches, params={"need_id": need_id}, timeout=30).json()["items"]
+        return [m for m in found if m["product_name"].endswith(token)]
+
+    found = wait_until(ours, timeout=120, what="the match")
     return {"need_id": need_id, "match_id": found[0]["match_id"], "nib": nib}
 
 
