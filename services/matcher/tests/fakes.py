@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
-from padan.shared.events import MatchChanged, NeedUnmatched, NeedUpserted
+from padan.shared.events import DealChanged, MatchChanged, NeedUnmatched, NeedUpserted
 
 
 class FakeMatchRepository:
     def __init__(self) -> None:
         self.needs: dict[str, NeedUpserted] = {}
         self.matches: dict[str, MatchChanged] = {}
+        #: every match event written, in order (what the outbox would publish)
+        self.published: list[MatchChanged] = []
         self.scored: dict[str, dict[int, int]] = {}
         #: match id -> the trace context its event would carry on
         self.traces: dict[str, dict[str, str]] = {}
@@ -76,12 +78,48 @@ class FakeMatchRepository:
 
     async def save_match_change(self, match: MatchChanged) -> None:
         self.matches[match.match_id] = match
+        self.published.append(match)
 
     async def get_need(self, need_id: str) -> NeedUpserted | None:
         return self.needs.get(need_id)
+
+    async def matches_of_need(self, need_id: str) -> list[MatchChanged]:
+        return [m for m in self.matches.values() if m.need_id == need_id]
 
     async def add_unmatched_if_absent(self, findings: list[NeedUnmatched]) -> list[str]:
         fresh = {f"{f.need_id}@{f.need_version}": f for f in findings}
         made = [key for key in fresh if key not in self.unmatched]
         self.unmatched.update((key, fresh[key]) for key in made)
         return made
+
+
+class FakeDealRepository:
+    def __init__(self) -> None:
+        self.deals: dict[str, DealChanged] = {}
+        self.realised: dict[str, dict[str, dict[str, Any]]] = {}
+        #: every deal event written, in order (what the outbox would publish)
+        self.published: list[DealChanged] = []
+
+    async def get_deal(self, deal_id: str) -> DealChanged | None:
+        return self.deals.get(deal_id)
+
+    async def save_deal_change(
+        self, deal: DealChanged, realised: Mapping[str, Mapping[str, Any]] | None = None
+    ) -> None:
+        self.deals[deal.deal_id] = deal
+        if realised is not None:
+            self.realised[deal.deal_id] = {key: dict(value) for key, value in realised.items()}
+        self.published.append(deal)
+
+    async def get_realised(self, deal_id: str) -> tuple[DealChanged, dict[str, dict[str, Any]]] | None:
+        deal = self.deals.get(deal_id)
+        return (deal, dict(self.realised.get(deal_id, {}))) if deal else None
+
+    async def save_realised(self, deal_id: str, realised: Mapping[str, Mapping[str, Any]]) -> None:
+        self.realised[deal_id] = {key: dict(value) for key, value in realised.items()}
+
+    async def find_deals(self, filters: dict[str, str], limit: int) -> list[DealChanged]:
+        found = [
+            d for d in self.deals.values() if all(d.model_dump(mode="json").get(k) == v for k, v in filters.items())
+        ]
+        return found[:limit]

@@ -28,6 +28,7 @@ class FakeRegistryRepository:
         self.regions: dict[str, str] = {}
         self.region_documents: dict[str, dict[str, Any]] = {}
         self.aliases: dict[str, str] = {}
+        self.links: dict[str, str] = {}
         self._directory: SupplierDirectory | None = None
 
     def exclusive(self) -> asyncio.Lock:
@@ -93,6 +94,12 @@ class FakeRegistryRepository:
 
     async def save_package_parts(self, parts: dict[str, PackageParts]) -> None:
         self.parts.update(parts)
+
+    async def package_links(self) -> dict[str, str]:
+        return self.links
+
+    async def save_package_links(self, links: dict[str, str]) -> None:
+        self.links.update(links)
 
     async def region_aliases(self) -> dict[str, str]:
         return self.regions

@@ -82,7 +82,7 @@ def test_the_feed_files_import_into_the_same_needs_and_products(tmp_path: Path, 
     assert all(run.rejected == 0 for run in runs.values()), {n: r.errors[:3] for n, r in runs.items()}
     assert runs["Ecat-PenyediaDetail"].also["linked_to_registered_suppliers"] == 20, "the IKM registered themselves"
     stored = {kind: [d for (k, _), d in repository.documents.items() if k is kind] for kind in Kind}
-    assert [len(stored[kind]) for kind in Kind] == [20, 80, 22, 1_836]
+    assert [len(stored[kind]) for kind in Kind] == [20, 80, 22, 1_836, 0]
     needs = {need["kode_rup"]: need for need in stored[Kind.NEED]}
     for need in data.needs:
         assert {name: needs[need["kode_rup"]][name] for name in need} == need

@@ -37,6 +37,7 @@ from padan.cli.testing import ServiceProcess, StackEndpoints, wait_until
 from padan.reporting.adapters.store import MongoStore
 from padan.reporting.handlers.rebuild import differences, figures, rebuild
 from padan.reporting.views.models import Filters
+from padan.shared.regions import REGENCIES
 
 pytestmark = pytest.mark.integration
 
@@ -48,7 +49,7 @@ def names() -> Names:
     return Names(
         f"it{uuid.uuid4().hex[:8]}",
         rng.randrange(2040, 2099),
-        f"95.{rng.randrange(10, 99)}",
+        rng.choice(sorted(code for code in REGENCIES if not code.startswith(("18.", "32.", "95.")))),
         "95.01",
         f"temu-{uuid.uuid4().hex[:6]}",
     )

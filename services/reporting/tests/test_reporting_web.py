@@ -108,7 +108,7 @@ def test_filter_by_kab_kota_and_product_group_shows_the_demo_figure(
     page.select_option("#region_code", LAMPUNG_TENGAH)
     page.select_option("#group", "mesin_alat_pertanian")
     page.click("#filters button[type=submit]")
-    page.wait_for_url("**region_code=18.05**")
+    page.wait_for_url(f"**region_code={LAMPUNG_TENGAH}**")
     potential = page.locator("#kpi-potensi")
     assert potential.get_attribute("title") == format_rupiah(expected_pagu)
     assert potential.locator("[data-figure=pagu]").inner_text() == format_rupiah_short(expected_pagu)

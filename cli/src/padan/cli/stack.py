@@ -28,8 +28,8 @@ FERRETDB_VERSION = "v1.24.2"
 FERRETDB_MODULE = "github.com/FerretDB/FerretDB"
 #: Our changes to FerretDB's SQLite backend, so that work by `_id` uses the `_id` index. It found, updated
 #: and deleted by `_id` with the expression `->'$._id'`, which its own unique `_id` index (`->"_id"`) does
-#: not serve (EXPLAIN QUERY PLAN: SCAN), so every update or delete read the whole table (~190 ms at 2,000
-#: documents of 8 KB); with the index's expression SQLite searches the index; both select the same value.
+#: not serve (EXPLAIN QUERY PLAN: SCAN), so every update or delete read the whole table; with the index's
+#: expression SQLite searches the index; both select the same value.
 #: And a filter on `_id` AND other fields (a compare-and-set such as {_id, version: {$lt: n}}) now reads the
 #: one row by `_id` too: FerretDB's handler applies the whole filter again to what the backend returns.
 #: (path in the module, text, replacement, occurrences)

@@ -16,7 +16,7 @@ class EnvelopeError(ValueError):
     """The Kafka headers do not form a CloudEvents v1.0 envelope."""
 
 
-@dataclass(slots=True)  # not frozen: that costs 1.5 us per message read, 1.5 s of a million-product catalog
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ is slower, and one is built per message read
 class Envelope:
     id: str
     type: str

@@ -7,6 +7,7 @@ produces the events) lives in `docs/events/guides/<topic>.md` and is appended to
 
 from __future__ import annotations
 
+import inspect
 import json
 from pathlib import Path
 from typing import Any
@@ -73,7 +74,7 @@ def render(model: type[Event], guide: str | None = None) -> str:
     spec = next(topic for topic in TOPICS if topic.name == model.topic)
     example = model.model_validate(EXAMPLES[model]).model_dump(mode="json")
     service = model.event_type.split(".")[2]
-    description = (model.__doc__ or "").strip() if model.__doc__ != Event.__doc__ else ""
+    description = inspect.cleandoc(model.__doc__ or "") if model.__doc__ != Event.__doc__ else ""
     lines = [
         _GENERATED,
         f"# `{model.topic}` — `{model.__name__}`",

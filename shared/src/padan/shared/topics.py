@@ -8,6 +8,7 @@ SUPPLIERS = "registry.suppliers.v1"
 PRODUCTS = "registry.products.v1"
 BUYERS = "registry.buyers.v1"
 NEEDS = "registry.needs.v1"
+REALISATIONS = "registry.realisations.v1"
 MATCHES = "matcher.matches.v1"
 MEETINGS = "matcher.meetings.v1"
 UNMATCHED_NEEDS = "matcher.unmatched_needs.v1"
@@ -34,6 +35,8 @@ TOPICS: tuple[TopicSpec, ...] = (
     TopicSpec(PRODUCTS, 6, compacted=True),
     TopicSpec(BUYERS, 6, compacted=True),
     TopicSpec(NEEDS, 6),
+    # Keyed by kode RUP, several realisations to a key: never compacted.
+    TopicSpec(REALISATIONS, 6),
     TopicSpec(MATCHES, 6),
     TopicSpec(MEETINGS, 3),
     TopicSpec(UNMATCHED_NEEDS, 6),

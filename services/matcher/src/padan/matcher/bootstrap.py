@@ -88,6 +88,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         owned=owned,
         names=names,
     )
+    consumers.register_realisations(runtime.broker, settings, lifecycle, gate)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -15,6 +15,11 @@ class Settings(ServiceSettings):
     http_port: int = 8102
     mongo_database: str = "padan_matcher"
     group_id: str = Field(default="matcher", description="Consumer group that shares the needs among replicas")
+    realisations_group_id: str | None = Field(
+        default=None,
+        description="Consumer group of registry.realisations.v1 (its own, so it never rebalances the needs); "
+        "default: <group_id>-realisations",
+    )
     top_k: int = Field(default=10, ge=1, le=100, description="Matches proposed per need")
     min_score: float = Field(
         default=0.3,
@@ -29,3 +34,6 @@ class Settings(ServiceSettings):
         description="Where people sign in and out (the registry's /masuk and /keluar); '' when one public host "
         "routes every service's paths",
     )
+
+    def realisations_group(self) -> str:
+        return self.realisations_group_id or f"{self.group_id}-realisations"

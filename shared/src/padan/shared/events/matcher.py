@@ -30,6 +30,20 @@ class MatchExplanation(BaseModel):
     components: dict[str, float] = Field(default_factory=dict, description="Score part name -> value")
 
 
+class MatchRealisation(BaseModel):
+    """The LKPP realisation (registry.realisations.v1) that decided a match's outcome."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    realisation_id: str
+    dataset: str
+    source_id: str
+    supplier_id: str | None = None
+    supplier_name: str = ""
+    value_idr: int = Field(ge=0)
+    realised_on: date | None = None
+
+
 class MatchChanged(Event):
     event_type: ClassVar[str] = "id.padan.matcher.match.changed.v1"
     topic: ClassVar[str] = topics.MATCHES
@@ -48,6 +62,13 @@ class MatchChanged(Event):
     pagu_idr: int = Field(ge=0)
     region_code: str
     interested: list[Side] = Field(default_factory=list)
+    outcome: str | None = Field(
+        default=None,
+        description="What LKPP recorded as bought: realised (this supplier won; the match is contracted), "
+        "bought_elsewhere (another supplier won; the match is cancelled), bought_with_other_product (this "
+        "supplier won through another of its matches; cancelled)",
+    )
+    realisation: MatchRealisation | None = Field(default=None, description="The realisation behind `outcome`")
 
     def aggregate_id(self) -> str:
         return self.match_id

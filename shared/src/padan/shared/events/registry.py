@@ -150,6 +150,45 @@ class NeedUpserted(Event):
         return self.need_id
 
 
+class RealisationRecorded(Event):
+    """What was actually bought on a RUP package, as LKPP publishes it: an e-purchasing order, a tender or
+    non-tender award or contract, or a recorded non-tender purchase (pencatatan).
+
+    One realisation is one purchase (`realisation_id`, from the purchase's own LKPP id, so a tender's award
+    and its later contract are versions of one realisation); `version` counts its changes. The Kafka key is
+    `kode_rup`, so every realisation of one package reaches a consumer in order."""
+
+    event_type: ClassVar[str] = "id.padan.registry.realisation.recorded.v1"
+    topic: ClassVar[str] = topics.REALISATIONS
+
+    realisation_id: str
+    kode_rup: str
+    need_id: str = Field(description="The registry's id of the RUP package (as NeedUpserted), known or not")
+    dataset: str = Field(description="LKPP ISB dataset of the row, e.g. Ecat-PaketEPurchasingV6")
+    source_id: str = Field(description="The purchase's id in that dataset: kd_paket, kd_tender, kd_nontender")
+    method: str = Field(description="e_purchasing | tender | non_tender | pencatatan")
+    stage: str = Field(description="order | award | contract | payment: what the row records")
+    order_number: str | None = Field(default=None, description="Nomor pesanan e-purchasing (kd_paket)")
+    contract_number: str | None = Field(default=None, description="Nomor kontrak or nomor bukti realisasi")
+    supplier_id: str | None = Field(default=None, description="The registry's supplier, when it knows the winner")
+    supplier_name: str = Field(default="", description="The winner's name as published")
+    supplier_npwp: str | None = Field(default=None, description="NPWP as published (15 or 16 digits)")
+    supplier_kd_penyedia: str | None = Field(default=None, description="SPSE/SIKaP kd_penyedia")
+    supplier_vendor_v6: str | None = Field(default=None, description="e-katalog v6 kd_penyedia_v6")
+    supplier_scale: BusinessScale | None = Field(default=None, description="As the registry knows the supplier")
+    supplier_is_cooperative: bool = False
+    value_idr: int = Field(ge=0, description="Rupiah, rounded")
+    realised_on: date | None = Field(default=None, description="Order, contract, award or payment date")
+    status: str = Field(default="", description="Status as published (status_pkt, status_kontrak, ...)")
+    cancelled: bool = Field(default=False, description="The order or contract was cancelled at LKPP")
+    fiscal_year: int | None = None
+    satker_code: str | None = None
+    package_name: str = ""
+
+    def aggregate_id(self) -> str:
+        return self.kode_rup
+
+
 class SessionRevoked(Event):
     """A signed-in session ended (logout) before its tokens expire: every service refuses the session's
     tokens until `expires_at`, when the last of them would have expired anyway. Carries no personal data."""

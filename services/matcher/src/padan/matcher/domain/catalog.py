@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from padan.matcher.domain.spelling import Lexicon
-from padan.matcher.domain.text import document_terms, lexicon_words, product_kinds, static_lexicon
+from padan.matcher.domain.text import (
+    document_terms,
+    lexicon_words,
+    named_goods,
+    product_kinds,
+    static_lexicon,
+    words,
+)
 from padan.shared.events import MatchChanged, ProductUpserted, RegionalPrice, SupplierUpserted
 from padan.shared.pricing import regional_price
 from padan.shared.vocabulary import BusinessScale
@@ -41,6 +48,9 @@ _COMPACT_MIN_DEAD = 10_000
 _CACHED_POSTINGS_MAX = 8_000_000
 """Term scores kept for queries (8 bytes of score and 4 of id each): about 100 MB at most."""
 _NAMED = "named:"
+NAMING = "naming:"
+"""A head block key prefix: the products whose name names the term as goods but are of other kinds
+(`substitute_terms`)."""
 _BLOCK_ENTRIES_MAX = 2_000_000
 """Documents kept in head blocks (`head_block`), each with its nine numbers: about 150 MB at most."""
 SMALL_SCALES = frozenset({BusinessScale.MIKRO, BusinessScale.KECIL})
@@ -63,9 +73,25 @@ def naming_terms(product: ProductUpserted) -> set[str]:
     return {term for text in (product.name, product.category) for term, _ in document_terms(text)}
 
 
+SHELF = "shelf:"
+"""A kind-like key: the products on one shelf of the catalog, the first level of their category ("Pakaian",
+"Alat Tulis Kantor")."""
+
+
+def shelf_of(category: str) -> str | None:
+    """The shelf key of a category path ("Pakaian > Batik" -> "shelf:pakaian"), None without a category."""
+    first = " ".join(words(category.split(">", maxsplit=1)[0]))
+    return SHELF + first if first else None
+
+
 def kind_terms(product: ProductUpserted) -> frozenset[str]:
     """What kind of goods the product is (text.product_kinds)."""
     return product_kinds(product.name, product.category)
+
+
+def substitute_terms(product: ProductUpserted) -> frozenset[str]:
+    """Goods the product's name names that it is not of the kind of (text.named_goods)."""
+    return named_goods(product.name) - kind_terms(product)
 
 
 def saturation(tf: float, length_norm: float) -> float:
@@ -190,6 +216,13 @@ class Catalog:
         self._name_df: Counter[str] = Counter()
         self._kinds: dict[str, array[int]] = {}
         """Term -> the documents of that kind of goods (`kind_terms`, ascending)."""
+        self._shelf_names: list[str] = []
+        """Every shelf key seen (`shelf_of`), in order of appearance."""
+        self._doc_shelf = array("i")
+        """Each document's shelf: 1 + its index in `_shelf_names`, 0 for none."""
+        self._shelf_number: dict[str, int] = {}
+        self._substitutes: dict[str, array[int]] = {}
+        """Term -> the documents naming those goods without being of their kind (`substitute_terms`)."""
         self.lexicon = Lexicon()
         """The words of product names and categories (and the static lexicon's): needs' spelling is
         normalised against it."""
@@ -204,6 +237,9 @@ class Catalog:
         self._dead = 0
         self._compactions = 0
         self._init_caches()
+        self._init_suppliers()
+
+    def _init_suppliers(self) -> None:
         self._supplier_slot: dict[str, int] = {}
         self._slot_supplier: list[str] = []
         self._slot_region = array("d")
@@ -257,34 +293,57 @@ class Catalog:
         code = (product.kbki_code or "")[:2]
         self._kbki.append(float(code) if len(code) == 2 and code.isdigit() else -1.0)
         self._doc_supplier.append(self._slot(product.supplier_id))
-        unit = self._unit_number.get(product.unit)
-        if unit is None:
-            unit = self._unit_number[product.unit] = len(self._units)
-            self._units.append(product.unit)
-        self._doc_unit.append(unit)
+        shelf_key = shelf_of(product.category)
+        self._doc_shelf.append(self._number_shelf(shelf_key))
+        self._doc_unit.append(self._number_unit(product.unit))
         if product.active:
-            for term in naming_terms(product):
-                self._name_df[term] += 1
-            for term in kind_terms(product):
-                kind = self._kinds.get(term)
-                if kind is None:
-                    kind = self._kinds[term] = array("i")
-                kind.append(doc)
-            self.lexicon.add_all(lexicon_words(product.name))
-            self.lexicon.add_all(lexicon_words(product.category))
-            for term, tf in frequencies.items():
-                postings = self._postings.get(term)
-                if postings is None:
-                    postings = self._postings[term] = (array("i"), array("f"))
-                postings[0].append(doc)
-                postings[1].append(tf)
-                self._df[term] += 1
+            self._index_terms(doc, product, frequencies, shelf_key)
             self._alive_count += 1
             self._alive_length += length
         self._product_doc[product.product_id] = doc
         if self._dead >= max(_COMPACT_MIN_DEAD, self._alive_count):
             self._compact()
         return True
+
+    def _number_shelf(self, shelf_key: str | None) -> int:
+        if shelf_key is None:
+            return 0
+        if shelf_key not in self._shelf_number:
+            self._shelf_names.append(shelf_key)
+            self._shelf_number[shelf_key] = len(self._shelf_names)
+        return self._shelf_number[shelf_key]
+
+    def _number_unit(self, unit_name: str) -> int:
+        unit = self._unit_number.get(unit_name)
+        if unit is None:
+            unit = self._unit_number[unit_name] = len(self._units)
+            self._units.append(unit_name)
+        return unit
+
+    def _index_terms(
+        self, doc: int, product: ProductUpserted, frequencies: Mapping[str, float], shelf_key: str | None
+    ) -> None:
+        """An active product's terms into the postings, kinds, substitutes and lexicon."""
+        for term in naming_terms(product):
+            self._name_df[term] += 1
+        for term in kind_terms(product):
+            kind = self._kinds.get(term)
+            if kind is None:
+                kind = self._kinds[term] = array("i")
+            kind.append(doc)
+        for term in substitute_terms(product):
+            self._substitutes.setdefault(term, array("i")).append(doc)
+        if shelf_key is not None:
+            self._kinds.setdefault(shelf_key, array("i")).append(doc)
+        self.lexicon.add_all(lexicon_words(product.name))
+        self.lexicon.add_all(lexicon_words(product.category))
+        for term, tf in frequencies.items():
+            postings = self._postings.get(term)
+            if postings is None:
+                postings = self._postings[term] = (array("i"), array("f"))
+            postings[0].append(doc)
+            postings[1].append(tf)
+            self._df[term] += 1
 
     def count_held(self, matches: Iterable[MatchChanged]) -> None:
         """New matches proposed here: their suppliers' exposure grows."""
@@ -372,14 +431,15 @@ class Catalog:
                 array("i", ids[keep].tobytes()),
                 array("f", np.frombuffer(tfs, dtype=np.float32)[keep].tobytes()),
             )
-        for term, kind in list(self._kinds.items()):
-            ids = np.frombuffer(kind, dtype=np.int32)
-            keep = alive[ids]
-            if not keep.all():
-                if keep.any():
-                    self._kinds[term] = array("i", ids[keep].tobytes())
-                else:
-                    del self._kinds[term]
+        for index in (self._kinds, self._substitutes):
+            for term, kind in list(index.items()):
+                ids = np.frombuffer(kind, dtype=np.int32)
+                keep = alive[ids]
+                if not keep.all():
+                    if keep.any():
+                        index[term] = array("i", ids[keep].tobytes())
+                    else:
+                        del index[term]
         self._dead = 0
         self._compactions += 1
 
@@ -448,7 +508,24 @@ class Catalog:
         """The live documents of the kind of goods the term names (ascending), how fully each holds it, and
         their columns (`columns`): what a need whose phrase it heads is ranked over. Kept while the
         postings, the average length and the suppliers stay as they are (a steady catalog)."""
+        if term.startswith(NAMING):
+            return self._naming_block(term)
         named = self._kinds.get(term)
+        if named is None:
+            return HeadBlock(np.zeros(0, dtype=np.int64), np.zeros(0), self.columns(np.zeros(0, dtype=np.int64)))
+
+        def build() -> HeadBlock:
+            docs = self._proposable(np.frombuffer(named, dtype=np.int32).astype(np.int64))
+            held = np.ones(len(docs)) if term.startswith(SHELF) else self.strengths_in(term, docs)
+            return HeadBlock(docs, held, self.columns(docs))
+
+        return self._cached_block(term, (self._block_key(term),), build)
+
+    def _naming_block(self, key: str) -> HeadBlock:
+        """The live documents naming the term as goods without being of its kind (`substitute_terms`); kept
+        like a head block."""
+        term = key[len(NAMING) :]
+        named = self._substitutes.get(term)
         if named is None:
             return HeadBlock(np.zeros(0, dtype=np.int64), np.zeros(0), self.columns(np.zeros(0, dtype=np.int64)))
 
@@ -456,7 +533,25 @@ class Catalog:
             docs = self._proposable(np.frombuffer(named, dtype=np.int32).astype(np.int64))
             return HeadBlock(docs, self.strengths_in(term, docs), self.columns(docs))
 
-        return self._cached_block(term, (self._block_key(term),), build)
+        return self._cached_block(key, (self._block_key(key),), build)
+
+    def shelves(self, term: str) -> list[tuple[str, float]]:
+        """The shelves the products of a kind sit on (`shelf_of`), each with its share of them, largest
+        first: learnt from the catalog, which kinds of goods are kept together."""
+        block = self.head_block(term)
+        if not len(block.docs):
+            return []
+
+        def count() -> NDArray[np.float64]:
+            shelf = np.frombuffer(self._doc_shelf, dtype=np.int32)[block.docs]
+            return np.bincount(shelf, minlength=len(self._shelf_names) + 1).astype(np.float64)
+
+        counts = self.block_derived(block, "shelves:" + str(len(self._shelf_names)), count)
+        total = float(len(block.docs))
+        return sorted(
+            ((name, counts[i + 1] / total) for i, name in enumerate(self._shelf_names) if counts[i + 1] > 0),
+            key=lambda item: -item[1],
+        )
 
     def union_block(self, heads: tuple[str, ...]) -> tuple[HeadBlock, dict[str, NDArray[np.float64]]]:
         """The documents naming any of the heads (a need of several kinds of goods), with how fully each
@@ -479,7 +574,9 @@ class Catalog:
         return block, {head: block.derived[_NAMED + head] for head in heads}
 
     def _block_key(self, term: str) -> tuple[int, float, int, int, int, int]:
-        named = self._kinds.get(term)
+        index = self._substitutes if term.startswith(NAMING) else self._kinds
+        term = term.removeprefix(NAMING)
+        named = index.get(term)
         postings = self._postings.get(term)
         sizes = (len(named) if named is not None else 0, len(postings[0]) if postings is not None else 0)
         return (sizes[0], self.average_length(), self._compactions, sizes[1], self._supplier_changes, self._retired)

@@ -38,14 +38,23 @@ the rule functions have the last word on each product proposed, and explain it.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from padan.matcher.domain import rules
-from padan.matcher.domain.catalog import Catalog, HeadBlock, IndexedProduct, kind_terms, region_number
+from padan.matcher.domain.catalog import (
+    NAMING,
+    Catalog,
+    HeadBlock,
+    IndexedProduct,
+    kind_terms,
+    region_number,
+    shelf_of,
+    substitute_terms,
+)
 from padan.matcher.domain.text import (
     PHRASE_WEIGHTS,
     PLAIN_MODIFIER_WEIGHT,
@@ -82,6 +91,9 @@ FIT_MIN = 0.5
 KBKI_MISMATCH = 0.7
 FALLBACK_HEAD = 0.8
 KIND_QUALIFIER = 0.7
+KIND_FLOOR = 0.7
+"""How fully a product of the head's kind holds the head at least: the kind gate says it is of that kind,
+if only by the shelf it sits on ("Kemeja Putih Pegawai" on "Pakaian > Pakaian Dinas" for "pakaian kerja")."""
 CONTEXT_FIT = 0.75
 """The fit above which an offer counts for the rules' context (the reservation, the PDN obligation): the
 offers that genuinely fit. Weaker fits may still be proposed, below them."""
@@ -130,6 +142,22 @@ class WeightedPhrase:
     label: str
     required: tuple[str, ...] = ()
     """Terms a product must hold besides the head to fit at all (the goods a service is for)."""
+    block: str = ""
+    """The products it is fitted against: the head's kind (the head itself), or for an alternative the
+    products of a related kind or naming the head (`catalog.NAMING` + head); "" is the head."""
+    factor: float = 1.0
+    base: float = 0.0
+    """Fit held by every product of `block` (a shelf stands in for the head it is the shelf of)."""
+    related: bool = False
+    """Fitted against the head's shelf: related goods, proposed only after some goods asked for or a
+    substitute passes the rules."""
+
+    of: int = 0
+    """The index of the phrase (kind of goods asked for) it stands for."""
+
+    @property
+    def products(self) -> str:
+        return self.block or self.head
 
 
 @dataclass(frozen=True)
@@ -141,10 +169,13 @@ class Query:
     """Every term of name and specification (related concepts too) -> its share of the need's text."""
     divisions: frozenset[str]
     text: NeedText
+    alternatives: tuple[WeightedPhrase, ...] = ()
+    """Substitutes for the phrases' goods, fitted at a lower certainty (`_alternatives`)."""
 
     @property
     def heads(self) -> list[str]:
-        return [phrase.head for phrase in self.phrases]
+        """The product sets ranked: each phrase's kind, then those of the alternatives."""
+        return [phrase.products for phrase in (*self.phrases, *self.alternatives)]
 
     @property
     def asked(self) -> str:
@@ -232,10 +263,12 @@ def prepare(catalog: Catalog, text: NeedText) -> Query:
     the head's products apart (`_discriminates`); each at most as rare as the head (a rare qualifier must
     not outweigh the goods it qualifies, "alsintan pra panen")."""
     phrases: list[WeightedPhrase] = []
-    for phrase in text.phrases:
-        found = _head(catalog, phrase)
+    heads = [_head(catalog, phrase) for phrase in text.phrases]
+    for index, (phrase, found) in enumerate(zip(text.phrases, heads, strict=True)):
         if found is None:
             continue
+        if index < len(text.specified_by) and any(heads[j] is not None for j in text.specified_by[index]):
+            continue  # an account or family whose goods a later phrase names ("Alat Pertanian - Hand Traktor")
         head, sure = found
         ceiling = catalog.idf(head)
         weights: dict[str, float] = {}
@@ -254,7 +287,7 @@ def prepare(catalog: Catalog, text: NeedText) -> Query:
             weights[item.term] = max(weights.get(item.term, 0.0), weight * min(catalog.idf(item.term), ceiling))
         total = sum(weights.values())
         shares = {term: sure * w / total for term, w in weights.items()}
-        phrases.append(WeightedPhrase(head, shares, phrase_label(phrase), tuple(required)))
+        phrases.append(WeightedPhrase(head, shares, phrase_label(phrase), tuple(required), of=len(phrases)))
     weights = {}
     for term, weight in text.weights.items():
         idf = catalog.idf(term)
@@ -265,7 +298,48 @@ def prepare(catalog: Catalog, text: NeedText) -> Query:
             weights[term] = weight * idf * (1.0 if catalog.names_term(term) else DESCRIPTION_ONLY)
     core = sum(w for term, w in weights.items() if term in text.core) or 1.0
     normalised = {term: w / core for term, w in weights.items()}
-    return Query(tuple(phrases), normalised, kbki_divisions(text.concepts), text)
+    alternatives = tuple(_alternatives(phrases)) + tuple(_shelves(catalog, phrases))
+    return Query(tuple(phrases), normalised, kbki_divisions(text.concepts), text, alternatives)
+
+
+NAMED_FIT = 0.7
+"""How much less sure a substitute fits than the goods asked for: a product of another kind that names the
+goods asked for as goods, not as a qualifier ("Talo Balak (Gamelan Lampung) Set" for "gamelan", "Paket
+Makan Siang (Nasi Kotak)" for "nasi kotak"). Such products fit at most this much (below every product of
+the kind asked for) and never count as genuine fits for the rules' context. The vocabulary's related
+concepts are no substitutes: ink is related to a printer and no printer."""
+
+
+SHELF_FIT = 0.6
+SHELF_SHARE = 0.25
+"""Goods kept on the same shelf of the catalog as the goods asked for (the first level of their category,
+"Pakaian" for uniforms, batik and badges) are related goods: a buyer may take some. They follow the goods
+asked for and their substitutes, fitting SHELF_FIT times the phrase's share they hold (the head's share for
+the shelf itself), on every shelf holding at least SHELF_SHARE of the head's kind. Learnt from the catalog:
+which shelves a kind of goods sits on."""
+
+
+def _shelves(catalog: Catalog, phrases: list[WeightedPhrase]) -> list[WeightedPhrase]:
+    out: list[WeightedPhrase] = []
+    for phrase in phrases:
+        if phrase.required or is_service(phrase.head):
+            continue
+        share = phrase.weights.get(phrase.head, 0.0)
+        others = {term: weight for term, weight in phrase.weights.items() if term != phrase.head}
+        for shelf, part in catalog.shelves(phrase.head):
+            if part >= SHELF_SHARE:
+                out.append(replace(phrase, weights=others, base=share, block=shelf, factor=SHELF_FIT, related=True))
+    return out
+
+
+def _alternatives(phrases: list[WeightedPhrase]) -> list[WeightedPhrase]:
+    """Each phrase's substitute (see NAMED_FIT): its head named by products of other kinds."""
+    out: list[WeightedPhrase] = []
+    for phrase in phrases:
+        if phrase.required or is_service(phrase.head):
+            continue  # a service's goods are what it is done to: no substitute for the service itself
+        out.append(replace(phrase, block=NAMING + phrase.head, factor=NAMED_FIT))
+    return out
 
 
 def need_query(catalog: Catalog, need: NeedUpserted) -> Query:
@@ -288,28 +362,43 @@ class Relevance:
     fit: NDArray[np.float64]
     kind: NDArray[np.int64]
     """Index of the phrase each product fits best: its kind of goods."""
+    substitute: NDArray[np.bool_]
+    """The product fits best as a substitute or related goods (an alternative), not as the goods asked for."""
+    related: NDArray[np.bool_]
+    """The product fits best as related goods (`_shelves`)."""
 
 
 def _fit(
     query: Query, strengths: Mapping[str, NDArray[np.float64]], named: Mapping[str, NDArray[np.bool_]], count: int
 ) -> Relevance:
-    """Each product's fit (best phrase) and kind, from how fully it holds each term and whether it names each
-    phrase's head; before the KBKI factor."""
+    """Each product's fit (best phrase or alternative) and kind, from how fully it holds each term and
+    whether it is among each phrase's products; before the KBKI factor."""
     zeros = np.zeros(count)
     per_phrase = []
+    every = (*query.phrases, *query.alternatives)
+    asked = np.zeros(count, dtype=bool)
     for phrase in query.phrases:
-        covered = zeros.copy()
+        asked |= named[phrase.products]
+    for index, phrase in enumerate(every):
+        holds = named[phrase.products] if index < len(query.phrases) else named[phrase.products] & ~asked
+        covered = phrase.base * holds
         for term, weight in phrase.weights.items():
-            covered += weight * strengths.get(term, zeros)
-        holds = named[phrase.head]
+            held = strengths.get(term, zeros)
+            if term == phrase.head and not phrase.block:
+                held = np.maximum(held, KIND_FLOOR)  # of the kind (the gate said so), if only by its shelf
+            covered += weight * held
         for term in phrase.required:
             holds = holds & (strengths.get(term, zeros) > 0)
-        per_phrase.append(np.where(holds, covered, 0.0))
+        per_phrase.append(np.where(holds, covered * phrase.factor, 0.0))
     if len(per_phrase) == 1:
-        return Relevance(per_phrase[0], np.zeros(count, dtype=np.int64))
+        none = np.zeros(count, dtype=bool)
+        return Relevance(per_phrase[0], np.zeros(count, dtype=np.int64), none, none)
     stacked = np.vstack(per_phrase)
-    kind = np.argmax(stacked, axis=0)
-    return Relevance(stacked[kind, np.arange(count)], kind.astype(np.int64))
+    best = np.argmax(stacked, axis=0)
+    of = np.array([phrase.of for phrase in every], dtype=np.int64)
+    substitute = best >= len(query.phrases)
+    related = np.array([phrase.related for phrase in every], dtype=bool)[best]
+    return Relevance(stacked[best, np.arange(count)], of[best], substitute, related)
 
 
 def _kbki_values(kbki: NDArray[np.float64], divisions: frozenset[str]) -> NDArray[np.float64]:
@@ -501,6 +590,8 @@ class _Candidates:
     cols: dict[str, NDArray[np.float64]]
     parts: dict[str, NDArray[np.float64]]
     """The quality parts known for every product (the others are worked out for the proposed ones)."""
+    tier: NDArray[np.int64]
+    """0 the goods asked for, 1 a substitute, 2 related goods: proposed in that order."""
 
 
 def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> _Candidates | str:
@@ -510,15 +601,16 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
     nothing = f"belum ada produk di katalog yang sesuai dengan {query.asked}"
     if not len(block.docs):
         return nothing
-    strengths = dict(heads)
-    for term in {term: None for phrase in query.phrases for term in phrase.weights} | dict.fromkeys(query.weights):
-        if term not in strengths:
-            strengths[term] = catalog.block_strengths(block, term)
+    every = (*query.phrases, *query.alternatives)
+    strengths = {
+        term: heads[term] if len(heads) == 1 and term in heads else catalog.block_strengths(block, term)
+        for term in {term: None for phrase in every for term in phrase.weights} | dict.fromkeys(query.weights)
+    }
     found = _fit(query, strengths, {head: held > 0 for head, held in heads.items()}, len(block.docs))
     kbki = _kbki_part(catalog, block, query.divisions)
     fit, kind = np.where(kbki == 0.0, found.fit * KBKI_MISMATCH, found.fit), found.kind
     fitting = fit >= FIT_MIN
-    if not fitting.any():
+    if not (fitting & ~found.related).any():
         return nothing
     text = _text(query, strengths, len(block.docs))
     relevance = _relevance_of(fit, text)
@@ -530,11 +622,15 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
     # The block's columns are shared by every need with its head term: the need's regional prices apart.
     masks = _pair_mask(need, cols, catalog.prices_in(block.docs, need.region_code, cols["price"]))
     ok = fitting & masks["price_within_pagu"] & masks["capacity_covers_volume"] & masks["region_requirement"]
+    if not (ok & ~found.related).any():
+        # related goods only beside goods asked for or their substitutes, and none of them passes the rules
+        ok &= False
+        fitting &= ~found.related
     if not ok.any():
         docs = block.docs[fitting]
         return _removed_reason(catalog, need, docs, {rule: passed[fitting] for rule, passed in masks.items()})
     small = cols["small"] == 1
-    genuine = fit >= CONTEXT_FIT
+    genuine = (fit >= CONTEXT_FIT) & ~found.substitute
     small_available = bool((ok & genuine & small).any())
     if rules.is_reserved(need) and small_available:
         ok &= small
@@ -550,7 +646,13 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
             ok &= tkdn_ok | ~np.asarray(qualified, dtype=bool)[kind]
     quality, near = _quality(catalog, need, block, kbki)
     parts = {"locality": near, "kbki": kbki}
-    return _Candidates(block.docs, relevance, fit, text, kind, quality, ok, contexts, strengths, cols, parts)
+    tier = found.substitute.astype(np.int64) + found.related.astype(np.int64)
+    return _Candidates(block.docs, relevance, fit, text, kind, quality, ok, contexts, strengths, cols, parts, tier)
+
+
+TIER_GAP = 10.0
+"""Ranking key offset per tier (`_Candidates.tier`): the goods asked for come before their substitutes, and
+those before related goods, whatever the other parts of their scores."""
 
 
 def _best_first(scores: NDArray[np.float64], ok: NDArray[np.bool_], top_k: int) -> Iterator[NDArray[np.int64]]:
@@ -644,10 +746,22 @@ def rank_need_explained(
     """The top_k eligible fitting products for the need, best first (ties by product id), each explained;
     or none, and why.
 
-    `exposure` counts the matches each supplier holds; by default the catalog's own tally (Catalog.held_by)."""
+    `exposure` counts the matches each supplier holds; by default the catalog's own tally (Catalog.held_by).
+    Substitutes and related goods (`Query.alternatives`) only fill a list the goods asked for leave short of
+    top_k, so they are ranked only then."""
     query = _query_of(catalog, need)
     if isinstance(query, NeedRanking):
         return query
+    if query.alternatives:
+        first = _ranked(catalog, need, replace(query, alternatives=()), top_k, exposure)
+        if len(first.matches) >= top_k:
+            return first
+    return _ranked(catalog, need, query, top_k, exposure)
+
+
+def _ranked(
+    catalog: Catalog, need: NeedUpserted, query: Query, top_k: int, exposure: Mapping[str, int] | None
+) -> NeedRanking:
     found = _eligible_candidates(catalog, need, query)
     if isinstance(found, str):
         outcome = Outcome.RULES_REMOVED_ALL if "aturan" in found else Outcome.NO_FITTING_PRODUCT
@@ -659,7 +773,7 @@ def rank_need_explained(
     else:
         exposed = _exposure(catalog.held_by_docs(found.docs, exposure))
     scores = np.round(found.relevance * (found.quality + QUALITY["exposure"] * exposed), 4)
-    accepted = _accepted(catalog, need, found, scores, top_k)
+    accepted = _accepted(catalog, need, found, scores - TIER_GAP * found.tier, top_k)
     chosen = _explained(need, query=query, found=found, scores=scores, exposed=exposed, accepted=accepted)
     if not chosen:
         return NeedRanking([], Outcome.RULES_REMOVED_ALL, "semua produk yang sesuai gugur karena aturan")
@@ -742,6 +856,11 @@ def score_pair(
     strengths = {term: np.array([value]) for term, value in held.items()}
     cols = _pair_columns(product, supplier)
     heads = {phrase.head: np.array([phrase.head in named]) for phrase in query.phrases}
+    for phrase in query.alternatives:
+        if phrase.related:
+            heads[phrase.products] = np.array([shelf_of(product.product.category) == phrase.products])
+        else:
+            heads[phrase.products] = np.array([phrase.head in substitute_terms(product.product)])
     fit = _fit(query, strengths, heads, 1).fit
     fit = np.where(_kbki_values(cols["kbki"], query.divisions) == 0.0, fit * KBKI_MISMATCH, fit)
     if fit[0] < FIT_MIN:

@@ -76,6 +76,9 @@ class _Vocabulary:
     """Longest alias (in words) starting with each stem: most words start none and cost one lookup."""
     alias_words: frozenset[str]
     alias_pairs: frozenset[tuple[str, ...]]
+    prefix: dict[tuple[str, ...], int] = field(default_factory=dict)
+    """Stems of an alias -> the length of its longest proper prefix that is an alias of the same concept
+    ("benih padi" -> 1, "benih"): the words after it qualify the concept ("padi") and are kept."""
 
 
 def _closure(key: str, concepts: dict[str, Concept], seen: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -111,7 +114,20 @@ def vocabulary() -> _Vocabulary:
         for stems, forms in written.items()
         if any(word != stem_ for form in forms for word, stem_ in zip(form, stems, strict=True))
     }
-    return _Vocabulary(phrases, spelled, concepts, ancestors, longest, frozenset(alias_words), frozenset(alias_pairs))
+    prefix = {
+        stems: max((n for n in range(1, len(stems)) if phrases.get(stems[:n]) == key), default=0)
+        for stems, key in phrases.items()
+    }
+    return _Vocabulary(
+        phrases, spelled, concepts, ancestors, longest, frozenset(alias_words), frozenset(alias_pairs), prefix
+    )
+
+
+def _qualifying(raw: tuple[str, ...] | list[str], stems: list[str], at: int, size: int) -> list[int]:
+    """The positions of the words of the alias found at `at` that qualify its concept: those after its
+    longest prefix naming the same concept, stop and generic words aside ("benih *padi*")."""
+    start = at + (vocabulary().prefix.get(tuple(stems[at : at + size])) or size)
+    return [i for i in range(start, at + size) if not _is_stop(raw[i], stems[i]) and not _is_generic(raw[i], stems[i])]
 
 
 @cache
@@ -128,6 +144,7 @@ def words(text: str) -> list[str]:
 
 
 _CLAUSE = re.compile(r"[.;:!?\n|()\[\]{},\"]+|\s-+\s*|\s*-+\s")
+_CLAUSE_KEPT = re.compile(f"((?:{_CLAUSE.pattern})+)")
 _JOINED = re.compile(r"([a-z0-9]+)-([a-z0-9]+)")
 PURPOSE_MARKERS = frozenset({"untuk", "bagi", "guna", "kepada", "buat"})
 CONJUNCTIONS = frozenset({"dan", "serta", "atau", "&", "/"})
@@ -145,6 +162,17 @@ is indexed under its concept's broader concepts at half weight: a PC is more "ko
 A generic word ("alat", "isi") weighs little anywhere."""
 
 
+PROCESSES = frozenset({"cetak"})
+"""Concepts of making goods that a listing names before the goods made: "Cetak ID Card", "Cetak Buku Modul"
+are printing and an ID card, a book (unlike a service done to goods, "Sewa Mobil", which is no car)."""
+
+
+def _made(heads: Iterable[str]) -> bool:
+    """Whether the concepts read so far in a clause are only a process of making: what follows is the goods."""
+    heads = list(heads)
+    return bool(heads) and all(head in PROCESSES for head in heads)
+
+
 def _hyphen(match: re.Match[str]) -> str:
     """A reduplication ("kenang-kenangan", "obat-obatan"), a one-letter prefix ("e-katalog") or a compound
     the vocabulary knows ("hand-tractor") stays together; any other joint ("Kantor-Alat Tulis") cuts."""
@@ -156,20 +184,59 @@ def _hyphen(match: re.Match[str]) -> str:
     vocab = vocabulary()
     if (left, right) in vocab.alias_pairs or left + right in vocab.alias_words:
         return f"{left} {right}"
-    return f"{left} , {right}"
+    return f"{left} | {right}"
+
+
+class Joint(StrEnum):
+    """What comes before a clause: how it stands to the clauses before it."""
+
+    START = "start"
+    PATH = "path"
+    """A dash: a step of a RUP account path ("Belanja Modal - Alat Pertanian - Hand Traktor",
+    "Kegiatan Kantor-Alat Tulis Kantor")."""
+    ITEM = "item"
+    """An opening parenthesis or a colon: the item the words before it are the account of ("Alat Tulis
+    Kantor (Roll Banner)", "... BLU : 1 unit Alat Auto Transfusion System"), or a remark."""
+    OTHER = "other"
+
+
+def _joint(separator: str, inside: bool) -> Joint:
+    if inside:
+        return Joint.ITEM
+    if "-" in separator or "|" in separator:
+        return Joint.PATH
+    return Joint.OTHER
+
+
+@lru_cache(maxsize=8_192)
+def joined_clauses(text: str) -> list[tuple[tuple[str, ...], Joint]]:
+    """The text's clauses as lower-case words ("/" and "&" kept as conjunction words), each with the joint
+    before it (every clause inside parentheses or after a colon is an item). Cached: a product's name is
+    read for its terms, its kinds and its words."""
+    lowered = _JOINED.sub(_hyphen, text.lower().replace("/", " / ").replace("&", " & "))
+    out: list[tuple[tuple[str, ...], Joint]] = []
+    joint, depth, colon = Joint.START, 0, False
+    for index, part in enumerate(_CLAUSE_KEPT.split(lowered)):
+        if index % 2:
+            # a separator: the strongest joint since the last clause
+            depth = max(0, depth + part.count("(") - part.count(")"))
+            colon = colon or ":" in part
+            joint = max(joint, _joint(part, depth > 0 or colon), key=_JOINT_ORDER.index)
+            continue
+        found = tuple(re.findall(r"[a-z0-9]+|[/&]", part))
+        if found:
+            out.append((found, joint if out else Joint.START))
+            joint = Joint.OTHER
+    return out
+
+
+_JOINT_ORDER = [Joint.START, Joint.OTHER, Joint.PATH, Joint.ITEM]
 
 
 @lru_cache(maxsize=8_192)
 def clauses(text: str) -> list[tuple[str, ...]]:
-    """The text's clauses as lower-case words ("/" and "&" kept as conjunction words). Cached: a product's
-    name is read for its terms, its kinds and its words."""
-    lowered = _JOINED.sub(_hyphen, text.lower().replace("/", " / ").replace("&", " & "))
-    out = []
-    for clause in _CLAUSE.split(lowered):
-        found = tuple(re.findall(r"[a-z0-9]+|[/&]", clause))
-        if found:
-            out.append(found)
-    return out
+    """The text's clauses as lower-case words (`joined_clauses` without their joints)."""
+    return [clause for clause, _ in joined_clauses(text)]
 
 
 def _is_stop(raw: str, stemmed: str) -> bool:
@@ -224,10 +291,11 @@ def _document_clause(raw: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
             i += size
             if key.startswith(DROP_PREFIX):
                 continue
-            narrows = any(head in vocab.ancestors[key] for head in heads)
+            narrows = any(head in vocab.ancestors[key] for head in heads) or _made(heads)
             weight = PURPOSE_WEIGHT if purpose else (1.0 if not heads or narrows else MODIFIER_WEIGHT)
             heads.append(key)
             out.append((CONCEPT_PREFIX + key, weight))
+            out.extend((stems[k], weight) for k in _qualifying(raw, stems, i - size, size))
             continue
         if not _is_stop(raw[i], stems[i]):
             weight = PURPOSE_WEIGHT if purpose else 1.0
@@ -303,12 +371,21 @@ def product_kinds(name: str, category: str) -> frozenset[str]:
     return _kinds_of(tuple(clauses(name)[:1])) | _category_kinds(category)
 
 
+@lru_cache(maxsize=65_536)
+def named_goods(name: str) -> frozenset[str]:
+    """The goods a product's name names as goods, in any of its clauses ("Talo Balak (Gamelan Lampung)",
+    "Paket Makan Siang (Nasi Kotak)"): the heads of their phrases. Beyond the kinds of the first clause they
+    make the product a substitute for those goods, never the goods; a qualifier ("Sleeve Case *Laptop*",
+    "Tinta *Printer*") names none."""
+    return _kinds_of(tuple(clauses(name)), broader=False)
+
+
 @lru_cache(maxsize=4_096)
 def _category_kinds(category: str) -> frozenset[str]:
     return _kinds_of(tuple(level for part in category.split(">") for level in clauses(part)))
 
 
-def _kinds_of(parts: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+def _kinds_of(parts: tuple[tuple[str, ...], ...], broader: bool = True) -> frozenset[str]:
     lexicon = static_lexicon()
     kinds: set[str] = set()
     for clause in parts:
@@ -316,14 +393,18 @@ def _kinds_of(parts: tuple[tuple[str, ...], ...]) -> frozenset[str]:
             head = phrase_head(phrase)
             if head is not None:
                 kinds.add(head)
-                kinds.update(ancestors_of(head))
+                if broader:
+                    kinds.update(ancestors_of(head))
                 kinds.update(item.term for item in phrase if item.role is Role.NARROWER)
+            named = [item.term for item in phrase if item.role in (Role.CANDIDATE, Role.NARROWER)]
+            if len(named) >= 2 and _made([named[0].removeprefix(CONCEPT_PREFIX)]):
+                kinds.update(named[:2])  # "Cetak Kalender Dinding": printing, and a calendar
     return frozenset(kinds)
 
 
 def phrase_label(phrase: Phrase) -> str:
     """The phrase as the need wrote it, generic words left out ("kursi kerja pejabat")."""
-    return " ".join(item.surface for item in phrase if item.role is not Role.GENERIC)
+    return " ".join(item.surface for item in phrase if item.role is not Role.GENERIC and item.surface)
 
 
 class _ClauseReader:
@@ -385,13 +466,16 @@ class _ClauseReader:
         self.marker = False
         if self.purpose:
             role = Role.PURPOSE
-        elif any(head in vocabulary().ancestors[key] for head in self.concepts):
+        elif any(head in vocabulary().ancestors[key] for head in self.concepts) or _made(self.concepts):
             role = Role.NARROWER
         else:
             role = Role.MODIFIER if self.concepts else Role.CANDIDATE
         if role is not Role.PURPOSE:
             self.concepts.append(key)
         self.phrases[-1].append(PhraseTerm(CONCEPT_PREFIX + key, role, " ".join(self.raw[at : at + size])))
+        qualifier = Role.PURPOSE if self.purpose else Role.CANDIDATE
+        for k in _qualifying(self.raw, self.stems, at, size):
+            self.phrases[-1].append(PhraseTerm(self.stems[k], qualifier))  # written already, in the alias
 
 
 def _query_clause(raw: tuple[str, ...], alternatives: bool = False) -> list[Phrase]:
@@ -411,6 +495,9 @@ class NeedText:
     concepts: tuple[str, ...]
     related: dict[str, str] = field(default_factory=dict)
     """Related concepts (vocabulary) -> the concept that brought each in; they only add to a score."""
+    specified_by: tuple[tuple[int, ...], ...] = ()
+    """For each phrase, the later phrases that say what it is the account or family of (`_specifying`):
+    when the catalog has one of them, the phrase names no goods of its own."""
 
 
 PHRASE_WEIGHTS: dict[Role, float] = {
@@ -433,8 +520,14 @@ def analyse_need(package_name: str, specification: str = "", lexicon: Lexicon | 
     vocab = vocabulary()
     by_source: list[list[Phrase]] = []
     weights: dict[str, float] = {}
+    placed: list[tuple[Phrase, int, Joint, bool]] = []
     for source, factor in ((package_name, 1.0), (specification, DETAIL_WEIGHT)):
-        found = [phrase for clause in clauses(source) for phrase in _query_clause(lexicon.normalize(clause))]
+        found = []
+        for number, (clause, joint) in enumerate(joined_clauses(source)):
+            for phrase in _query_clause(lexicon.normalize(clause)):
+                found.append(phrase)
+                if factor == 1.0:
+                    placed.append((phrase, number, joint, _path_step(joined_clauses(source), number)))
         by_source.append(found)
         for phrase in found:
             for position, item in enumerate(phrase):
@@ -452,7 +545,39 @@ def analyse_need(package_name: str, specification: str = "", lexicon: Lexicon | 
             if token not in weights:
                 weights[token] = RELATED_WEIGHT * weights[CONCEPT_PREFIX + key]
                 related[token] = CONCEPT_PREFIX + key
-    return NeedText(tuple(p for p in phrases if _names_goods([p])), weights, core, concepts, related)
+    named = [p for p in phrases if _names_goods([p])]
+    specified = _specifying([item for item in placed if _names_goods([item[0]])])
+    specified += [()] * (len(named) - len(specified))
+    return NeedText(tuple(named), weights, core, concepts, related, tuple(specified))
+
+
+def _path_step(joined: list[tuple[tuple[str, ...], Joint]], number: int) -> bool:
+    """Whether clause `number` is a step of an account path: a dash comes before or after it."""
+    after = joined[number + 1][1] if number + 1 < len(joined) else Joint.START
+    return joined[number][1] is Joint.PATH or after is Joint.PATH
+
+
+def _specifying(placed: list[tuple[Phrase, int, Joint, bool]]) -> list[tuple[int, ...]]:
+    """For each phrase of a package name, the other phrases that, found in the catalog, leave it naming no
+    goods of its own:
+
+    - a phrase of another clause whose head is narrower makes it the family of those goods ("Alat Pertanian
+      - Hand Traktor", "Alat Kebersihan (kain pel, sapu)", "Obat Hewan. Obat Cacing Oral Domba");
+    - for a step of an account path, the item in parentheses or after a colon that follows it ("Kegiatan
+      Kantor-Alat Tulis Kantor (Roll Banner)")."""
+    heads = [phrase_head(phrase) for phrase, _, _, _ in placed]
+    out: list[list[int]] = []
+    for i, (_, clause, _, path) in enumerate(placed):
+        later = []
+        for j, (_, other_clause, other_joint, _) in enumerate(placed):
+            if other_clause == clause:
+                continue
+            head, other_head = heads[i], heads[j]
+            narrower = head is not None and other_head is not None and head in ancestors_of(other_head)
+            if narrower or (path and other_joint is Joint.ITEM and other_clause > clause):
+                later.append(j)
+        out.append(later)
+    return [tuple(found) for found in out]
 
 
 PLAIN_MODIFIER_WEIGHT = 0.5

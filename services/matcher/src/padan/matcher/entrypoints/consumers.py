@@ -17,12 +17,15 @@ from padan.matcher.domain.catalog import Catalog
 from padan.matcher.entrypoints.catalog_gate import CatalogGate
 from padan.matcher.handlers.agenda.buyer_upserted import buyers_upserted
 from padan.matcher.handlers.catalog_updated import catalog_upserted, score_product
+from padan.matcher.handlers.lifecycle_context import LifecycleContext
 from padan.matcher.handlers.need_upserted import needs_upserted
 from padan.matcher.handlers.owned_needs import OwnedNeeds, catch_up, load
+from padan.matcher.handlers.realisation_recorded import realisation_recorded
 from padan.matcher.settings import Settings
 from padan.shared import topics
 from padan.shared.envelope import Envelope
-from padan.shared.kafka import subscribe_batch
+from padan.shared.events import RealisationRecorded
+from padan.shared.kafka import subscribe, subscribe_batch
 from padan.shared.logging import get_logger
 
 CATALOG_TOPICS = (topics.SUPPLIERS, topics.PRODUCTS)
@@ -119,4 +122,23 @@ def register(
         group_id=settings.group_id,
         max_records=settings.needs_batch,
         listener=NeedsPartitionsListener(take_over),
+    )
+
+
+def register_realisations(
+    broker: KafkaBroker, settings: Settings, lifecycle: LifecycleContext, gate: CatalogGate
+) -> None:
+    """LKPP realisations close the loop on matches (handlers/realisation_recorded.py), one at a time: they
+    are few next to the needs, and each touches a few matches and deals. A group of their own, so their
+    consumers never set off a rebalance of the needs (and its take-over)."""
+
+    async def on_realisation(event: RealisationRecorded, _: Envelope) -> None:
+        await gate.wait()  # new deals take the product's TKDN and the supplier's scale from the catalog
+        await realisation_recorded(lifecycle, event)
+
+    subscribe(
+        broker,
+        {topics.REALISATIONS: on_realisation},
+        service="matcher",
+        group_id=settings.realisations_group(),
     )

@@ -23,6 +23,7 @@ TEXT_FIELDS: dict[Kind, tuple[str, ...]] = {
     Kind.PRODUCT: ("name", "description", "category"),
     Kind.BUYER: ("name",),
     Kind.NEED: ("package_name", "specification"),
+    Kind.REALISATION: ("package_name", "supplier_name"),
 }
 
 
@@ -111,6 +112,13 @@ class RegistryRepository(Protocol):
 
     async def save_package_parts(self, parts: Mapping[str, PackageParts]) -> None: ...
 
+    async def package_links(self) -> dict[str, str]:
+        """SPSE package ("tender:<kd_tender>", "nontender:<kd_nontender>") -> kode RUP, from the SPSE rows that
+        carry both: what a contract row, which has no kode RUP, is joined by."""
+        ...
+
+    async def save_package_links(self, links: Mapping[str, str]) -> None: ...
+
     async def region_aliases(self) -> dict[str, str]:
         """SIRUP / e-katalog region id ("ekatalog:kabkota:302") -> Kemendagri code."""
         ...
@@ -133,6 +141,7 @@ class MongoRegistryRepository:
         self._directory: SupplierDirectory | None = None
         self._parts: dict[str, PackageParts] | None = None
         self._regions: dict[str, str] | None = None
+        self._links: dict[str, str] | None = None
         self._region_keys: set[str] = set()
         self._loading = asyncio.Lock()
 
@@ -278,6 +287,28 @@ class MongoRegistryRepository:
         for _, chunk in _chunks(operations):
             await self._db.package_parts.bulk_write(chunk, ordered=False)
         known.update(parts)
+
+    async def package_links(self) -> dict[str, str]:
+        async with self._loading:
+            if self._links is None:
+                self._links = {
+                    document["_id"]: document["kode_rup"]
+                    async for document in self._db.package_links.find({}, batch_size=1000)
+                }
+            return self._links
+
+    async def save_package_links(self, links: Mapping[str, str]) -> None:
+        if not links:
+            return
+        known = await self.package_links()
+        operations: list[InsertOne[dict[str, Any]] | UpdateOne] = [
+            UpdateOne({"_id": key}, {"$set": {"kode_rup": kode}}) if key in known
+            else InsertOne({"_id": key, "kode_rup": kode})
+            for key, kode in links.items()
+        ]  # fmt: skip
+        for _, chunk in _chunks(operations):
+            await self._db.package_links.bulk_write(chunk, ordered=False)
+        known.update(links)
 
     async def region_aliases(self) -> dict[str, str]:
         async with self._loading:

@@ -14,6 +14,7 @@ class Kind(StrEnum):
     PRODUCT = "product"
     BUYER = "buyer"
     NEED = "need"
+    REALISATION = "realisation"  # a purchase LKPP recorded on a RUP package (domain/realisations.py)
 
     @property
     def collection(self) -> str:

@@ -24,6 +24,17 @@ from pydantic import EmailStr, Field, TypeAdapter, ValidationError
 from padan.registry.domain import values
 from padan.registry.domain.commands import Command, UpsertBuyer, UpsertNeed
 from padan.registry.domain.feeds import RowError, lowered, pick, validate
+from padan.registry.domain.realisations import (
+    RealisationRow,
+    epurchasing_order,
+    nontender_award,
+    nontender_contract,
+    package_link,
+    parse_with,
+    recorded_purchase,
+    tender_award,
+    tender_contract,
+)
 from padan.shared.regions import find_province, find_region, find_region_in_text
 from padan.shared.vocabulary import BusinessScale, BuyerKind
 
@@ -38,6 +49,7 @@ class Target(StrEnum):
     PRODUCTS = "products"
     SUPPLIERS = "suppliers"
     REGIONS = "regions"
+    REALISATIONS = "realisations"
 
 
 # ---- records -------------------------------------------------------------------------------------------
@@ -126,7 +138,16 @@ class CatalogSupplier(Command):
     is_cooperative: bool = False
 
 
-Record = Package | PackageLocation | PackageBudgetLine | UpsertBuyer | RegionAlias | CatalogProduct | CatalogSupplier
+Record = (
+    Package
+    | PackageLocation
+    | PackageBudgetLine
+    | UpsertBuyer
+    | RegionAlias
+    | CatalogProduct
+    | CatalogSupplier
+    | RealisationRow
+)
 Parse = Callable[[Mapping[str, Any], int], "Record | list[RowError]"]
 
 
@@ -486,6 +507,54 @@ DATASETS: tuple[Dataset, ...] = (
     Dataset(
         "Ecat-MasterKabKota", Target.REGIONS, frozenset({"kd_kabupaten", "nama_kabupaten"}),
         _region_alias("ekatalog", "kabkota", "kd_kabupaten", "nama_kabupaten"), (), "e-katalog's kab/kota ids",
+    ),
+    # What was bought (domain/realisations.py): each row one purchase of a RUP package, or the link of an
+    # SPSE package to its kode RUP that contract rows are joined by.
+    Dataset(
+        "Ecat-PaketEPurchasingV6", Target.REALISATIONS,
+        frozenset({"kd_paket", "kd_rup", "kd_penyedia_v6", "total_harga"}), parse_with(epurchasing_order),
+        ("epurchasing",), "e-katalog v6: e-purchasing orders -> realisations",
+    ),
+    Dataset(
+        "SPSE-TenderSelesaiNilai", Target.REALISATIONS,
+        frozenset({"kd_tender", "kd_rup_paket", "nilai_kontrak", "kd_penyedia"}), parse_with(tender_award), (),
+        "SPSE: tender winners and values -> realisations (award), kd_tender -> kode RUP",
+    ),
+    Dataset(
+        "SPSE-NonTenderSelesai", Target.REALISATIONS,
+        frozenset({"kd_nontender", "kd_rup", "nilai_kontrak", "nama_penyedia", "status_nontender"}),
+        parse_with(nontender_award), (),
+        "SPSE: non-tender winners and values -> realisations (award), kd_nontender -> kode RUP",
+    ),
+    Dataset(
+        "SPSE-TenderEkontrak-2Kontrak", Target.REALISATIONS,
+        frozenset({"kd_tender", "no_kontrak", "nilai_kontrak", "tgl_kontrak"}), parse_with(tender_contract), (),
+        "SPSE: tender contracts -> realisations (contract; kode RUP by kd_tender)",
+    ),
+    Dataset(
+        "SPSE-NonTenderEkontrak-2Kontrak", Target.REALISATIONS,
+        frozenset({"kd_nontender", "no_kontrak", "nilai_kontrak", "tgl_kontrak"}), parse_with(nontender_contract),
+        (), "SPSE: non-tender contracts -> realisations (contract; kode RUP by kd_nontender)",
+    ),
+    Dataset(
+        "SPSE-PencatatanNonTenderRealisasi", Target.REALISATIONS,
+        frozenset({"kd_nontender_pct", "kd_rup_paket", "nilai_realisasi", "no_realisasi"}),
+        parse_with(recorded_purchase), (), "SPSE: recorded non-tender purchases -> realisations (payment)",
+    ),
+    Dataset(
+        "SPSE-TenderSelesai", Target.REALISATIONS,
+        frozenset({"kd_tender", "kd_rup", "status_tender", "tgl_penetapan_pemenang"}), parse_with(package_link), (),
+        "SPSE: finished tenders -> kd_tender -> kode RUP",
+    ),
+    Dataset(
+        "SPSE-TenderPengumuman", Target.REALISATIONS,
+        frozenset({"kd_tender", "kd_rup", "status_tender", "tgl_pengumuman_tender", "versi_tender"}),
+        parse_with(package_link), (), "SPSE: announced tenders -> kd_tender -> kode RUP",
+    ),
+    Dataset(
+        "SPSE-NonTenderPengumuman", Target.REALISATIONS,
+        frozenset({"kd_nontender", "kd_rup", "status_nontender", "versi_nontender"}), parse_with(package_link), (),
+        "SPSE: announced non-tenders -> kd_nontender -> kode RUP",
     ),
 )  # fmt: skip
 

@@ -142,6 +142,7 @@ FILTERS: dict[Kind, tuple[str, ...]] = {
     Kind.PRODUCT: ("supplier_id", "supplier_nib", "category"),
     Kind.BUYER: ("region_code", "kind", "satker_code"),
     Kind.NEED: ("satker_code", "region_code", "procurement_method", "buyer_id"),
+    Kind.REALISATION: ("kode_rup", "need_id", "supplier_id", "dataset", "method"),
 }
 
 
@@ -178,6 +179,8 @@ def _add_reads(router: APIRouter, repository: RegistryRepository, kind: Kind, gu
 CONTACT_FIELDS: dict[Kind, tuple[str, ...]] = {
     Kind.SUPPLIER: ("email", "phone", "address", "contact_name"),
     Kind.BUYER: ("email",),
+    # A recorded purchase's winner is often a person (a shop owner): the NPWP is for operators.
+    Kind.REALISATION: ("supplier_npwp",),
 }
 """Personal data: shown only to the party itself and to operators."""
 _INTERNAL = frozenset({"outbox", "outbox_pending", "outbox_seq", "claim_id"})

@@ -161,8 +161,9 @@ def _follow(client: httpx.Client, run_id: str, label: str) -> dict[str, Any]:
 # ---- sync: ISB URL templates on a schedule ----------------------------------------------------------------
 
 SYNC_ORDER = (Target.REGIONS, Target.BUYERS, Target.SUPPLIERS, Target.NEEDS, Target.NEED_LOCATIONS,
-              Target.NEED_BUDGETS, Target.PRODUCTS)  # fmt: skip
-"""Reference data first, so the datasets that name regions and suppliers find them."""
+              Target.NEED_BUDGETS, Target.PRODUCTS, Target.REALISATIONS)  # fmt: skip
+"""Reference data first, so the datasets that name regions and suppliers find them; realisations last, and
+among them the contracts after the SPSE rows that link their tenders to a kode RUP."""
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,9 @@ def parse_sources(specs: list[str]) -> list[SyncSource]:
             sources.append(SyncSource(dataset_named(name), template))
         except UnknownDataset as exc:
             raise typer.BadParameter(str(exc), param_hint="--source") from exc
-    return sorted(sources, key=lambda source: SYNC_ORDER.index(source.dataset.target))
+    return sorted(
+        sources, key=lambda source: (SYNC_ORDER.index(source.dataset.target), "Ekontrak" in source.dataset.name)
+    )
 
 
 class SyncState:

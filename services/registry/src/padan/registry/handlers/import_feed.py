@@ -39,6 +39,7 @@ from padan.registry.domain.references import (
     provisional_supplier_id,
     regional_prices,
 )
+from padan.registry.handlers.record_realisations import apply_realisations
 from padan.registry.handlers.upsert import Prepared, UpsertResult, apply_upsert_batch
 from padan.registry.handlers.upsert_buyer import prepare_buyer
 from padan.registry.handlers.upsert_need import prepare_need
@@ -432,4 +433,5 @@ _APPLIERS: dict[Target, Applier] = {
     Target.REGIONS: _apply_regions,
     Target.PRODUCTS: _apply_products,
     Target.SUPPLIERS: _apply_suppliers,
+    Target.REALISATIONS: apply_realisations,
 }

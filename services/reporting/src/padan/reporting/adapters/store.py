@@ -23,6 +23,7 @@ READ_MODELS = (
     "matching_events", "matching_event_rows",
     "need_cells", "need_cells_parts", "need_cells_members",
     "supplier_cells", "supplier_cells_parts", "supplier_cells_members", "generations",
+    "realisations", "realisation_totals", "realisation_totals_parts", "realisation_totals_members",
 )  # fmt: skip
 #: (collection, `_id`) of the token the projection renews after each write (adapters/cached_store.py).
 GENERATION = ("generations", "read_models")

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from enum import IntEnum
 from typing import Any
 
+from padan.reporting.domain.realisation import REALISATION_FIELDS, realisation_vector
 from padan.shared.vocabulary import BusinessScale, DealStatus, MatchStatus
 
 
@@ -73,6 +74,7 @@ NEED_FIELDS = (
     "agreed_needs", "agreed_pagu", "contracted_needs", "contracted_pagu",
     "matches", "agreed_deals", "agreed_value", "contracted_deals", "contracted_value",
     "umk_value", "cooperative_value", "tkdn_known_value", "domestic_value", "tkdn40_value",
+    *REALISATION_FIELDS,
     "unmatched_needs", "unmatched_pagu",
 )  # fmt: skip
 SUPPLIER_FIELDS = (
@@ -135,6 +137,7 @@ def need_vector(need: Mapping[str, Any]) -> Vector:
                 vector["domestic_value"] += round(value * float(tkdn) / 100)
                 if float(tkdn) >= TKDN_THRESHOLD:
                     vector["tkdn40_value"] += value
+    vector.update(realisation_vector(need))
     return vector
 
 

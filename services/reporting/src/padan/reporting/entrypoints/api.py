@@ -13,6 +13,7 @@ from padan.reporting.handlers.ocds_releases import ocds_releases
 from padan.reporting.settings import Settings
 from padan.reporting.views.dashboard import dashboard
 from padan.reporting.views.models import Dashboard, Filters, Table
+from padan.reporting.views.realisation import RealisationFigures, realisation_section
 from padan.reporting.views.tables import TABLE_NAMES, Drill, any_table
 
 NOT_FOUND = {"detail": "Tidak ditemukan / Not found"}
@@ -42,6 +43,14 @@ def build_router(store: Store, settings: Settings) -> APIRouter:
     @router.get("/dashboard", response_model=Dashboard, summary="Semua angka dasbor P3DN / all dashboard figures")
     async def get_dashboard(chosen: Annotated[Filters, Depends(filters)]) -> Dashboard:
         return await dashboard(store, chosen)
+
+    @router.get(
+        "/realisation",
+        response_model=RealisationFigures,
+        summary="Realisasi belanja menurut data LKPP / realised spend from LKPP's feeds",
+    )
+    async def get_realisation(chosen: Annotated[Filters, Depends(filters)]) -> RealisationFigures:
+        return await realisation_section(store, chosen)
 
     @router.get("/tables/{name}", response_model=Table, summary="Satu tabel dasbor / one dashboard table")
     async def get_table(

@@ -30,6 +30,7 @@ from padan.reporting.handlers.ocds_releases import ocds_releases
 from padan.reporting.settings import Settings
 from padan.reporting.views.dashboard import dashboard
 from padan.reporting.views.models import BUYER_KIND_LABELS, STATUS_LABELS, Column, Filters
+from padan.reporting.views.realisation import realisation_section
 from padan.reporting.views.tables import (
     DASHBOARD_TABLES,
     PAGE_ROWS,
@@ -130,6 +131,7 @@ def build_web_router(store: Store, settings: Settings) -> APIRouter:
                 "with_other": lainnya,
                 "refresh_ms": int(settings.live_refresh_seconds * 1000),
                 "updated": datetime.now(UTC),
+                "realisation": await realisation_section(store, chosen),
             },
         )
 

@@ -13,6 +13,7 @@ from padan.reporting.handlers.match_changed import match_changed
 from padan.reporting.handlers.meeting_changed import meeting_changed
 from padan.reporting.handlers.need_unmatched import need_unmatched
 from padan.reporting.handlers.need_upserted import need_upserted
+from padan.reporting.handlers.realisation_recorded import realisation_recorded
 from padan.reporting.handlers.registry_upserted import buyer_upserted, product_upserted, supplier_upserted
 from padan.reporting.handlers.settle import settle_unsettled
 from padan.shared import topics
@@ -27,6 +28,7 @@ HANDLERS: dict[str, Handler] = {
     topics.MATCHES: match_changed,
     topics.MEETINGS: meeting_changed,
     topics.DEALS: deal_changed,
+    topics.REALISATIONS: realisation_recorded,
     topics.UNMATCHED_NEEDS: need_unmatched,
 }
 

@@ -20,10 +20,12 @@ from padan.reporting.adapters.store import Document, MongoStore
 from padan.reporting.handlers.project_event import project_batch
 from padan.reporting.views.dashboard import dashboard
 from padan.reporting.views.models import Filters
+from padan.reporting.views.realisation import realisation_section
 from padan.shared import topics
 
 REPLAY_ORDER = (
-    topics.DEALS, topics.MEETINGS, topics.MATCHES, topics.NEEDS, topics.BUYERS, topics.PRODUCTS, topics.SUPPLIERS,
+    topics.REALISATIONS, topics.DEALS, topics.MEETINGS, topics.MATCHES, topics.NEEDS, topics.BUYERS,
+    topics.PRODUCTS, topics.SUPPLIERS,
 )  # fmt: skip
 
 
@@ -70,8 +72,10 @@ async def rebuild(
 
 async def figures(db: AsyncDatabase[Document], filters: Filters | None = None) -> dict[str, Any]:
     """Every figure of the dashboard (for the given filters), as plain data."""
-    board = await dashboard(MongoStore(db), filters or Filters())
-    return board.model_dump(mode="json", exclude={"options", "filters"})
+    store, chosen = MongoStore(db), filters or Filters()
+    board = await dashboard(store, chosen)
+    realised = await realisation_section(store, chosen)
+    return {**board.model_dump(mode="json", exclude={"options", "filters"}), "realisation": realised.model_dump()}
 
 
 def differences(left: Any, right: Any, path: str = "") -> list[str]:

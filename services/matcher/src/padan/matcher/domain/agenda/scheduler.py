@@ -24,10 +24,10 @@ from ortools.linear_solver import pywraplp  # type: ignore[import-untyped]
 from ortools.sat.python import cp_model
 
 SCALE = 1000  # CP-SAT wants integer weights; match scores are 0..1
-#: Above this many (meeting, slot) candidates CP-SAT is skipped unless asked for: on a 1,500-participant
-#: two-day fair (~1.8 x 10^5 candidates) it neither beat the greedy nor proved a useful bound in 60 s.
+#: Above this many (meeting, slot) candidates CP-SAT is skipped unless asked for: on a large two-day fair it
+#: neither beat the greedy nor proved a useful bound in its time limit (docs/performance.md, scheduler).
 CP_SAT_MAX_CANDIDATES = 50_000
-#: Above this many the LP is skipped too (building it in Python costs ~0.1 ms per candidate).
+#: Above this many the LP is skipped too: building it in Python grows with every candidate.
 LP_MAX_CANDIDATES = 1_000_000
 
 

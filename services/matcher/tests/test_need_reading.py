@@ -1,0 +1,135 @@
+"""How a package name is read (issue 18, second round): account paths and families of goods, several items
+in one name, related goods after the goods asked for."""
+
+from __future__ import annotations
+
+from padan.matcher.domain import text
+from padan.matcher.domain.scoring import rank_need_explained
+from services.matcher.tests.test_generalisation import build, ids, need, product
+
+# ---- account paths and families ----------------------------------------------------------------------------
+
+
+def test_clauses_know_the_joint_before_them() -> None:
+    joints = [
+        (" ".join(words), joint.value)
+        for words, joint in text.joined_clauses(
+            "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor (Roll Banner, X-Banner), Kaos"
+        )
+    ]
+    assert joints == [
+        ("belanja alat / bahan untuk kegiatan kantor", "start"),
+        ("alat tulis kantor", "path"),
+        ("roll banner", "item"),
+        ("xbanner", "item"),
+        ("kaos", "other"),
+    ]
+
+
+def test_an_account_path_before_the_item_names_no_goods_of_its_own() -> None:
+    catalog = build(
+        product("banner", "Roll Banner 60 x 160 cm + Cetak", category="Percetakan > Media Promosi"),
+        product("paper", "Kertas HVS A4 70 gsm", category="Alat Tulis Kantor > Kertas"),
+    )
+    named = need("Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor (Roll Banner)")
+    assert ids(catalog, named) == ["banner"]
+    assert sorted(ids(catalog, need("Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor"))) == ["paper"]
+
+
+def test_a_family_followed_by_its_member_asks_for_the_member_and_the_rules_are_judged_on_it() -> None:
+    """The small firm's sprayer is agricultural equipment but no hand tractor: it neither is proposed nor
+    keeps the reservation binding against the only hand tractor on offer."""
+    catalog = build(
+        product("tractor", "Hand Traktor Quick G1000", "large", price_idr=28_000_000, category="Pertanian > Alsintan"),
+        product("sprayer", "Hand Sprayer Elektrik 16 Liter", "small", price_idr=600_000, category="Pertanian > Alat"),
+    )
+    ranking = rank_need_explained(catalog, need("Belanja Modal Alat Pertanian - Hand Traktor Bantuan Poktan"), 10)
+    tractor, *related = ranking.matches
+    assert tractor.product.product.product_id == "tractor"
+    assert [item.product.product.product_id for item in related] == ["sprayer"], "same shelf, related goods"
+    assert related[0].score < 0.5 < tractor.score
+
+
+def test_an_item_in_parentheses_that_is_no_member_leaves_the_goods_before_it() -> None:
+    catalog = build(
+        product(
+            "thresher", "Power Thresher Mesin Perontok Padi", price_idr=20_000_000, category="Pertanian > Alsintan"
+        ),
+        product("print", "Cetak Spanduk Flexi per m2", price_idr=30_000, category="Percetakan > Media Promosi"),
+    )
+    assert "thresher" in ids(catalog, need("Pengadaan Power Thresher (Cetak Sawah)"))
+
+
+# ---- substitutes after the goods asked for -----------------------------------------------------------------
+
+
+def test_a_product_of_another_kind_naming_the_goods_comes_after_them_and_is_no_genuine_fit() -> None:
+    """A talo balak is a Lampung instrument set whose listing names the gamelan it is one of: it may follow the
+    gamelan sets, never lead them, and a small firm offering it does not keep the reservation binding against
+    them."""
+    catalog = build(
+        product("gamelan", "Gamelan Jawa Pelog Slendro 1 Set", "large", category="Kesenian > Alat Musik Tradisional"),
+        product("talo", "Talo Balak (Gamelan Lampung) Set", "small", category="Kesenian > Alat Musik Tradisional"),
+        product("tapis", "Kain Tapis Lampung", "small", category="Kerajinan > Kain Tradisional"),
+    )
+    ranking = rank_need_explained(catalog, need("Pengadaan Gamelan untuk Sanggar Binaan"), 10)
+    assert [item.product.product.product_id for item in ranking.matches] == ["gamelan", "talo"]
+    gamelan, talo = ranking.matches
+    assert talo.score < gamelan.score and talo.explanation.components["fit"] <= 0.7
+
+
+def test_goods_named_in_another_clause_of_a_listing_make_it_a_substitute_not_a_qualifier() -> None:
+    catalog = build(
+        product("box", "Nasi Kotak Ayam Bakar + Buah", price_idr=30_000, category="Makanan > Katering"),
+        product(
+            "lunch", "Paket Makan Siang Rapat (Nasi Kotak Premium)", price_idr=45_000, category="Makanan > Katering"
+        ),
+        product("ink", "Tinta Printer Epson 664", price_idr=90_000, category="Bahan Komputer"),
+        product("printer", "Printer Epson EcoTank L3210", price_idr=2_500_000, category="Peralatan TIK > Printer"),
+    )
+    assert ids(catalog, need("Belanja Nasi Kotak Rapat")) == ["box", "lunch"]
+    assert ids(catalog, need("Pengadaan Printer")) == ["printer"], "ink names a printer only as a qualifier"
+    assert text.named_goods("Talo Balak (Gamelan Lampung) Set") >= {"talo", "gamelan"}
+
+
+def test_a_printed_item_is_the_item_printed() -> None:
+    assert {"c:cetak", "c:lanyard"} <= text.product_kinds("Cetak ID Card PVC + Tali Lanyard", "Percetakan > Kartu")
+    assert {"c:cetak", "kalender"} <= text.product_kinds("Cetak Kalender Dinding 6 Lembar", "Percetakan")
+    assert "c:kendaraan" not in text.product_kinds("Sewa Mobil Minibus per Hari", "Jasa > Sewa")
+
+
+def test_goods_of_the_same_shelf_follow_only_goods_asked_for_that_pass_the_rules() -> None:
+    catalog = build(
+        product("pdh", "Pakaian Dinas Harian (PDH) Khaki", price_idr=475_000, category="Pakaian > Pakaian Dinas"),
+        product("batik", "Kain Batik Korpri 2 meter", price_idr=145_000, category="Pakaian > Batik"),
+        product("jas", "Jas / Safari Pria Bahan Wool", price_idr=2_500_000, category="Pakaian > Jas"),
+        product("paper", "Kertas HVS A4 70 gsm", price_idr=50_000, category="Alat Tulis Kantor > Kertas"),
+    )
+    assert catalog.shelves("c:pakaian_dinas") == [("shelf:pakaian", 1.0)]
+    assert ids(catalog, need("Belanja Pakaian Dinas Harian")) == ["pdh", "batik", "jas"]
+    safari = rank_need_explained(catalog, need("Belanja Pakaian Jas/Safari", pagu_idr=1_000_000), 10)
+    assert safari.matches == [] and "melebihi pagu" in safari.reason, "no batik for a safari suit out of reach"
+
+
+def test_the_words_an_alias_adds_to_a_shorter_alias_of_its_concept_still_qualify_it() -> None:
+    """ "benih padi" names the concept seed as "benih" does, and says which seed: rice, not soybean."""
+    catalog = build(
+        product("rice", "Benih Padi Inpari 32 Bersertifikat", "small", tkdn_percent=None, category="Pertanian > Benih"),
+        product("soy", "Benih Kedelai Anjasmoro Bersertifikat", "small", category="Pertanian > Benih"),
+    )
+    [phrase] = text.analyse_need("Pengadaan Benih Padi Bersertifikat").phrases
+    assert [item.term for item in phrase][:2] == ["c:benih", "padi"]
+    assert text.phrase_label(phrase) == "benih padi bersertifikat"
+    ranking = rank_need_explained(catalog, need("Pengadaan Benih Padi Bersertifikat"), 10)
+    assert ranking.matches[0].product.product.product_id == "rice"
+    [pdn] = [check for check in ranking.matches[0].explanation.rules if check.rule == "domestic_content"]
+    assert pdn.passed, "certified soybean seed is no rice seed: the PDN obligation does not bind on it"
+
+
+def test_a_family_named_after_its_member_is_the_member_too() -> None:
+    catalog = build(
+        product("wormer", "Obat Cacing Ternak Albendazole 1 Liter", category="Peternakan > Obat Hewan"),
+        product("paracetamol", "Paracetamol 500 mg Tablet", category="Obat > Obat Generik"),
+    )
+    wanted = need("Belanja Obat Hewan. Obat Cacing Oral Domba Kambing (1 Liter)")
+    assert ids(catalog, wanted) == ["wormer"]
