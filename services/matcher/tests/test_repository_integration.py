@@ -130,7 +130,8 @@ def test_party_lists_name_each_match_and_need_once_and_are_read_by_key(real_stac
 
     async def scenario() -> None:
         client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(real_stack.mongo_url, maxPoolSize=1)
-        repository = MongoMatchRepository(client[unique("matcher_lists")])
+        repository_db = unique("matcher_lists")
+        repository = MongoMatchRepository(client[repository_db])
         await repository.ensure_indexes()
         await repository.add_matches_if_absent([_match(1), _match(2)])
         await repository.add_matches_if_absent([_match(2), _match(3)])  # a redelivery and one new
@@ -158,6 +159,13 @@ def test_party_lists_name_each_match_and_need_once_and_are_read_by_key(real_stac
             "reason": "belum ada produk yang sesuai",
         }
         assert await repository.get_unmatched("n2", 2) is None
+
+        # Lists lost (or never written, before this store had them) are rebuilt from the matches and needs.
+        await client[repository_db].party_lists.delete_many({})
+        assert await repository.rebuild_lists() == 5
+        assert sorted(await repository.listed(supplier_list("s1"))) == ["mat-1", "mat-2", "mat-3"]
+        assert await repository.listed(need_list("n2")) == ["mat-4"]
+        assert sorted(await repository.listed(buyer_list("b1"))) == ["n1", "n2"]
         await client.close()
 
     asyncio.run(scenario())

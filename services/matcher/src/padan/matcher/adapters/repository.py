@@ -207,6 +207,21 @@ class MongoMatchRepository:
             ]
             await self._db[PARTY_LISTS].bulk_write(writes, ordered=False)
 
+    async def rebuild_lists(self, chunk: int = 500) -> int:
+        """Fill the party lists from the matches and needs stored before they existed: one pass over each
+        collection (an operator's one-off, `padan matcher rebuild-lists`, never the hot path). Idempotent
+        ($addToSet); the entries it adds are in the store's order, not by age. Returns the lists written."""
+        lists: dict[str, list[str]] = {}
+        async for match in self._db.matches.find({}, {"supplier_id": 1, "need_id": 1}, batch_size=READ_BATCH):
+            lists.setdefault(supplier_list(match["supplier_id"]), []).append(match["_id"])
+            lists.setdefault(need_list(match["need_id"]), []).append(match["_id"])
+        async for need in self._db.needs.find({}, {"need.buyer_id": 1}, batch_size=READ_BATCH):
+            lists.setdefault(buyer_list(need["need"]["buyer_id"]), []).append(need["_id"])
+        keys = list(lists)
+        for start in range(0, len(keys), chunk):
+            await self._add_to_lists({key: lists[key] for key in keys[start : start + chunk]})
+        return len(keys)
+
     async def listed(self, key: str) -> list[str]:
         """The ids of a party list (`supplier_list`, `need_list`, `buyer_list`), oldest first."""
         document = await self._db[PARTY_LISTS].find_one({"_id": key})
