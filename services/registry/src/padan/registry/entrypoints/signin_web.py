@@ -23,7 +23,14 @@ from padan.registry.entrypoints.auth import Guards
 from padan.registry.entrypoints.web_sessions import start_web_session
 from padan.registry.handlers.log_in import authenticate
 from padan.registry.handlers.sessions import AccountStore, InvalidCredentials, principal_of
-from padan.shared.auth import WEB_TTL_SECONDS, AuthSettings, Principal, Role
+from padan.shared.auth import (
+    WEB_TTL_SECONDS,
+    AuthSettings,
+    Principal,
+    Role,
+    count_bad_credential,
+    refuse_if_throttled,
+)
 from padan.shared.http import PAGE_CSP
 from padan.shared.ratelimit import Backoff, client_address
 from padan.shared.security_log import security_event
@@ -148,10 +155,11 @@ def _add_link_routes(
     async def redeem_link(request: Request) -> Response:
         fields = await request.form()
         token, address = str(fields.get("t", "")), client_address(request)
+        refuse_if_throttled(auth, address, "link")  # like every credential: 429 past the failures allowed
         try:
             link = read_signin_link(auth, token)
         except InvalidLink as exc:
-            security_event("signin_link_refused", actor=None, address=address, reason=str(exc))
+            count_bad_credential(auth, address, "link", str(exc))
             return _refused(request, page)
         if not await _still_the_partys_contact(repository, accounts, link.principal()):
             security_event("signin_link_refused", actor=link.email, address=address, reason="not the party's contact")
