@@ -180,7 +180,8 @@ def _the_buyer_invites(running: Platform, browser: Browser, token: str, email: s
     sign_in(page, running.url("registry"), email)
     page.wait_for_url(f"{matcher}/usulan")
     package = page.locator(f"article#{ids['need_id']}")
-    assert package.locator(".proposed").inner_text().startswith(("1 ", "2 ", "3 "))
+    # At least ours: the catalog is shared with earlier tests' tapis products, which may be proposed too.
+    assert int(package.locator(".proposed").inner_text().split()[0]) >= 1
     package.get_by_role("link").click()
     page.wait_for_url(f"{matcher}/usulan/{ids['need_id']}")
     proposal = page.locator(f"article#{ids['match_id']}")
