@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime
+from typing import Any, TypeVar
 
 from padan.shared.events import DealChanged, MatchChanged, NeedUpserted, ProductUpserted, SupplierUpserted
 from padan.shared.vocabulary import DealStatus, MatchStatus, Side
+
+EventT = TypeVar("EventT", MatchChanged, DealChanged)
 
 OPEN = frozenset({MatchStatus.PROPOSED, MatchStatus.VIEWED, MatchStatus.INTERESTED, MatchStatus.MEETING})
 WITH_DEAL = frozenset({MatchStatus.DEAL_AGREED, MatchStatus.CONTRACTED})
@@ -34,8 +37,44 @@ def deal_id(match_id: str) -> str:
     return "deal-" + hashlib.sha256(match_id.encode()).hexdigest()[:24]
 
 
-def _next(match: MatchChanged, now: datetime, **changes: object) -> MatchChanged:
-    return match.model_copy(update={**changes, "version": match.version + 1, "occurred_at": now})
+def next_version(event: EventT, now: datetime, **changes: object) -> EventT:
+    """The next version of a match or a deal with `changes` applied."""
+    return event.model_copy(update={**changes, "version": event.version + 1, "occurred_at": now})
+
+
+_next = next_version
+
+
+def new_deal(
+    match: MatchChanged,
+    need: NeedUpserted,
+    product: ProductUpserted | None,
+    supplier: SupplierUpserted | None,
+    *,
+    now: datetime,
+    **fields: Any,
+) -> DealChanged:
+    """Version 1 of the deal of a match: the facts it copies from the match, its package, product and
+    supplier, then `fields` (status, value, ...), which may replace them."""
+    facts: dict[str, Any] = {
+        "deal_id": deal_id(match.match_id),
+        "match_id": match.match_id,
+        "need_id": match.need_id,
+        "kode_rup": need.kode_rup,
+        "product_id": match.product_id,
+        "supplier_id": match.supplier_id,
+        "buyer_id": match.buyer_id,
+        "tkdn_percent": product.tkdn_percent if product else None,
+        "supplier_scale": supplier.scale if supplier else None,
+        "supplier_is_cooperative": supplier.is_cooperative if supplier else False,
+        "region_code": need.region_code,
+        "fiscal_year": need.fiscal_year,
+        "package_name": need.package_name,
+        "pagu_idr": need.pagu_idr,
+        "version": 1,
+        "occurred_at": now,
+    }
+    return DealChanged(**{**facts, **fields})
 
 
 def _moved(match: MatchChanged, status: MatchStatus, now: datetime) -> MatchChanged | None:
@@ -99,26 +138,7 @@ def agree_deal(
             f"Nilai kesepakatan melebihi pagu paket ({need.pagu_idr})",
             f"the deal value exceeds the package's pagu ({need.pagu_idr})",
         )
-    deal = DealChanged(
-        deal_id=deal_id(match.match_id),
-        match_id=match.match_id,
-        need_id=match.need_id,
-        kode_rup=need.kode_rup,
-        product_id=match.product_id,
-        supplier_id=match.supplier_id,
-        buyer_id=match.buyer_id,
-        status=DealStatus.AGREED,
-        value_idr=value_idr,
-        tkdn_percent=product.tkdn_percent if product else None,
-        supplier_scale=supplier.scale if supplier else None,
-        supplier_is_cooperative=supplier.is_cooperative if supplier else False,
-        region_code=need.region_code,
-        fiscal_year=need.fiscal_year,
-        package_name=need.package_name,
-        pagu_idr=need.pagu_idr,
-        version=1,
-        occurred_at=now,
-    )
+    deal = new_deal(match, need, product, supplier, now=now, status=DealStatus.AGREED, value_idr=value_idr)
     return _next(match, now, status=MatchStatus.DEAL_AGREED), deal
 
 

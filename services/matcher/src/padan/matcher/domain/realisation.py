@@ -28,7 +28,7 @@ from datetime import date, datetime
 from typing import Any
 
 from padan.matcher.domain import lifecycle
-from padan.matcher.domain.lifecycle import OPEN
+from padan.matcher.domain.lifecycle import OPEN, next_version
 from padan.shared.events import (
     DealChanged,
     MatchChanged,
@@ -141,7 +141,7 @@ def realised_deal(
     if not live:
         if deal is None or deal.status is DealStatus.CANCELLED:
             return None, realised
-        return _next_deal(deal, now, status=DealStatus.CANCELLED, cancel_reason=CANCELLED_AT_LKPP), realised
+        return next_version(deal, now, status=DealStatus.CANCELLED, cancel_reason=CANCELLED_AT_LKPP), realised
     first = min(live, key=lambda entry: (entry["realised_on"] or "9999-12-31", entry["source_id"]))
     figures: dict[str, Any] = {
         "status": DealStatus.CONTRACTED,
@@ -157,7 +157,7 @@ def realised_deal(
         ), realised
     if all(getattr(deal, name) == value for name, value in figures.items()):
         return None, realised
-    return _next_deal(deal, now, **figures), realised
+    return next_version(deal, now, **figures), realised
 
 
 def contracted_match(
@@ -170,10 +170,10 @@ def contracted_match(
     if deal.status is DealStatus.CANCELLED:
         if match.status is MatchStatus.CANCELLED:
             return None
-        return _next_match(match, now, status=MatchStatus.CANCELLED)
+        return next_version(match, now, status=MatchStatus.CANCELLED)
     if match.status is MatchStatus.CONTRACTED and match.outcome == REALISED:
         return None  # later orders of the same supplier add to the deal, not to the match
-    return _next_match(match, now, status=MatchStatus.CONTRACTED, outcome=REALISED, realisation=reference(realisation))
+    return next_version(match, now, status=MatchStatus.CONTRACTED, outcome=REALISED, realisation=reference(realisation))
 
 
 def closed_match(match: MatchChanged, realisation: RealisationRecorded, now: datetime) -> MatchChanged | None:
@@ -182,7 +182,7 @@ def closed_match(match: MatchChanged, realisation: RealisationRecorded, now: dat
         return None
     same_supplier = realisation.supplier_id is not None and match.supplier_id == realisation.supplier_id
     outcome = BOUGHT_WITH_OTHER_PRODUCT if same_supplier else BOUGHT_ELSEWHERE
-    return _next_match(match, now, status=MatchStatus.CANCELLED, outcome=outcome, realisation=reference(realisation))
+    return next_version(match, now, status=MatchStatus.CANCELLED, outcome=outcome, realisation=reference(realisation))
 
 
 def _entry(realisation: RealisationRecorded) -> dict[str, Any]:
@@ -199,14 +199,6 @@ def _entry(realisation: RealisationRecorded) -> dict[str, Any]:
     }
 
 
-def _next_match(match: MatchChanged, now: datetime, **changes: Any) -> MatchChanged:
-    return match.model_copy(update={**changes, "version": match.version + 1, "occurred_at": now})
-
-
-def _next_deal(deal: DealChanged, now: datetime, **changes: Any) -> DealChanged:
-    return deal.model_copy(update={**changes, "version": deal.version + 1, "occurred_at": now})
-
-
 def _new_deal(
     match: MatchChanged,
     need: NeedUpserted,
@@ -218,22 +210,19 @@ def _new_deal(
     figures: dict[str, Any],
 ) -> DealChanged:
     """A deal nobody agreed by hand, contracted from the start (version 1): LKPP recorded the purchase."""
-    return DealChanged(
-        deal_id=lifecycle.deal_id(match.match_id),
-        match_id=match.match_id,
-        need_id=match.need_id,
-        kode_rup=need.kode_rup,
-        product_id=match.product_id,
-        supplier_id=match.supplier_id,
-        buyer_id=match.buyer_id,
-        tkdn_percent=product.tkdn_percent if product else None,
-        supplier_scale=supplier.scale if supplier else realisation.supplier_scale,
-        supplier_is_cooperative=supplier.is_cooperative if supplier else realisation.supplier_is_cooperative,
-        region_code=need.region_code,
-        fiscal_year=need.fiscal_year,
-        package_name=need.package_name,
-        pagu_idr=need.pagu_idr,
-        version=1,
-        occurred_at=now,
+    return lifecycle.new_deal(
+        match,
+        need,
+        product,
+        supplier,
+        now=now,
+        **(
+            {}
+            if supplier
+            else {
+                "supplier_scale": realisation.supplier_scale,
+                "supplier_is_cooperative": realisation.supplier_is_cooperative,
+            }
+        ),
         **figures,
     )

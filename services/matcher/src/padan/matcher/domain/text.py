@@ -167,10 +167,16 @@ PROCESSES = frozenset({"cetak"})
 are printing and an ID card, a book (unlike a service done to goods, "Sewa Mobil", which is no car)."""
 
 
+USES = frozenset({"souvenir", "oleh_oleh"})
+"""Concepts naming goods by the use they are given, which a package names before the goods: "Cenderamata Kain
+Tapis", "Souvenir Kopi Lampung" are tapis cloth and coffee given as souvenirs, so those goods are asked for."""
+
+
 def _made(heads: Iterable[str]) -> bool:
-    """Whether the concepts read so far in a clause are only a process of making: what follows is the goods."""
+    """Whether the concepts read so far in a clause are only a process of making or a use of goods: what
+    follows is the goods."""
     heads = list(heads)
-    return bool(heads) and all(head in PROCESSES for head in heads)
+    return bool(heads) and all(head in PROCESSES or head in USES for head in heads)
 
 
 def _hyphen(match: re.Match[str]) -> str:
