@@ -24,6 +24,14 @@ class Platform:
     #: more settings per service (e.g. the notifier's SMTP server)
     settings: dict[str, dict[str, str]] = field(default_factory=dict)
     processes: dict[str, ServiceProcess] = field(default_factory=dict)
+    #: ports chosen ahead (`reserve_ports`), so services can be told each other's addresses before they start
+    ports: dict[str, int] = field(default_factory=dict)
+
+    def reserve_ports(self, *services: str) -> dict[str, str]:
+        """Pick the ports of `services` now; returns their base URLs."""
+        for service in services:
+            self.ports.setdefault(service, free_port())
+        return {service: f"http://127.0.0.1:{self.ports[service]}" for service in services}
 
     def env_for(self, service: str) -> dict[str, str]:
         prefix = f"PADAN_{service.upper()}_"
@@ -38,7 +46,7 @@ class Platform:
         for service in services or SERVICES:
             process = self.processes.get(service) or ServiceProcess(
                 service=service,
-                port=free_port(),
+                port=self.ports.get(service) or free_port(),
                 env=self.env_for(service),
                 log_path=self.log_dir / f"{self.run_id}_{service}.log",
             )

@@ -1,6 +1,13 @@
 """The demo mailbox end to end, as `make demo` wires it: registry, matcher and notifier as processes on the real
 stack, the notifier sending over SMTP to the demo's sink (aiosmtpd writing a Maildir), and a person in
-Chromium finding the supplier's e-mail about a new match at /kotak-surat and reading it rendered."""
+Chromium finding the supplier's e-mail about a new match at /kotak-surat, reading it rendered, and following
+its one-time link: signed in once at the registry, on to "Peluang untuk Anda" at the matcher; a replay is
+refused.
+
+The package is "Belanja kain tapis untuk cenderamata", which names the goods first: under the ranking of the
+signed-in branch's base, "Belanja cenderamata kain tapis" was headed on souvenirs and got no proposal from a
+"Kain tapis" product; main's matcher has since been changed to read goods named by their use as the goods that
+follow (0c141ea), so both phrasings fit now, and this one does under either."""
 
 from __future__ import annotations
 
@@ -33,7 +40,17 @@ def test_a_new_match_puts_a_rendered_e_mail_in_the_suppliers_demo_mailbox(
     buyer_address = f"pengadaan-{token}@instansi-lampung.example.id"
     smtp_port = free_port()
     LOGS.mkdir(parents=True, exist_ok=True)
-    running = Platform(log_dir=LOGS, settings={"notifier": mailbox_env(tmp_path / "mailbox", smtp_port)})
+    running = Platform(log_dir=LOGS)
+    urls = running.reserve_ports("registry", "matcher", "notifier")
+    running.settings = {
+        "notifier": {
+            **mailbox_env(tmp_path / "mailbox", smtp_port),
+            "PADAN_NOTIFIER_WEB_BASE_URL": urls["registry"],
+            "PADAN_NOTIFIER_MATCHER_WEB_BASE_URL": urls["matcher"],
+        },
+        "registry": {"PADAN_REGISTRY_PAGES_BASE_URL": urls["matcher"]},
+        "matcher": {"PADAN_MATCHER_SIGNIN_BASE_URL": urls["registry"]},
+    }
     # Fresh groups would first work through every earlier test's needs and matches on the session's topics.
     # In a thread of its own: Playwright's sync API already runs an event loop in this one.
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -79,7 +96,7 @@ def _meet_the_mailbox(
         }).status_code == 200  # fmt: skip
         assert registry.post("/api/v1/needs", json={
             "kode_rup": str(uuid.uuid4().int)[:12], "satker_code": satker,
-            "package_name": f"Belanja cenderamata kain tapis {token}", "pagu_idr": 150_000_000,
+            "package_name": f"Belanja kain tapis untuk cenderamata {token}", "pagu_idr": 150_000_000,
             "procurement_method": "e_purchasing", "procurement_type": "barang", "fiscal_year": 2023,
             "region_code": "18.71", "is_umk": True,
         }).status_code == 200  # fmt: skip
@@ -88,7 +105,7 @@ def _meet_the_mailbox(
 
     def supplier_has_the_match() -> bool:
         page = httpx.get(inbox, timeout=30).text
-        return f"Peluang pengadaan: Belanja cenderamata kain tapis {token}" in page
+        return f"Peluang pengadaan: Belanja kain tapis untuk cenderamata {token}" in page
 
     wait_until(supplier_has_the_match, timeout=180, interval=1.0, what="the supplier's e-mail in the mailbox")
     wait_until(lambda: buyer_address in httpx.get(inbox, timeout=30).text, timeout=60, what="the buyer's e-mail")
@@ -98,7 +115,7 @@ def _meet_the_mailbox(
     recipient = page.locator("#penerima")
     assert recipient.get_attribute("data-party") == "supplier"
     assert f"Tapis Jejama {token}" in recipient.locator("h2").inner_text()
-    page.get_by_role("link", name=f"Peluang pengadaan: Belanja cenderamata kain tapis {token}").click()
+    page.get_by_role("link", name=f"Peluang pengadaan: Belanja kain tapis untuk cenderamata {token}").click()
     page.wait_for_selector("#subject")
     assert page.locator("dl .party.supplier").inner_text().lower() == "penyedia"
     email = page.frame_locator("iframe.email")
@@ -106,7 +123,29 @@ def _meet_the_mailbox(
     body = email.locator("body").inner_text()
     assert f"Kain tapis motif pucuk rebung {token}" in body and "Rp 150.000.000" in body
     page.screenshot(path=str(tmp_path / "mailbox.png"), full_page=True)
-    # The e-mail's button leads to the match page, in the whole tab (the frame is sandboxed).
-    link = email.get_by_role("link", name="Lihat dan tanggapi")
-    assert link.get_attribute("href", timeout=5000).startswith("http://127.0.0.1:8102/kecocokan/mat-")
+    # The e-mail's button is a one-time sign-in link to the registry, leading on to the supplier's page.
+    href = email.get_by_role("link", name="Lihat dan tanggapi").get_attribute("href", timeout=5000)
+    assert href is not None and href.startswith(f"{running.url('registry')}/masuk/tautan?t=")
     page.close()
+    _the_link_signs_in_once(running, browser, href, token)
+
+
+def _the_link_signs_in_once(running: Platform, browser: Browser, href: str, token: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(href)
+    page.click("#link-form button[type=submit]")
+    page.wait_for_url(f"{running.url('matcher')}/peluang#mat-*")
+    match_id = page.url.rsplit("#", 1)[1]
+    card = page.locator(f"article#{match_id}")
+    assert f"Belanja kain tapis untuk cenderamata {token}" in card.locator("h2").inner_text()
+    assert card.get_by_role("button", name="Saya berminat").is_visible()
+    context.close()
+
+    replay = browser.new_context().new_page()
+    replay.goto(href)
+    replay.click("#link-form button[type=submit]")
+    assert "Tautan masuk ini tidak berlaku" in replay.locator(".errors").inner_text()
+    replay.goto(f"{running.url('matcher')}/peluang")
+    assert replay.url.startswith(f"{running.url('registry')}/masuk"), "the replay opened no session"
+    replay.context.close()

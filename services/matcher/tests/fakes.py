@@ -19,12 +19,27 @@ class FakeMatchRepository:
         self.traces: dict[str, dict[str, str]] = {}
         #: "need id@version" -> the finding recorded for it
         self.unmatched: dict[str, NeedUnmatched] = {}
+        #: the signed-in pages' lists (supplier:<id>, need:<id>, buyer:<id>), oldest first
+        self.lists: dict[str, list[str]] = {}
+
+    def _list(self, key: str, item: str) -> None:
+        items = self.lists.setdefault(key, [])
+        if item not in items:
+            items.append(item)
+
+    async def listed(self, key: str) -> list[str]:
+        return list(self.lists.get(key, []))
+
+    async def get_unmatched(self, need_id: str, need_version: int) -> dict[str, str] | None:
+        finding = self.unmatched.get(f"{need_id}@{need_version}")
+        return {"outcome": finding.outcome, "reason": finding.reason} if finding else None
 
     async def save_need_if_current(self, need: NeedUpserted) -> bool:
         stored = self.needs.get(need.need_id)
         if stored is not None and stored.version > need.version:
             return False
         self.needs[need.need_id] = need
+        self._list(f"buyer:{need.buyer_id}", need.need_id)
         return True
 
     async def save_needs_if_current(self, needs: list[NeedUpserted]) -> list[NeedUpserted]:
@@ -40,6 +55,9 @@ class FakeMatchRepository:
     ) -> list[str]:
         fresh = [m for m in matches if m.match_id not in self.matches]
         self.matches.update((m.match_id, m) for m in fresh)
+        for m in matches:
+            self._list(f"supplier:{m.supplier_id}", m.match_id)
+            self._list(f"need:{m.need_id}", m.match_id)
         self.traces.update((m.match_id, dict((traces or {}).get(m.match_id, {}))) for m in fresh)
         return [m.match_id for m in fresh]
 

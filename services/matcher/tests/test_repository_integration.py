@@ -11,8 +11,8 @@ import pytest
 from pymongo import AsyncMongoClient
 
 from padan.cli.testing import StackEndpoints, unique
-from padan.matcher.adapters.repository import MATCH_QUEUE, MongoMatchRepository
-from padan.shared.events import MatchChanged, MatchExplanation, NeedUpserted
+from padan.matcher.adapters.repository import MATCH_QUEUE, MongoMatchRepository, buyer_list, need_list, supplier_list
+from padan.shared.events import MatchChanged, MatchExplanation, NeedUnmatched, NeedUpserted
 from padan.shared.vocabulary import MatchStatus
 
 pytestmark = pytest.mark.integration
@@ -119,6 +119,53 @@ def test_a_recovered_batch_publishes_the_proposal_even_if_the_match_moved_on(rea
         assert entries[0]["payload"]["status"] == "proposed"
         changed = await db.matches.find_one({"_id": "mat-1"})
         assert changed is not None and changed["outbox"][0]["id"] != entries[0]["id"]
+        await client.close()
+
+    asyncio.run(scenario())
+
+
+def test_party_lists_name_each_match_and_need_once_and_are_read_by_key(real_stack: StackEndpoints) -> None:
+    """The signed-in pages' lists (supplier, need, buyer) on the real store: appended in order, each id once
+    however often a need or match is redelivered, and the finding of a need left without proposals."""
+
+    async def scenario() -> None:
+        client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(real_stack.mongo_url, maxPoolSize=1)
+        repository_db = unique("matcher_lists")
+        repository = MongoMatchRepository(client[repository_db])
+        await repository.ensure_indexes()
+        await repository.add_matches_if_absent([_match(1), _match(2)])
+        await repository.add_matches_if_absent([_match(2), _match(3)])  # a redelivery and one new
+        other = _match(4).model_copy(update={"supplier_id": "s2", "need_id": "n2"})
+        await repository.add_matches_if_absent([other])
+        assert await repository.listed(supplier_list("s1")) == ["mat-1", "mat-2", "mat-3"]
+        assert await repository.listed(supplier_list("s2")) == ["mat-4"]
+        assert await repository.listed(need_list("n1")) == ["mat-1", "mat-2", "mat-3"]
+        assert await repository.listed(supplier_list("nobody")) == []
+
+        assert await repository.save_need_if_current(_need(1))
+        assert await repository.save_need_if_current(_need(2))
+        second = _need(1).model_copy(update={"need_id": "n2"})
+        assert await repository.save_needs_if_current([second, _need(2)]) == [second, _need(2)]
+        assert await repository.listed(buyer_list("b1")) == ["n1", "n2"]
+
+        finding = NeedUnmatched(
+            need_id="n2", need_version=1, kode_rup="2", buyer_id="b1", package_name="paket", pagu_idr=1,
+            region_code="18.71", fiscal_year=2026, outcome="no_fitting_product", reason="belum ada produk yang sesuai",
+            version=1, occurred_at=datetime(2026, 1, 1, tzinfo=UTC),
+        )  # fmt: skip
+        await repository.add_unmatched_if_absent([finding])
+        assert await repository.get_unmatched("n2", 1) == {
+            "outcome": "no_fitting_product",
+            "reason": "belum ada produk yang sesuai",
+        }
+        assert await repository.get_unmatched("n2", 2) is None
+
+        # Lists lost (or never written, before this store had them) are rebuilt from the matches and needs.
+        await client[repository_db].party_lists.delete_many({})
+        assert await repository.rebuild_lists() == 5
+        assert sorted(await repository.listed(supplier_list("s1"))) == ["mat-1", "mat-2", "mat-3"]
+        assert await repository.listed(need_list("n2")) == ["mat-4"]
+        assert sorted(await repository.listed(buyer_list("b1"))) == ["n1", "n2"]
         await client.close()
 
     asyncio.run(scenario())

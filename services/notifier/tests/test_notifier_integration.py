@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import httpx
 import pytest
@@ -24,6 +25,7 @@ from padan.shared import topics
 from padan.shared.auth import AuthSettings, Principal, Role, hash_api_key, issue_token
 from padan.shared.events import BuyerUpserted, DealChanged, MatchChanged, MatchExplanation, RuleCheck, SupplierUpserted
 from padan.shared.vocabulary import BusinessScale, BuyerKind, DealStatus, MatchStatus
+from padan.shared.web_sessions import read_signin_link
 
 pytestmark = pytest.mark.integration
 OPERATOR = {"X-API-Key": "padan-dev-operator-key"}
@@ -218,7 +220,12 @@ def test_good_path_email_and_signed_webhooks(
     html = match_mail.get_body(preferencelist=("html",)).get_content()
     assert "Rp 23.000.000.000" in text and "Rp 23.000.000.000" in html
     assert "harga satuan tidak melebihi pagu paket" in text and "tapis, seminar" in text
-    assert f"/kecocokan/m-{people.supplier_id}-0" in text
+    # The supplier's link signs it in once and opens its "Peluang untuk Anda" at this match.
+    signin = re.search(r"Lihat dan tanggapi: (\S+)", text)
+    assert signin is not None and "/masuk/tautan?t=" in signin.group(1)
+    link = read_signin_link(AuthSettings(), unquote(signin.group(1).split("t=", 1)[1]))
+    assert (link.email, link.organisation_id) == (people.supplier_email, people.supplier_id)
+    assert link.next_path == f"/peluang#m-{people.supplier_id}-0"
     unsubscribe = re.search(r"Berhenti berlangganan: (\S+)", text)
     assert unsubscribe is not None and "List-Unsubscribe" in match_mail
 

@@ -177,6 +177,13 @@ class FakeAccounts:
         self.refresh: dict[str, bool] = {}  # token id -> revoked
         self.sessions: dict[str, dict[str, Any]] = {}
         self.outbox: list[dict[str, Any]] = []
+        self.redeemed: set[str] = set()
+
+    async def redeem_link(self, link_id: str, email: str, expires_at: datetime) -> bool:
+        if link_id in self.redeemed:
+            return False
+        self.redeemed.add(link_id)
+        return True
 
     async def add(self, account: Account) -> None:
         self.accounts[account.email] = account

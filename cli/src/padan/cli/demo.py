@@ -177,6 +177,7 @@ def pages(match_url: str | None, mailbox: bool = True) -> list[Link]:
     ]
     if mailbox:
         links.append(Link("Kotak surat demo (e-mail terkirim)", f"{notifier}/kotak-surat"))
+        links.append(Link("Masuk lewat tautan di e-mail kecocokan", f"{service_url('matcher')}/peluang"))
     if match_url:
         links.append(Link("Contoh kecocokan dan alasannya", match_url))
     return links

@@ -6,9 +6,10 @@ checks role and ownership at each data-changing endpoint: a supplier changes onl
 only its own needs and deals, an integration (a downstream system an operator gave a key) only what it
 created, an operator anything.
 
-Tokens come in three kinds, each with its own `typ` and audience, and one kind is never accepted for
-another: `access` (the API's `Authorization: Bearer`), `refresh` (traded at the registry for a new pair)
-and `web` (a page session in an HttpOnly cookie, never a bearer token). Every token names its session
+Tokens come in four kinds, each with its own `typ` and audience, and one kind is never accepted for
+another: `access` (the API's `Authorization: Bearer`), `refresh` (traded at the registry for a new pair),
+`web` (a page session in an HttpOnly cookie, never a bearer token) and `link` (a one-time sign-in link in
+an e-mail, redeemed once at the registry for a `web` session: padan.shared.web_sessions). Every token names its session
 (`sid`); a session ended by logout is refused by every service, which learns of it from the registry's
 `registry.sessions.v1` topic (padan.shared.sessions). Credentials that fail (API keys, tokens) are counted
 per client address, and an address past the limit is answered 429 before its next credential is checked.
@@ -52,8 +53,14 @@ PUBLISHED_SECRETS = frozenset({DEV_SECRET, "padan-local-signing-secret-not-for-p
 ACCESS_TTL_SECONDS = 15 * 60
 REFRESH_TTL_SECONDS = 14 * 24 * 3600
 WEB_TTL_SECONDS = 2 * 3600
-TTL_SECONDS = {"access": ACCESS_TTL_SECONDS, "refresh": REFRESH_TTL_SECONDS, "web": WEB_TTL_SECONDS}
-AUDIENCES = {"access": "padan-api", "refresh": "padan-refresh", "web": "padan-web"}
+LINK_TTL_SECONDS = 12 * 3600
+TTL_SECONDS = {
+    "access": ACCESS_TTL_SECONDS,
+    "refresh": REFRESH_TTL_SECONDS,
+    "web": WEB_TTL_SECONDS,
+    "link": LINK_TTL_SECONDS,
+}
+AUDIENCES = {"access": "padan-api", "refresh": "padan-refresh", "web": "padan-web", "link": "padan-signin-link"}
 """A token is checked against the audience of the kind the caller expects, so a page cookie (`web`) can
 never pass as an API bearer token, nor a refresh token as either."""
 _ALGORITHM = "HS256"

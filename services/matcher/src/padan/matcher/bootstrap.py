@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import secrets
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -22,16 +23,28 @@ from padan.matcher.entrypoints.lifecycle_web import build_lifecycle_web_router
 from padan.matcher.entrypoints.meetings_api import build_meetings_router, install_agenda_errors
 from padan.matcher.entrypoints.meetings_web import build_meetings_web_router
 from padan.matcher.entrypoints.replica_api import build_replica_router
+from padan.matcher.entrypoints.signed_in_web import build_signed_in_web_router
 from padan.matcher.handlers.lifecycle_context import LifecycleContext
 from padan.matcher.handlers.meeting_outcome_recorded import meeting_outcome_recorded
 from padan.matcher.handlers.owned_needs import OwnedNeeds
 from padan.matcher.settings import Settings
 from padan.shared.auth import AuthSettings
-from padan.shared.http import install_common
+from padan.shared.http import install_common, install_web_security
 from padan.shared.kafka import end_offsets, ensure_topics
 from padan.shared.runtime import ServiceRuntime
 from padan.shared.security_log import install_operator_write_log
 from padan.shared.sessions import follow_revoked_sessions
+
+UNGUARDED_FORMS = ("/api/", "/kecocokan/", "/acara/")
+
+
+def _page_secret(auth: AuthSettings) -> str:
+    """The shared signing secret, so a form's CSRF token is good on every service of one host; without one
+    (production without PADAN_AUTH_SIGNING_SECRET, where nobody can sign in anyway) a per-process secret."""
+    try:
+        return auth.secret()
+    except RuntimeError:
+        return secrets.token_hex(32)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -99,6 +112,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(build_meetings_router(meetings, auth, deal_hooks, names=names))
     app.include_router(build_meetings_web_router(meetings, auth, names))
     app.include_router(build_lifecycle_web_router(lifecycle, meetings, auth, names))
+    app.include_router(build_signed_in_web_router(lifecycle, auth, names, signin_base_url=settings.signin_base_url))
+    # CSRF on the signed-in pages' forms (the cookie speaks for the person); the older pages' forms carry an
+    # access token in the body, which a cross-site post cannot borrow, and are left as they were.
+    install_web_security(app, _page_secret(auth), exempt_prefixes=UNGUARDED_FORMS)
     install_agenda_errors(app)
     install_operator_write_log(app, auth)
     return app

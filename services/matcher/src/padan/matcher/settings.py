@@ -29,6 +29,11 @@ class Settings(ServiceSettings):
     )
     needs_batch: int = Field(default=100, ge=1, le=1000, description="Needs handled (and committed) together")
     catalog_batch: int = Field(default=500, ge=1, le=5000, description="Catalog events indexed together")
+    signin_base_url: str = Field(
+        default="http://127.0.0.1:8101",
+        description="Where people sign in and out (the registry's /masuk and /keluar); '' when one public host "
+        "routes every service's paths",
+    )
 
     def realisations_group(self) -> str:
         return self.realisations_group_id or f"{self.group_id}-realisations"

@@ -13,7 +13,7 @@ from padan.registry.adapters.claims_repository import MongoClaims
 from padan.registry.adapters.feed_sources import HttpFetcher
 from padan.registry.adapters.import_runs import MongoImportRuns
 from padan.registry.adapters.repository import COLLECTIONS, MongoRegistryRepository
-from padan.registry.entrypoints.accounts_api import build_accounts_router
+from padan.registry.entrypoints.accounts_api import LoginThrottle, build_accounts_router
 from padan.registry.entrypoints.api import build_router
 from padan.registry.entrypoints.auth import Guards
 from padan.registry.entrypoints.claims_api import build_claims_router
@@ -77,6 +77,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(build_router(repository, guards, relay.notify))
     app.include_router(build_imports_router(imports, guards))
     app.include_router(build_claims_router(repository, claims, guards, relay.notify))
+    backoff = Backoff(free=settings.login_backoff_free, base=1.0, cap=settings.login_backoff_cap_seconds)
+    # One throttle for the API's sign-in and the web form's, so neither is a way around the other's limits.
+    throttle = LoginThrottle(settings.login_rate_limit, backoff, "50/hour")
     app.include_router(
         build_web_router(
             repository,
@@ -85,14 +88,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             claims=claims,
             sessions=accounts,
             registration_limit=settings.registration_rate_limit,
+            login_throttle=throttle,
+            pages_base_url=settings.pages_base_url,
         )
     )
-    backoff = Backoff(free=settings.login_backoff_free, base=1.0, cap=settings.login_backoff_cap_seconds)
-    app.include_router(
-        build_accounts_router(
-            accounts, repository, guards, login_attempts=settings.login_rate_limit, login_backoff=backoff
-        )
-    )
+    app.include_router(build_accounts_router(accounts, repository, guards, throttle=throttle))
     install_write_rate_limit(app, guards.settings, settings.write_rate_limit)
     install_operator_write_log(app, guards.settings)
     return app

@@ -41,6 +41,11 @@ class Settings(ServiceSettings):
         default=3, ge=0, description="Failed sign-ins per account and address before each failure doubles the wait"
     )
     login_backoff_cap_seconds: float = Field(default=900.0, gt=0, description="The longest wait after failures")
+    pages_base_url: str = Field(
+        default="http://127.0.0.1:8102",
+        description="Where signed-in people land (the matcher's pages: /peluang, /usulan, /kecocokan/...); "
+        "'' when one public host routes every service's paths",
+    )
     registration_rate_limit: str = Field(
         default="10/hour", description="Self-registrations (claims on a NIB) per client address"
     )

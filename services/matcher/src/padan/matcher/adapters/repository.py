@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
+from pymongo import UpdateOne
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
@@ -23,6 +24,9 @@ MATCH_QUEUE = "match_outbox"
 RECOVER_AFTER = timedelta(seconds=60)
 """A queue document this process did not write is checked against the store only once it is this old: until
 then its writer (another replica during a hand-over) may still be inserting the matches it announces."""
+PARTY_LISTS = "party_lists"
+"""The signed-in pages' lists, one document per key, read by `_id` (no scan of the matches on FerretDB):
+`supplier:<id>` and `need:<id>` hold match ids, `buyer:<id>` need ids, each in the order first added."""
 DUPLICATE_KEY = 11000
 _INTERNAL = {"outbox": 0, "outbox_pending": 0, "outbox_seq": 0, "created_by": 0}
 
@@ -42,6 +46,20 @@ class MatchRepository(Protocol):
     async def get_need(self, need_id: str) -> NeedUpserted | None: ...
     async def matches_of_need(self, need_id: str) -> list[MatchChanged]: ...
     async def add_unmatched_if_absent(self, findings: list[NeedUnmatched]) -> list[str]: ...
+    async def listed(self, key: str) -> list[str]: ...
+    async def get_unmatched(self, need_id: str, need_version: int) -> dict[str, str] | None: ...
+
+
+def supplier_list(supplier_id: str) -> str:
+    return f"supplier:{supplier_id}"
+
+
+def need_list(need_id: str) -> str:
+    return f"need:{need_id}"
+
+
+def buyer_list(buyer_id: str) -> str:
+    return f"buyer:{buyer_id}"
 
 
 class MongoMatchRepository:
@@ -71,15 +89,16 @@ class MongoMatchRepository:
         document = {"version": need.version, "open": need.open, "need": need.model_dump(mode="json")}
         try:
             await self._db.needs.insert_one({"_id": need.need_id, **document})
-            return True
         except DuplicateKeyError:
-            pass
-        stored = await self._db.needs.find_one({"_id": need.need_id}, {"version": 1})
-        if stored is not None and stored["version"] >= need.version:
-            return bool(stored["version"] == need.version)
-        # By _id alone (FerretDB scans on any other filter field): a need's versions arrive in order on
-        # one partition, handled by one replica at a time, so nobody else writes this document meanwhile.
-        await self._db.needs.update_one({"_id": need.need_id}, {"$set": document}, upsert=True)
+            stored = await self._db.needs.find_one({"_id": need.need_id}, {"version": 1})
+            if stored is not None and stored["version"] > need.version:
+                return False
+            if stored is None or stored["version"] < need.version:
+                # By _id alone (FerretDB scans on any other filter field): a need's versions arrive in order
+                # on one partition, handled by one replica at a time, so nobody else writes it meanwhile.
+                await self._db.needs.update_one({"_id": need.need_id}, {"$set": document}, upsert=True)
+        # After the need (a crash in between is repaired by the redelivery, which finds the same version).
+        await self._add_to_lists({buyer_list(need.buyer_id): [need.need_id]})
         return True
 
     async def save_needs_if_current(self, needs: list[NeedUpserted]) -> list[NeedUpserted]:
@@ -90,14 +109,19 @@ class MongoMatchRepository:
         documents = [
             {"_id": n.need_id, "version": n.version, "open": n.open, "need": n.model_dump(mode="json")} for n in needs
         ]
+        stored: set[int] = set()
         try:
             await self._db.needs.insert_many(documents, ordered=False)
-            return list(needs)
         except BulkWriteError as error:
             errors = error.details.get("writeErrors", [])
             if any(e.get("code") != DUPLICATE_KEY for e in errors):
                 raise
             stored = {int(e["index"]) for e in errors}
+        inserted: dict[str, list[str]] = {}
+        for i, need in enumerate(needs):
+            if i not in stored:
+                inserted.setdefault(buyer_list(need.buyer_id), []).append(need.need_id)
+        await self._add_to_lists(inserted)
         return [need for i, need in enumerate(needs) if i not in stored or await self.save_need_if_current(need)]
 
     async def open_needs(self) -> AsyncIterator[NeedUpserted]:
@@ -118,6 +142,13 @@ class MongoMatchRepository:
         another version of the need, or a product's arrival) gets no second event."""
         if not matches:
             return []
+        lists: dict[str, list[str]] = {}
+        for match in matches:
+            lists.setdefault(supplier_list(match.supplier_id), []).append(match.match_id)
+            lists.setdefault(need_list(match.need_id), []).append(match.match_id)
+        # Listed before they are stored: a crash in between leaves an id with no match (the pages skip it),
+        # never a match its parties cannot find.
+        await self._add_to_lists(lists)
         batch = uuid.uuid4().hex
         self._inserted[batch] = None
         try:
@@ -167,6 +198,42 @@ class MongoMatchRepository:
                 due.append(entry)
         return due
 
+    async def _add_to_lists(self, lists: Mapping[str, list[str]]) -> None:
+        """Append ids to the party lists, once each ($addToSet: a redelivery adds nothing), one write per list."""
+        if lists:
+            writes = [
+                UpdateOne({"_id": key}, {"$addToSet": {"ids": {"$each": ids}}}, upsert=True)
+                for key, ids in lists.items()
+            ]
+            await self._db[PARTY_LISTS].bulk_write(writes, ordered=False)
+
+    async def rebuild_lists(self, chunk: int = 500) -> int:
+        """Fill the party lists from the matches and needs stored before they existed: one pass over each
+        collection (an operator's one-off, `padan matcher rebuild-lists`, never the hot path). Idempotent
+        ($addToSet); the entries it adds are in the store's order, not by age. Returns the lists written."""
+        lists: dict[str, list[str]] = {}
+        async for match in self._db.matches.find({}, {"supplier_id": 1, "need_id": 1}, batch_size=READ_BATCH):
+            lists.setdefault(supplier_list(match["supplier_id"]), []).append(match["_id"])
+            lists.setdefault(need_list(match["need_id"]), []).append(match["_id"])
+        async for need in self._db.needs.find({}, {"need.buyer_id": 1}, batch_size=READ_BATCH):
+            lists.setdefault(buyer_list(need["need"]["buyer_id"]), []).append(need["_id"])
+        keys = list(lists)
+        for start in range(0, len(keys), chunk):
+            await self._add_to_lists({key: lists[key] for key in keys[start : start + chunk]})
+        return len(keys)
+
+    async def listed(self, key: str) -> list[str]:
+        """The ids of a party list (`supplier_list`, `need_list`, `buyer_list`), oldest first."""
+        document = await self._db[PARTY_LISTS].find_one({"_id": key})
+        return [str(item) for item in document["ids"]] if document else []
+
+    async def get_unmatched(self, need_id: str, need_version: int) -> dict[str, str] | None:
+        """The finding that this version of the need got no proposals (its `outcome` and `reason`), if any."""
+        document = await self._db[UNMATCHED].find_one({"_id": f"{need_id}@{need_version}"}, {"outbox": 0})
+        if document is None:
+            return None
+        return {"outcome": str(document.get("outcome", "")), "reason": str(document.get("reason", ""))}
+
     async def mark_product_scored(self, product_id: str, version: int, partitions: set[int]) -> None:
         versions = {f"p{partition}": version for partition in partitions}
         await self._db.scored_products.update_one({"_id": product_id}, {"$max": versions}, upsert=True)
@@ -214,6 +281,7 @@ class MongoMatchRepository:
                 "_id": key,
                 "need_id": finding.need_id,
                 "outcome": finding.outcome,
+                "reason": finding.reason,
                 "outbox": [pending_event(finding, source=SOURCE)],
                 PENDING_FLAG: True,
                 "outbox_seq": 1,

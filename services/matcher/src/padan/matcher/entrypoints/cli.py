@@ -1,4 +1,5 @@
 """`padan matcher rank FILE.json`: rank needs against a catalog offline, no Kafka and no database.
+`padan matcher rebuild-lists`: fill the signed-in pages' per-party lists from the matches stored before them.
 
 The file holds {"suppliers": [...], "products": [...], "needs": [...]}, each item the payload of its
 `SupplierUpserted` / `ProductUpserted` / `NeedUpserted` event (`version` and `occurred_at` may be left
@@ -8,6 +9,7 @@ settings' top_k and min_score unless given.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -114,3 +116,23 @@ def rank(
         _print(item)
     proposed = sum(1 for item in ranked if item.ranking.matches)
     console.print(f"\n{len(ranked)} kebutuhan, {proposed} dengan usulan / needs, {proposed} with proposals")
+
+
+@app.command("rebuild-lists")
+def rebuild_lists() -> None:
+    """Fill the per-supplier, per-need and per-buyer lists the signed-in pages read (Peluang untuk Anda,
+    Usulan penyedia lokal) from the matches and needs stored before the lists existed. Safe to repeat."""
+    from padan.matcher.adapters.repository import MongoMatchRepository
+    from padan.shared.mongo import make_mongo_client
+
+    settings = Settings()
+
+    async def run() -> int:
+        client = make_mongo_client(settings.mongo_url.get_secret_value(), max_pool_size=1)
+        try:
+            return await MongoMatchRepository(client[settings.mongo_database]).rebuild_lists()
+        finally:
+            await client.close()
+
+    written = asyncio.run(run())
+    out.print(f"{written} daftar ditulis / lists written ({settings.mongo_database})")

@@ -15,6 +15,7 @@ from padan.notifier.domain.deliveries import Notice, Status
 from padan.notifier.domain.planning import Contact, EventFacts, email_notices
 from padan.notifier.domain.preferences import Preference
 from padan.notifier.domain.ratelimit import TokenBuckets
+from padan.notifier.domain.signin import match_signin_link
 from padan.notifier.domain.tokens import unsubscribe_token
 from padan.shared.events import Event
 
@@ -47,6 +48,7 @@ class _Email:
         self._settings = deps.settings
         self._repository = deps.repository
         self._unsubscribe_secret = deps.unsubscribe_secret
+        self._auth = deps.auth
         self._renderer = EmailRenderer()
 
     def plan(self, event: Event, facts: EventFacts, contacts: Mapping[str, Contact]) -> list[Notice]:
@@ -61,7 +63,7 @@ class _Email:
         preference = await self._repository.preference(draft.recipient_key)
         if preference is Preference.OFF:
             return Composed.skipped(SKIP_PREFERENCE_OFF)
-        link = self._link(draft.facts, draft.event)
+        link = self._link(draft.facts, draft.event, draft.notice)
         unsubscribe = self._unsubscribe_url(draft.recipient_key)
         rendered = self._renderer.render(
             draft.notice.template,
@@ -108,10 +110,22 @@ class _Email:
         base = self._settings.base_url().rstrip("/")
         return f"{base}/berhenti-langganan?token={unsubscribe_token(self._unsubscribe_secret, recipient_key)}"
 
-    def _link(self, facts: EventFacts, event: Event) -> str:
+    def _link(self, facts: EventFacts, event: Event, notice: Notice) -> str:
         """Back to the page of what the email is about: the matcher serves matches, meetings and deals
-        (PADAN_NOTIFIER_MATCHER_WEB_BASE_URL), the registry everything else (PADAN_NOTIFIER_WEB_BASE_URL)."""
+        (PADAN_NOTIFIER_MATCHER_WEB_BASE_URL), the registry everything else (PADAN_NOTIFIER_WEB_BASE_URL). A
+        match e-mail to its supplier or buyer carries a one-time sign-in link to their own page
+        (domain/signin.py)."""
         payload = event.model_dump()
+        if facts.event_type == "match.changed" and self._auth is not None:
+            signed = match_signin_link(
+                self._auth,
+                self._settings.web_base_url,
+                notice.recipient,
+                str(payload["match_id"]),
+                str(payload["need_id"]),
+            )
+            if signed is not None:
+                return signed
         paths = {
             "match.changed": f"/kecocokan/{payload.get('match_id')}",
             "meeting.changed": f"/temu-bisnis/{payload.get('meeting_id')}",

@@ -21,6 +21,7 @@ from padan.notifier.domain.planning import Contact, EventFacts
 from padan.notifier.domain.ratelimit import TokenBuckets
 from padan.notifier.domain.retry import RetryPolicy
 from padan.notifier.settings import Settings
+from padan.shared.auth import AuthSettings
 from padan.shared.envelope import Envelope
 from padan.shared.events import Event
 from padan.shared.outbound import OutboundPolicy
@@ -105,6 +106,8 @@ class ChannelDeps:
     subscriptions: SubscriptionCache
     unsubscribe_secret: str
     outbound: OutboundPolicy
+    auth: AuthSettings | None = None
+    """Signs the one-time sign-in links of match e-mails (padan.shared.web_sessions); None: plain links."""
 
 
 ChannelFactory = Callable[[ChannelDeps], ChannelSpec]

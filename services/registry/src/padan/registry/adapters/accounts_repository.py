@@ -17,6 +17,8 @@ from padan.shared.auth import Role
 from padan.shared.outbox import with_outbox
 
 SESSIONS = "sessions"
+SIGNIN_LINKS = "signin_links"
+"""One document per one-time sign-in link redeemed (its id): a second use finds it and is refused."""
 
 
 class MongoAccounts:
@@ -45,6 +47,16 @@ class MongoAccounts:
             await self._db.accounts.insert_one(document)
         except DuplicateKeyError as exc:
             raise AccountError("Email sudah terdaftar / email already registered") from exc
+
+    async def redeem_link(self, link_id: str, email: str, expires_at: datetime) -> bool:
+        """Record the link as used; False when it was used before (the insert by `_id` is the check, so two
+        redemptions at once cannot both win)."""
+        document = {"_id": link_id, "email": email, "expires_at": expires_at, "redeemed_at": datetime.now(UTC)}
+        try:
+            await self._db[SIGNIN_LINKS].insert_one(document)
+        except DuplicateKeyError:
+            return False
+        return True
 
     async def get(self, email: str) -> Account | None:
         document = await self._db.accounts.find_one({"_id": email})

@@ -113,10 +113,13 @@ def build_accounts_router(
     login_attempts: str = "20/15 minutes",
     login_backoff: Backoff | None = None,
     spread_alert: str = "50/hour",
+    throttle: LoginThrottle | None = None,
 ) -> APIRouter:
+    """`throttle`: the sign-in limits, shared with the web form (/masuk) when given."""
     router = APIRouter(prefix="/api/v1", tags=["accounts"])
     auth = guards.settings
-    throttle = LoginThrottle(login_attempts, login_backoff or Backoff(free=3, base=1.0, cap=900.0), spread_alert)
+    if throttle is None:
+        throttle = LoginThrottle(login_attempts, login_backoff or Backoff(free=3, base=1.0, cap=900.0), spread_alert)
 
     @router.post("/accounts", status_code=status.HTTP_201_CREATED, summary="Buka akun / open an account")
     async def open_account(body: AccountIn, principal: Principal = guards.operator) -> dict[str, Any]:

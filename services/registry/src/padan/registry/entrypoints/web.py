@@ -7,7 +7,8 @@
 - /kebutuhan/baru: buyer need entry, recorded by an operator (operator API key in the form) until buyer
   accounts exist (issue 9).
 - /penyedia, /produk, /pembeli, /kebutuhan: lists with search (public business facts only).
-- /keluar: end this browser's page sessions. The operators' claim queue is in operator_web.py.
+- /keluar: end this browser's page sessions. The operators' claim queue is in operator_web.py; signing in
+  (/masuk, one-time links at /masuk/tautan) in signin_web.py.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ from padan.registry.adapters.claims_repository import ClaimStore
 from padan.registry.adapters.repository import RegistryRepository
 from padan.registry.domain.aggregates import Kind, aggregate_id
 from padan.registry.domain.commands import CERTIFICATE_KINDS, UpsertNeed, UpsertProduct, UpsertSupplier
+from padan.registry.entrypoints.accounts_api import LoginThrottle
 from padan.registry.entrypoints.auth import Guards, Principal, Role, acts_for
 from padan.registry.entrypoints.operator_web import build_operator_web_router
+from padan.registry.entrypoints.signin_web import build_signin_web_router
 from padan.registry.entrypoints.web_sessions import (
     CLAIM_CLAIM,
     SUPPLIER_COOKIE,
@@ -60,7 +63,7 @@ LABELS = {
     "sku": "Kode produk", "price_idr": "Harga", "monthly_capacity": "Kapasitas per bulan", "tkdn_percent": "TKDN",
     "bmp_percent": "BMP", "kode_rup": "Kode RUP", "satker_code": "Kode satker", "package_name": "Nama paket",
     "pagu_idr": "Pagu", "fiscal_year": "Tahun anggaran", "volume": "Volume", "api_key": "Kunci API operator",
-    "certificates": "Sertifikat",
+    "certificates": "Sertifikat", "password": "Kata sandi", "link": "Tautan masuk",
 }  # fmt: skip
 CERTIFICATES = {"tkdn": "TKDN", "halal": "Halal", "sni": "SNI"}
 for _kind, _name in CERTIFICATES.items():
@@ -135,6 +138,8 @@ def build_web_router(
     claims: ClaimStore,
     sessions: AccountStore,
     registration_limit: str = "10/hour",
+    login_throttle: LoginThrottle | None = None,
+    pages_base_url: str = "http://127.0.0.1:8102",
 ) -> APIRouter:
     router = APIRouter(include_in_schema=False)
     auth = guards.settings
@@ -220,10 +225,15 @@ def build_web_router(
 
     @router.post("/keluar", response_class=HTMLResponse)
     async def sign_out(request: Request) -> Response:
-        response = RedirectResponse("/", status_code=303)
+        response = RedirectResponse("/masuk?keluar=1", status_code=303)
         await end_web_sessions(sessions, auth, request, response)
         return response
 
+    router.include_router(
+        build_signin_web_router(
+            sessions, repository, guards=guards, throttle=login_throttle, page=page, pages_base_url=pages_base_url
+        )
+    )
     _add_need_routes(router, repository, guards, on_change, page)
     _add_lists(router, repository, page)
     router.include_router(

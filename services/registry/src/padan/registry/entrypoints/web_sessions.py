@@ -6,19 +6,23 @@ needs an account's access token). Each web session is recorded like an API sessi
 
 - `padan_supplier`: after a self-registration, the claimant's browser may edit that supplier (its claim
   must still own the supplier: a rejected or superseded claim loses it);
-- `padan_operator`: an operator signed in on /operator/masuk with an API key (the claims queue).
+- `padan_operator`: an operator signed in on /operator/masuk with an API key (the claims queue);
+- `padan_web` (padan.shared.web_sessions): a supplier or buyer signed in on /masuk (e-mail and password, or
+  a one-time link from an e-mail); SameSite=Lax so that links from e-mails arrive signed in, read by the
+  matcher's pages too (signin_web.py).
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import Request, Response
 from fastapi.exceptions import HTTPException
 
 from padan.registry.handlers.sessions import AccountStore, end_session, new_session_id
 from padan.shared.auth import AuthSettings, Principal, decode_token, issue_token
+from padan.shared.web_sessions import WEB_COOKIE
 
 SUPPLIER_COOKIE = "padan_supplier"
 OPERATOR_COOKIE = "padan_operator"
@@ -36,6 +40,7 @@ async def start_web_session(
     principal: Principal,
     ttl: int,
     extra: dict[str, str] | None = None,
+    samesite: Literal["strict", "lax"] = "strict",
 ) -> bool:
     """Sign the session into `cookie`; False (no cookie) when there is no signing secret (production without
     PADAN_AUTH_SIGNING_SECRET): the page still works, the follow-up pages need an operator."""
@@ -45,7 +50,7 @@ async def start_web_session(
     except RuntimeError:
         return False
     await store.open_session(session_id, principal.subject, "web", datetime.now(UTC) + timedelta(seconds=ttl))
-    response.set_cookie(cookie, token, max_age=ttl, httponly=True, samesite="strict")
+    response.set_cookie(cookie, token, max_age=ttl, httponly=True, samesite=samesite)
     return True
 
 
@@ -63,10 +68,10 @@ def web_session(auth: AuthSettings, request: Request, cookie: str) -> tuple[Prin
 async def end_web_sessions(store: AccountStore, auth: AuthSettings, request: Request, response: Response) -> list[str]:
     """End the sessions of this browser's cookies and drop the cookies; returns the ended session ids."""
     ended = []
-    for cookie in (SUPPLIER_COOKIE, OPERATOR_COOKIE):
+    for cookie in (SUPPLIER_COOKIE, OPERATOR_COOKIE, WEB_COOKIE):
         session = web_session(auth, request, cookie)
         if session is not None and session[0].session_id:
             await end_session(store, auth, session[0].session_id)
             ended.append(session[0].session_id)
-        response.delete_cookie(cookie, httponly=True, samesite="strict")
+        response.delete_cookie(cookie, httponly=True, samesite="lax" if cookie == WEB_COOKIE else "strict")
     return ended
