@@ -187,7 +187,10 @@ def _expand(tokens: str) -> list[str]:
 def grade_intent(tokens: str, products: list[Product], kinds: set[str]) -> tuple[dict[str, int], str | None]:
     relevance: dict[str, int] = {}
     restrict = None
-    for token in _expand(tokens):
+    expanded = _expand(tokens)
+    # A token naming a word inside a kind is more specific than the kind: it wins whatever the order.
+    expanded = [t for t in expanded if "/" not in t] + [t for t in expanded if "/" in t]
+    for token in expanded:
         if token.startswith("@"):
             restrict = token[1:]
             continue
@@ -261,7 +264,8 @@ def apply_law(need: Need, by_id: dict[str, Product]) -> tuple[dict[str, int], di
             )
         total = q["price_idr"] * volume
         if total > p["pagu_idr"]:
-            return f"harga {rupiah(q['price_idr'])} x volume {volume} = {rupiah(total)} melebihi pagu {rupiah(p['pagu_idr'])}"
+            price, pagu = rupiah(q["price_idr"]), rupiah(p["pagu_idr"])
+            return f"harga {price} x volume {volume} = {rupiah(total)} melebihi pagu {pagu}"
         cap = q["monthly_capacity"]
         if p["volume"] and cap is not None and cap * 3 < p["volume"]:
             return f"kapasitas {cap}/bulan x 3 bulan < volume {p['volume']} {p['unit'] or ''}".rstrip()
@@ -297,9 +301,8 @@ def apply_law(need: Need, by_id: dict[str, Product]) -> tuple[dict[str, int], di
             )
         if why is None and pdn_on and not qualifies_pdn(prod):
             t, b = prod.payload["tkdn_percent"], prod.payload["bmp_percent"]
-            why = (
-                "paket PDN dan ada penawaran ber-TKDN >= 25% dengan TKDN+BMP >= 40% (Pasal 66); produk ini "
-                + ("tanpa TKDN" if t is None else f"TKDN {t:.1f}% + BMP {b or 0:.1f}%".replace(".", ","))
+            why = "paket PDN dan ada penawaran ber-TKDN >= 25% dengan TKDN+BMP >= 40% (Pasal 66); produk ini " + (
+                "tanpa TKDN" if t is None else f"TKDN {t:.1f}% + BMP {b or 0:.1f}%".replace(".", ",")
             )
         kind_label = next(k.category for k in KINDS if k.kind == prod.kind)
         what = {3: "barang yang diminta", 2: "pengganti dekat/varian yang cocok", 1: "terkait, bukan yang diminta"}[rel]

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data tables read better one row per line)
 """Needs (RUP packages) of the independent matcher evaluation set, with the labeller's graded intent.
 
 Every row is my own record made from one real package name of the source named by its block (reworded,
@@ -8,7 +9,7 @@ other numbers and places, the noise kept); SOURCES.md says which datasets. Rows 
 type: b barang, jl jasa lainnya, k konstruksi, ks konsultansi. method: ep e-purchasing, pl pengadaan langsung,
 pn penunjukan langsung, t tender, tc tender cepat, s seleksi, dk dikecualikan. flags: u = flagged UMK,
 n = not flagged PDN. grades: `kind:g` grades every product of a kind (bench/matcher_eval_catalog.py),
-`kind/word:g` only the products of that kind whose name holds the word (`_` for a space), later tokens win;
+`kind/word:g` only the products of that kind whose name holds the word (`_` for a space), a `kind/word` token wins over a plain `kind` token, otherwise later tokens win;
 upper-case words are groups defined in MACROS; `@18.71` or `@62` records the package's domicile clause
 (the specification says it). The grade is the relevance before the law; the law is applied by
 bench/matcher_eval_build.py.
@@ -22,8 +23,7 @@ MACROS: dict[str, str] = {
     "KOMP": "tinta_printer:3 toner:3 flashdisk:3 aksesori_komputer:2 kertas_a4:1 kertas_foto:1",
     "CETAK": "cetak_blanko:3 cetak_brosur:3 cetak_buku:3 cetak_spanduk:2 fotokopi:2 stiker_label:2 id_card:1",
     "MAMIN": "nasi_box:3 snack_box:3 prasmanan:3 air_gelas:2 air_botol:2 minuman_kemasan:1 kopi_teh_gula:1",
-    "BERSIH": "sabun_detergen:3 pembersih_lantai:3 kain_pel:3 sapu:3 tisu:3 pengharum:3 tempat_sampah:3 "
-    "alat_mandi:1",
+    "BERSIH": "sabun_detergen:3 pembersih_lantai:3 kain_pel:3 sapu:3 tisu:3 pengharum:3 tempat_sampah:3 alat_mandi:1",
     "MEBEL": "meja_kantor:3 kursi_kantor:3 lemari_arsip:3 meja_rapat:3 kursi_lipat:2 sofa:2 rak_buku:2",
     "PANGAN": "beras:3 telur:3 minyak_goreng:3 lauk_segar:3 sembako:2 kopi_teh_gula:2 susu:2",
     "DINAS": "pdh:3 batik_seragam:2 topi_atribut:2 kaos:1 sepatu/PDH:1",
@@ -291,7 +291,7 @@ INAPROC = """
 35.07|KANTOR KEMENHAJ KAB. MALANG|Sewa Kendaraan Operasional Kemenhaj dan Umrah Kota Batu|jl|ep|49500000|||||mobil:1
 31.73|KEMENPAN RB|BUK Sewa mobil Operasional|b|ep|93000000|||||mobil:1
 14.05|KANTOR IMIGRASI KELAS II TPI SIAK|Pengadaan Mobil Penerangan Darat (Paspor Keliling) pada Belanja Modal Peralatan dan Mesin Kendaraan Bermotor|b|ep|690000000|1|unit|||kendaraan_khusus/Pelayanan:3 kendaraan_khusus/Penerangan:3 mobil:1
-61.02|KPPBC SINTETE|Pengadaan Kendaraan Dinas Operasional Roda 4|b|ep|415000000|1|unit|||mobil/Innova:3 mobil/Triton:3 mobil:2 semen/Tiga_Roda:0 sepeda_motor:0
+61.02|KPPBC SINTETE|Pengadaan Kendaraan Dinas Operasional Roda 4|b|ep|415000000|1|unit|||mobil/Innova:3 mobil/Triton:3 mobil:2 mobil/Golf:1 semen/Tiga_Roda:0 sepeda_motor:0
 51.71|RRI DENPASAR|Kendaraan Bermotor Roda 4|b|ep|7900000|||perawatan dan suku cadang kendaraan roda 4||mobil:1
 33.29|POLRES BREBES|PEMELIHARAAN KENDARAAN BERMOTOR RODA 2 POLSEK JAJARAN POLRES BREBES TA. 2026|jl|ep|163000000|||servis berkala kendaraan roda 2||sepeda_motor:1
 31.71|SETDITJEN PERIKANAN BUDIDAYA|Pengadaan Alat Berat (Excavator) dan Biaya Kirim Pengadaan Alat Berat (Excavator)|b|ep|4380000000|3|unit|||alat_berat/Excavator:3 alat_berat:1
@@ -468,7 +468,7 @@ INAPROC_2 = """
 16.71|KPKNL PALEMBANG|Pengadaan Sapu, Kain Pel dan Tempat Sampah|b|pl|4200000|||||sapu:3 kain_pel:3 tempat_sampah:3 BERSIH:2 tenun_tradisional:0
 14.71|BBKSDA RIAU|Pengadaan Kamera dan Drone Patroli Hutan|b|ep|92000000|||kamera mirrorless dan drone pemetaan|kamera_cctv/Mirrorless:3 kamera_cctv:1
 13.71|UNIVERSITAS ANDALAS (BLU)|Pengadaan Mikroskop dan Timbangan Analitik Laboratorium|b|ep|215000000|||||alat_lab/Mikroskop:3 alat_lab/Timbangan:3 alat_lab:2
-21.71|BP BATAM|Pengadaan Pakaian Dinas dan Sepatu Petugas Pelabuhan|b|ep|285000000|||||DINAS sepatu:3 sepatu/Olahraga:1
+21.71|BP BATAM|Pengadaan Pakaian Dinas dan Sepatu Petugas Pelabuhan|b|ep|285000000|||||DINAS sepatu:3 sepatu/PDH:3 sepatu/Olahraga:1
 61.71|POLDA KALBAR (BIDDOKKES)|Pengadaan Obat Generik Poliklinik|b|ep|66000000|||||obat:3 bmhp:1
 71.71|BALAI KARANTINA SULAWESI UTARA|Pengadaan Cool Box dan Peralatan Sampling Ikan|b|pl|17500000|||||sarana_ikan/Cool_Box:3 sarana_ikan:1 reagen_tes:1
 72.71|KANWIL BPN SULTENG|Pengadaan Papan Nama Kantor dan Papan Informasi Pelayanan|b|pl|19800000|||||papan_nama/Papan_Nama:3 papan_nama:2 papan_nama/Plang:1
