@@ -97,10 +97,11 @@ def demo(
 
 @schemas_app.command("generate")
 def schemas_generate() -> None:
-    """Write the JSON Schema of every event into shared/schemas/ (commit the result)."""
+    """Write the JSON Schema of every event into shared/schemas/ and its page into docs/events/ (commit both)."""
+    from padan.shared.event_docs import write_event_docs
     from padan.shared.schemas import write_schemas
 
-    for path in write_schemas():
+    for path in [*write_schemas(), *write_event_docs()]:
         console.print(f"wrote {path}")
 
 

@@ -1,6 +1,6 @@
 """Kafka plumbing every service shares: the broker, topic provisioning, and the consumer wrapper.
 
-The wrapper is where the delivery rules of DESIGN.md live: an offset is committed only after the handler's
+The wrapper is where the delivery rules of docs/ARCHITECTURE.md live: an offset is committed only after the handler's
 effect; a message that cannot be read goes to `<topic>.dlq` with its reason and original bytes; a
 transient failure (database or broker away) is retried and never committed, so nothing is lost.
 `subscribe` hands events over one at a time; `subscribe_batch` hands over the valid events of a fetched
