@@ -1,10 +1,11 @@
-"""The local FerretDB finds, updates and deletes by `_id` through its `_id` index (our patch in
-padan.cli.stack): FerretDB's explain shows SQLite's query plan. Skipped on a store that is not FerretDB."""
+"""Our patches of the local FerretDB (padan.cli.stack): it finds, updates and deletes by `_id` through its
+`_id` index (FerretDB's explain shows SQLite's query plan; skipped on a store that is not FerretDB), and an
+update command of many statements completes."""
 
 from __future__ import annotations
 
 import pytest
-from pymongo import MongoClient
+from pymongo import MongoClient, UpdateOne
 
 from padan.cli.testing import StackEndpoints, unique
 
@@ -29,6 +30,29 @@ def test_work_by_id_uses_the_id_index_also_beside_other_conditions(real_stack: S
         assert db.docs.update_one({"_id": "d7", "version": {"$lt": 2}}, {"$set": {"version": 2}}).modified_count == 1
         assert db.docs.update_one({"_id": "d7", "version": {"$lt": 2}}, {"$set": {"version": 3}}).modified_count == 0
         assert db.docs.find_one({"_id": "d7"}) == {"_id": "d7", "version": 2}
+    finally:
+        client.drop_database(db.name)
+        client.close()
+
+
+def test_an_update_of_more_statements_than_connections_completes(real_stack: StackEndpoints) -> None:
+    """FerretDB v1 held each statement's query of an `update` command open until the command ended, one
+    SQLite connection each (100 in its pool): a bulk of 300 $addToSet upserts then waited for itself, and the
+    database answered nobody after it (a restarted matcher never became ready). Runs on every store: on
+    MongoDB it is an ordinary bulk write. The timeouts turn a hang into a failure."""
+    client: MongoClient[dict[str, object]] = MongoClient(real_stack.mongo_url, socketTimeoutMS=60_000)
+    db = client[unique("bulk")]
+    try:
+        db.lists.insert_many([{"_id": f"list{i}", "ids": ["a"]} for i in range(150)])  # half exist, half upsert
+        writes = [
+            UpdateOne({"_id": f"list{i}"}, {"$addToSet": {"ids": {"$each": ["a", f"b{i}"]}}}, upsert=True)
+            for i in range(300)
+        ]
+        result = db.lists.bulk_write(writes, ordered=False)
+        assert (result.matched_count, result.upserted_count) == (150, 150)
+        assert db.lists.find_one({"_id": "list7"}) == {"_id": "list7", "ids": ["a", "b7"]}
+        assert db.lists.find_one({"_id": "list200"}) == {"_id": "list200", "ids": ["a", "b200"]}
+        assert db.lists.count_documents({}) == 300
     finally:
         client.drop_database(db.name)
         client.close()

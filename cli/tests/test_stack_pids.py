@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from padan.cli import stack
+from padan.cli.testing import wait_until
 
 
 def _cfg(tmp_path: Path) -> stack.StackConfig:
@@ -35,3 +39,18 @@ def test_a_pid_reused_by_another_process_is_left_alone(tmp_path: Path) -> None:
     finally:
         stranger.kill()
         stranger.wait()
+
+
+def test_a_server_that_died_while_starting_is_reported_not_waited_for(tmp_path: Path) -> None:
+    """A child that ended is a zombie until reaped, and a zombie answers signal 0 like a live process: a
+    Kafka that could not bind its port was waited for until the deadline, then reported "not healthy"."""
+    cfg = _cfg(tmp_path)
+    pid = stack.spawn(cfg, "kafka", [sys.executable, "-c", "print('port in use'); raise SystemExit(1)"])
+    wait_until(lambda: Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z", what="a zombie")
+    assert stack.read_pid(cfg, "kafka") is None
+    with pytest.raises(stack.StackError, match=r"exited during start-up(.|\n)*port in use"):
+        asyncio.run(stack._wait("Kafka", _never, 5.0, cfg, "kafka"))
+
+
+async def _never() -> bool:
+    return False

@@ -17,7 +17,7 @@ from playwright.sync_api import Browser
 from publishing import publish, start_reporting
 
 from padan.cli import stack
-from padan.cli.testing import ServiceProcess, StackEndpoints, free_port, wait_until
+from padan.cli.testing import ServiceProcess, StackEndpoints, free_server_ports, wait_until
 from padan.registry.demo import P3DN_PACKAGES, P3DN_POTENTIAL, lampung_demo
 from padan.registry.domain.aggregates import Kind, aggregate_id
 from padan.shared.money import format_rupiah, format_rupiah_short
@@ -42,8 +42,8 @@ def demo_stack(real_stack: StackEndpoints) -> Iterator[StackEndpoints]:
         return
     cfg = stack.StackConfig.from_env(
         home=real_stack.local.home.parent / f"{real_stack.local.home.name}-reporting-web",
-        kafka_port=free_port(),
-        mongo_port=free_port(),
+        kafka_port=free_server_ports(2),  # the broker's and its controller's
+        mongo_port=free_server_ports(1),
     )
     stack.reset(cfg)
     stack.up(cfg)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import os
 import shutil
 import signal
@@ -41,8 +42,20 @@ FERRETDB_PATCHES = (
         1,
     ),
     ("internal/backends/sqlite/collection.go", "if params.Filter.Len() == 1 {", "if params.Filter.Len() > 0 {", 2),
+    #: An `update` command kept every statement's query open until the whole command ended (a `defer` in the
+    #: loop), one SQLite connection each: a command of more than 100 statements (the pool's size) waited for
+    #: a connection it held itself, and every later request on that database waited behind it, for good.
+    #: Padan's party lists are written as one bulk of $addToSet, a statement per list. Now each statement's
+    #: query is closed when the statement is done.
+    ("internal/handler/msg_update.go", "\t\tdefer closer.Close()\n", "", 1),
+    (
+        "internal/handler/msg_update.go",
+        'result, err := common.UpdateDocument(ctx, c, "update", iter, &u)\n',
+        'result, err := common.UpdateDocument(ctx, c, "update", iter, &u)\n\t\tcloser.Close()\n',
+        1,
+    ),
 )
-FERRETDB_BUILD = f"{FERRETDB_VERSION}-padan2"  # bump when the patch changes, so cached binaries are rebuilt
+FERRETDB_BUILD = f"{FERRETDB_VERSION}-padan3"  # bump when the patch changes, so cached binaries are rebuilt
 
 
 class StackError(RuntimeError):
@@ -108,13 +121,30 @@ def _pid_file(cfg: StackConfig, name: str) -> Path:
     return cfg.run_dir / f"{name}.pid"
 
 
-def _start_time(pid: int) -> str | None:
-    """When the process began (clock ticks after boot, /proc/<pid>/stat field 22); None without /proc."""
+def _stat_fields(pid: int) -> list[str] | None:
+    """/proc/<pid>/stat after the command name (field 3 on); None without /proc."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
-    return stat.rsplit(")", 1)[1].split()[19]  # the command name in (...) may hold spaces
+    return stat.rsplit(")", 1)[1].split()  # the command name in (...) may hold spaces
+
+
+def _start_time(pid: int) -> str | None:
+    """When the process began (clock ticks after boot, /proc/<pid>/stat field 22); None without /proc."""
+    fields = _stat_fields(pid)
+    return fields[19] if fields else None
+
+
+def _ended_child(pid: int) -> bool:
+    """A child of ours that ended and was not reaped yet (a zombie answers signal 0 like a live process):
+    reaped here, so a server that died while starting is reported as such, not waited for."""
+    fields = _stat_fields(pid)
+    if not fields or fields[0] != "Z":
+        return False
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
+    return True
 
 
 def read_pid(cfg: StackConfig, name: str) -> int | None:
@@ -133,7 +163,7 @@ def read_pid(cfg: StackConfig, name: str) -> int | None:
         return None
     except PermissionError:
         return pid
-    if started and _start_time(pid) not in (started, None):
+    if (started and _start_time(pid) not in (started, None)) or _ended_child(pid):
         path.unlink(missing_ok=True)
         return None
     return pid
@@ -413,9 +443,19 @@ async def _wait(what: str, probe: object, deadline_seconds: float, cfg: StackCon
         if await probe():  # type: ignore[operator]
             return
         if read_pid(cfg, name) is None:
-            raise StackError(f"{what} exited during start-up; see {cfg.log_dir / (name + '.log')}")
+            raise StackError(f"{what} exited during start-up; {_log_tail(cfg, name)}")
         await asyncio.sleep(0.3)
-    raise StackError(f"{what} did not become healthy in {deadline_seconds:.0f}s; see {cfg.log_dir / (name + '.log')}")
+    raise StackError(f"{what} did not become healthy in {deadline_seconds:.0f}s; {_log_tail(cfg, name)}")
+
+
+def _log_tail(cfg: StackConfig, name: str, lines: int = 15) -> str:
+    """Where the server's log is and how it ends: on a CI machine the log is gone with the machine."""
+    path = cfg.log_dir / f"{name}.log"
+    try:
+        tail = path.read_text(errors="replace").splitlines()[-lines:]
+    except OSError:
+        return f"no log at {path}"
+    return f"see {path}, which ends:\n" + "\n".join(f"    {line}" for line in tail)
 
 
 def provision(cfg: StackConfig, steps: Steps = quiet) -> None:

@@ -20,7 +20,9 @@ one per test module, for the page tests.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import random
 import shutil
 import signal
 import socket
@@ -170,6 +172,24 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def free_server_ports(count: int) -> int:
+    """The first of `count` consecutive loopback ports nobody uses now, below the range the kernel hands out
+    to outgoing connections (a Kafka needs its port and the next one, for its controller): a port from that
+    range can be taken by any client's connection between this choice and the server's start."""
+    rng = random.SystemRandom()
+    for _ in range(200):
+        first = rng.randrange(20_000, 32_000 - count)
+        try:
+            with contextlib.ExitStack() as held:
+                for port in range(first, first + count):
+                    sock = held.enter_context(socket.socket())
+                    sock.bind(("127.0.0.1", port))
+            return first
+        except OSError:
+            continue
+    raise RuntimeError(f"no {count} consecutive free ports between 20000 and 32000 on 127.0.0.1")
 
 
 def wait_until(
