@@ -13,6 +13,7 @@ from pymongo import AsyncMongoClient
 from padan.cli.testing import StackEndpoints, unique
 from padan.matcher.adapters.repository import MATCH_QUEUE, MongoMatchRepository, buyer_list, need_list, supplier_list
 from padan.shared.events import MatchChanged, MatchExplanation, NeedUnmatched, NeedUpserted
+from padan.shared.mongo import store_profile
 from padan.shared.vocabulary import MatchStatus
 
 pytestmark = pytest.mark.integration
@@ -166,6 +167,30 @@ def test_party_lists_name_each_match_and_need_once_and_are_read_by_key(real_stac
         assert sorted(await repository.listed(supplier_list("s1"))) == ["mat-1", "mat-2", "mat-3"]
         assert await repository.listed(need_list("n2")) == ["mat-4"]
         assert sorted(await repository.listed(buyer_list("b1"))) == ["n1", "n2"]
+        await client.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_product_matched_to_hundreds_of_needs_is_listed_for_each(real_stack: StackEndpoints) -> None:
+    """A restarted matcher's catch-up can match one product to every open need at once: a party-list update
+    per need. One bulk write of them all once stopped FerretDB answering (see StoreProfile.updates_per_bulk),
+    and the matcher never became ready again."""
+
+    async def scenario() -> None:
+        client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(
+            real_stack.mongo_url, maxPoolSize=1, socketTimeoutMS=60_000
+        )
+        repository = MongoMatchRepository(client[unique("matcher_lists")], store_profile(real_stack.store_profile))
+        await repository.ensure_indexes()
+        matches = [
+            _match(0).model_copy(update={"match_id": f"mat-{n}", "need_id": f"n{n}", "product_id": "p1"})
+            for n in range(240)
+        ]
+        assert len(await repository.add_matches_if_absent(matches)) == 240
+        assert await repository.listed(need_list("n7")) == ["mat-7"]
+        assert await repository.listed(need_list("n239")) == ["mat-239"]
+        assert len(await repository.listed(supplier_list("s1"))) == 240
         await client.close()
 
     asyncio.run(scenario())

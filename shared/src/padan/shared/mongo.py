@@ -45,9 +45,12 @@ class StoreProfile:
     is still slower than `_id` alone. Without it, writes compare-and-set on the version (MongoDB serves
     `{_id, version}` from its `_id` index) and concurrent writers retry."""
     updates_per_bulk: int | None
-    """At most this many updates go to one bulk write (None: all in one). FerretDB 1.24 on SQLite stalls on
-    an unordered bulk write of more than about a hundred updates (100 updates by `_id` did not answer within
-    60 s; 50 at a time took 1.5 ms an update); inserts are not affected."""
+    """At most this many updates go to one bulk write (None: all in one). FerretDB 1.24 holds each update
+    statement's query open until the whole command ends, one connection of its backend's pool each (100 for
+    SQLite): a bulk of more updates waits for a connection it holds itself, and that database then answers
+    nobody until FerretDB restarts. Our local build closes each query when its statement is done
+    (padan.cli.stack); the profile keeps bulks under the pool's size so an unpatched FerretDB works too.
+    Inserts are not affected."""
     indexed_pending_scan: bool
     """Whether the outbox relay's scan for pending documents is served by the `outbox_pending` index. On
     FerretDB it reads the whole collection (~1 s per 1,000 matches on a loaded machine), so a writer that

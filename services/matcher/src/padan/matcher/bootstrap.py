@@ -62,7 +62,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # where the store would read every match for it and hold the connection the needs wait for.
         writers_name_documents=True,
     )
-    repository = MongoMatchRepository(runtime.db)
+    repository = MongoMatchRepository(runtime.db, runtime.store)
     repositories.append(repository)
     deals = MongoDealRepository(runtime.db)
     catalog = Catalog()

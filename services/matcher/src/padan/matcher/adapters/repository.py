@@ -12,7 +12,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from padan.shared.events import MatchChanged, NeedUnmatched, NeedUpserted
-from padan.shared.mongo import READ_BATCH
+from padan.shared.mongo import FERRETDB, READ_BATCH, StoreProfile
 from padan.shared.outbox import PENDING_FLAG, pending_event, queue_document, queued_events, with_outbox
 
 SOURCE = "/padan/matcher"
@@ -66,8 +66,10 @@ class MongoMatchRepository:
     """Hot-path writes are inserts and reads by `_id`: on FerretDB (SQLite) every updated document costs a
     pass over its collection, so a need's matches are never updated to clear an embedded outbox."""
 
-    def __init__(self, db: AsyncDatabase[dict[str, Any]]) -> None:
+    def __init__(self, db: AsyncDatabase[dict[str, Any]], store: StoreProfile = FERRETDB) -> None:
+        """`store` says how many updates one bulk write may carry (the party lists are written in bulk)."""
         self._db = db
+        self._store = store
         #: told the id of each queue document once its batch is inserted (the relay's wake-up)
         self.on_queued: Callable[[str], None] = lambda _: None
         #: told the ids of the unmatched-need documents inserted (the relay's wake-up)
@@ -199,13 +201,13 @@ class MongoMatchRepository:
         return due
 
     async def _add_to_lists(self, lists: Mapping[str, list[str]]) -> None:
-        """Append ids to the party lists, once each ($addToSet: a redelivery adds nothing), one write per list."""
-        if lists:
-            writes = [
-                UpdateOne({"_id": key}, {"$addToSet": {"ids": {"$each": ids}}}, upsert=True)
-                for key, ids in lists.items()
-            ]
-            await self._db[PARTY_LISTS].bulk_write(writes, ordered=False)
+        """Append ids to the party lists, once each ($addToSet: a redelivery adds nothing), one update per list,
+        in as few bulk writes as the store takes (a product matched to many needs touches a list per need)."""
+        writes = [
+            UpdateOne({"_id": key}, {"$addToSet": {"ids": {"$each": ids}}}, upsert=True) for key, ids in lists.items()
+        ]
+        for _, chunk in self._store.bulk_slices(writes):
+            await self._db[PARTY_LISTS].bulk_write(chunk, ordered=False)
 
     async def rebuild_lists(self, chunk: int = 500) -> int:
         """Fill the party lists from the matches and needs stored before they existed: one pass over each

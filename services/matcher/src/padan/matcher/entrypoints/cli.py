@@ -130,7 +130,7 @@ def rebuild_lists() -> None:
     async def run() -> int:
         client = make_mongo_client(settings.mongo_url.get_secret_value(), max_pool_size=1)
         try:
-            return await MongoMatchRepository(client[settings.mongo_database]).rebuild_lists()
+            return await MongoMatchRepository(client[settings.mongo_database], settings.store).rebuild_lists()
         finally:
             await client.close()
 
