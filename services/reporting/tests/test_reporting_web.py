@@ -40,10 +40,11 @@ def demo_stack(real_stack: StackEndpoints) -> Iterator[StackEndpoints]:
     if real_stack.local is None:
         yield real_stack
         return
+    ports = free_server_ports(3)  # chosen together: the broker's, its controller's (the next), FerretDB's
     cfg = stack.StackConfig.from_env(
         home=real_stack.local.home.parent / f"{real_stack.local.home.name}-reporting-web",
-        kafka_port=free_server_ports(2),  # the broker's and its controller's
-        mongo_port=free_server_ports(1),
+        kafka_port=ports,
+        mongo_port=ports + 2,
     )
     stack.reset(cfg)
     stack.up(cfg)

@@ -53,7 +53,7 @@ class StoreProfile:
     Inserts are not affected."""
     indexed_pending_scan: bool
     """Whether the outbox relay's scan for pending documents is served by the `outbox_pending` index. On
-    FerretDB it reads the whole collection (~1 s per 1,000 matches on a loaded machine), so a writer that
+    FerretDB it reads the whole collection, so a writer that
     names every document it writes is scanned only at start; on MongoDB the periodic safety-net scan stays."""
 
     def writer_lock(self) -> asyncio.Lock | None:

@@ -90,8 +90,7 @@ async def catch_up(owned: OwnedNeeds, catalog: Catalog, score: Callable[[str], A
 
     A product that shares no term with any of their open needs cannot be matched with one: it is recorded
     as scored without being read back and analysed again (at start, with few open needs, that is nearly
-    the whole catalog: at 200k products, re-analysing it was 5.6 of the 22 CPU-seconds the replica took to
-    get ready)."""
+    the whole catalog, and re-analysing it was a large part of getting ready)."""
     sharing = catalog.candidates(owned.needs.words())
     for count, product_id in enumerate(list(catalog.products), start=1):  # the ids: products come meanwhile
         if product_id in sharing:
