@@ -374,33 +374,46 @@ def _fit(
     query: Query, strengths: Mapping[str, NDArray[np.float64]], named: Mapping[str, NDArray[np.bool_]], count: int
 ) -> Relevance:
     """Each product's fit (best phrase or alternative) and kind, from how fully it holds each term and
-    whether it is among each phrase's products; before the KBKI factor."""
+    whether it is among each phrase's products; before the KBKI factor. Ties go to the first phrase."""
     zeros = np.zeros(count)
-    per_phrase = []
-    every = (*query.phrases, *query.alternatives)
     asked = np.zeros(count, dtype=bool)
-    for phrase in query.phrases:
-        asked |= named[phrase.products]
-    for index, phrase in enumerate(every):
+    if query.alternatives:
+        for phrase in query.phrases:
+            asked |= named[phrase.products]
+    every = (*query.phrases, *query.alternatives)
+    fit = _phrase_fit(every[0], strengths, named[every[0].products], zeros)
+    best: NDArray[np.int64] | None = None
+    for index, phrase in enumerate(every[1:], start=1):
         holds = named[phrase.products] if index < len(query.phrases) else named[phrase.products] & ~asked
-        covered = phrase.base * holds
-        for term, weight in phrase.weights.items():
-            held = strengths.get(term, zeros)
-            if term == phrase.head and not phrase.block:
-                held = np.maximum(held, KIND_FLOOR)  # of the kind (the gate said so), if only by its shelf
-            covered += weight * held
-        for term in phrase.required:
-            holds = holds & (strengths.get(term, zeros) > 0)
-        per_phrase.append(np.where(holds, covered * phrase.factor, 0.0))
-    if len(per_phrase) == 1:
+        value = _phrase_fit(phrase, strengths, holds, zeros)
+        if best is None:
+            best = np.zeros(count, dtype=np.int64)
+        best[value > fit] = index
+        fit = np.maximum(fit, value)
+    if best is None:
         none = np.zeros(count, dtype=bool)
-        return Relevance(per_phrase[0], np.zeros(count, dtype=np.int64), none, none)
-    stacked = np.vstack(per_phrase)
-    best = np.argmax(stacked, axis=0)
+        return Relevance(fit, np.zeros(count, dtype=np.int64), none, none)
     of = np.array([phrase.of for phrase in every], dtype=np.int64)
-    substitute = best >= len(query.phrases)
     related = np.array([phrase.related for phrase in every], dtype=bool)[best]
-    return Relevance(stacked[best, np.arange(count)], of[best], substitute, related)
+    return Relevance(fit, of[best], best >= len(query.phrases), related)
+
+
+def _phrase_fit(
+    phrase: WeightedPhrase,
+    strengths: Mapping[str, NDArray[np.float64]],
+    holds: NDArray[np.bool_],
+    zeros: NDArray[np.float64],
+) -> NDArray[np.float64]:
+    """One phrase's (or alternative's) fit for each product, 0 for the products it does not hold."""
+    covered = phrase.base * holds
+    for term, weight in phrase.weights.items():
+        held = strengths.get(term, zeros)
+        if term == phrase.head and not phrase.block:
+            held = np.maximum(held, KIND_FLOOR)  # of the kind (the gate said so), if only by its shelf
+        covered += weight * held
+    for term in phrase.required:
+        holds = holds & (strengths.get(term, zeros) > 0)
+    return np.where(holds, covered * phrase.factor, 0.0)
 
 
 def _kbki_values(kbki: NDArray[np.float64], divisions: frozenset[str]) -> NDArray[np.float64]:
