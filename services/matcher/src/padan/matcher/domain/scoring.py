@@ -465,23 +465,21 @@ def _head_candidates(catalog: Catalog, query: Query) -> tuple[HeadBlock, dict[st
 def _pair_mask(
     need: NeedUpserted, cols: dict[str, NDArray[np.float64]], prices: NDArray[np.float64] | None = None
 ) -> dict[str, NDArray[np.bool_]]:
-    """Vectorised price, capacity and region rules (rules.py states them; this pre-selects quickly).
+    """Vectorised price, capacity and region rules (rules.py states them; this pre-selects quickly), those
+    that bind the need: price always, capacity when it states a volume, region when it requires one.
     `prices`: the offers' prices for the need's region (Catalog.prices_in), when not the columns' own."""
     volume = max(need.volume or 1, 1)
-    count = len(cols["price"])
-    price = (cols["price"] if prices is None else prices) * volume <= need.pagu_idr
-    capacity = np.ones(count, dtype=bool)
+    masks = {"price_within_pagu": (cols["price"] if prices is None else prices) * volume <= need.pagu_idr}
     if need.volume:
-        made = cols["capacity"]
-        capacity = np.isnan(made) | (made * rules.DELIVERY_MONTHS >= need.volume)
-    region = np.ones(count, dtype=bool)
+        # NaN (capacity not stated) compares False: it passes, as rules.capacity_covers_volume says
+        masks["capacity_covers_volume"] = ~(cols["capacity"] * rules.DELIVERY_MONTHS < need.volume)
     scope = rules.required_scope(need)
     if scope is not None:
         wanted = region_number(need.region_code)
         where = cols["region"]
         same_province = (where >= 0) & (where // 100 == wanted // 100)
-        region = where == wanted if scope is rules.Scope.KABKOTA else same_province
-    return {"price_within_pagu": price, "capacity_covers_volume": capacity, "region_requirement": region}
+        masks["region_requirement"] = where == wanted if scope is rules.Scope.KABKOTA else same_province
+    return masks
 
 
 def _tkdn_mask(cols: dict[str, NDArray[np.float64]]) -> NDArray[np.bool_]:
@@ -489,16 +487,27 @@ def _tkdn_mask(cols: dict[str, NDArray[np.float64]]) -> NDArray[np.bool_]:
     return (tkdn >= rules.TKDN_MIN_PERCENT) & (tkdn + cols["bmp"] >= rules.TKDN_BMP_MIN_PERCENT)
 
 
-def _product_parts(need: NeedUpserted, cols: dict[str, NDArray[np.float64]]) -> dict[str, NDArray[np.float64]]:
-    """The quality parts of the products themselves: TKDN, track record, and budget against the need."""
-    tkdn = np.minimum(cols["tkdn"] + cols["bmp"], 100.0) / 100.0
-    tkdn[np.isnan(tkdn)] = 0.0
+def _budget(need: NeedUpserted, cols: Mapping[str, NDArray[np.float64]]) -> NDArray[np.float64]:
+    """How well each product's price x the need's volume uses its pagu (0.5 without a volume)."""
     if need.volume and need.pagu_idr > 0:
         shift = np.log10(need.volume) - np.log10(need.pagu_idr)
-        budget = np.clip(1.0 - np.abs(cols["log_price"] + shift) / 2.0, 0.0, 1.0)
-    else:
-        budget = np.full(len(tkdn), 0.5)
-    return {"budget": budget, "tkdn": tkdn, "track_record": cols["track"] / (cols["track"] + 3.0)}
+        return np.asarray(np.clip(1.0 - np.abs(cols["log_price"] + shift) / 2.0, 0.0, 1.0), dtype=np.float64)
+    return np.full(len(cols["log_price"]), 0.5)
+
+
+def _tkdn_part(cols: Mapping[str, NDArray[np.float64]]) -> NDArray[np.float64]:
+    tkdn = np.minimum(cols["tkdn"] + cols["bmp"], 100.0) / 100.0
+    tkdn[np.isnan(tkdn)] = 0.0
+    return np.asarray(tkdn, dtype=np.float64)
+
+
+def _track_part(cols: Mapping[str, NDArray[np.float64]]) -> NDArray[np.float64]:
+    return np.asarray(cols["track"] / (cols["track"] + 3.0), dtype=np.float64)
+
+
+def _product_parts(need: NeedUpserted, cols: dict[str, NDArray[np.float64]]) -> dict[str, NDArray[np.float64]]:
+    """The quality parts of the products themselves: TKDN, track record, and budget against the need."""
+    return {"budget": _budget(need, cols), "tkdn": _tkdn_part(cols), "track_record": _track_part(cols)}
 
 
 def _quality_parts(
@@ -511,26 +520,23 @@ def _quality_parts(
 
 def _quality(
     catalog: Catalog, need: NeedUpserted, block: HeadBlock, kbki: NDArray[np.float64]
-) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+) -> tuple[NDArray[np.float64], dict[str, NDArray[np.float64]]]:
     """BASE + the weighted quality parts but exposure, for each product of the block (`_quality_parts`
-    folded; the parts of the product alone and its locality to the need's region kept with the block),
-    and the locality part."""
+    folded), and those parts; the parts of the product alone and its locality to the need's region are
+    kept with the block."""
     cols = block.cols
+    tkdn = catalog.block_derived(block, "tkdn", lambda: _tkdn_part(cols))
+    track = catalog.block_derived(block, "track_record", lambda: _track_part(cols))
 
     def fixed_quality() -> NDArray[np.float64]:
-        tkdn = np.minimum(cols["tkdn"] + cols["bmp"], 100.0) / 100.0
-        tkdn[np.isnan(tkdn)] = 0.0
-        return BASE + QUALITY["tkdn"] * tkdn + QUALITY["track_record"] * (cols["track"] / (cols["track"] + 3.0))
+        return BASE + QUALITY["tkdn"] * tkdn + QUALITY["track_record"] * track
 
     near = catalog.block_derived(block, "region:" + need.region_code, lambda: _locality(need, cols))
+    budget = _budget(need, cols)
     quality = catalog.block_derived(block, "fixed_quality", fixed_quality) + QUALITY["kbki"] * kbki
     quality += QUALITY["locality"] * near
-    if need.volume and need.pagu_idr > 0:
-        shift = np.log10(need.volume) - np.log10(need.pagu_idr)
-        quality += QUALITY["budget"] * np.clip(1.0 - np.abs(cols["log_price"] + shift) / 2.0, 0.0, 1.0)
-    else:
-        quality += QUALITY["budget"] * 0.5
-    return quality, near
+    quality += QUALITY["budget"] * budget
+    return quality, {"locality": near, "kbki": kbki, "budget": budget, "tkdn": tkdn, "track_record": track}
 
 
 def _exposure(held: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -604,7 +610,7 @@ class _Candidates:
     """How fully each product holds each of the need's terms."""
     cols: dict[str, NDArray[np.float64]]
     parts: dict[str, NDArray[np.float64]]
-    """The quality parts known for every product (the others are worked out for the proposed ones)."""
+    """The quality parts but exposure, for every product."""
     tier: NDArray[np.int64]
     """0 the goods asked for, 1 a substitute, 2 related goods: proposed in that order."""
 
@@ -639,7 +645,9 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
     cols = block.cols
     # The block's columns are shared by every need with its head term: the need's regional prices apart.
     masks = _pair_mask(need, cols, catalog.prices_in(block.docs, need.region_code, cols["price"]))
-    ok = fitting & masks["price_within_pagu"] & masks["capacity_covers_volume"] & masks["region_requirement"]
+    ok = fitting.copy()
+    for passed in masks.values():
+        ok &= passed
     if not (ok & ~found.related).any():
         # related goods only beside goods asked for or their substitutes, and none of them passes the rules
         ok &= False
@@ -662,8 +670,7 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
         contexts = [rules.NeedContext(small_available, available) for available in qualified]
         if any(qualified):
             ok &= tkdn_ok | ~np.asarray(qualified, dtype=bool)[kind]
-    quality, near = _quality(catalog, need, block, kbki)
-    parts = {"locality": near, "kbki": kbki}
+    quality, parts = _quality(catalog, need, block, kbki)
     tier = found.substitute.astype(np.int64) + found.related.astype(np.int64)
     return _Candidates(block.docs, relevance, fit, text, kind, quality, ok, contexts, strengths, cols, parts, tier)
 
@@ -719,7 +726,6 @@ def _accepted(
 
 
 def _explained(
-    need: NeedUpserted,
     *,
     query: Query,
     found: _Candidates,
@@ -729,15 +735,16 @@ def _explained(
 ) -> list[Scored]:
     """The accepted products with their explanations: rules, matched terms, every part of the score."""
     rows = np.array([i for i, _, _ in accepted], dtype=np.int64)
-    shown = {"relevance": found.relevance[rows], "fit": found.fit[rows], "text": found.text[rows]}
-    shown |= {name: values[rows] for name, values in found.parts.items()}
-    shown |= _product_parts(need, {name: found.cols[name][rows] for name in ("tkdn", "bmp", "track", "log_price")})
-    shown["exposure"] = exposed[rows]
-    values = {name: np.round(column, 4).tolist() for name, column in shown.items()}
+    shown = {"relevance": found.relevance, "fit": found.fit, "text": found.text, **found.parts, "exposure": exposed}
+    names = list(shown)  # the proposed products' parts, one row each, rounded as published
+    table = np.round(np.vstack([values[rows] for values in shown.values()]), 4).T.tolist()
+    terms = list(query.weights)
+    labels = [display_term(term) for term in terms]  # and which of the need's terms each holds
+    held = (np.array([found.held[term][rows] for term in terms]).reshape(len(terms), len(rows)) > 0).T.tolist()
     chosen: list[Scored] = []
-    for row, (i, indexed, checks) in enumerate(accepted):
-        matched = [display_term(term) for term in query.weights if found.held[term][i] > 0]
-        components = {name: column[row] for name, column in values.items()}
+    for (i, indexed, checks), values, holds in zip(accepted, table, held, strict=True):
+        matched = [label for label, holding in zip(labels, holds, strict=True) if holding]
+        components = dict(zip(names, values, strict=True))
         explanation = MatchExplanation(rules=checks, matched_terms=matched, components=components)
         chosen.append(Scored(indexed, float(scores[i]), explanation))
     return chosen
@@ -792,7 +799,7 @@ def _ranked(
         exposed = _exposure(catalog.held_by_docs(found.docs, exposure))
     scores = np.round(found.relevance * (found.quality + QUALITY["exposure"] * exposed), 4)
     accepted = _accepted(catalog, need, found, scores - TIER_GAP * found.tier, top_k)
-    chosen = _explained(need, query=query, found=found, scores=scores, exposed=exposed, accepted=accepted)
+    chosen = _explained(query=query, found=found, scores=scores, exposed=exposed, accepted=accepted)
     if not chosen:
         return NeedRanking([], Outcome.RULES_REMOVED_ALL, "semua produk yang sesuai gugur karena aturan")
     return NeedRanking(chosen, Outcome.MATCHED)
