@@ -14,7 +14,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
@@ -58,6 +58,7 @@ _BLOCK_BYTES_MAX = 150 * 2**20
 and derived values kept with them, counted by their arrays' sizes (a block's row of columns weighs as much
 as a dozen kept values)."""
 SMALL_SCALES = frozenset({BusinessScale.MIKRO, BusinessScale.KECIL})
+_Value = TypeVar("_Value", bound=np.generic)
 
 
 def product_term_frequencies(product: ProductUpserted) -> dict[str, float]:
@@ -163,8 +164,8 @@ class HeadBlock:
     terms: dict[str, NDArray[np.float64]] = field(default_factory=dict)
     """Strengths of other terms in these documents, kept as needs ask for them (`Catalog.block_strengths`):
     needs with one head ask for the same few qualifiers."""
-    derived: dict[str, NDArray[np.float64]] = field(default_factory=dict)
-    """Values the ranker derives from the columns alone, kept with them."""
+    derived: dict[str, NDArray[Any]] = field(default_factory=dict)
+    """Values (and masks) the ranker derives from the columns alone, kept with them."""
 
     @property
     def nbytes(self) -> int:
@@ -627,15 +628,14 @@ class Catalog:
             self._keep(block.terms, term, found)
         return found
 
-    def block_derived(
-        self, block: HeadBlock, key: str, build: Callable[[], NDArray[np.float64]]
-    ) -> NDArray[np.float64]:
+    def block_derived(self, block: HeadBlock, key: str, build: Callable[[], NDArray[_Value]]) -> NDArray[_Value]:
         """A value the ranker derives per document of the block (from its columns and a few words of the
         need: its region, its KBKI divisions), kept in the block while room is left."""
         found = block.derived.get(key)
         if found is None:
-            found = build()
-            self._keep(block.derived, key, found)
+            built = build()
+            self._keep(block.derived, key, built)
+            return built
         return found
 
     def _proposable(self, docs: NDArray[np.int64]) -> NDArray[np.int64]:

@@ -40,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -434,6 +435,27 @@ def _kbki_part(catalog: Catalog, block: HeadBlock, divisions: frozenset[str]) ->
     return catalog.block_derived(block, key, lambda: _kbki_values(block.cols["kbki"], divisions))
 
 
+def _kbki_factor(
+    catalog: Catalog, block: HeadBlock, divisions: frozenset[str], kbki: NDArray[np.float64]
+) -> NDArray[np.float64] | None:
+    """The fit factor of each product of the block: KBKI_MISMATCH where its KBKI division is not one of
+    the need's concepts' (`kbki` is 0), else 1; None when the need's concepts have no division."""
+    if not divisions:
+        return None
+    key = "kbki_factor:" + ",".join(sorted(divisions))
+    return catalog.block_derived(block, key, lambda: np.where(kbki == 0.0, KBKI_MISMATCH, 1.0))
+
+
+def _naming(
+    catalog: Catalog, block: HeadBlock, heads: Mapping[str, NDArray[np.float64]]
+) -> dict[str, NDArray[np.bool_]]:
+    """Which products of the block each head's product set holds (they hold the head), kept with the block."""
+    return {
+        head: catalog.block_derived(block, "names:" + head, partial(np.greater, held, 0.0))
+        for head, held in heads.items()
+    }
+
+
 def _locality(need: NeedUpserted, cols: Mapping[str, NDArray[np.float64]]) -> NDArray[np.float64]:
     """1 same kab/kota (or same province for a provincial need), 0.5 same province, 0 elsewhere."""
     wanted = region_number(need.region_code)
@@ -611,8 +633,9 @@ class _Candidates:
     cols: dict[str, NDArray[np.float64]]
     parts: dict[str, NDArray[np.float64]]
     """The quality parts but exposure, for every product."""
-    tier: NDArray[np.int64]
-    """0 the goods asked for, 1 a substitute, 2 related goods: proposed in that order."""
+    tier: NDArray[np.int64] | None
+    """0 the goods asked for, 1 a substitute, 2 related goods: proposed in that order (None: the need has no
+    alternatives, all are goods asked for)."""
 
 
 def _nothing_fits(query: Query) -> str:
@@ -630,9 +653,10 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
         term: heads[term] if len(heads) == 1 and term in heads else catalog.block_strengths(block, term)
         for term in {term: None for phrase in every for term in phrase.weights} | dict.fromkeys(query.weights)
     }
-    found = _fit(query, strengths, {head: held > 0 for head, held in heads.items()}, len(block.docs))
+    found = _fit(query, strengths, _naming(catalog, block, heads), len(block.docs))
     kbki = _kbki_part(catalog, block, query.divisions)
-    fit, kind = np.where(kbki == 0.0, found.fit * KBKI_MISMATCH, found.fit), found.kind
+    mismatch = _kbki_factor(catalog, block, query.divisions, kbki)
+    fit, kind = found.fit if mismatch is None else found.fit * mismatch, found.kind
     fitting = fit >= FIT_MIN
     if not (fitting & ~found.related).any():
         return _nothing_fits(query)
@@ -655,23 +679,23 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
     if not ok.any():
         docs = block.docs[fitting]
         return _removed_reason(catalog, need, docs, {rule: passed[fitting] for rule, passed in masks.items()})
-    small = cols["small"] == 1
+    small = catalog.block_derived(block, "small", lambda: cols["small"] == 1)
     genuine = (fit >= CONTEXT_FIT) & ~found.substitute
     small_available = bool((ok & genuine & small).any())
     if rules.is_reserved(need) and small_available:
         ok &= small
     contexts = [rules.NeedContext(small_business_available=small_available)] * max(len(query.phrases), 1)
     if need.is_pdn:
-        tkdn_ok = _tkdn_mask(cols)
-        if len(query.phrases) == 1:
-            qualified = [bool((ok & genuine & tkdn_ok).any())]
-        else:
-            qualified = [bool((ok & genuine & tkdn_ok & (kind == k)).any()) for k in range(len(query.phrases))]
-        contexts = [rules.NeedContext(small_available, available) for available in qualified]
-        if any(qualified):
-            ok &= tkdn_ok | ~np.asarray(qualified, dtype=bool)[kind]
+        tkdn_ok = catalog.block_derived(block, "tkdn_ok", lambda: _tkdn_mask(cols))
+        qualified = np.zeros(max(len(query.phrases), 1), dtype=bool)
+        qualified[kind[ok & genuine & tkdn_ok]] = True  # the kinds of goods with a qualified offer
+        contexts = [rules.NeedContext(small_available, available) for available in qualified.tolist()]
+        if qualified.all():
+            ok &= tkdn_ok
+        elif qualified.any():
+            ok &= tkdn_ok | ~qualified[kind]
     quality, parts = _quality(catalog, need, block, kbki)
-    tier = found.substitute.astype(np.int64) + found.related.astype(np.int64)
+    tier = found.substitute.astype(np.int64) + found.related.astype(np.int64) if query.alternatives else None
     return _Candidates(block.docs, relevance, fit, text, kind, quality, ok, contexts, strengths, cols, parts, tier)
 
 
@@ -798,7 +822,8 @@ def _ranked(
     else:
         exposed = _exposure(catalog.held_by_docs(found.docs, exposure))
     scores = np.round(found.relevance * (found.quality + QUALITY["exposure"] * exposed), 4)
-    accepted = _accepted(catalog, need, found, scores - TIER_GAP * found.tier, top_k)
+    order = scores if found.tier is None else scores - TIER_GAP * found.tier
+    accepted = _accepted(catalog, need, found, order, top_k)
     chosen = _explained(query=query, found=found, scores=scores, exposed=exposed, accepted=accepted)
     if not chosen:
         return NeedRanking([], Outcome.RULES_REMOVED_ALL, "semua produk yang sesuai gugur karena aturan")
