@@ -14,7 +14,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import numpy as np
 
@@ -142,9 +142,9 @@ class IndexedProduct:
         return frozenset(product_term_frequencies(self.product))
 
 
-@dataclass(frozen=True, slots=True)
-class Offer:
-    """What the rules read of an indexed product (rules.Offer), from the catalog's columns."""
+class Offer(NamedTuple):
+    """What the rules read of an indexed product (rules.Offer), from the catalog's columns (a tuple: one is
+    made for each product a need is checked against)."""
 
     price_idr: int
     monthly_capacity: int | None

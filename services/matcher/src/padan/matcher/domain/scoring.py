@@ -711,8 +711,9 @@ def _best_first(scores: NDArray[np.float64], ok: NDArray[np.bool_], top_k: int) 
     if len(passing) <= 2 * top_k:
         yield passing[np.argsort(-scores[passing], kind="stable")]
         return
-    kth = np.partition(scores[passing], len(passing) - 2 * top_k)[len(passing) - 2 * top_k]
-    best = scores[passing] >= kth
+    values = scores[passing]
+    kth = np.partition(values, len(passing) - 2 * top_k)[len(passing) - 2 * top_k]
+    best = values >= kth
     band = passing[best]
     yield band[np.argsort(-scores[band], kind="stable")]
     rest = passing[~best]
@@ -733,14 +734,15 @@ def _accepted(
             while end < len(order) and scores[order[end]] == scores[order[end - 1]]:
                 end += 1
             chunk = order[start:end].tolist()
-            if len(set(scores[chunk].tolist())) < len(chunk):
+            values = scores[chunk].tolist()
+            if len(set(values)) < len(chunk):
                 ids = catalog.product_ids(found.docs[chunk])
-                chunk = [i for i, _ in sorted(zip(chunk, ids, strict=True), key=lambda x: (-scores[x[0]], x[1]))]
-            for i in chunk:
-                doc = int(found.docs[i])
+                ranked = sorted(zip(values, ids, chunk, strict=True), key=lambda row: (-row[0], row[1]))
+                chunk = [i for _, _, i in ranked]
+            for i, doc, kind in zip(chunk, found.docs[chunk].tolist(), found.kind[chunk].tolist(), strict=True):
                 indexed = catalog.product_at(doc)
                 supplier = catalog.suppliers.get(indexed.supplier_id)
-                checks = _checks(need, catalog.offer_at(doc), supplier, found.contexts[int(found.kind[i])], fixed)
+                checks = _checks(need, catalog.offer_at(doc), supplier, found.contexts[kind], fixed)
                 if all(check.passed for check in checks):
                     accepted.append((i, indexed, checks))
                     if len(accepted) == top_k:
