@@ -40,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from functools import partial
+from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -182,6 +182,11 @@ class Query:
     def asked(self) -> str:
         """The kinds of goods the need names, as written: "'kursi kerja', 'tinta printer'"."""
         return ", ".join(f"'{phrase_label(phrase)}'" for phrase in self.text.phrases)
+
+    @cached_property
+    def goods_asked(self) -> Query:
+        """The query without its alternatives (kept with it: a need is ranked on the goods it asks for first)."""
+        return replace(self, alternatives=())
 
 
 def need_text(need: NeedUpserted) -> str:
@@ -804,7 +809,7 @@ def rank_need_explained(
     if isinstance(query, NeedRanking):
         return query
     if query.alternatives:
-        first = _ranked(catalog, need, replace(query, alternatives=()), top_k, exposure)
+        first = _ranked(catalog, need, query.goods_asked, top_k, exposure)
         if len(first.matches) >= top_k:
             return first
     return _ranked(catalog, need, query, top_k, exposure)
