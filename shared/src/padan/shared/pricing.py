@@ -30,6 +30,8 @@ def price_for_region(product: Priced, region_code: str) -> int | None:
     - a kab/kota ("32.04"): its own price, else its province's ("32");
     - a province ("32"): its own price, else the lowest of its kab/kota;
     - an unknown region (""): `price_idr`, the lowest price anywhere."""
+    if not product.regional_prices:
+        return product.price_idr
     entries = [(entry.region_code, entry.price_idr) for entry in product.regional_prices]
     return regional_price(entries, product.price_idr, region_code)
 

@@ -14,7 +14,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import numpy as np
 
@@ -48,12 +48,17 @@ _COMPACT_MIN_DEAD = 10_000
 _CACHED_POSTINGS_MAX = 8_000_000
 """Term scores kept for queries (8 bytes of score and 4 of id each): about 100 MB at most."""
 _NAMED = "named:"
+_NONE = "none:"
+"""The key of the empty block kept for terms naming no products."""
 NAMING = "naming:"
 """A head block key prefix: the products whose name names the term as goods but are of other kinds
 (`substitute_terms`)."""
-_BLOCK_ENTRIES_MAX = 2_000_000
-"""Documents kept in head blocks (`head_block`), each with its nine numbers: about 150 MB at most."""
+_BLOCK_BYTES_MAX = 150 * 2**20
+"""Memory the kept head blocks (`head_block`) may take: their documents and columns, and the term strengths
+and derived values kept with them, counted by their arrays' sizes (a block's row of columns weighs as much
+as a dozen kept values)."""
 SMALL_SCALES = frozenset({BusinessScale.MIKRO, BusinessScale.KECIL})
+_Value = TypeVar("_Value", bound=np.generic)
 
 
 def product_term_frequencies(product: ProductUpserted) -> dict[str, float]:
@@ -137,9 +142,9 @@ class IndexedProduct:
         return frozenset(product_term_frequencies(self.product))
 
 
-@dataclass(frozen=True, slots=True)
-class Offer:
-    """What the rules read of an indexed product (rules.Offer), from the catalog's columns."""
+class Offer(NamedTuple):
+    """What the rules read of an indexed product (rules.Offer), from the catalog's columns (a tuple: one is
+    made for each product a need is checked against)."""
 
     price_idr: int
     monthly_capacity: int | None
@@ -159,8 +164,13 @@ class HeadBlock:
     terms: dict[str, NDArray[np.float64]] = field(default_factory=dict)
     """Strengths of other terms in these documents, kept as needs ask for them (`Catalog.block_strengths`):
     needs with one head ask for the same few qualifiers."""
-    derived: dict[str, NDArray[np.float64]] = field(default_factory=dict)
-    """Values the ranker derives from the columns alone, kept with them."""
+    derived: dict[str, NDArray[Any]] = field(default_factory=dict)
+    """Values (and masks) the ranker derives from the columns alone, kept with them."""
+
+    @property
+    def nbytes(self) -> int:
+        arrays = (self.docs, self.held, *self.cols.values(), *self.terms.values(), *self.derived.values())
+        return sum(values.nbytes for values in arrays)
 
     def take(self, keep: NDArray[np.bool_] | NDArray[np.int64]) -> HeadBlock:
         cols = {name: values[keep] for name, values in self.cols.items()}
@@ -259,7 +269,7 @@ class Catalog:
         self._term_scores: dict[str, tuple[tuple[int, float, int], NDArray[np.int32], NDArray[np.float32]]] = {}
         self._cached_postings = 0
         self._blocks: dict[str, tuple[tuple[Any, ...], HeadBlock]] = {}
-        self._block_entries = 0
+        self._block_bytes = 0
         self._supplier_changes = 0
         self._retired = 0
         """Documents retired so far: a kept head block is current while this stays as it was."""
@@ -512,7 +522,7 @@ class Catalog:
             return self._naming_block(term)
         named = self._kinds.get(term)
         if named is None:
-            return HeadBlock(np.zeros(0, dtype=np.int64), np.zeros(0), self.columns(np.zeros(0, dtype=np.int64)))
+            return self._no_block()
 
         def build() -> HeadBlock:
             docs = self._proposable(np.frombuffer(named, dtype=np.int32).astype(np.int64))
@@ -521,13 +531,21 @@ class Catalog:
 
         return self._cached_block(term, (self._block_key(term),), build)
 
+    def _no_block(self) -> HeadBlock:
+        """The empty block of a term naming no live products (one kept: needs ask for such terms again)."""
+
+        def build() -> HeadBlock:
+            return HeadBlock(np.zeros(0, dtype=np.int64), np.zeros(0), self.columns(np.zeros(0, dtype=np.int64)))
+
+        return self._cached_block(_NONE, (), build)
+
     def _naming_block(self, key: str) -> HeadBlock:
         """The live documents naming the term as goods without being of its kind (`substitute_terms`); kept
         like a head block."""
         term = key[len(NAMING) :]
         named = self._substitutes.get(term)
         if named is None:
-            return HeadBlock(np.zeros(0, dtype=np.int64), np.zeros(0), self.columns(np.zeros(0, dtype=np.int64)))
+            return self._no_block()
 
         def build() -> HeadBlock:
             docs = self._proposable(np.frombuffer(named, dtype=np.int32).astype(np.int64))
@@ -588,35 +606,36 @@ class Catalog:
         else:
             block = build()
             if cached is not None:
-                self._block_entries -= len(cached[1].docs) * (1 + len(cached[1].terms) + len(cached[1].derived))
-            if self._block_entries + len(block.docs) > _BLOCK_ENTRIES_MAX:
+                self._block_bytes -= cached[1].nbytes
+            if self._block_bytes + block.nbytes > _BLOCK_BYTES_MAX:
                 self._blocks.clear()
-                self._block_entries = 0
+                self._block_bytes = 0
             self._blocks[name] = (key, block)
-            self._block_entries += len(block.docs)
+            self._block_bytes += block.nbytes
         return block  # built from live documents, and none was retired since (the key says)
+
+    def _keep(self, kept: dict[str, NDArray[Any]], key: str, values: NDArray[Any]) -> None:
+        """Keep a value computed for a block's documents with the block, while room is left."""
+        if self._block_bytes + values.nbytes <= _BLOCK_BYTES_MAX:
+            kept[key] = values
+            self._block_bytes += values.nbytes
 
     def block_strengths(self, block: HeadBlock, term: str) -> NDArray[np.float64]:
         """How fully each document of the block holds the term, kept in the block while room is left."""
         found = block.terms.get(term)
         if found is None:
             found = self.strengths_in(term, block.docs)
-            if self._block_entries + len(found) <= _BLOCK_ENTRIES_MAX:
-                block.terms[term] = found
-                self._block_entries += len(found)
+            self._keep(block.terms, term, found)
         return found
 
-    def block_derived(
-        self, block: HeadBlock, key: str, build: Callable[[], NDArray[np.float64]]
-    ) -> NDArray[np.float64]:
+    def block_derived(self, block: HeadBlock, key: str, build: Callable[[], NDArray[_Value]]) -> NDArray[_Value]:
         """A value the ranker derives per document of the block (from its columns and a few words of the
         need: its region, its KBKI divisions), kept in the block while room is left."""
         found = block.derived.get(key)
         if found is None:
-            found = build()
-            if self._block_entries + len(found) <= _BLOCK_ENTRIES_MAX:
-                block.derived[key] = found
-                self._block_entries += len(found)
+            built = build()
+            self._keep(block.derived, key, built)
+            return built
         return found
 
     def _proposable(self, docs: NDArray[np.int64]) -> NDArray[np.int64]:

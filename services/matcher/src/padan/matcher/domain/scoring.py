@@ -40,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -181,6 +182,11 @@ class Query:
     def asked(self) -> str:
         """The kinds of goods the need names, as written: "'kursi kerja', 'tinta printer'"."""
         return ", ".join(f"'{phrase_label(phrase)}'" for phrase in self.text.phrases)
+
+    @cached_property
+    def goods_asked(self) -> Query:
+        """The query without its alternatives (kept with it: a need is ranked on the goods it asks for first)."""
+        return replace(self, alternatives=())
 
 
 def need_text(need: NeedUpserted) -> str:
@@ -374,33 +380,46 @@ def _fit(
     query: Query, strengths: Mapping[str, NDArray[np.float64]], named: Mapping[str, NDArray[np.bool_]], count: int
 ) -> Relevance:
     """Each product's fit (best phrase or alternative) and kind, from how fully it holds each term and
-    whether it is among each phrase's products; before the KBKI factor."""
+    whether it is among each phrase's products; before the KBKI factor. Ties go to the first phrase."""
     zeros = np.zeros(count)
-    per_phrase = []
-    every = (*query.phrases, *query.alternatives)
     asked = np.zeros(count, dtype=bool)
-    for phrase in query.phrases:
-        asked |= named[phrase.products]
-    for index, phrase in enumerate(every):
+    if query.alternatives:
+        for phrase in query.phrases:
+            asked |= named[phrase.products]
+    every = (*query.phrases, *query.alternatives)
+    fit = _phrase_fit(every[0], strengths, named[every[0].products], zeros)
+    best: NDArray[np.int64] | None = None
+    for index, phrase in enumerate(every[1:], start=1):
         holds = named[phrase.products] if index < len(query.phrases) else named[phrase.products] & ~asked
-        covered = phrase.base * holds
-        for term, weight in phrase.weights.items():
-            held = strengths.get(term, zeros)
-            if term == phrase.head and not phrase.block:
-                held = np.maximum(held, KIND_FLOOR)  # of the kind (the gate said so), if only by its shelf
-            covered += weight * held
-        for term in phrase.required:
-            holds = holds & (strengths.get(term, zeros) > 0)
-        per_phrase.append(np.where(holds, covered * phrase.factor, 0.0))
-    if len(per_phrase) == 1:
+        value = _phrase_fit(phrase, strengths, holds, zeros)
+        if best is None:
+            best = np.zeros(count, dtype=np.int64)
+        best[value > fit] = index
+        fit = np.maximum(fit, value)
+    if best is None:
         none = np.zeros(count, dtype=bool)
-        return Relevance(per_phrase[0], np.zeros(count, dtype=np.int64), none, none)
-    stacked = np.vstack(per_phrase)
-    best = np.argmax(stacked, axis=0)
+        return Relevance(fit, np.zeros(count, dtype=np.int64), none, none)
     of = np.array([phrase.of for phrase in every], dtype=np.int64)
-    substitute = best >= len(query.phrases)
     related = np.array([phrase.related for phrase in every], dtype=bool)[best]
-    return Relevance(stacked[best, np.arange(count)], of[best], substitute, related)
+    return Relevance(fit, of[best], best >= len(query.phrases), related)
+
+
+def _phrase_fit(
+    phrase: WeightedPhrase,
+    strengths: Mapping[str, NDArray[np.float64]],
+    holds: NDArray[np.bool_],
+    zeros: NDArray[np.float64],
+) -> NDArray[np.float64]:
+    """One phrase's (or alternative's) fit for each product, 0 for the products it does not hold."""
+    covered = phrase.base * holds
+    for term, weight in phrase.weights.items():
+        held = strengths.get(term, zeros)
+        if term == phrase.head and not phrase.block:
+            held = np.maximum(held, KIND_FLOOR)  # of the kind (the gate said so), if only by its shelf
+        covered += weight * held
+    for term in phrase.required:
+        holds = holds & (strengths.get(term, zeros) > 0)
+    return np.where(holds, covered * phrase.factor, 0.0)
 
 
 def _kbki_values(kbki: NDArray[np.float64], divisions: frozenset[str]) -> NDArray[np.float64]:
@@ -419,6 +438,27 @@ def _kbki_part(catalog: Catalog, block: HeadBlock, divisions: frozenset[str]) ->
         return np.full(len(block.docs), 0.5)
     key = "kbki:" + ",".join(sorted(divisions))
     return catalog.block_derived(block, key, lambda: _kbki_values(block.cols["kbki"], divisions))
+
+
+def _kbki_factor(
+    catalog: Catalog, block: HeadBlock, divisions: frozenset[str], kbki: NDArray[np.float64]
+) -> NDArray[np.float64] | None:
+    """The fit factor of each product of the block: KBKI_MISMATCH where its KBKI division is not one of
+    the need's concepts' (`kbki` is 0), else 1; None when the need's concepts have no division."""
+    if not divisions:
+        return None
+    key = "kbki_factor:" + ",".join(sorted(divisions))
+    return catalog.block_derived(block, key, lambda: np.where(kbki == 0.0, KBKI_MISMATCH, 1.0))
+
+
+def _naming(
+    catalog: Catalog, block: HeadBlock, heads: Mapping[str, NDArray[np.float64]]
+) -> dict[str, NDArray[np.bool_]]:
+    """Which products of the block each head's product set holds (they hold the head), kept with the block."""
+    return {
+        head: catalog.block_derived(block, "names:" + head, partial(np.greater, held, 0.0))
+        for head, held in heads.items()
+    }
 
 
 def _locality(need: NeedUpserted, cols: Mapping[str, NDArray[np.float64]]) -> NDArray[np.float64]:
@@ -452,23 +492,21 @@ def _head_candidates(catalog: Catalog, query: Query) -> tuple[HeadBlock, dict[st
 def _pair_mask(
     need: NeedUpserted, cols: dict[str, NDArray[np.float64]], prices: NDArray[np.float64] | None = None
 ) -> dict[str, NDArray[np.bool_]]:
-    """Vectorised price, capacity and region rules (rules.py states them; this pre-selects quickly).
+    """Vectorised price, capacity and region rules (rules.py states them; this pre-selects quickly), those
+    that bind the need: price always, capacity when it states a volume, region when it requires one.
     `prices`: the offers' prices for the need's region (Catalog.prices_in), when not the columns' own."""
     volume = max(need.volume or 1, 1)
-    count = len(cols["price"])
-    price = (cols["price"] if prices is None else prices) * volume <= need.pagu_idr
-    capacity = np.ones(count, dtype=bool)
+    masks = {"price_within_pagu": (cols["price"] if prices is None else prices) * volume <= need.pagu_idr}
     if need.volume:
-        made = cols["capacity"]
-        capacity = np.isnan(made) | (made * rules.DELIVERY_MONTHS >= need.volume)
-    region = np.ones(count, dtype=bool)
+        # NaN (capacity not stated) compares False: it passes, as rules.capacity_covers_volume says
+        masks["capacity_covers_volume"] = ~(cols["capacity"] * rules.DELIVERY_MONTHS < need.volume)
     scope = rules.required_scope(need)
     if scope is not None:
         wanted = region_number(need.region_code)
         where = cols["region"]
         same_province = (where >= 0) & (where // 100 == wanted // 100)
-        region = where == wanted if scope is rules.Scope.KABKOTA else same_province
-    return {"price_within_pagu": price, "capacity_covers_volume": capacity, "region_requirement": region}
+        masks["region_requirement"] = where == wanted if scope is rules.Scope.KABKOTA else same_province
+    return masks
 
 
 def _tkdn_mask(cols: dict[str, NDArray[np.float64]]) -> NDArray[np.bool_]:
@@ -476,16 +514,27 @@ def _tkdn_mask(cols: dict[str, NDArray[np.float64]]) -> NDArray[np.bool_]:
     return (tkdn >= rules.TKDN_MIN_PERCENT) & (tkdn + cols["bmp"] >= rules.TKDN_BMP_MIN_PERCENT)
 
 
-def _product_parts(need: NeedUpserted, cols: dict[str, NDArray[np.float64]]) -> dict[str, NDArray[np.float64]]:
-    """The quality parts of the products themselves: TKDN, track record, and budget against the need."""
-    tkdn = np.minimum(cols["tkdn"] + cols["bmp"], 100.0) / 100.0
-    tkdn[np.isnan(tkdn)] = 0.0
+def _budget(need: NeedUpserted, cols: Mapping[str, NDArray[np.float64]]) -> NDArray[np.float64]:
+    """How well each product's price x the need's volume uses its pagu (0.5 without a volume)."""
     if need.volume and need.pagu_idr > 0:
         shift = np.log10(need.volume) - np.log10(need.pagu_idr)
-        budget = np.clip(1.0 - np.abs(cols["log_price"] + shift) / 2.0, 0.0, 1.0)
-    else:
-        budget = np.full(len(tkdn), 0.5)
-    return {"budget": budget, "tkdn": tkdn, "track_record": cols["track"] / (cols["track"] + 3.0)}
+        return np.asarray(np.clip(1.0 - np.abs(cols["log_price"] + shift) / 2.0, 0.0, 1.0), dtype=np.float64)
+    return np.full(len(cols["log_price"]), 0.5)
+
+
+def _tkdn_part(cols: Mapping[str, NDArray[np.float64]]) -> NDArray[np.float64]:
+    tkdn = np.minimum(cols["tkdn"] + cols["bmp"], 100.0) / 100.0
+    tkdn[np.isnan(tkdn)] = 0.0
+    return np.asarray(tkdn, dtype=np.float64)
+
+
+def _track_part(cols: Mapping[str, NDArray[np.float64]]) -> NDArray[np.float64]:
+    return np.asarray(cols["track"] / (cols["track"] + 3.0), dtype=np.float64)
+
+
+def _product_parts(need: NeedUpserted, cols: dict[str, NDArray[np.float64]]) -> dict[str, NDArray[np.float64]]:
+    """The quality parts of the products themselves: TKDN, track record, and budget against the need."""
+    return {"budget": _budget(need, cols), "tkdn": _tkdn_part(cols), "track_record": _track_part(cols)}
 
 
 def _quality_parts(
@@ -498,26 +547,23 @@ def _quality_parts(
 
 def _quality(
     catalog: Catalog, need: NeedUpserted, block: HeadBlock, kbki: NDArray[np.float64]
-) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+) -> tuple[NDArray[np.float64], dict[str, NDArray[np.float64]]]:
     """BASE + the weighted quality parts but exposure, for each product of the block (`_quality_parts`
-    folded; the parts of the product alone and its locality to the need's region kept with the block),
-    and the locality part."""
+    folded), and those parts; the parts of the product alone and its locality to the need's region are
+    kept with the block."""
     cols = block.cols
+    tkdn = catalog.block_derived(block, "tkdn", lambda: _tkdn_part(cols))
+    track = catalog.block_derived(block, "track_record", lambda: _track_part(cols))
 
     def fixed_quality() -> NDArray[np.float64]:
-        tkdn = np.minimum(cols["tkdn"] + cols["bmp"], 100.0) / 100.0
-        tkdn[np.isnan(tkdn)] = 0.0
-        return BASE + QUALITY["tkdn"] * tkdn + QUALITY["track_record"] * (cols["track"] / (cols["track"] + 3.0))
+        return BASE + QUALITY["tkdn"] * tkdn + QUALITY["track_record"] * track
 
     near = catalog.block_derived(block, "region:" + need.region_code, lambda: _locality(need, cols))
+    budget = _budget(need, cols)
     quality = catalog.block_derived(block, "fixed_quality", fixed_quality) + QUALITY["kbki"] * kbki
     quality += QUALITY["locality"] * near
-    if need.volume and need.pagu_idr > 0:
-        shift = np.log10(need.volume) - np.log10(need.pagu_idr)
-        quality += QUALITY["budget"] * np.clip(1.0 - np.abs(cols["log_price"] + shift) / 2.0, 0.0, 1.0)
-    else:
-        quality += QUALITY["budget"] * 0.5
-    return quality, near
+    quality += QUALITY["budget"] * budget
+    return quality, {"locality": near, "kbki": kbki, "budget": budget, "tkdn": tkdn, "track_record": track}
 
 
 def _exposure(held: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -591,9 +637,10 @@ class _Candidates:
     """How fully each product holds each of the need's terms."""
     cols: dict[str, NDArray[np.float64]]
     parts: dict[str, NDArray[np.float64]]
-    """The quality parts known for every product (the others are worked out for the proposed ones)."""
-    tier: NDArray[np.int64]
-    """0 the goods asked for, 1 a substitute, 2 related goods: proposed in that order."""
+    """The quality parts but exposure, for every product."""
+    tier: NDArray[np.int64] | None
+    """0 the goods asked for, 1 a substitute, 2 related goods: proposed in that order (None: the need has no
+    alternatives, all are goods asked for)."""
 
 
 def _nothing_fits(query: Query) -> str:
@@ -611,9 +658,10 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
         term: heads[term] if len(heads) == 1 and term in heads else catalog.block_strengths(block, term)
         for term in {term: None for phrase in every for term in phrase.weights} | dict.fromkeys(query.weights)
     }
-    found = _fit(query, strengths, {head: held > 0 for head, held in heads.items()}, len(block.docs))
+    found = _fit(query, strengths, _naming(catalog, block, heads), len(block.docs))
     kbki = _kbki_part(catalog, block, query.divisions)
-    fit, kind = np.where(kbki == 0.0, found.fit * KBKI_MISMATCH, found.fit), found.kind
+    mismatch = _kbki_factor(catalog, block, query.divisions, kbki)
+    fit, kind = found.fit if mismatch is None else found.fit * mismatch, found.kind
     fitting = fit >= FIT_MIN
     if not (fitting & ~found.related).any():
         return _nothing_fits(query)
@@ -626,7 +674,9 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
     cols = block.cols
     # The block's columns are shared by every need with its head term: the need's regional prices apart.
     masks = _pair_mask(need, cols, catalog.prices_in(block.docs, need.region_code, cols["price"]))
-    ok = fitting & masks["price_within_pagu"] & masks["capacity_covers_volume"] & masks["region_requirement"]
+    ok = fitting.copy()
+    for passed in masks.values():
+        ok &= passed
     if not (ok & ~found.related).any():
         # related goods only beside goods asked for or their substitutes, and none of them passes the rules
         ok &= False
@@ -634,24 +684,23 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
     if not ok.any():
         docs = block.docs[fitting]
         return _removed_reason(catalog, need, docs, {rule: passed[fitting] for rule, passed in masks.items()})
-    small = cols["small"] == 1
+    small = catalog.block_derived(block, "small", lambda: cols["small"] == 1)
     genuine = (fit >= CONTEXT_FIT) & ~found.substitute
     small_available = bool((ok & genuine & small).any())
     if rules.is_reserved(need) and small_available:
         ok &= small
     contexts = [rules.NeedContext(small_business_available=small_available)] * max(len(query.phrases), 1)
     if need.is_pdn:
-        tkdn_ok = _tkdn_mask(cols)
-        if len(query.phrases) == 1:
-            qualified = [bool((ok & genuine & tkdn_ok).any())]
-        else:
-            qualified = [bool((ok & genuine & tkdn_ok & (kind == k)).any()) for k in range(len(query.phrases))]
-        contexts = [rules.NeedContext(small_available, available) for available in qualified]
-        if any(qualified):
-            ok &= tkdn_ok | ~np.asarray(qualified, dtype=bool)[kind]
-    quality, near = _quality(catalog, need, block, kbki)
-    parts = {"locality": near, "kbki": kbki}
-    tier = found.substitute.astype(np.int64) + found.related.astype(np.int64)
+        tkdn_ok = catalog.block_derived(block, "tkdn_ok", lambda: _tkdn_mask(cols))
+        qualified = np.zeros(max(len(query.phrases), 1), dtype=bool)
+        qualified[kind[ok & genuine & tkdn_ok]] = True  # the kinds of goods with a qualified offer
+        contexts = [rules.NeedContext(small_available, available) for available in qualified.tolist()]
+        if qualified.all():
+            ok &= tkdn_ok
+        elif qualified.any():
+            ok &= tkdn_ok | ~qualified[kind]
+    quality, parts = _quality(catalog, need, block, kbki)
+    tier = found.substitute.astype(np.int64) + found.related.astype(np.int64) if query.alternatives else None
     return _Candidates(block.docs, relevance, fit, text, kind, quality, ok, contexts, strengths, cols, parts, tier)
 
 
@@ -667,8 +716,9 @@ def _best_first(scores: NDArray[np.float64], ok: NDArray[np.bool_], top_k: int) 
     if len(passing) <= 2 * top_k:
         yield passing[np.argsort(-scores[passing], kind="stable")]
         return
-    kth = np.partition(scores[passing], len(passing) - 2 * top_k)[len(passing) - 2 * top_k]
-    best = scores[passing] >= kth
+    values = scores[passing]
+    kth = np.partition(values, len(passing) - 2 * top_k)[len(passing) - 2 * top_k]
+    best = values >= kth
     band = passing[best]
     yield band[np.argsort(-scores[band], kind="stable")]
     rest = passing[~best]
@@ -689,14 +739,15 @@ def _accepted(
             while end < len(order) and scores[order[end]] == scores[order[end - 1]]:
                 end += 1
             chunk = order[start:end].tolist()
-            if len(set(scores[chunk].tolist())) < len(chunk):
+            values = scores[chunk].tolist()
+            if len(set(values)) < len(chunk):
                 ids = catalog.product_ids(found.docs[chunk])
-                chunk = [i for i, _ in sorted(zip(chunk, ids, strict=True), key=lambda x: (-scores[x[0]], x[1]))]
-            for i in chunk:
-                doc = int(found.docs[i])
+                ranked = sorted(zip(values, ids, chunk, strict=True), key=lambda row: (-row[0], row[1]))
+                chunk = [i for _, _, i in ranked]
+            for i, doc, kind in zip(chunk, found.docs[chunk].tolist(), found.kind[chunk].tolist(), strict=True):
                 indexed = catalog.product_at(doc)
                 supplier = catalog.suppliers.get(indexed.supplier_id)
-                checks = _checks(need, catalog.offer_at(doc), supplier, found.contexts[int(found.kind[i])], fixed)
+                checks = _checks(need, catalog.offer_at(doc), supplier, found.contexts[kind], fixed)
                 if all(check.passed for check in checks):
                     accepted.append((i, indexed, checks))
                     if len(accepted) == top_k:
@@ -706,7 +757,6 @@ def _accepted(
 
 
 def _explained(
-    need: NeedUpserted,
     *,
     query: Query,
     found: _Candidates,
@@ -716,15 +766,16 @@ def _explained(
 ) -> list[Scored]:
     """The accepted products with their explanations: rules, matched terms, every part of the score."""
     rows = np.array([i for i, _, _ in accepted], dtype=np.int64)
-    shown = {"relevance": found.relevance[rows], "fit": found.fit[rows], "text": found.text[rows]}
-    shown |= {name: values[rows] for name, values in found.parts.items()}
-    shown |= _product_parts(need, {name: found.cols[name][rows] for name in ("tkdn", "bmp", "track", "log_price")})
-    shown["exposure"] = exposed[rows]
-    values = {name: np.round(column, 4).tolist() for name, column in shown.items()}
+    shown = {"relevance": found.relevance, "fit": found.fit, "text": found.text, **found.parts, "exposure": exposed}
+    names = list(shown)  # the proposed products' parts, one row each, rounded as published
+    table = np.round(np.vstack([values[rows] for values in shown.values()]), 4).T.tolist()
+    terms = list(query.weights)
+    labels = [display_term(term) for term in terms]  # and which of the need's terms each holds
+    held = (np.array([found.held[term][rows] for term in terms]).reshape(len(terms), len(rows)) > 0).T.tolist()
     chosen: list[Scored] = []
-    for row, (i, indexed, checks) in enumerate(accepted):
-        matched = [display_term(term) for term in query.weights if found.held[term][i] > 0]
-        components = {name: column[row] for name, column in values.items()}
+    for (i, indexed, checks), values, holds in zip(accepted, table, held, strict=True):
+        matched = [label for label, holding in zip(labels, holds, strict=True) if holding]
+        components = dict(zip(names, values, strict=True))
         explanation = MatchExplanation(rules=checks, matched_terms=matched, components=components)
         chosen.append(Scored(indexed, float(scores[i]), explanation))
     return chosen
@@ -758,7 +809,7 @@ def rank_need_explained(
     if isinstance(query, NeedRanking):
         return query
     if query.alternatives:
-        first = _ranked(catalog, need, replace(query, alternatives=()), top_k, exposure)
+        first = _ranked(catalog, need, query.goods_asked, top_k, exposure)
         if len(first.matches) >= top_k:
             return first
     return _ranked(catalog, need, query, top_k, exposure)
@@ -778,8 +829,9 @@ def _ranked(
     else:
         exposed = _exposure(catalog.held_by_docs(found.docs, exposure))
     scores = np.round(found.relevance * (found.quality + QUALITY["exposure"] * exposed), 4)
-    accepted = _accepted(catalog, need, found, scores - TIER_GAP * found.tier, top_k)
-    chosen = _explained(need, query=query, found=found, scores=scores, exposed=exposed, accepted=accepted)
+    order = scores if found.tier is None else scores - TIER_GAP * found.tier
+    accepted = _accepted(catalog, need, found, order, top_k)
+    chosen = _explained(query=query, found=found, scores=scores, exposed=exposed, accepted=accepted)
     if not chosen:
         return NeedRanking([], Outcome.RULES_REMOVED_ALL, "semua produk yang sesuai gugur karena aturan")
     return NeedRanking(chosen, Outcome.MATCHED)

@@ -367,7 +367,9 @@ def phrase_head(phrase: Phrase) -> str | None:
     return next((item.term for item in phrase if item.role is Role.CANDIDATE), None)
 
 
-@lru_cache(maxsize=65_536)
+# Few entries kept: product names rarely repeat (indexing asks twice per product, in a row), and each kept
+# frozenset is one more object every full garbage collection walks while needs are ranked.
+@lru_cache(maxsize=4_096)
 def product_kinds(name: str, category: str) -> frozenset[str]:
     """What kind of goods a product is: the heads of the phrases of its name's first clause ("Tinta Refill
     Printer" is ink, "Kopi Bubuk Kapal Api" coffee, "Kruk / Tongkat Ketiak" crutches) and of each level of
@@ -377,7 +379,7 @@ def product_kinds(name: str, category: str) -> frozenset[str]:
     return _kinds_of(tuple(clauses(name)[:1])) | _category_kinds(category)
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=4_096)
 def named_goods(name: str) -> frozenset[str]:
     """The goods a product's name names as goods, in any of its clauses ("Talo Balak (Gamelan Lampung)",
     "Paket Makan Siang (Nasi Kotak)"): the heads of their phrases. Beyond the kinds of the first clause they
