@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from padan.cli.kafka_probe import read_events, skip_history
 from padan.cli.testing import StackEndpoints, wait_until
@@ -211,12 +211,18 @@ def _the_supplier_answers(
     context.close()
 
 
-def _the_buyer_invites(running: Platform, browser: Browser, token: str, email: str, ids: dict[str, str]) -> None:
-    matcher = running.url("matcher")
+def signed_in_page(running: Platform, browser: Browser, email: str, landing: str) -> tuple[BrowserContext, Page]:
+    """A phone-sized browser signed in at the registry, on the matcher's page it lands on."""
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     sign_in(page, running.url("registry"), email)
-    page.wait_for_url(f"{matcher}/usulan")
+    page.wait_for_url(f"{running.url('matcher')}{landing}")
+    return context, page
+
+
+def _the_buyer_invites(running: Platform, browser: Browser, token: str, email: str, ids: dict[str, str]) -> None:
+    matcher = running.url("matcher")
+    context, page = signed_in_page(running, browser, email, "/usulan")
     package = page.locator(f"article#{ids['need_id']}")
     # At least ours: the catalog is shared with earlier tests' tapis products, which may be proposed too.
     assert int(package.locator(".proposed").inner_text().split()[0]) >= 1
@@ -251,10 +257,7 @@ def _the_buyer_invites(running: Platform, browser: Browser, token: str, email: s
     context.close()
 
     # Another buyer, signed in with the same form token, may not invite for this package.
-    other = browser.new_context(viewport=PHONE)
-    page = other.new_page()
-    sign_in(page, running.url("registry"), ids["other_buyer"])
-    page.wait_for_url(f"{matcher}/usulan")
+    other, page = signed_in_page(running, browser, ids["other_buyer"], "/usulan")
     other.add_cookies([{"name": "padan_csrf", "value": csrf, "url": matcher}])
     refused = page.request.post(invite, form={"csrf_token": csrf}, max_redirects=0)
     assert refused.status == 403, refused.text()
@@ -265,11 +268,7 @@ def _the_buyer_invites(running: Platform, browser: Browser, token: str, email: s
 def _the_supplier_accepts(
     running: Platform, browser: Browser, real_stack: StackEndpoints, email: str, ids: dict[str, str]
 ) -> None:
-    matcher = running.url("matcher")
-    context = browser.new_context(viewport=PHONE)
-    page = context.new_page()
-    sign_in(page, running.url("registry"), email)
-    page.wait_for_url(f"{matcher}/peluang")
+    context, page = signed_in_page(running, browser, email, "/peluang")
     card = page.locator(f"article#{ids['match_id']}")
     assert "Anda diundang ke temu bisnis" in card.locator(".invited").inner_text()
     accept, decline = card.get_by_role("button", name="Terima"), card.get_by_role("button", name="Tolak")

@@ -207,19 +207,23 @@ def _add_supplier_pages(router: APIRouter, pages: _Pages) -> None:
             return who
         return await opportunities_page(request, who, Filters.parse(status, wilayah, segera), NOTICES.get(catatan, ""))
 
+    async def reply(request: Request, who: Principal, match_id: str, done: tuple[int, str] | str) -> Response:
+        """After an answer: the page with the error, or back to the list with its filters and the notice."""
+        form = await request.form()
+        filters = Filters.parse(str(form.get("status", "")), str(form.get("wilayah", "")), str(form.get("segera", "")))
+        if isinstance(done, tuple):
+            return await opportunities_page(request, who, filters, status_code=done[0], errors=[done[1]])
+        query = _query(filters) | {"catatan": done}
+        return RedirectResponse(f"/peluang?{urlencode(query)}#{match_id}", status_code=303)
+
     @router.post("/peluang/{match_id}", response_class=HTMLResponse)
     async def respond(request: Request, match_id: str) -> Response:
         who = pages.signed_in(request, Role.SUPPLIER)
         if not isinstance(who, Principal):
             return who
-        form = await request.form()
-        filters = Filters.parse(str(form.get("status", "")), str(form.get("wilayah", "")), str(form.get("segera", "")))
-        key = str(form.get("aksi", ""))
+        key = str((await request.form()).get("aksi", ""))
         error = await _act(pages.context, who, match_id, key)
-        if error is not None:
-            return await opportunities_page(request, who, filters, status_code=error[0], errors=[error[1]])
-        query = _query(filters) | {"catatan": key}
-        return RedirectResponse(f"/peluang?{urlencode(query)}#{match_id}", status_code=303)
+        return await reply(request, who, match_id, key if error is None else error)
 
     @router.post("/peluang/{match_id}/undangan", response_class=HTMLResponse)
     async def answer(request: Request, match_id: str) -> Response:
@@ -227,14 +231,9 @@ def _add_supplier_pages(router: APIRouter, pages: _Pages) -> None:
         who = pages.signed_in(request, Role.SUPPLIER)
         if not isinstance(who, Principal):
             return who
-        form = await request.form()
-        filters = Filters.parse(str(form.get("status", "")), str(form.get("wilayah", "")), str(form.get("segera", "")))
-        choice = {"terima": True, "tolak": False}.get(str(form.get("aksi", "")))
+        choice = {"terima": True, "tolak": False}.get(str((await request.form()).get("aksi", "")))
         done = (422, "Pilih Terima atau Tolak.") if choice is None else await pages.invite(who, match_id, choice)
-        if isinstance(done, tuple):
-            return await opportunities_page(request, who, filters, status_code=done[0], errors=[done[1]])
-        query = _query(filters) | {"catatan": done}
-        return RedirectResponse(f"/peluang?{urlencode(query)}#{match_id}", status_code=303)
+        return await reply(request, who, match_id, done)
 
 
 def _add_buyer_pages(router: APIRouter, pages: _Pages) -> None:
