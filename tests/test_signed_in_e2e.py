@@ -2,7 +2,9 @@
 Chromium. The supplier signs in at the registry's /masuk on a phone-sized screen, lands on the matcher's
 "Peluang untuk Anda" (the cookie is the host's, shared by both ports), sees the matched package and clicks
 *Saya berminat*, no token pasted: the match changes and its event is published. The buyer sees the proposed
-local supplier for its package and invites it. Signing out ends the session in the matcher too."""
+local supplier for its package and invites it to the open business-matching event (once, however often the
+form is posted; another buyer is refused); the supplier sees the invitation on its page and accepts it, and
+both changes are published on matcher.meetings.v1. Signing out ends the session in the matcher too."""
 
 from __future__ import annotations
 
@@ -10,12 +12,13 @@ import asyncio
 import os
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from padan.cli.kafka_probe import read_events, skip_history
 from padan.cli.testing import StackEndpoints, wait_until
@@ -102,6 +105,38 @@ def seed(running: Platform, token: str, supplier_email: str, buyer_email: str) -
     return {"need_id": need_id, "match_id": found[0]["match_id"], "nib": nib}
 
 
+def open_event(running: Platform, token: str) -> str:
+    """The business-matching event the buyer's invitations go to (an operator opens it)."""
+    event_id = f"temu-{token}"
+    with running.client("matcher") as matcher:
+        made = matcher.post("/api/v1/matching-events", json={
+            "event_id": event_id, "name": f"Temu Bisnis P3DN {token}", "venue": "Hotel Emersia, Bandar Lampung",
+            "date": (date.today() + timedelta(days=14)).isoformat(), "start": "09:00", "end": "12:00",
+            "slot_minutes": 20, "tables": 10,
+        })  # fmt: skip
+        assert made.status_code == 201, made.text
+    return event_id
+
+
+def other_buyer(running: Platform, token: str) -> str:
+    """A second buyer with an account: the e-mail it signs in with."""
+    email, satker = f"pbj-lain-{token}@instansi.example.id", f"1.02.{uuid.uuid4().hex[:6]}"
+    with running.client("registry") as registry:
+        assert registry.post("/api/v1/buyers", json={
+            "satker_code": satker, "kind": "perangkat_daerah", "name": f"Dinas Lain {token}", "region_code": "18.71",
+            "email": email,
+        }).status_code == 200  # fmt: skip
+        body = {"email": email, "role": "buyer", "satker_code": satker, "password": PASSWORD}
+        assert registry.post("/api/v1/accounts", json=body).status_code == 201
+    return email
+
+
+def meetings_of(running: Platform, event_id: str) -> list[dict[str, Any]]:
+    with running.client("matcher") as matcher:
+        items: list[dict[str, Any]] = matcher.get(f"/api/v1/matching-events/{event_id}/meetings").json()["items"]
+    return items
+
+
 def sign_in(page: Page, registry: str, email: str) -> None:
     page.goto(f"{registry}/masuk")
     page.fill("#email", email)
@@ -119,7 +154,10 @@ def test_a_supplier_answers_its_opportunity_in_one_click_and_the_buyer_sees_its_
     try:
         ids = seed(running, token, supplier_email, buyer_email)
         _the_supplier_answers(running, browser, real_stack, token, supplier_email, ids)
+        ids["event_id"] = open_event(running, token)
+        ids["other_buyer"] = other_buyer(running, token)
         _the_buyer_invites(running, browser, token, buyer_email, ids)
+        _the_supplier_accepts(running, browser, real_stack, supplier_email, ids)
     finally:
         running.stop()
 
@@ -173,12 +211,18 @@ def _the_supplier_answers(
     context.close()
 
 
-def _the_buyer_invites(running: Platform, browser: Browser, token: str, email: str, ids: dict[str, str]) -> None:
-    matcher = running.url("matcher")
+def signed_in_page(running: Platform, browser: Browser, email: str, landing: str) -> tuple[BrowserContext, Page]:
+    """A phone-sized browser signed in at the registry, on the matcher's page it lands on."""
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     sign_in(page, running.url("registry"), email)
-    page.wait_for_url(f"{matcher}/usulan")
+    page.wait_for_url(f"{running.url('matcher')}{landing}")
+    return context, page
+
+
+def _the_buyer_invites(running: Platform, browser: Browser, token: str, email: str, ids: dict[str, str]) -> None:
+    matcher = running.url("matcher")
+    context, page = signed_in_page(running, browser, email, "/usulan")
     package = page.locator(f"article#{ids['need_id']}")
     # At least ours: the catalog is shared with earlier tests' tapis products, which may be proposed too.
     assert int(package.locator(".proposed").inner_text().split()[0]) >= 1
@@ -189,9 +233,58 @@ def _the_buyer_invites(running: Platform, browser: Browser, token: str, email: s
     assert proposal.locator(".product").inner_text() == f"Kain tapis motif pucuk rebung {token}"
     if SHOTS:
         page.screenshot(path=str(Path(SHOTS) / "usulan-penyedia-lokal.png"), full_page=True)
-    proposal.get_by_role("button", name="Berminat, undang bertemu").click()
+    assert f"Temu Bisnis P3DN {token}" in page.locator("#acara").inner_text()
+    csrf = page.locator("input[name=csrf_token]").first.get_attribute("value")
+    assert csrf
+    proposal.get_by_role("button", name="Undang ke temu bisnis").click()
     page.wait_for_selector("[role=status]")
+    assert "Undangan temu bisnis terkirim" in page.locator("[role=status]").inner_text()
+    assert "Sudah diundang, menunggu jawaban penyedia" in proposal.locator(".invited").inner_text()
+    assert proposal.get_by_role("button", name="Undang ke temu bisnis").count() == 0
+    if SHOTS:
+        page.screenshot(path=str(Path(SHOTS) / "undang-temu-bisnis.png"), full_page=True)
     match = httpx.get(f"{matcher}/api/v1/matches/{ids['match_id']}", timeout=30).json()
     assert sorted(match["interested"]) == ["buyer", "supplier"]
     assert page.get_by_role("link", name="Peluang untuk Anda").count() == 0, "a buyer's pages"
+
+    # The form posted again (a double click): no second invitation.
+    invite = f"{matcher}/usulan/{ids['need_id']}/{ids['match_id']}/undang"
+    again = page.request.post(invite, form={"csrf_token": csrf}, max_redirects=0)
+    assert again.status == 303 and "catatan=sudah-diundang" in again.headers["location"]
+    (meeting,) = meetings_of(running, ids["event_id"])
+    assert (meeting["match_id"], meeting["status"], meeting["requested_by"]) == (ids["match_id"], "requested", "buyer")
+    ids["meeting_id"] = meeting["meeting_id"]
+    context.close()
+
+    # Another buyer, signed in with the same form token, may not invite for this package.
+    other, page = signed_in_page(running, browser, ids["other_buyer"], "/usulan")
+    other.add_cookies([{"name": "padan_csrf", "value": csrf, "url": matcher}])
+    refused = page.request.post(invite, form={"csrf_token": csrf}, max_redirects=0)
+    assert refused.status == 403, refused.text()
+    assert len(meetings_of(running, ids["event_id"])) == 1
+    other.close()
+
+
+def _the_supplier_accepts(
+    running: Platform, browser: Browser, real_stack: StackEndpoints, email: str, ids: dict[str, str]
+) -> None:
+    context, page = signed_in_page(running, browser, email, "/peluang")
+    card = page.locator(f"article#{ids['match_id']}")
+    assert "Anda diundang ke temu bisnis" in card.locator(".invited").inner_text()
+    accept, decline = card.get_by_role("button", name="Terima"), card.get_by_role("button", name="Tolak")
+    box, other = accept.bounding_box(), decline.bounding_box()
+    assert box and other and box["height"] >= 40 and other["x"] + other["width"] <= PHONE["width"]
+    if SHOTS:
+        page.screenshot(path=str(Path(SHOTS) / "undangan-temu-bisnis.png"), full_page=True)
+    accept.click()
+    page.wait_for_selector("[role=status]")
+    assert "Undangan Anda terima" in page.locator("[role=status]").inner_text()
+    assert card.get_by_role("button", name="Terima").count() == 0
+    (meeting,) = meetings_of(running, ids["event_id"])
+    assert meeting["status"] == "accepted"
+    events = in_thread(read_events(real_stack.kafka_bootstrap, topics.MEETINGS, {ids["meeting_id"]}, 2, grace=0.5))
+    assert [(e["status"], e["requested_by"], e["match_id"]) for e in events] == [
+        ("requested", "buyer", ids["match_id"]),
+        ("accepted", "buyer", ids["match_id"]),
+    ]
     context.close()

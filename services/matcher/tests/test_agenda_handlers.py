@@ -69,6 +69,9 @@ class FakeMeetingsRepository:
     async def get_event(self, event_id: str) -> MatchingEvent | None:
         return self.events.get(event_id)
 
+    async def events_since(self, first_day: date) -> list[MatchingEvent]:
+        return [event for event in self.events.values() if event.date >= first_day]
+
     async def save_participant(self, event_id: str, participant: RegisterParticipant) -> None:
         key = participant_doc_id(event_id, participant.side, participant.party_id)
         fields = {"event_id": event_id, **participant.model_dump(mode="json"), "withdrawn": False}

@@ -112,7 +112,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(build_meetings_router(meetings, auth, deal_hooks, names=names))
     app.include_router(build_meetings_web_router(meetings, auth, names))
     app.include_router(build_lifecycle_web_router(lifecycle, meetings, auth, names))
-    app.include_router(build_signed_in_web_router(lifecycle, auth, names, signin_base_url=settings.signin_base_url))
+    app.include_router(
+        build_signed_in_web_router(lifecycle, auth, names, signin_base_url=settings.signin_base_url, meetings=meetings)
+    )
     # CSRF on the signed-in pages' forms (the cookie speaks for the person); the older pages' forms carry an
     # access token in the body, which a cross-site post cannot borrow, and are left as they were.
     install_web_security(app, _page_secret(auth), exempt_prefixes=UNGUARDED_FORMS)

@@ -112,6 +112,10 @@ class MeetingChanged(Event):
     ends_at: datetime | None = None
     table: int | None = None
     outcome: str | None = None
+    requested_by: Side | None = Field(
+        default=None,
+        description="The side that asked for the meeting (a buyer's invitation: buyer); none when Padan proposed it",
+    )
 
     def aggregate_id(self) -> str:
         return self.meeting_id

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 from pymongo.asynchronous.database import AsyncDatabase
@@ -34,6 +34,7 @@ class ConcurrentChange(Exception):
 class MeetingsRepository(Protocol):
     async def save_event(self, event: MatchingEvent) -> None: ...
     async def get_event(self, event_id: str) -> MatchingEvent | None: ...
+    async def events_since(self, first_day: date) -> list[MatchingEvent]: ...
     async def save_participant(self, event_id: str, participant: RegisterParticipant) -> None: ...
     async def get_participant(self, event_id: str, side: Side, party_id: str) -> dict[str, Any] | None: ...
     async def list_participants(self, event_id: str) -> list[dict[str, Any]]: ...
@@ -103,6 +104,11 @@ class MongoMeetingsRepository:
     async def get_event(self, event_id: str) -> MatchingEvent | None:
         document = await self._db[EVENTS].find_one({"_id": event_id}, {"_id": 0, "updated_at": 0})
         return MatchingEvent.model_validate(document) if document else None
+
+    async def events_since(self, first_day: date) -> list[MatchingEvent]:
+        """Events starting on or after `first_day` (dates are stored as ISO strings, which sort as dates)."""
+        cursor = self._db[EVENTS].find({"date": {"$gte": first_day.isoformat()}}, {"_id": 0, "updated_at": 0})
+        return [MatchingEvent.model_validate(document) for document in await cursor.to_list(None)]
 
     async def save_participant(self, event_id: str, participant: RegisterParticipant) -> None:
         fields = {"event_id": event_id, **participant.model_dump(mode="json"), "updated_at": datetime.now(UTC)}

@@ -6,8 +6,10 @@ set at sign-in (padan.shared.web_sessions):
   deadline soon);
 - /usulan: a buyer's packages with how many local suppliers were proposed for each, and the finding
   "belum ada penyedia lokal" for those the matcher left without proposals;
-- /usulan/{need_id}: one package's proposed suppliers with the reasons, and one click to express interest
-  (the supplier is told and may be invited to a business-matching meeting).
+- /usulan/{need_id}: one package's proposed suppliers with the reasons, and one click to invite a supplier to
+  the next business-matching event (temu bisnis); the supplier accepts or declines on /peluang, and both
+  are told by e-mail (the MeetingChanged on matcher.meetings.v1). Without an open event, one click to
+  express interest instead.
 
 Every read is by key: the party lists the repository keeps (`supplier:<id>`, `buyer:<id>`, `need:<id>`),
 then each match and need by `_id`; never a scan of the matches. A page shows the newest LIST_LIMIT entries.
@@ -26,8 +28,12 @@ from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from padan.matcher.adapters.meetings_repository import MeetingsRepository
 from padan.matcher.adapters.repository import buyer_list, need_list, supplier_list
 from padan.matcher.domain import labels
+from padan.matcher.domain.agenda.event import MatchingEvent
+from padan.matcher.domain.agenda.invitation import Invitation
+from padan.matcher.domain.agenda.meeting import MeetingRuleError
 from padan.matcher.domain.agenda.names import PartyNames
 from padan.matcher.domain.lifecycle import LifecycleError
 from padan.matcher.domain.opportunities import (
@@ -39,6 +45,7 @@ from padan.matcher.domain.opportunities import (
     regions,
     select,
 )
+from padan.matcher.handlers.agenda.invite_supplier import NoOpenEvent, answer_invitation, invitations, invite_supplier
 from padan.matcher.handlers.decline_match import decline_match
 from padan.matcher.handlers.express_interest import express_interest
 from padan.matcher.handlers.lifecycle_context import LifecycleContext, NotAllowed, NotFound
@@ -47,7 +54,7 @@ from padan.shared.events import MatchChanged, NeedUpserted
 from padan.shared.http import csrf_token
 from padan.shared.money import format_number, format_rupiah, format_rupiah_short
 from padan.shared.regions import region_name
-from padan.shared.vocabulary import Side
+from padan.shared.vocabulary import MatchStatus, Side
 from padan.shared.web_sessions import web_principal
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -62,7 +69,19 @@ ACTIONS: dict[str, tuple[Action, str]] = {
     "minat": (express_interest, "Minat Anda tercatat. Pihak lain akan diberi tahu."),
     "tolak": (decline_match, "Peluang ini Anda tolak."),
 }
-NOTICES = {key: notice for key, (_, notice) in ACTIONS.items()}
+NOTICES = {key: notice for key, (_, notice) in ACTIONS.items()} | {
+    "undang": "Undangan temu bisnis terkirim. Penyedia diberi tahu lewat email.",
+    "sudah-diundang": "Penyedia ini sudah diundang; undangan tidak dikirim dua kali.",
+    "terima": "Undangan Anda terima. Waktu dan meja menyusul setelah agenda acara disusun.",
+    "tolak-undangan": "Undangan temu bisnis Anda tolak.",
+}
+INVITE_ERRORS: dict[type[Exception], tuple[int, str]] = {
+    NotAllowed: (403, "Hanya pembeli paket ini yang dapat mengundang, dan hanya penyedia yang diundang yang menjawab."),
+    NotFound: (404, "Undangan atau kecocokan tidak ditemukan."),
+    NoOpenEvent: (409, "Belum ada acara temu bisnis yang dibuka."),
+}
+#: Matches no invitation is offered for.
+CLOSED = frozenset({MatchStatus.DECLINED, MatchStatus.CANCELLED})
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
           "November", "Desember")  # fmt: skip
 
@@ -84,8 +103,15 @@ TEMPLATES.env.filters["kata"] = words
 class _Pages:
     """What the supplier's and the buyer's pages share: rendering, who is signed in, reads by key."""
 
-    def __init__(self, context: LifecycleContext, auth: AuthSettings, names: PartyNames, signin: str) -> None:
-        self.context, self.auth, self.names, self.signin = context, auth, names, signin
+    def __init__(
+        self,
+        context: LifecycleContext,
+        auth: AuthSettings,
+        names: PartyNames,
+        signin: str,
+        meetings: MeetingsRepository | None,
+    ) -> None:
+        self.context, self.auth, self.names, self.signin, self.meetings = context, auth, names, signin, meetings
         self.repository = context.matches
 
     def page(self, request: Request, template: str, status_code: int = 200, **values: Any) -> HTMLResponse:
@@ -112,12 +138,40 @@ class _Pages:
         ids = list(reversed(ids))[:LIST_LIMIT] if newest_first else ids[:LIST_LIMIT]
         return [m for m in [await self.repository.get_match(i) for i in ids] if m is not None]
 
+    async def invitations(self, matches: list[MatchChanged]) -> dict[str, Any]:
+        """The template values of the business-matching invitations: the open event and each match's."""
+        found: tuple[MatchingEvent | None, dict[str, Invitation]] = (None, {})
+        if self.meetings is not None:
+            found = await invitations(self.meetings, matches, self.context.clock().date())
+        return {"acara": found[0], "invitations": found[1]}
+
+    async def invite(self, who: Principal, match_id: str, accept: bool | None) -> tuple[int, str] | str:
+        """The buyer invites (accept None) or the supplier answers; the notice's key, or the error to show."""
+        if self.meetings is None:
+            return 404, "Temu bisnis tidak tersedia di layanan ini."
+        try:
+            if accept is None:
+                _, made = await invite_supplier(self.context, self.meetings, self.names, who, match_id)
+                return "undang" if made else "sudah-diundang"
+            await answer_invitation(self.context, self.meetings, self.names, who, match_id, accept=accept)
+            return "terima" if accept else "tolak-undangan"
+        except (NotAllowed, NotFound, NoOpenEvent) as exc:
+            return INVITE_ERRORS[type(exc)]
+        except (LifecycleError, MeetingRuleError) as exc:
+            return 409, exc.message_id if isinstance(exc, LifecycleError) else str(exc).split(" / ")[0]
+
 
 def build_signed_in_web_router(
-    context: LifecycleContext, auth: AuthSettings, names: PartyNames, *, signin_base_url: str
+    context: LifecycleContext,
+    auth: AuthSettings,
+    names: PartyNames,
+    *,
+    signin_base_url: str,
+    meetings: MeetingsRepository | None = None,
 ) -> APIRouter:
+    """`meetings`: the business-matching store, for the invitations (None: the pages go without them)."""
     router = APIRouter(include_in_schema=False)
-    pages = _Pages(context, auth, names, signin_base_url.rstrip("/"))
+    pages = _Pages(context, auth, names, signin_base_url.rstrip("/"), meetings)
     _add_supplier_pages(router, pages)
     _add_buyer_pages(router, pages)
     return router
@@ -137,11 +191,12 @@ def _add_supplier_pages(router: APIRouter, pages: _Pages) -> None:
         everything = await opportunities_of(str(who.organisation_id))
         today = datetime.now(UTC).date()
         shown = select(everything, filters, today)
+        invited = await pages.invitations([item.match for item in shown])
         return pages.page(request, "opportunities.html", status_code, title="Peluang untuk Anda", who=who,
                           supplier=names.name(Side.SUPPLIER, str(who.organisation_id)), items=shown,
                           total=len(everything), filters=filters, statuses=STATUS_FILTERS,
                           regions=regions(everything), today=today, soon=deadline_soon, notice=notice,
-                          side=Side.SUPPLIER, **values)  # fmt: skip
+                          side=Side.SUPPLIER, **invited, **values)  # fmt: skip
 
     @router.get("/peluang", response_class=HTMLResponse)
     async def opportunities(
@@ -152,19 +207,33 @@ def _add_supplier_pages(router: APIRouter, pages: _Pages) -> None:
             return who
         return await opportunities_page(request, who, Filters.parse(status, wilayah, segera), NOTICES.get(catatan, ""))
 
+    async def reply(request: Request, who: Principal, match_id: str, done: tuple[int, str] | str) -> Response:
+        """After an answer: the page with the error, or back to the list with its filters and the notice."""
+        form = await request.form()
+        filters = Filters.parse(str(form.get("status", "")), str(form.get("wilayah", "")), str(form.get("segera", "")))
+        if isinstance(done, tuple):
+            return await opportunities_page(request, who, filters, status_code=done[0], errors=[done[1]])
+        query = _query(filters) | {"catatan": done}
+        return RedirectResponse(f"/peluang?{urlencode(query)}#{match_id}", status_code=303)
+
     @router.post("/peluang/{match_id}", response_class=HTMLResponse)
     async def respond(request: Request, match_id: str) -> Response:
         who = pages.signed_in(request, Role.SUPPLIER)
         if not isinstance(who, Principal):
             return who
-        form = await request.form()
-        filters = Filters.parse(str(form.get("status", "")), str(form.get("wilayah", "")), str(form.get("segera", "")))
-        key = str(form.get("aksi", ""))
+        key = str((await request.form()).get("aksi", ""))
         error = await _act(pages.context, who, match_id, key)
-        if error is not None:
-            return await opportunities_page(request, who, filters, status_code=error[0], errors=[error[1]])
-        query = _query(filters) | {"catatan": key}
-        return RedirectResponse(f"/peluang?{urlencode(query)}#{match_id}", status_code=303)
+        return await reply(request, who, match_id, key if error is None else error)
+
+    @router.post("/peluang/{match_id}/undangan", response_class=HTMLResponse)
+    async def answer(request: Request, match_id: str) -> Response:
+        """*Terima* / *Tolak* of a buyer's invitation to a business-matching meeting."""
+        who = pages.signed_in(request, Role.SUPPLIER)
+        if not isinstance(who, Principal):
+            return who
+        choice = {"terima": True, "tolak": False}.get(str((await request.form()).get("aksi", "")))
+        done = (422, "Pilih Terima atau Tolak.") if choice is None else await pages.invite(who, match_id, choice)
+        return await reply(request, who, match_id, done)
 
 
 def _add_buyer_pages(router: APIRouter, pages: _Pages) -> None:
@@ -196,7 +265,7 @@ def _add_buyer_pages(router: APIRouter, pages: _Pages) -> None:
         items = [Opportunity(m, need, "") for m in matches]
         return pages.page(request, "package.html", status_code, title=need.package_name, who=who, need=need,
                           items=items, suppliers=suppliers, finding=finding, notice=notice, side=Side.BUYER,
-                          **values)  # fmt: skip
+                          closed=CLOSED, **await pages.invitations(matches), **values)  # fmt: skip
 
     @router.get("/usulan/{need_id}", response_class=HTMLResponse)
     async def package(request: Request, need_id: str, catatan: str = "") -> Response:
@@ -218,6 +287,22 @@ def _add_buyer_pages(router: APIRouter, pages: _Pages) -> None:
         if error is not None:
             return await package_page(request, who, need_id, status_code=error[0], errors=[error[1]])
         return RedirectResponse(f"/usulan/{need_id}?{urlencode({'catatan': key})}#{match_id}", status_code=303)
+
+    @router.post("/usulan/{need_id}/{match_id}/undang", response_class=HTMLResponse)
+    async def invite_to_meeting(request: Request, need_id: str, match_id: str) -> Response:
+        """*Undang ke temu bisnis*: idempotent; another buyer's match is refused (403)."""
+        who = pages.signed_in(request, Role.BUYER)
+        if not isinstance(who, Principal):
+            return who
+        match = await repository.get_match(match_id)
+        if match is None or match.need_id != need_id:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, "Kecocokan tidak ditemukan / match not found")
+        done = await pages.invite(who, match_id, None)
+        if isinstance(done, tuple):
+            if done[0] == status.HTTP_403_FORBIDDEN:  # the package page is its buyer's only
+                raise HTTPException(done[0], done[1])
+            return await package_page(request, who, need_id, status_code=done[0], errors=[done[1]])
+        return RedirectResponse(f"/usulan/{need_id}?{urlencode({'catatan': done})}#{match_id}", status_code=303)
 
 
 async def _act(context: LifecycleContext, who: Principal, match_id: str, key: str) -> tuple[int, str] | None:

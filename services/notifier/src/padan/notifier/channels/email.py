@@ -15,7 +15,7 @@ from padan.notifier.domain.deliveries import Notice, Status
 from padan.notifier.domain.planning import Contact, EventFacts, email_notices
 from padan.notifier.domain.preferences import Preference
 from padan.notifier.domain.ratelimit import TokenBuckets
-from padan.notifier.domain.signin import match_signin_link
+from padan.notifier.domain.signin import match_signin_link, meeting_page, signin_link_to
 from padan.notifier.domain.tokens import unsubscribe_token
 from padan.shared.events import Event
 
@@ -114,7 +114,7 @@ class _Email:
         """Back to the page of what the email is about: the matcher serves matches, meetings and deals
         (PADAN_NOTIFIER_MATCHER_WEB_BASE_URL), the registry everything else (PADAN_NOTIFIER_WEB_BASE_URL). A
         match e-mail to its supplier or buyer carries a one-time sign-in link to their own page
-        (domain/signin.py)."""
+        (domain/signin.py), and so does a meeting e-mail about a match (a buyer's invitation, its answer)."""
         payload = event.model_dump()
         if facts.event_type == "match.changed" and self._auth is not None:
             signed = match_signin_link(
@@ -124,6 +124,11 @@ class _Email:
                 str(payload["match_id"]),
                 str(payload["need_id"]),
             )
+            if signed is not None:
+                return signed
+        if facts.event_type == "meeting.changed" and payload.get("match_id") and self._auth is not None:
+            page = meeting_page(notice.recipient.party, str(payload["match_id"]))
+            signed = signin_link_to(self._auth, self._settings.web_base_url, notice.recipient, page)
             if signed is not None:
                 return signed
         paths = {

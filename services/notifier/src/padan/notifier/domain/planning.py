@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from padan.notifier.domain.deliveries import Notice, Recipient
 from padan.notifier.domain.subscriptions import Subscription
 from padan.shared.events import BuyerUpserted, DealChanged, Event, MatchChanged, MeetingChanged, SupplierUpserted
-from padan.shared.vocabulary import MatchStatus
+from padan.shared.vocabulary import MatchStatus, MeetingStatus
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,11 @@ def _email_audience(event: Event) -> tuple[list[tuple[str, str, str]], str]:
             return [], ""
         return [("supplier", event.supplier_id, "match_supplier"), ("buyer", event.buyer_id, "match_buyer")], ""
     if isinstance(event, MeetingChanged):
-        return [("supplier", event.supplier_id, "meeting"), ("buyer", event.buyer_id, "meeting")], ""
+        told = [("supplier", event.supplier_id, "meeting"), ("buyer", event.buyer_id, "meeting")]
+        if event.status is MeetingStatus.REQUESTED and event.requested_by is not None:
+            # An invitation is news for the side invited; the side that asked knows it already.
+            told = [audience for audience in told if audience[0] != event.requested_by.value]
+        return told, ""
     if isinstance(event, DealChanged):
         return [("supplier", event.supplier_id, "deal"), ("buyer", event.buyer_id, "deal")], "deal"
     if isinstance(event, SupplierUpserted | BuyerUpserted):

@@ -152,6 +152,7 @@ class Meeting:
             ends_at=slot.ends_at if slot else None,
             table=self.table,
             outcome=self.outcome.value if self.outcome else None,
+            requested_by=self.requested_by,
             version=self.version,
             occurred_at=occurred_at,
         )
