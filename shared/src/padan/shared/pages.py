@@ -5,6 +5,8 @@ error pages in Bahasa Indonesia.
   (`/static/docs/...`, the assets the `fastapi-offline` package ships), never from a CDN, so they render on a
   laptop without internet, and their CSP (`DOCS_CSP`) allows scripts from this origin only.
 - `/favicon.ico` and `/favicon.svg`: the Padan mark, so no page logs a 404 for it.
+- `page_templates`: a service's page templates, which extend the one layout of every Padan page
+  (`templates/padan/layout.html`: the head, the favicon, the base CSS; shipped with this package).
 - Errors of web pages (404, 422, 500, ...) are a page that says what happened and where to go, in Bahasa
   Indonesia with an English line for operators; the JSON APIs (`/api/...`) and JSON clients keep JSON errors.
 """
@@ -19,6 +21,7 @@ from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -28,6 +31,8 @@ from padan.shared.logging import get_logger
 log = get_logger(__name__)
 
 STATIC = Path(__file__).parent / "static"
+#: Where "padan/layout.html" is, the layout a service's base.html extends.
+LAYOUTS = Path(__file__).parent / "templates"
 _VENDOR = Path(str(files("fastapi_offline") / "static"))
 DOCS_ASSETS_PATH = "/static/docs"
 #: name -> (file, media type): the only files served under DOCS_ASSETS_PATH.
@@ -101,6 +106,11 @@ _ERRORS: dict[int, tuple[str, str, str]] = {
     ),
     503: ("Layanan belum siap", "Layanan sedang dimulai atau dipelihara. Coba lagi sebentar lagi.", "Unavailable."),
 }
+
+
+def page_templates(directory: Path) -> Jinja2Templates:
+    """A service's page templates in `directory`, which find the shared layout as "padan/layout.html"."""
+    return Jinja2Templates(directory=[directory, LAYOUTS])
 
 
 def wants_page(request: Request) -> bool:

@@ -10,7 +10,6 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import Depends, Query
-from fastapi.templating import Jinja2Templates
 
 from padan.reporting.adapters import charts
 from padan.reporting.adapters.store import Store
@@ -26,6 +25,7 @@ from padan.shared.money import (
     format_rupiah_short,
     format_share,
 )
+from padan.shared.pages import page_templates
 from padan.shared.provided import Provided
 from padan.shared.regions import region_name
 
@@ -41,7 +41,7 @@ class Web:
 WEB: Provided[Web] = Provided("reporting_web")
 WebDep = Annotated[Web, Depends(WEB)]
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent.parent / "templates"))
+TEMPLATES = page_templates(Path(__file__).parent.parent / "templates")
 Page = Annotated[int, Query(ge=1, le=1_000_000, description="Halaman (100 baris per halaman)")]
 
 _FORMATS: dict[str, Callable[[Any], str]] = {
