@@ -7,7 +7,8 @@ from typing import Any
 
 from fastapi import APIRouter, Query, Request, status
 
-from padan.matcher.entrypoints.agenda_deps import AgendaDep, Caller, Operator
+from padan.matcher.domain.agenda.meeting import Meeting
+from padan.matcher.entrypoints.agenda_deps import Agenda, AgendaDep, Caller, Operator
 from padan.matcher.entrypoints.meetings_api.views import PREFIX, meeting_json, meeting_view
 from padan.matcher.handlers.agenda.common import load_event
 from padan.matcher.handlers.agenda.record_outcome import RecordOutcome, mark_held, record_outcome
@@ -23,6 +24,11 @@ from padan.shared.vocabulary import MeetingStatus, Side
 
 router = APIRouter(prefix=PREFIX)
 MEETING = "/{event_id}/meetings/{meeting_id}"
+
+
+async def _answered(agenda: Agenda, event_id: str, meeting: Meeting) -> dict[str, Any]:
+    """A meeting just answered, with its slot's times (the event is read after the answer is stored)."""
+    return meeting_json(meeting, (await load_event(agenda.repository, event_id)).slots())
 
 
 @router.post("/{event_id}/proposals")
@@ -61,22 +67,23 @@ async def meetings(
 async def accept(
     agenda: AgendaDep, event_id: str, meeting_id: str, principal: Caller, side: Side | None = None
 ) -> dict[str, Any]:
-    meeting = await accept_meeting(agenda.repository, event_id, meeting_id, principal, side)
-    return meeting_json(meeting, (await load_event(agenda.repository, event_id)).slots())
+    return await _answered(
+        agenda, event_id, await accept_meeting(agenda.repository, event_id, meeting_id, principal, side)
+    )
 
 
 @router.post(MEETING + "/decline")
 async def decline(
     agenda: AgendaDep, event_id: str, meeting_id: str, principal: Caller, side: Side | None = None
 ) -> dict[str, Any]:
-    meeting = await decline_meeting(agenda.repository, event_id, meeting_id, principal, side)
-    return meeting_json(meeting, (await load_event(agenda.repository, event_id)).slots())
+    return await _answered(
+        agenda, event_id, await decline_meeting(agenda.repository, event_id, meeting_id, principal, side)
+    )
 
 
 @router.post(MEETING + "/cancel")
 async def cancel(agenda: AgendaDep, event_id: str, meeting_id: str, principal: Caller) -> dict[str, Any]:
-    meeting = await cancel_meeting(agenda.repository, event_id, meeting_id, principal)
-    return meeting_json(meeting, (await load_event(agenda.repository, event_id)).slots())
+    return await _answered(agenda, event_id, await cancel_meeting(agenda.repository, event_id, meeting_id, principal))
 
 
 @router.post(MEETING + "/held")
