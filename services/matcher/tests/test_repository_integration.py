@@ -63,10 +63,9 @@ def test_store_operations_are_idempotent(real_stack: StackEndpoints) -> None:
 
 async def _repository_telling_queued(db: Any) -> tuple[MongoMatchRepository, list[str]]:
     """A repository with its indexes, and the ids of the queue documents it announces, in order."""
-    repository = MongoMatchRepository(db)
-    await repository.ensure_indexes()
     queued: list[str] = []
-    repository.on_queued = queued.append
+    repository = MongoMatchRepository(db, on_queued=queued.append)
+    await repository.ensure_indexes()
     return repository, queued
 
 

@@ -192,33 +192,49 @@ def free_server_ports(count: int) -> int:
     raise RuntimeError(f"no {count} consecutive free ports between 20000 and 32000 on 127.0.0.1")
 
 
+class _Polls:
+    """The deadline of a wait and what the condition last gave, for `wait_until` and `wait_until_async`."""
+
+    def __init__(self, timeout: float, what: str) -> None:
+        self.timeout, self.what = timeout, what
+        self.deadline = time.monotonic() + timeout
+        self.last: Any = None
+
+    def __iter__(self) -> Iterator[None]:
+        while time.monotonic() < self.deadline:
+            yield
+
+    def met(self, value: Any) -> bool:
+        self.last = value
+        return bool(value)
+
+    def failure(self) -> AssertionError:
+        return AssertionError(f"timed out after {self.timeout}s waiting for {self.what} (last value: {self.last!r})")
+
+
 def wait_until(
     condition: Callable[[], Any], timeout: float = 30.0, interval: float = 0.2, what: str = "condition"
 ) -> Any:
     """Poll `condition` until it returns a truthy value; fail with `what` after `timeout` seconds."""
-    deadline = time.monotonic() + timeout
-    last: Any = None
-    while time.monotonic() < deadline:
-        last = condition()
-        if last:
-            return last
+    polls = _Polls(timeout, what)
+    for _ in polls:
+        if polls.met(condition()):
+            return polls.last
         time.sleep(interval)
-    raise AssertionError(f"timed out after {timeout}s waiting for {what} (last value: {last!r})")
+    raise polls.failure()
 
 
 async def wait_until_async(
     condition: Callable[[], Any], timeout: float = 30.0, interval: float = 0.2, what: str = "condition"
 ) -> Any:
-    deadline = time.monotonic() + timeout
-    last: Any = None
-    while time.monotonic() < deadline:
+    """`wait_until` for a condition that may be a coroutine function, waiting without blocking the loop."""
+    polls = _Polls(timeout, what)
+    for _ in polls:
         last = condition()
-        if asyncio.iscoroutine(last):
-            last = await last
-        if last:
-            return last
+        if polls.met(await last if asyncio.iscoroutine(last) else last):
+            return polls.last
         await asyncio.sleep(interval)
-    raise AssertionError(f"timed out after {timeout}s waiting for {what} (last value: {last!r})")
+    raise polls.failure()
 
 
 _RUNNING: set[ServiceProcess] = set()

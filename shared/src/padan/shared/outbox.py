@@ -120,6 +120,27 @@ def _headers(entry: dict[str, Any]) -> dict[str, str]:
     ).to_headers()
 
 
+class OutboxNotices:
+    """What the writers tell the relay: the ids of the documents they just wrote, or that it should scan.
+    Made before both, so each takes it at construction: a writer whose queue the relay confirms and that
+    relay need not know each other."""
+
+    def __init__(self) -> None:
+        self.hints: dict[str, set[str]] = {}
+        self.full_scan_due = True  # at start: events left pending by a previous process
+        self.wake = asyncio.Event()
+
+    def notify(self, collection: str | None = None, ids: Iterable[str] = ()) -> None:
+        """Tell the relay there is something to publish now. With the ids of the documents just written it
+        fetches only those (by `_id`, cheap on every store); without, it scans for pending documents."""
+        hinted = list(ids)
+        if collection is not None and hinted:
+            self.hints.setdefault(collection, set()).update(hinted)
+        else:
+            self.full_scan_due = True
+        self.wake.set()
+
+
 class OutboxRelay:
     """Publishes the pending events of the given collections, oldest write first."""
 
@@ -136,11 +157,13 @@ class OutboxRelay:
         queues: Mapping[str, Confirm] | None = None,
         full_scan_seconds: float | None = FULL_SCAN_SECONDS,
         deferred_retry_seconds: float = 5.0,
+        notices: OutboxNotices | None = None,
     ) -> None:
         """`full_scan_seconds=None`: scan for pending documents only at start and when a writer names none
         (for writers that always name their documents, where a scan of a large collection would stall
         them; events of a failed pass stay named and are retried). `deferred_retry_seconds`: how soon a
-        queue document its confirm left for later is read again."""
+        queue document its confirm left for later is read again. `notices`: where the writers tell it what they
+        wrote (its own when not given)."""
         self._db = db
         self._full_scan_seconds = full_scan_seconds
         self._deferred_retry_seconds = deferred_retry_seconds
@@ -151,22 +174,16 @@ class OutboxRelay:
         self._poll_seconds = poll_seconds
         self._batch_size = batch_size
         self._service = service
-        self._wake = asyncio.Event()
-        self._hints: dict[str, set[str]] = {name: set() for name in self._collections}
-        self._full_scan_due = True  # at start: events left pending by a previous process
+        self._notices = notices or OutboxNotices()
+        for name in self._collections:
+            self._notices.hints.setdefault(name, set())
         self._last_full_scan = 0.0
         #: queue documents their confirm left for later -> when to look again (loop time)
         self._deferred: dict[str, dict[str, float]] = {name: {} for name in self._queues}
 
     def notify(self, collection: str | None = None, ids: Iterable[str] = ()) -> None:
-        """Tell the relay there is something to publish now. With the ids of the documents just written it
-        fetches only those (by `_id`, cheap on every store); without, it scans for pending documents."""
-        hinted = list(ids)
-        if collection is not None and hinted:
-            self._hints[collection].update(hinted)
-        else:
-            self._full_scan_due = True
-        self._wake.set()
+        """`OutboxNotices.notify` of this relay's notices."""
+        self._notices.notify(collection, ids)
 
     async def ensure_indexes(self) -> None:
         for name in self._collections:
@@ -183,7 +200,7 @@ class OutboxRelay:
     async def drain_hinted(self) -> int:
         """Publish the pending events of the documents named by `notify`; returns how many went out."""
         total = 0
-        for name, hinted in self._hints.items():
+        for name, hinted in list(self._notices.hints.items()):  # a writer may name a new collection meanwhile
             while hinted:
                 ids = [hinted.pop() for _ in range(min(len(hinted), self._batch_size))]
                 try:
@@ -222,7 +239,7 @@ class OutboxRelay:
             due = [doc_id for doc_id, at in deferred.items() if at <= now]
             for doc_id in due:
                 del deferred[doc_id]
-            self._hints[name].update(due)
+            self._notices.hints[name].update(due)
 
     async def _publish(self, name: str, docs: list[dict[str, Any]]) -> int:
         if not docs:
@@ -295,7 +312,7 @@ class OutboxRelay:
             await collection.update_one({"_id": doc_id}, {"$set": {"outbox": remaining, PENDING_FLAG: bool(remaining)}})
 
     def _hinted(self) -> int:
-        return sum(len(ids) for ids in self._hints.values())
+        return sum(len(ids) for ids in self._notices.hints.values())
 
     @staticmethod
     async def _remove_sent(collection: Any, doc: dict[str, Any], sent: set[str]) -> None:
@@ -319,13 +336,13 @@ class OutboxRelay:
                 await self.drain_hinted()
                 now = asyncio.get_running_loop().time()
                 periodic = self._full_scan_seconds is not None and now - self._last_full_scan > self._full_scan_seconds
-                if self._full_scan_due or periodic:
-                    self._full_scan_due = False
+                if self._notices.full_scan_due or periodic:
+                    self._notices.full_scan_due = False
                     self._last_full_scan = now
                     try:
                         await self.drain()
                     except BaseException:
-                        self._full_scan_due = True  # a failed scan is retried on the next pass
+                        self._notices.full_scan_due = True  # a failed scan is retried on the next pass
                         raise
                 OUTBOX_BACKLOG.labels(self._service).set(self._hinted())  # a whole pass went through
             except asyncio.CancelledError:
@@ -335,5 +352,5 @@ class OutboxRelay:
                 log.warning("outbox_relay_failed_will_retry", exc_info=True)
                 await asyncio.sleep(1.0)
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=self._poll_seconds)
-            self._wake.clear()
+                await asyncio.wait_for(self._notices.wake.wait(), timeout=self._poll_seconds)
+            self._notices.wake.clear()

@@ -5,8 +5,11 @@ error pages in Bahasa Indonesia.
   (`/static/docs/...`, the assets the `fastapi-offline` package ships), never from a CDN, so they render on a
   laptop without internet, and their CSP (`DOCS_CSP`) allows scripts from this origin only.
 - `/favicon.ico` and `/favicon.svg`: the Padan mark, so no page logs a 404 for it.
-- Errors of web pages (404, 422, 500, ...) are a page that says what happened and where to go, in Bahasa
-  Indonesia with an English line for operators; the JSON APIs (`/api/...`) and JSON clients keep JSON errors.
+- `page_templates`: a service's page templates, which extend the one layout of every Padan page
+  (`templates/padan/layout.html`: the head, the favicon, the base CSS; shipped with this package).
+- Errors of web pages (404, 422, 500, ...) are a page on that layout (`templates/padan/error.html`) that says
+  what happened and where to go, in Bahasa Indonesia with an English line for operators; the JSON APIs
+  (`/api/...`) and JSON clients keep JSON errors.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -28,6 +32,8 @@ from padan.shared.logging import get_logger
 log = get_logger(__name__)
 
 STATIC = Path(__file__).parent / "static"
+#: Where "padan/layout.html" is, the layout a service's base.html extends.
+LAYOUTS = Path(__file__).parent / "templates"
 _VENDOR = Path(str(files("fastapi_offline") / "static"))
 DOCS_ASSETS_PATH = "/static/docs"
 #: name -> (file, media type): the only files served under DOCS_ASSETS_PATH.
@@ -59,23 +65,6 @@ _REDOC_PAGE = """<!doctype html>
 <body style="margin:0"><redoc spec-url="{openapi}"></redoc><script src="{assets}/redoc.standalone.js"></script>
 </body></html>"""
 
-_ERROR_PAGE = """<!doctype html>
-<html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title} · Padan</title><link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<style>
-body{{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2327;background:#f6f4ef}}
-header{{background:#7a1f1f;color:#fff;padding:.75rem 1rem}}header a{{color:#fff;text-decoration:none}}
-main{{max-width:40rem;margin:0 auto;padding:1rem}}.card{{background:#fff;border-radius:8px;padding:1rem 1.25rem;
-box-shadow:0 1px 3px #0002}}.code{{color:#7a1f1f;font-weight:700;font-size:.9rem}}
-h1{{font-size:1.4rem;margin:.25rem 0 .75rem}}.en{{color:#555;font-size:.875rem}}li{{margin:.2rem 0}}
-.actions a{{display:inline-block;margin:1rem 1rem 0 0;background:#7a1f1f;color:#fff;border-radius:6px;
-padding:.6rem 1rem;text-decoration:none}}
-</style></head>
-<body><header><a href="/"><strong>Padan</strong></a></header><main><div class="card" id="error" data-status="{status}">
-<p class="code">Galat {status}</p><h1>{title}</h1><p>{explanation}</p>{details}
-<p class="en" lang="en">{english}</p>
-<p class="actions"><a href="/">Ke beranda</a></p></div></main></body></html>"""
-
 _ERRORS: dict[int, tuple[str, str, str]] = {
     400: ("Permintaan tidak valid", "Alamat atau isian yang dikirim tidak dapat dibaca.", "Bad request."),
     401: ("Perlu masuk terlebih dahulu", "Halaman ini hanya untuk pengguna yang sudah masuk.", "Sign-in required."),
@@ -103,6 +92,14 @@ _ERRORS: dict[int, tuple[str, str, str]] = {
 }
 
 
+def page_templates(directory: Path) -> Jinja2Templates:
+    """A service's page templates in `directory`, which find the shared layout as "padan/layout.html"."""
+    return Jinja2Templates(directory=[directory, LAYOUTS])
+
+
+_LAYOUT = Jinja2Templates(directory=LAYOUTS)  # the error page: the layout of every page, in any service
+
+
 def wants_page(request: Request) -> bool:
     """A person's browser on a web page, not a JSON client: the API paths always answer JSON; elsewhere a
     client that asks for JSON and not HTML gets JSON."""
@@ -117,13 +114,9 @@ def error_page(status: int, *, detail: str = "", fields: list[dict[str, str]] | 
         status,
         ("Permintaan tidak dapat diproses", "Coba lagi, atau mulai dari beranda.", "The request failed."),
     )
-    details = ""
-    if detail:
-        details += f'<p id="error-detail">{escape(detail)}</p>'
-    if fields:
-        items = "".join(f"<li><strong>{escape(f['field'])}</strong>: {escape(f['message_id'])}</li>" for f in fields)
-        details += f'<ul id="error-fields">{items}</ul>'
-    page = _ERROR_PAGE.format(status=status, title=title, explanation=explanation, details=details, english=english)
+    page = _LAYOUT.env.get_template("padan/error.html").render(
+        status=status, title=title, explanation=explanation, detail=detail, fields=fields or [], english=english
+    )
     return HTMLResponse(page, status_code=status)
 
 

@@ -6,7 +6,6 @@ import contextlib
 import functools
 import secrets
 from collections.abc import AsyncIterator
-from typing import Any
 
 from fastapi import FastAPI
 
@@ -49,35 +48,31 @@ def _page_secret(auth: AuthSettings) -> str:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
-    repositories: list[MongoMatchRepository] = []
-
-    async def confirm_queued(queued: dict[str, Any]) -> list[dict[str, Any]] | None:
-        return await repositories[0].confirm_queued(queued)
-
-    runtime = ServiceRuntime(
-        settings,
-        outbox_collections=OUTBOX_COLLECTIONS + meetings_repository.OUTBOX_COLLECTIONS,
-        outbox_queues={MATCH_QUEUE: confirm_queued},
+    runtime = ServiceRuntime(settings)
+    notify = runtime.outbox.notify  # the relay's wake-ups, given to the writers before the relay is made
+    repository = MongoMatchRepository(
+        runtime.db,
+        runtime.store,
+        on_queued=lambda batch: notify(MATCH_QUEUE, [batch]),
+        on_unmatched=lambda ids: notify(UNMATCHED, ids),
+    )
+    relay = runtime.outbox_relay(
+        OUTBOX_COLLECTIONS + meetings_repository.OUTBOX_COLLECTIONS,
+        {MATCH_QUEUE: repository.confirm_queued},
         # Every writer names its documents, so a periodic scan of the matches is only a safety net, dropped
         # where the store would read every match for it and hold the connection the needs wait for.
         writers_name_documents=True,
     )
-    repository = MongoMatchRepository(runtime.db, runtime.store)
-    repositories.append(repository)
     deals = MongoDealRepository(runtime.db)
     catalog = Catalog()
-    relay = runtime.relay
-    assert relay is not None
-    repository.on_queued = lambda batch: relay.notify(MATCH_QUEUE, [batch])
-    repository.on_unmatched = lambda ids: relay.notify(UNMATCHED, ids)
-    lifecycle = LifecycleContext(repository, deals, catalog, on_written=relay.notify)
+    lifecycle = LifecycleContext(repository, deals, catalog, on_written=notify)
     gate = CatalogGate()
     meetings = meetings_repository.MongoMeetingsRepository(
-        runtime.db, on_write=lambda ids: relay.notify(meetings_repository.MEETINGS, ids)
+        runtime.db, on_write=lambda ids: notify(meetings_repository.MEETINGS, ids)
     )
     owned = OwnedNeeds()
     names = PartyNames(catalog.suppliers)
-    auth = AuthSettings()  # one per process: it holds the ended sessions and the failed-credential counts
+    auth = runtime.auth
     follow_revoked_sessions(runtime.broker, auth, settings.service_name)
     consumers.register(
         runtime.broker,
@@ -97,7 +92,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await meetings.ensure_indexes()
         await ensure_topics(settings.kafka_bootstrap)
         gate.expect(await end_offsets(settings.kafka_bootstrap, consumers.CATALOG_TOPICS))
-        async with runtime.lifespan(app):
+        async with runtime.lifespan(app, relay):
             yield
 
     app = FastAPI(title="Padan matcher", version="1", lifespan=lifespan)

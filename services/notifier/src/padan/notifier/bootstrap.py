@@ -21,7 +21,6 @@ from padan.notifier.entrypoints.web import build_web_router
 from padan.notifier.entrypoints.worker import DeliveryWorker
 from padan.notifier.handlers.context import NotifierContext
 from padan.notifier.settings import Settings
-from padan.shared.auth import AuthSettings
 from padan.shared.http import install_common
 from padan.shared.kafka import ensure_topics
 from padan.shared.outbound import OutboundPolicy
@@ -34,13 +33,13 @@ from padan.shared.topics import TopicSpec
 def create_app(settings: Settings | None = None, channels: Sequence[ChannelFactory] = INSTALLED) -> FastAPI:
     """`channels`: the notification channels (padan.notifier.channels.installed; tests add their own)."""
     settings = settings or Settings()
-    auth = AuthSettings()
+    runtime = ServiceRuntime(settings)
+    auth = runtime.auth
     if settings.demo_mailbox_dir and not auth.dev_mode:
         raise RuntimeError(
             "PADAN_NOTIFIER_DEMO_MAILBOX_DIR hanya untuk demo (mode dev) / the demo mailbox is for dev mode only: "
             "unset it, or set PADAN_AUTH_DEV_MODE=true on a development machine"
         )
-    runtime = ServiceRuntime(settings)
     repository = MongoNotifierRepository(runtime.db)
     subscriptions = SubscriptionCache(repository)
     outbound = OutboundPolicy.from_settings()

@@ -35,10 +35,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     # The registry process is the only writer of its database: where the store profile asks for it, its
     # repositories and the outbox relay share one write lock (runtime.write_lock).
-    runtime = ServiceRuntime(settings, outbox_collections=(*COLLECTIONS, SESSIONS), single_writer=True)
+    runtime = ServiceRuntime(settings, single_writer=True)
     repository = MongoRegistryRepository(runtime.db, runtime.store, runtime.write_lock)
-    relay = runtime.relay
-    assert relay is not None
+    relay = runtime.outbox_relay((*COLLECTIONS, SESSIONS))
 
     guards = Guards(settings)
     accounts = MongoAccounts(runtime.db, runtime.write_lock, on_session_ended=lambda ids: relay.notify(SESSIONS, ids))
@@ -59,7 +58,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await repository.ensure_indexes()
         await claims.ensure_indexes()
         await repository.mark_legacy_suppliers_verified()
-        async with runtime.lifespan(app):
+        async with runtime.lifespan(app, relay):
             await imports.resume_unfinished()
             try:
                 yield

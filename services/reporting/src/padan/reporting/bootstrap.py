@@ -21,13 +21,13 @@ from padan.shared.runtime import ServiceRuntime
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     runtime = ServiceRuntime(settings)
-    projection = BatchStore(MongoStore(runtime.db))
-    consumers.register(runtime.broker, settings, projection)
     # The pages read where the consumer's batch writes cannot hold them up: a page waiting behind a backlog
     # being projected timed out (runtime.reader_db: a connection of their own when the store has one each).
     pages_store = MongoStore(runtime.reader_db())
     store = CachedStore(pages_store)
-    projection.on_new_generation = store.recheck  # a change is on the pages as soon as it is stored
+    # A change is on the pages as soon as it is stored.
+    projection = BatchStore(MongoStore(runtime.db), on_new_generation=store.recheck)
+    consumers.register(runtime.broker, settings, projection)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

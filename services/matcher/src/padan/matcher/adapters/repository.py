@@ -66,14 +66,21 @@ class MongoMatchRepository:
     """Hot-path writes are inserts and reads by `_id`: on FerretDB (SQLite) every updated document costs a
     pass over its collection, so a need's matches are never updated to clear an embedded outbox."""
 
-    def __init__(self, db: AsyncDatabase[dict[str, Any]], store: StoreProfile = FERRETDB) -> None:
-        """`store` says how many updates one bulk write may carry (the party lists are written in bulk)."""
+    def __init__(
+        self,
+        db: AsyncDatabase[dict[str, Any]],
+        store: StoreProfile = FERRETDB,
+        *,
+        on_queued: Callable[[str], None] = lambda _: None,
+        on_unmatched: Callable[[list[str]], None] = lambda _: None,
+    ) -> None:
+        """`store` says how many updates one bulk write may carry (the party lists are written in bulk).
+        `on_queued` is told the id of each queue document once its batch is inserted, `on_unmatched` the
+        ids of the unmatched-need documents inserted (the outbox relay's wake-ups)."""
         self._db = db
         self._store = store
-        #: told the id of each queue document once its batch is inserted (the relay's wake-up)
-        self.on_queued: Callable[[str], None] = lambda _: None
-        #: told the ids of the unmatched-need documents inserted (the relay's wake-up)
-        self.on_unmatched: Callable[[list[str]], None] = lambda _: None
+        self._on_queued = on_queued
+        self._on_unmatched = on_unmatched
         #: queue document -> ids of the matches its batch inserted; None while the insert is under way
         self._inserted: dict[str, set[str] | None] = {}
 
@@ -162,7 +169,7 @@ class MongoMatchRepository:
             del self._inserted[batch]  # the queue document, if stored, is recovered from the store
             raise
         self._inserted[batch] = set(made)
-        self.on_queued(batch)
+        self._on_queued(batch)
         return made
 
     async def _insert_matches(self, events: list[dict[str, Any]], batch: str) -> list[str]:
@@ -299,5 +306,5 @@ class MongoMatchRepository:
                 raise
             failed = {int(e["index"]) for e in errors}
             made = [key for i, key in enumerate(ids) if i not in failed]
-        self.on_unmatched(made)
+        self._on_unmatched(made)
         return made

@@ -15,13 +15,13 @@ from pathlib import Path
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
 
 from padan.notifier.adapters.demo_mailbox import DemoMailbox, MailboxMessage
 from padan.notifier.adapters.templates import WIB
+from padan.shared.pages import page_templates
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+TEMPLATES = page_templates(Path(__file__).parent / "templates")
 PARTY_LABELS = {"supplier": "Penyedia", "buyer": "Pembeli", "operator": "Tim P3DN"}
 LATEST = 20  # e-mails listed per recipient; the demo sends hundreds to a busy supplier
 # The e-mail is shown in a sandboxed frame: its own styles, no scripts, links open in the whole tab.

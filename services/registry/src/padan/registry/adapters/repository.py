@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Container, Mapping, Sequence
 from typing import Any, Protocol
 
 from pymongo import InsertOne, UpdateOne
@@ -342,6 +342,18 @@ class MongoRegistryRepository:
         for alias, supplier_id in aliases.items():
             directory.reserve(alias, supplier_id)
 
+    async def _write_known(
+        self, collection: str, documents: Mapping[str, Mapping[str, Any]], known: Container[str]
+    ) -> None:
+        """Write documents by `_id`: an update of those `known` to be stored, an insert of the others (on
+        FerretDB an insert is far cheaper than an upsert), in as few bulk writes as the store takes."""
+        operations: list[InsertOne[dict[str, Any]] | UpdateOne] = [
+            UpdateOne({"_id": key}, {"$set": dict(value)}) if key in known else InsertOne({"_id": key, **value})
+            for key, value in documents.items()
+        ]
+        for _, chunk in self._store.bulk_slices(operations):
+            await self._db[collection].bulk_write(chunk, ordered=False)
+
     async def package_parts(self) -> dict[str, PackageParts]:
         async with self._loading:
             if self._parts is None:
@@ -355,13 +367,7 @@ class MongoRegistryRepository:
         if not parts:
             return
         known = await self.package_parts()
-        operations: list[InsertOne[dict[str, Any]] | UpdateOne] = [
-            UpdateOne({"_id": kode}, {"$set": p.as_document()}) if kode in known
-            else InsertOne({"_id": kode, **p.as_document()})
-            for kode, p in parts.items()
-        ]  # fmt: skip
-        for _, chunk in self._store.bulk_slices(operations):
-            await self._db.package_parts.bulk_write(chunk, ordered=False)
+        await self._write_known("package_parts", {kode: p.as_document() for kode, p in parts.items()}, known)
         known.update(parts)
 
     async def package_links(self) -> dict[str, str]:
@@ -377,13 +383,7 @@ class MongoRegistryRepository:
         if not links:
             return
         known = await self.package_links()
-        operations: list[InsertOne[dict[str, Any]] | UpdateOne] = [
-            UpdateOne({"_id": key}, {"$set": {"kode_rup": kode}}) if key in known
-            else InsertOne({"_id": key, "kode_rup": kode})
-            for key, kode in links.items()
-        ]  # fmt: skip
-        for _, chunk in self._store.bulk_slices(operations):
-            await self._db.package_links.bulk_write(chunk, ordered=False)
+        await self._write_known("package_links", {key: {"kode_rup": kode} for key, kode in links.items()}, known)
         known.update(links)
 
     async def region_aliases(self) -> dict[str, str]:
@@ -398,13 +398,7 @@ class MongoRegistryRepository:
         if not aliases:
             return
         known = await self.region_aliases()
-        operations: list[InsertOne[dict[str, Any]] | UpdateOne] = [
-            UpdateOne({"_id": key}, {"$set": dict(value)}) if key in self._region_keys
-            else InsertOne({"_id": key, **value})
-            for key, value in aliases.items()
-        ]  # fmt: skip
-        for _, chunk in self._store.bulk_slices(operations):
-            await self._db.region_aliases.bulk_write(chunk, ordered=False)
+        await self._write_known("region_aliases", aliases, self._region_keys)
         self._region_keys.update(aliases)
         for key, value in aliases.items():
             if value.get("region_code"):

@@ -20,7 +20,6 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ValidationError
 
 from padan.registry.adapters.claims_repository import ClaimStore
@@ -46,12 +45,13 @@ from padan.registry.handlers.upsert_product import upsert_product
 from padan.shared.auth import check_api_key
 from padan.shared.http import CSRF_FIELD, csrf_token, field_errors
 from padan.shared.money import format_percent, format_rupiah
+from padan.shared.pages import page_templates
 from padan.shared.ratelimit import RateLimiter, client_address, too_many
 from padan.shared.regions import LAMPUNG_REGENCIES, region_name
 from padan.shared.security_log import security_event
 from padan.shared.vocabulary import BusinessScale, ProcurementMethod, ProcurementType
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+TEMPLATES = page_templates(Path(__file__).parent / "templates")
 TEMPLATES.env.globals["rupiah"] = format_rupiah
 TEMPLATES.env.globals["percent"] = format_percent
 TEMPLATES.env.globals["csrf_token"] = csrf_token

@@ -61,7 +61,9 @@ def copied(value: Any) -> Any:
 
 
 class BatchStore:
-    def __init__(self, backing: Backing, *, remember: int = 200_000) -> None:
+    def __init__(
+        self, backing: Backing, *, remember: int = 200_000, on_new_generation: Callable[[], None] = lambda: None
+    ) -> None:
         self.backing = backing
         self.remember = remember
         self._stored: OrderedDict[Key, Document | None] = OrderedDict()  # what the database holds
@@ -73,7 +75,7 @@ class BatchStore:
         self._renew_token = True
         #: told after each flush that wrote a new generation token (the pages' cache in this process looks
         #: at the token again at once instead of at its next periodic check)
-        self.on_new_generation: Callable[[], None] = lambda: None
+        self.on_new_generation = on_new_generation
 
     async def get(self, collection: str, doc_id: str) -> Document | None:
         key = (collection, doc_id)

@@ -19,10 +19,10 @@ from __future__ import annotations
 import json
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, TypeVar, Unpack
 
-from padan.reporting.adapters.store import GENERATION, Document, Store
+from padan.reporting.adapters.store import GENERATION, Document, Store, Window
 
 Query = tuple[str, ...]
 T = TypeVar("T")
@@ -48,18 +48,11 @@ class CachedStore:
         await self.store.put(collection, document)
 
     async def find(
-        self,
-        collection: str,
-        filters: Mapping[str, Any] | None = None,
-        *,
-        sort: Sequence[tuple[str, int]] = (),
-        skip: int = 0,
-        limit: int = 0,
+        self, collection: str, filters: Mapping[str, Any] | None = None, **window: Unpack[Window]
     ) -> list[Document]:
-        query = ("find", collection, _canonical(filters), _canonical(list(sort)), str(skip), str(limit))
-        found = await self._answer(
-            query, lambda: self.store.find(collection, filters, sort=sort, skip=skip, limit=limit)
-        )
+        sort, skip, limit = list(window.get("sort", ())), window.get("skip", 0), window.get("limit", 0)
+        query = ("find", collection, _canonical(filters), _canonical(sort), str(skip), str(limit))
+        found = await self._answer(query, lambda: self.store.find(collection, filters, **window))
         return list(found)
 
     async def count(self, collection: str, filters: Mapping[str, Any] | None = None) -> int:

@@ -16,7 +16,7 @@ row per event (domain/matching_events.py).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict, Unpack
 
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import BulkWriteError
@@ -45,17 +45,20 @@ class Documents(Protocol):
     async def put(self, collection: str, document: Document) -> None: ...
 
 
+class Window(TypedDict, total=False):
+    """Which documents of a query `find` returns: in `sort` order (none: the store's), `limit` (0: all) from
+    `skip`."""
+
+    sort: Sequence[tuple[str, int]]
+    skip: int
+    limit: int
+
+
 class Store(Documents, Protocol):
     """What the pages need besides: queries."""
 
     async def find(
-        self,
-        collection: str,
-        filters: Mapping[str, Any] | None = None,
-        *,
-        sort: Sequence[tuple[str, int]] = (),
-        skip: int = 0,
-        limit: int = 0,
+        self, collection: str, filters: Mapping[str, Any] | None = None, **window: Unpack[Window]
     ) -> list[Document]: ...
 
     async def count(self, collection: str, filters: Mapping[str, Any] | None = None) -> int: ...
@@ -94,20 +97,14 @@ class MongoStore:
                     await self.put(collection, chunk[error["index"]])
 
     async def find(
-        self,
-        collection: str,
-        filters: Mapping[str, Any] | None = None,
-        *,
-        sort: Sequence[tuple[str, int]] = (),
-        skip: int = 0,
-        limit: int = 0,
+        self, collection: str, filters: Mapping[str, Any] | None = None, **window: Unpack[Window]
     ) -> list[Document]:
         cursor = self.db[collection].find(dict(filters or {}), batch_size=READ_BATCH)
-        if sort:
+        if sort := window.get("sort", ()):
             cursor = cursor.sort(list(sort))
-        if skip:
+        if skip := window.get("skip", 0):
             cursor = cursor.skip(skip)
-        if limit:
+        if limit := window.get("limit", 0):
             cursor = cursor.limit(limit)
         return [document async for document in cursor]
 

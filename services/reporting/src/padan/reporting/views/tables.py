@@ -77,54 +77,52 @@ def _funnel_rows(rows: list[Row], with_kind: bool = False) -> list[dict[str, Any
     return out
 
 
-def dashboard_table(name: str, board: Dashboard) -> Table:
+#: The dashboard tables' columns: the page, the CSV and the XLSX show these, in this order.
+DASHBOARD_COLUMNS: dict[str, list[Column]] = {
+    "kelompok": [Column(key="label", header="Kelompok produk"), *FUNNEL_COLUMNS],
+    "pembeli": [Column(key="label", header="Pembeli"), Column(key="kind", header="Jenis"), *FUNNEL_COLUMNS],
+    "wilayah": [Column(key="key", header="Kode"), Column(key="label", header="Kabupaten/kota"), *FUNNEL_COLUMNS],
+    "penyedia-wilayah": [
+        Column(key="label", header="Kabupaten/kota"),
+        Column(key="suppliers", header="Penyedia", kind="int"),
+        Column(key="umk_suppliers", header="UMK & koperasi", kind="int"),
+        Column(key="reached", header="Terjangkau", kind="int"),
+        Column(key="never_reached", header="Belum terjangkau", kind="int"),
+        Column(key="with_deal", header="Dengan kesepakatan", kind="int"),
+        Column(key="contracted", header="Dengan kontrak", kind="int"),
+        Column(key="contracted_value", header="Nilai kontrak", kind="rupiah"),
+    ],
+    "temu-bisnis": [
+        Column(key="matching_event_id", header="Acara temu bisnis"),
+        Column(key="meetings", header="Pertemuan", kind="int"),
+        Column(key="held", header="Terlaksana", kind="int"),
+        Column(key="suppliers", header="Penyedia", kind="int"),
+        Column(key="buyers", header="Pembeli", kind="int"),
+        Column(key="agreed_value", header="Sepakat (nilai)", kind="rupiah"),
+        Column(key="contracted_deals", header="Kontrak", kind="int"),
+        Column(key="contracted_value", header="Nilai kontrak", kind="rupiah"),
+    ],
+}
+
+
+def _dashboard_rows(name: str, board: Dashboard) -> list[dict[str, Any]]:
     if name == "kelompok":
-        columns = [Column(key="label", header="Kelompok produk"), *FUNNEL_COLUMNS]
-        return Table(name=name, title=TITLES[name], columns=columns, rows=_funnel_rows(board.by_group))
+        return _funnel_rows(board.by_group)
     if name == "pembeli":
-        columns = [Column(key="label", header="Pembeli"), Column(key="kind", header="Jenis"), *FUNNEL_COLUMNS]
-        return Table(name=name, title=TITLES[name], columns=columns, rows=_funnel_rows(board.by_buyer, True))
+        return _funnel_rows(board.by_buyer, True)
     if name == "wilayah":
-        columns = [Column(key="key", header="Kode"), Column(key="label", header="Kabupaten/kota"), *FUNNEL_COLUMNS]
-        return Table(name=name, title=TITLES[name], columns=columns, rows=_funnel_rows(board.by_region))
+        return _funnel_rows(board.by_region)
     if name == "penyedia-wilayah":
-        return Table(
-            name=name,
-            title=TITLES[name],
-            columns=[
-                Column(key="label", header="Kabupaten/kota"),
-                Column(key="suppliers", header="Penyedia", kind="int"),
-                Column(key="umk_suppliers", header="UMK & koperasi", kind="int"),
-                Column(key="reached", header="Terjangkau", kind="int"),
-                Column(key="never_reached", header="Belum terjangkau", kind="int"),
-                Column(key="with_deal", header="Dengan kesepakatan", kind="int"),
-                Column(key="contracted", header="Dengan kontrak", kind="int"),
-                Column(key="contracted_value", header="Nilai kontrak", kind="rupiah"),
-            ],
-            rows=[
-                {"key": r.region_code, "label": r.label, **r.figures.model_dump()} for r in board.suppliers_by_region
-            ],
-        )
+        return [{"key": r.region_code, "label": r.label, **r.figures.model_dump()} for r in board.suppliers_by_region]
     if name == "temu-bisnis":
-        return Table(
-            name=name,
-            title=TITLES[name],
-            columns=[
-                Column(key="matching_event_id", header="Acara temu bisnis"),
-                Column(key="meetings", header="Pertemuan", kind="int"),
-                Column(key="held", header="Terlaksana", kind="int"),
-                Column(key="suppliers", header="Penyedia", kind="int"),
-                Column(key="buyers", header="Pembeli", kind="int"),
-                Column(key="agreed_value", header="Sepakat (nilai)", kind="rupiah"),
-                Column(key="contracted_deals", header="Kontrak", kind="int"),
-                Column(key="contracted_value", header="Nilai kontrak", kind="rupiah"),
-            ],
-            rows=[
-                {**e.model_dump(exclude={"by_status"}), "held": e.by_status.get("held", 0)}
-                for e in board.matching_events
-            ],
-        )
+        return [
+            {**e.model_dump(exclude={"by_status"}), "held": e.by_status.get("held", 0)} for e in board.matching_events
+        ]
     raise KeyError(name)
+
+
+def dashboard_table(name: str, board: Dashboard) -> Table:
+    return Table(name=name, title=TITLES[name], columns=DASHBOARD_COLUMNS[name], rows=_dashboard_rows(name, board))
 
 
 def _buyer_ids(buyers: dict[str, Document], filters: Filters, drill: Drill) -> list[str] | None:
