@@ -15,7 +15,6 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
 
 from padan.matcher.adapters.meetings_repository import MeetingsRepository
 from padan.matcher.domain import labels
@@ -32,9 +31,10 @@ from padan.matcher.handlers.mark_match_viewed import mark_match_viewed
 from padan.shared.auth import AuthSettings, Principal
 from padan.shared.events import MatchChanged
 from padan.shared.money import format_number, format_percent, format_rupiah
+from padan.shared.pages import page_templates
 from padan.shared.vocabulary import Side
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+TEMPLATES = page_templates(Path(__file__).parent / "templates")
 TEMPLATES.env.filters["rupiah"] = format_rupiah
 TEMPLATES.env.filters["persen"] = format_percent
 TEMPLATES.env.filters["angka"] = format_number

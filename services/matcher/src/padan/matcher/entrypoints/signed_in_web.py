@@ -26,7 +26,6 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from fastapi.templating import Jinja2Templates
 
 from padan.matcher.adapters.meetings_repository import MeetingsRepository
 from padan.matcher.adapters.repository import buyer_list, need_list, supplier_list
@@ -53,11 +52,12 @@ from padan.shared.auth import AuthSettings, Principal, Role
 from padan.shared.events import MatchChanged, NeedUpserted
 from padan.shared.http import csrf_token
 from padan.shared.money import format_number, format_rupiah, format_rupiah_short
+from padan.shared.pages import page_templates
 from padan.shared.regions import region_name
 from padan.shared.vocabulary import MatchStatus, Side
 from padan.shared.web_sessions import web_principal
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+TEMPLATES = page_templates(Path(__file__).parent / "templates")
 TEMPLATES.env.filters["rupiah"] = format_rupiah
 TEMPLATES.env.filters["rupiah_singkat"] = format_rupiah_short
 TEMPLATES.env.filters["angka"] = format_number

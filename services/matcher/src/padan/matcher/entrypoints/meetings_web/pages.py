@@ -7,13 +7,13 @@ from typing import Any
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
 
 from padan.matcher.domain.agenda.event import MatchingEvent
 from padan.matcher.domain.agenda.views import AgendaRow, agenda_rows
 from padan.matcher.entrypoints.agenda_deps import Agenda
+from padan.shared.pages import page_templates
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent.parent / "templates"))
+TEMPLATES = page_templates(Path(__file__).parent.parent / "templates")
 LABELS = {
     "side": "Pihak", "party_id": "ID penyedia/pembeli", "name": "Nama usaha / instansi",
     "representative": "Nama yang hadir", "available": "Waktu luang", "token": "Token akses",
