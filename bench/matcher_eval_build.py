@@ -1,6 +1,10 @@
 """Build the independent matcher evaluation set: catalog.json, tune.json, heldout.json.
 
     uv run python -m bench.matcher_eval_build
+    uv run python -m bench.matcher_eval_build --set blind2
+
+With `--set blind2` it writes only blind2.json, a second held-out set written blind (bench/
+matcher_eval_needs_blind2.py) and graded against the same catalog; catalog.json must then be unchanged.
 
 Reads the hand-written tables (bench/matcher_eval_suppliers.py, _catalog.py, _needs.py), grades every
 (need, product) pair from the labeller's intent, applies the procurement law (Perpres 16/2018 jo. 12/2021)
@@ -10,6 +14,7 @@ It never imports or runs the matcher.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import random
@@ -210,10 +215,10 @@ def grade_intent(tokens: str, products: list[Product], kinds: set[str]) -> tuple
     return {k: v for k, v in relevance.items() if v > 0}, restrict
 
 
-def build_needs(products: list[Product]) -> list[Need]:
+def build_needs(products: list[Product], sources: dict[str, tuple[str, int, bool, str]] = SOURCES) -> list[Need]:
     kinds = {k.kind for k in KINDS}
     needs: list[Need] = []
-    for key, (_label, year, reserved, block) in SOURCES.items():
+    for key, (_label, year, reserved, block) in sources.items():
         for n, line in enumerate(block.strip().splitlines(), start=1):
             parts = line.split("|")
             if len(parts) == 10 and parts[6] == "":  # no volume: the unit column was left out
@@ -346,10 +351,7 @@ def split(needs: list[Need], grades: dict[str, dict[str, int]]) -> tuple[list[Ne
     return tune, held
 
 
-def main() -> None:
-    suppliers, products = build_catalog()
-    by_id = {p.payload["product_id"]: p for p in products}
-    needs = build_needs(products)
+def _grade_all(needs: list[Need], by_id: dict[str, Product]) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     grades: dict[str, dict[str, int]] = {}
     relevance: dict[str, dict[str, int]] = {}
     reasons: dict[str, dict[str, str]] = {}
@@ -357,20 +359,49 @@ def main() -> None:
         nid = need.payload["need_id"]
         grades[nid], reasons[nid] = apply_law(need, by_id)
         relevance[nid] = dict(need.relevance)
-    tune, held = split(needs, grades)
-    OUT.mkdir(parents=True, exist_ok=True)
+    return grades, relevance, reasons
+
+
+def _doc(part: list[Need], labels: dict[str, str], graded: tuple[dict[str, Any], ...]) -> dict[str, Any]:
+    grades, relevance, reasons = graded
+    ids = [n.payload["need_id"] for n in part]
+    return {
+        "needs": [n.payload for n in part],
+        "sources": {n.payload["need_id"]: labels[n.source] for n in part},
+        "qrels": {i: {pid: g for pid, g in grades[i].items() if g > 0} for i in ids},
+        "relevance": {i: relevance[i] for i in ids},
+        "reasons": {i: reasons[i] for i in ids},
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", dest="which", choices=("main", "blind2"), default="main")
+    args = parser.parse_args()
+    suppliers, products = build_catalog()
+    by_id = {p.payload["product_id"]: p for p in products}
     catalog = {"suppliers": suppliers, "products": [p.payload for p in products]}
-    (OUT / "catalog.json").write_text(json.dumps(catalog, ensure_ascii=False, indent=1) + "\n")
+    catalog_text = json.dumps(catalog, ensure_ascii=False, indent=1) + "\n"
+    OUT.mkdir(parents=True, exist_ok=True)
+    if args.which == "blind2":
+        from bench.matcher_eval_needs_blind2 import SOURCES as BLIND2
+
+        if (OUT / "catalog.json").read_text() != catalog_text:
+            raise SystemExit("catalog.json differs from the catalog tables: rebuild the main set first")
+        needs = build_needs(products, BLIND2)
+        graded = _grade_all(needs, by_id)
+        labels = {key: label for key, (label, *_rest) in BLIND2.items()}
+        doc = _doc(needs, labels, graded)
+        (OUT / "blind2.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        print(f"{len(products)} products (catalog.json unchanged), {len(needs)} blind2 needs")
+        return
+    needs = build_needs(products)
+    graded = _grade_all(needs, by_id)
+    tune, held = split(needs, graded[0])
+    (OUT / "catalog.json").write_text(catalog_text)
+    labels = {key: label for key, (label, *_rest) in SOURCES.items()}
     for name, part in (("tune.json", tune), ("heldout.json", held)):
-        ids = [n.payload["need_id"] for n in part]
-        doc = {
-            "needs": [n.payload for n in part],
-            "sources": {n.payload["need_id"]: SOURCES[n.source][0] for n in part},
-            "qrels": {i: {pid: g for pid, g in grades[i].items() if g > 0} for i in ids},
-            "relevance": {i: relevance[i] for i in ids},
-            "reasons": {i: reasons[i] for i in ids},
-        }
-        (OUT / name).write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        (OUT / name).write_text(json.dumps(_doc(part, labels, graded), ensure_ascii=False, indent=1) + "\n")
     print(f"{len(suppliers)} suppliers, {len(products)} products, {len(tune)} tune + {len(held)} held-out needs")
 
 

@@ -4,7 +4,8 @@
 
 Every record must validate against the event models (version and occurred_at added), ids must be unique,
 every label must point to a known product, grades must be 0-3 and never above the relevance, and the split
-must be disjoint, with no need of the reserved source (Kab. Bandung 2025) in the held-out half. Exits
+must be disjoint, with no need of the reserved source (Kab. Bandung 2025) in the held-out half. The blind2
+set (blind2.json, when built with `--set blind2`) is checked the same way, as a second held-out set. Exits
 non-zero on the first broken rule.
 """
 
@@ -29,6 +30,10 @@ def load(name: str) -> dict[str, Any]:
     return json.loads((DATA / name).read_text())  # type: ignore[no-any-return]
 
 
+def parts() -> tuple[str, ...]:
+    return ("tune.json", "heldout.json") + (("blind2.json",) if (DATA / "blind2.json").exists() else ())
+
+
 def check() -> list[str]:
     problems: list[str] = []
     catalog = load("catalog.json")
@@ -45,7 +50,7 @@ def check() -> list[str]:
     problems += [f"supplier {s.supplier_id}: bad region" for s in suppliers if not is_valid_region_code(s.region_code)]
 
     seen: dict[str, str] = {}
-    for part in ("tune.json", "heldout.json"):
+    for part in parts():
         doc = load(part)
         needs = [NeedUpserted(**n, **STAMP) for n in doc["needs"]]
         for need in needs:
@@ -54,7 +59,7 @@ def check() -> list[str]:
             seen[need.need_id] = part
             if not is_valid_region_code(need.region_code):
                 problems.append(f"need {need.need_id}: bad region {need.region_code}")
-            if part == "heldout.json" and doc["sources"][need.need_id].startswith(RESERVED_SOURCE):
+            if part != "tune.json" and doc["sources"][need.need_id].startswith(RESERVED_SOURCE):
                 problems.append(f"need {need.need_id}: reserved source in the held-out half")
             qrels, relevance = doc["qrels"][need.need_id], doc["relevance"][need.need_id]
             for pid in {**relevance, **qrels}:
@@ -90,7 +95,7 @@ def statistics() -> None:
         f"capacity null {sum(p['monthly_capacity'] is None for p in catalog['products'])}; "
         f"kbki set {sum(p['kbki_code'] is not None for p in catalog['products'])}"
     )
-    for part in ("tune.json", "heldout.json"):
+    for part in parts():
         doc = load(part)
         needs = doc["needs"]
         types = Counter(n["procurement_type"] for n in needs)
