@@ -72,17 +72,7 @@ class InMemoryNotifierRepository:
 
     # Webhook subscriptions
     async def subscriptions(self) -> list[Subscription]:
-        return [
-            Subscription(
-                subscription_id=d["_id"],
-                url=d["url"],
-                event_types=tuple(d.get("event_types", ())),
-                secret=d["secret"],
-                party_id=d.get("party_id"),
-                active=d.get("active", True),
-            )
-            for d in self.subscription_docs.values()
-        ]
+        return [Subscription.from_document(d) for d in self.subscription_docs.values()]
 
     async def subscription(self, subscription_id: str) -> Document | None:
         found = self.subscription_docs.get(subscription_id)

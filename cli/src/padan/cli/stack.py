@@ -223,6 +223,16 @@ def port_open(port: int) -> bool:
         return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
+def _needs_starting(cfg: StackConfig, name: str, port: int, port_variable: str) -> bool:
+    """False when our `name` runs already; True when it is to be started, which its port must allow
+    (StackError when another program listens there)."""
+    if read_pid(cfg, name) is not None:
+        return False
+    if port_open(port):
+        raise StackError(f"port {port} is in use by another program; set {port_variable} to a free port")
+    return True
+
+
 def _require_tool(tool: str, purpose: str, hint: str) -> str:
     path = shutil.which(tool)
     if path is None:
@@ -327,10 +337,8 @@ def _java_argv(cfg: StackConfig, libs: Path, main: str, *args: str) -> list[str]
 
 
 def start_kafka(cfg: StackConfig, steps: Steps = quiet) -> None:
-    if read_pid(cfg, "kafka") is not None:
+    if not _needs_starting(cfg, "kafka", cfg.kafka_port, "PADAN_KAFKA_PORT"):
         return
-    if port_open(cfg.kafka_port):
-        raise StackError(f"port {cfg.kafka_port} is in use by another program; set PADAN_KAFKA_PORT to a free port")
     libs = kafka_libs(cfg, steps)
     properties = _write_kafka_config(cfg)
     data = cfg.home / "kafka" / "data"
@@ -403,10 +411,8 @@ def ferretdb_binary(cfg: StackConfig, steps: Steps = quiet) -> Path:
 
 
 def start_ferretdb(cfg: StackConfig, steps: Steps = quiet) -> None:
-    if read_pid(cfg, "ferretdb") is not None:
+    if not _needs_starting(cfg, "ferretdb", cfg.mongo_port, "PADAN_MONGO_PORT"):
         return
-    if port_open(cfg.mongo_port):
-        raise StackError(f"port {cfg.mongo_port} is in use by another program; set PADAN_MONGO_PORT to a free port")
     binary = ferretdb_binary(cfg, steps)
     data = cfg.home / "ferretdb" / "data"
     data.mkdir(parents=True, exist_ok=True)

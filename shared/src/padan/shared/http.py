@@ -8,6 +8,7 @@ import hmac
 import secrets
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from enum import Enum
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, HTTPException, Request
@@ -83,6 +84,12 @@ async def _validation_error_handler(request: Request, exc: Exception) -> Respons
 
 # Probes and scrapes are frequent and say nothing about users: no spans, no request metrics for them.
 _OPERATIONS_PATHS = ("/health", "/ready", "/metrics")
+
+
+def query_filters(**values: Any) -> dict[str, Any]:
+    """A list endpoint's query parameters as a store filter: those given (an empty or absent one filters
+    nothing), an enum by its value."""
+    return {key: value.value if isinstance(value, Enum) else value for key, value in values.items() if value}
 
 
 def _route_template(request: Request) -> str:

@@ -6,6 +6,7 @@ The defaults point at the local stack that `padan stack up` provisions, so a fre
 from __future__ import annotations
 
 import os
+from typing import TypedDict
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -66,3 +67,21 @@ class ServiceSettings(BaseSettings):
 
     def base_url(self) -> str:
         return self.public_base_url or f"http://{self.http_host}:{self.http_port}"
+
+
+class BatchLimits(TypedDict):
+    """padan.shared.kafka.subscribe_batch's limits of one batch."""
+
+    max_records: int
+    batch_timeout_ms: int
+
+
+class BatchConsumerSettings(ServiceSettings):
+    """A service whose consumer reads its events in batches (padan.shared.kafka.subscribe_batch)."""
+
+    #: Events recorded (and committed) together, and how long the consumer waits to fill a batch (ms).
+    batch_max_records: int = Field(default=500, ge=1)
+    batch_timeout_ms: int = Field(default=200, ge=1)
+
+    def batch_limits(self) -> BatchLimits:
+        return BatchLimits(max_records=self.batch_max_records, batch_timeout_ms=self.batch_timeout_ms)

@@ -5,20 +5,16 @@ from __future__ import annotations
 from pydantic import Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 
-from padan.shared.settings import ServiceSettings
+from padan.shared.settings import BatchConsumerSettings
 
 
-class Settings(ServiceSettings):
+class Settings(BatchConsumerSettings):
     model_config = SettingsConfigDict(env_prefix="PADAN_NOTIFIER_", extra="ignore")
 
     service_name: str = "notifier"
     http_port: int = 8103
     mongo_database: str = "padan_notifier"
     group_id: str = "notifier"
-
-    #: Events recorded (and committed) together, and how long the consumer waits to fill a batch (ms).
-    batch_max_records: int = Field(default=500, ge=1)
-    batch_timeout_ms: int = Field(default=200, ge=1)
 
     # SMTP. An empty host turns the email channel off: deliveries are logged as skipped, never lost silently.
     smtp_host: str = ""

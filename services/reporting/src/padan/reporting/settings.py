@@ -5,10 +5,10 @@ from __future__ import annotations
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
-from padan.shared.settings import ServiceSettings
+from padan.shared.settings import BatchConsumerSettings
 
 
-class Settings(ServiceSettings):
+class Settings(BatchConsumerSettings):
     model_config = SettingsConfigDict(env_prefix="PADAN_REPORTING_", extra="ignore")
 
     service_name: str = "reporting"
@@ -19,6 +19,3 @@ class Settings(ServiceSettings):
     ocds_prefix: str = "ocds-padan0"
     #: How often the dashboard page fetches fresh figures (seconds); 0 turns the live refresh off.
     live_refresh_seconds: float = Field(default=5.0, ge=0)
-    #: Events the consumer folds into one batch of writes, and how long it waits to fill one (milliseconds).
-    batch_max_records: int = Field(default=500, ge=1)
-    batch_timeout_ms: int = Field(default=200, ge=1)

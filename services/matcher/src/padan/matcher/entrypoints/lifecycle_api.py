@@ -24,6 +24,7 @@ from padan.matcher.handlers.mark_match_viewed import mark_match_viewed
 from padan.matcher.handlers.record_contract import record_contract
 from padan.shared.auth import AuthSettings, Principal, Role, principal_from_request, requires
 from padan.shared.events import DealChanged, MatchChanged
+from padan.shared.http import query_filters
 from padan.shared.vocabulary import DealStatus, Side
 
 T = TypeVar("T")
@@ -134,16 +135,7 @@ def build_lifecycle_router(context: LifecycleContext, auth: AuthSettings) -> API
         deal_status: Annotated[DealStatus | None, Query(alias="status")] = None,
         limit: int = Query(50, ge=1, le=500),
     ) -> dict[str, Any]:
-        filters = {
-            key: value
-            for key, value in {
-                "supplier_id": supplier_id,
-                "buyer_id": buyer_id,
-                "need_id": need_id,
-                "status": deal_status.value if deal_status else None,
-            }.items()
-            if value
-        }
+        filters = query_filters(supplier_id=supplier_id, buyer_id=buyer_id, need_id=need_id, status=deal_status)
         viewer = principal_from_request(request, auth)
         return {"items": [deal_view(deal, viewer) for deal in await context.deals.find_deals(filters, limit)]}
 

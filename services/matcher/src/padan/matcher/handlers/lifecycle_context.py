@@ -69,3 +69,19 @@ def acting_side(principal: Principal, match: MatchChanged, requested: Side | Non
     if principal.role is Role.BUYER and principal.organisation_id == match.buyer_id:
         return Side.BUYER
     raise NotAllowed("not a party to this match")
+
+
+async def change_as_party(
+    context: LifecycleContext,
+    principal: Principal,
+    match_id: str,
+    side: Side | None,
+    change: Callable[[MatchChanged, datetime], MatchChanged | None],
+) -> MatchChanged:
+    """A change to the match that either party may make, the same whichever side asks (`change(match, now)`,
+    None when it changes nothing): the match as it is afterwards."""
+    async with context.locked(match_id) as match:
+        acting_side(principal, match, side)
+        changed = change(match, context.clock())
+        await context.save(changed)
+        return changed or match

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from padan.matcher.domain.lifecycle import mark_viewed
-from padan.matcher.handlers.lifecycle_context import LifecycleContext, acting_side
+from padan.matcher.handlers.lifecycle_context import LifecycleContext, change_as_party
 from padan.shared.auth import Principal
 from padan.shared.events import MatchChanged
 from padan.shared.vocabulary import Side
@@ -12,8 +12,4 @@ from padan.shared.vocabulary import Side
 async def mark_match_viewed(
     context: LifecycleContext, principal: Principal, match_id: str, side: Side | None = None
 ) -> MatchChanged:
-    async with context.locked(match_id) as match:
-        acting_side(principal, match, side)
-        changed = mark_viewed(match, context.clock())
-        await context.save(changed)
-        return changed or match
+    return await change_as_party(context, principal, match_id, side, mark_viewed)

@@ -180,7 +180,7 @@ class MongoNotifierRepository:
 
     # Webhook subscriptions -------------------------------------------------------------------------
     async def subscriptions(self) -> list[Subscription]:
-        return [_subscription(d) async for d in self._db.subscriptions.find({})]
+        return [Subscription.from_document(d) async for d in self._db.subscriptions.find({})]
 
     async def subscription(self, subscription_id: str) -> Document | None:
         return await self._db.subscriptions.find_one({"_id": subscription_id})
@@ -332,14 +332,3 @@ class MongoNotifierRepository:
 
     async def mark_digest_ran(self, day: str, at: datetime) -> None:
         await self._db.digest_runs.update_one({"_id": day}, {"$set": {"at": at}}, upsert=True)
-
-
-def _subscription(document: Document) -> Subscription:
-    return Subscription(
-        subscription_id=document["_id"],
-        url=document["url"],
-        event_types=tuple(document.get("event_types", ())),
-        secret=document["secret"],
-        party_id=document.get("party_id"),
-        active=document.get("active", True),
-    )

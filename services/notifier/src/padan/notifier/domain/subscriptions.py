@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 #: Event types a subscription may name ("*" = all). Short names, stable across topic versions.
 EVENT_TYPES = ("match.changed", "meeting.changed", "deal.changed", "supplier.registered", "buyer.registered")
@@ -19,6 +21,18 @@ class Subscription:
     secret: str
     party_id: str | None = None  # an owner (supplier/buyer) hears only about itself; None = operator's, all
     active: bool = True
+
+    @classmethod
+    def from_document(cls, document: Mapping[str, Any]) -> Subscription:
+        """The subscription as stored (its document in the `subscriptions` collection)."""
+        return cls(
+            subscription_id=document["_id"],
+            url=document["url"],
+            event_types=tuple(document.get("event_types", ())),
+            secret=document["secret"],
+            party_id=document.get("party_id"),
+            active=document.get("active", True),
+        )
 
     def wants(self, event_type: str, parties: tuple[str, ...]) -> bool:
         if not self.active or (ALL_TYPES not in self.event_types and event_type not in self.event_types):

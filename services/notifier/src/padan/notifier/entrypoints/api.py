@@ -24,6 +24,7 @@ from padan.notifier.handlers.context import NotifierContext
 from padan.notifier.handlers.redrive import NotRedrivable, redrive
 from padan.notifier.handlers.send_digests import send_digests
 from padan.shared.auth import AuthSettings, Principal, Role, forbidden, requires
+from padan.shared.http import query_filters
 from padan.shared.logging import get_logger
 from padan.shared.outbound import OutboundError, OutboundPolicy, loggable_url
 
@@ -143,17 +144,9 @@ def _deliveries_router(ctx: NotifierContext, auth: AuthSettings) -> APIRouter:
         """The delivery log: every delivery with every attempt and its result, newest first."""
         if principal.role is not Role.OPERATOR:
             party_id = principal.organisation_id  # an owner sees only its own
-        filters = {
-            k: v
-            for k, v in {
-                "event_id": event_id,
-                "match_id": match_id,
-                "party_id": party_id,
-                "channel": channel,
-                "status": delivery_status.value if delivery_status else None,
-            }.items()
-            if v
-        }
+        filters = query_filters(
+            event_id=event_id, match_id=match_id, party_id=party_id, channel=channel, status=delivery_status
+        )
         items = await repository.find(filters, limit)
         return {"items": [_log_entry(ctx, item) for item in items]}
 

@@ -27,12 +27,4 @@ def register(broker: KafkaBroker, settings: Settings, ctx: NotifierContext) -> N
     async def on_batch(batch: Sequence[tuple[Any, Envelope]]) -> None:
         await notify_events(ctx, batch)
 
-    subscribe_batch(
-        broker,
-        TOPICS,
-        on_batch,
-        service="notifier",
-        group_id=settings.group_id,
-        max_records=settings.batch_max_records,
-        batch_timeout_ms=settings.batch_timeout_ms,
-    )
+    subscribe_batch(broker, TOPICS, on_batch, service="notifier", group_id=settings.group_id, **settings.batch_limits())

@@ -4,6 +4,7 @@ send, by `_id`, so a crash leaves the delivery either settled or visibly in doub
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -45,7 +46,7 @@ async def attempt_delivery(
     if spec is None:
         failure = SendFailed(f"{UNKNOWN_CHANNEL}: {channel}", permanent=True)
         number = int(delivery.get("attempt_count", 0)) + 1
-        await _failed(ctx, delivery, NO_RETRIES, number=number, failure=failure, in_doubt=False, elapsed=0.0)
+        await _failed(ctx, delivery, NO_RETRIES, _SendTry(number, in_doubt=False, elapsed=0.0), failure)
         return
     wait = spec.rate_limit.take(spec.limit_key(delivery), time.monotonic())
     if wait > 0:
@@ -68,20 +69,12 @@ async def attempt_delivery(
         return
     except SendFailed as failure:
         elapsed = time.perf_counter() - started
-        await _failed(ctx, delivery, spec.retry, number=number, failure=failure, in_doubt=in_doubt, elapsed=elapsed)
+        await _failed(ctx, delivery, spec.retry, _SendTry(number, in_doubt, elapsed), failure)
         return
     elapsed = time.perf_counter() - started
     SEND_SECONDS.labels(channel).observe(elapsed)
     record_delivery(channel, "sent")
-    attempt = _attempt(
-        ctx,
-        number=number,
-        result="sent",
-        detail=sent.detail,
-        status_code=sent.status_code,
-        elapsed=elapsed,
-        in_doubt=in_doubt,
-    )
+    attempt = _SendTry(number, in_doubt, elapsed).log_entry(ctx, "sent", sent.detail, sent.status_code)
     await repository.update_delivery(
         delivery_id, {"status": Status.SENT.value, "sent_at": ctx.clock(), "attempt_count": number}, attempt
     )
@@ -93,22 +86,11 @@ async def _failed(
     ctx: NotifierContext,
     delivery: dict[str, Any],
     retry: RetryPolicy,
-    *,
-    number: int,
+    this_try: _SendTry,
     failure: SendFailed,
-    in_doubt: bool,
-    elapsed: float,
 ) -> None:
-    delivery_id, channel = delivery["_id"], delivery["channel"]
-    attempt = _attempt(
-        ctx,
-        number=number,
-        result="failed",
-        detail=failure.reason,
-        status_code=failure.status_code,
-        elapsed=elapsed,
-        in_doubt=in_doubt,
-    )
+    delivery_id, channel, number = delivery["_id"], delivery["channel"], this_try.number
+    attempt = this_try.log_entry(ctx, "failed", failure.reason, failure.status_code)
     if retry.exhausted(number) or failure.permanent:
         record_delivery(channel, "failed")  # no try left (or none could help): dead, to the DLQ
         await ctx.repository.update_delivery(
@@ -172,22 +154,23 @@ async def publish_dead_letter(ctx: NotifierContext, delivery_id: str) -> None:
     await ctx.repository.unschedule(delivery_id)
 
 
-def _attempt(
-    ctx: NotifierContext,
-    *,
-    number: int,
-    result: str,
-    detail: str,
-    status_code: int | None,
-    elapsed: float,
-    in_doubt: bool,
-) -> dict[str, object]:
-    return {
-        "number": number,
-        "at": ctx.clock(),
-        "result": result,
-        "detail": detail,
-        "status_code": status_code,
-        "duration_ms": round(elapsed * 1000, 1),
-        "in_doubt_resend": in_doubt,
-    }
+@dataclass(frozen=True)
+class _SendTry:
+    """One try at a send: its number, whether the receiver may have it already (a resend in doubt), and
+    how long the send took (seconds)."""
+
+    number: int
+    in_doubt: bool
+    elapsed: float
+
+    def log_entry(self, ctx: NotifierContext, result: str, detail: str, status_code: int | None) -> dict[str, object]:
+        """The try's entry in the delivery's attempt log."""
+        return {
+            "number": self.number,
+            "at": ctx.clock(),
+            "result": result,
+            "detail": detail,
+            "status_code": status_code,
+            "duration_ms": round(self.elapsed * 1000, 1),
+            "in_doubt_resend": self.in_doubt,
+        }

@@ -59,11 +59,14 @@ def validate(
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        errors = [
-            RowError(number, (rename or {}).get(error["field"], error["field"]), _bilingual(error))
-            for error in field_errors(exc.errors())
-        ]
-        return list(dict.fromkeys(errors))
+        return [RowError(number, field, reason) for field, reason in field_problems(exc, rename or {})]
+
+
+def field_problems(exc: ValidationError, rename: Mapping[str, str]) -> list[tuple[str, str]]:
+    """What a validation failed on, each once: the field (as the feed names it, through `rename`) and the
+    bilingual reason."""
+    problems = [(rename.get(error["field"], error["field"]), _bilingual(error)) for error in field_errors(exc.errors())]
+    return list(dict.fromkeys(problems))
 
 
 def _bilingual(error: Mapping[str, str]) -> str:

@@ -35,9 +35,8 @@ from typing import Any, Literal
 from pydantic import Field, ValidationError
 
 from padan.registry.domain.commands import Command
-from padan.registry.domain.feeds import RowError
+from padan.registry.domain.feeds import RowError, field_problems
 from padan.registry.domain.values import company_key
-from padan.shared.http import field_errors
 
 Method = Literal["e_purchasing", "tender", "non_tender", "pencatatan"]
 Stage = Literal["order", "award", "contract", "payment"]
@@ -192,18 +191,7 @@ def _validate(
     try:
         return RealisationRow(RecordRealisation.model_validate(data), link)
     except ValidationError as exc:
-        lkpp = {**_LKPP_NAMES, **names}
-        problems = [
-            RowProblem(lkpp.get(error["field"], error["field"]), _bilingual(error))
-            for error in field_errors(exc.errors())
-        ]
-        return list(dict.fromkeys(problems))
-
-
-def _bilingual(error: Mapping[str, str]) -> str:
-    if " / " in error["message_id"]:
-        return error["message_id"]
-    return f"{error['message_id']} / {error['message_en']}"
+        return [RowProblem(field, reason) for field, reason in field_problems(exc, {**_LKPP_NAMES, **names})]
 
 
 def _required(row: Mapping[str, Any], *names: str) -> list[RowProblem]:

@@ -20,11 +20,5 @@ def register(broker: KafkaBroker, settings: Settings, store: BatchStore) -> None
         await project_batch(store, [event for event, _ in events])
 
     subscribe_batch(
-        broker,
-        HANDLERS,
-        project,
-        service="reporting",
-        group_id=settings.group_id,
-        max_records=settings.batch_max_records,
-        batch_timeout_ms=settings.batch_timeout_ms,
+        broker, HANDLERS, project, service="reporting", group_id=settings.group_id, **settings.batch_limits()
     )

@@ -188,6 +188,22 @@ async def _needs_of_cells(
     return [need for need in needs if need is not None], len(ranked)
 
 
+#: The columns that name a package, in the packages' table and in the deals' table (`_package_cells`).
+PACKAGE_COLUMNS = [
+    Column(key="kode_rup", header="Kode RUP"), Column(key="package_name", header="Nama paket"),
+    Column(key="group", header="Kelompok"), Column(key="buyer", header="Pembeli"),
+]  # fmt: skip
+
+
+def _package_cells(need: Document, buyers: dict[str, Document]) -> dict[str, Any]:
+    return {
+        "kode_rup": need.get("kode_rup"),
+        "package_name": need.get("package_name"),
+        "group": ProductGroup(need["group"]).label,
+        "buyer": buyers.get(need["buyer_id"], {}).get("name", need["buyer_id"]),
+    }
+
+
 async def needs_table(store: Store, filters: Filters, drill: Drill) -> Table:
     buyers = await buyer_directory(store)
     needs, total = await _need_documents(store, buyers, filters, drill)
@@ -195,9 +211,7 @@ async def needs_table(store: Store, filters: Filters, drill: Drill) -> Table:
     for need in needs:
         deals = need.get("deals", {}).values()
         rows.append({
-            "need_id": need["_id"], "kode_rup": need.get("kode_rup"), "package_name": need.get("package_name"),
-            "group": ProductGroup(need["group"]).label,
-            "buyer": buyers.get(need["buyer_id"], {}).get("name", need["buyer_id"]),
+            "need_id": need["_id"], **_package_cells(need, buyers),
             "region": region_name(need["region_code"]), "fiscal_year": need.get("fiscal_year"),
             "pagu": need["pagu_idr"],
             "stage": Stage(need.get("stage", 0)).label,
@@ -205,8 +219,7 @@ async def needs_table(store: Store, filters: Filters, drill: Drill) -> Table:
             "contracted_value": sum(int(d["value_idr"]) for d in deals if d["status"] == DealStatus.CONTRACTED),
         })  # fmt: skip
     columns = [
-        Column(key="kode_rup", header="Kode RUP"), Column(key="package_name", header="Nama paket"),
-        Column(key="group", header="Kelompok"), Column(key="buyer", header="Pembeli"),
+        *PACKAGE_COLUMNS,
         Column(key="region", header="Kabupaten/kota"), Column(key="fiscal_year", header="Tahun", kind="year"),
         Column(key="pagu", header="Pagu", kind="rupiah"), Column(key="stage", header="Tahap"),
         Column(key="matches", header="Kecocokan", kind="int"),
@@ -230,9 +243,7 @@ async def deals_table(store: Store, filters: Filters, drill: Drill) -> Table:
             deal = await store.get("deals", original_key(deal_key)) or {}
             supplier = await store.get("suppliers", link["supplier_id"]) or {}
             rows.append({
-                "deal_id": deal.get("deal_id", deal_key), "kode_rup": need.get("kode_rup"),
-                "package_name": need.get("package_name"), "group": ProductGroup(need["group"]).label,
-                "buyer": buyers.get(need["buyer_id"], {}).get("name", need["buyer_id"]),
+                "deal_id": deal.get("deal_id", deal_key), **_package_cells(need, buyers),
                 "supplier": supplier.get("name", link["supplier_id"]),
                 "status": "Kontrak" if link["status"] == DealStatus.CONTRACTED else "Sepakat",
                 "value": int(link["value_idr"]), "tkdn": link.get("tkdn_percent"),
@@ -242,9 +253,7 @@ async def deals_table(store: Store, filters: Filters, drill: Drill) -> Table:
                 "contract_date": deal.get("contract_date") or "",
             })  # fmt: skip
     columns = [
-        Column(key="kode_rup", header="Kode RUP"), Column(key="package_name", header="Nama paket"),
-        Column(key="group", header="Kelompok"), Column(key="buyer", header="Pembeli"),
-        Column(key="supplier", header="Penyedia"), Column(key="status", header="Status"),
+        *PACKAGE_COLUMNS, Column(key="supplier", header="Penyedia"), Column(key="status", header="Status"),
         Column(key="value", header="Nilai", kind="rupiah"), Column(key="tkdn", header="TKDN", kind="percent"),
         Column(key="umk", header="UMK/koperasi"), Column(key="contract_number", header="Nomor kontrak/pesanan"),
         Column(key="contract_date", header="Tanggal kontrak"),

@@ -3,10 +3,12 @@ cancelled by its sides, marked held or missed, and their outcome recorded."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import APIRouter, Query, Request, status
 
+from padan.matcher.adapters.meetings_repository import MeetingsRepository
 from padan.matcher.domain.agenda.meeting import Meeting
 from padan.matcher.entrypoints.agenda_deps import Agenda, AgendaDep, Caller, Operator
 from padan.matcher.entrypoints.meetings_api.views import PREFIX, meeting_json, meeting_view
@@ -19,16 +21,24 @@ from padan.matcher.handlers.agenda.request_meeting import (
     request_meeting,
 )
 from padan.matcher.handlers.agenda.respond_to_meeting import accept_meeting, cancel_meeting, decline_meeting
-from padan.shared.auth import principal_from_request
+from padan.shared.auth import Principal, principal_from_request
 from padan.shared.vocabulary import MeetingStatus, Side
 
 router = APIRouter(prefix=PREFIX)
 MEETING = "/{event_id}/meetings/{meeting_id}"
+Answer = Callable[[MeetingsRepository, str, str, Principal, Side | None], Awaitable[Meeting]]
 
 
 async def _answered(agenda: Agenda, event_id: str, meeting: Meeting) -> dict[str, Any]:
     """A meeting just answered, with its slot's times (the event is read after the answer is stored)."""
     return meeting_json(meeting, (await load_event(agenda.repository, event_id)).slots())
+
+
+async def _answer(
+    answer: Answer, agenda: Agenda, event_id: str, meeting_id: str, principal: Principal, *, side: Side | None
+) -> dict[str, Any]:
+    """A side accepts or declines the meeting (`answer`): the meeting as answered."""
+    return await _answered(agenda, event_id, await answer(agenda.repository, event_id, meeting_id, principal, side))
 
 
 @router.post("/{event_id}/proposals")
@@ -67,18 +77,14 @@ async def meetings(
 async def accept(
     agenda: AgendaDep, event_id: str, meeting_id: str, principal: Caller, side: Side | None = None
 ) -> dict[str, Any]:
-    return await _answered(
-        agenda, event_id, await accept_meeting(agenda.repository, event_id, meeting_id, principal, side)
-    )
+    return await _answer(accept_meeting, agenda, event_id, meeting_id, principal, side=side)
 
 
 @router.post(MEETING + "/decline")
 async def decline(
     agenda: AgendaDep, event_id: str, meeting_id: str, principal: Caller, side: Side | None = None
 ) -> dict[str, Any]:
-    return await _answered(
-        agenda, event_id, await decline_meeting(agenda.repository, event_id, meeting_id, principal, side)
-    )
+    return await _answer(decline_meeting, agenda, event_id, meeting_id, principal, side=side)
 
 
 @router.post(MEETING + "/cancel")

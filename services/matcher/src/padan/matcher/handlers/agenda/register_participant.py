@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from padan.matcher.adapters.meetings_repository import MeetingsRepository
+from padan.matcher.domain.agenda.event import MatchingEvent
+from padan.matcher.domain.agenda.meeting import Meeting
 from padan.matcher.domain.agenda.participant import RegisterParticipant, available_slots, may_act_for
 from padan.matcher.handlers.agenda.common import NotAllowed, NotFound, load_event, write
 from padan.matcher.handlers.agenda.schedule_event import schedule_event
@@ -26,6 +29,28 @@ async def _check_caller(
     return await repository.get_participant(event_id, side, party_id)
 
 
+async def _change_meetings(
+    repository: MeetingsRepository,
+    event_id: str,
+    event: MatchingEvent,
+    side: Side,
+    party_id: str,
+    *,
+    concerned: Callable[[Meeting], bool],
+    change: Callable[[Meeting], Meeting],
+) -> int:
+    """Apply `change` to each meeting of the participant that is `concerned`, then give the freed capacity to
+    waiting meetings (incrementally). Returns how many meetings changed."""
+    changed = 0
+    for meeting in await repository.list_meetings(event_id):
+        if meeting.party(side) == party_id and concerned(meeting):
+            await write(repository, event, change(meeting))
+            changed += 1
+    if changed:
+        await schedule_event(repository, event_id, incremental=True, now=datetime.now(UTC))
+    return changed
+
+
 async def register_participant(
     repository: MeetingsRepository, event_id: str, command: RegisterParticipant, principal: Principal
 ) -> set[int]:
@@ -40,17 +65,15 @@ async def register_participant(
         raise InvalidRegistration("Waktu luang tidak mencakup satu slot pun / the hours given cover no slot")
     await repository.save_participant(event_id, command)
     if existing is not None:
-        moved = 0
-        for meeting in await repository.list_meetings(event_id):
-            if (
-                meeting.party(command.side) == command.party_id
-                and meeting.status is MeetingStatus.SCHEDULED
-                and meeting.slot not in slots
-            ):
-                await write(repository, event, meeting.unplace())
-                moved += 1
-        if moved:
-            await schedule_event(repository, event_id, incremental=True, now=datetime.now(UTC))
+        await _change_meetings(
+            repository,
+            event_id,
+            event,
+            command.side,
+            command.party_id,
+            concerned=lambda meeting: meeting.status is MeetingStatus.SCHEDULED and meeting.slot not in slots,
+            change=Meeting.unplace,
+        )
     return slots
 
 
@@ -63,14 +86,15 @@ async def withdraw_participant(
     if await _check_caller(repository, event_id, side, party_id, principal) is None:
         raise NotFound("Peserta tidak terdaftar / participant not registered")
     await repository.set_participant_flags(event_id, side, party_id, {"withdrawn": True})
-    cancelled = 0
-    for meeting in await repository.list_meetings(event_id):
-        if meeting.party(side) == party_id and meeting.status in ACTIVE:
-            await write(repository, event, meeting.cancel())
-            cancelled += 1
-    if cancelled:
-        await schedule_event(repository, event_id, incremental=True, now=datetime.now(UTC))
-    return cancelled
+    return await _change_meetings(
+        repository,
+        event_id,
+        event,
+        side,
+        party_id,
+        concerned=lambda meeting: meeting.status in ACTIVE,
+        change=Meeting.cancel,
+    )
 
 
 async def check_in(
