@@ -140,6 +140,17 @@ def test_a_word_of_another_meaning_two_letters_away_is_not_corrected() -> None:
     assert ids(catalog, need("Belanja Penggandaan Dokumen")) == ["copy"]
 
 
+def test_a_word_of_the_language_is_never_corrected_into_a_catalog_word() -> None:
+    catalog = build(
+        product("stamp", "Stempel Flash Otomatis Custom", price_idr=150_000, category="ATK > Stempel"),
+        product("money", "Celengan Uang Kaleng", price_idr=20_000),
+    )
+    # "tempel" (to stick) is one letter from "stempel", "ruang" (room) one from "uang" (money)
+    assert catalog.lexicon.normalize(("meterai", "tempel")) == ("meterai", "tempel")
+    assert catalog.lexicon.normalize(("ruang", "rapat")) == ("ruang", "rapat")
+    assert ids(catalog, need("Pengadaan Meterai Tempel")) == []
+
+
 # ---- 3. procurement shorthand ------------------------------------------------------------------------------
 
 

@@ -12,6 +12,11 @@ SymSpell index (symspellpy), and `normalize` rewrites a clause's words before an
    (`corrections=True` only: a need is corrected towards the catalog's words; a product's own words are
    real words the small static lexicon may not know, "permanen" is no misspelt "pemanen").
 
+A word of the language itself is never corrected or split, even when no product uses it: "meterai tempel"
+(a duty stamp) is no misspelt "meterai stempel", and the goods a need asks for may be goods the catalog
+lacks. The lexicon is told those words (`real_words`: the stems of an Indonesian dictionary); they are no
+targets of a correction, only guards.
+
 Only words of at least MIN_CORRECTED letters are corrected (short words and codes are too ambiguous: "pc",
 "ac", "atk"), and never a word with a digit; a letter replaced or swapped only in words of at least
 MIN_SUBSTITUTED letters ("pasca" is no misspelt "pasta"), while a letter doubled or dropped is the common
@@ -35,8 +40,15 @@ MAX_DISTANCE = 1
 class Lexicon:
     """Known words with how often each was seen, and a SymSpell index of them for one-edit look-ups."""
 
-    def __init__(self, words: Iterable[str] = (), phrases: Iterable[tuple[str, ...]] = ()) -> None:
+    def __init__(
+        self,
+        words: Iterable[str] = (),
+        phrases: Iterable[tuple[str, ...]] = (),
+        real_words: frozenset[str] = frozenset(),
+    ) -> None:
         self._counts: Counter[str] = Counter()
+        self._real_words = real_words
+        """Words of the language: left as written (see the module docstring)."""
         self._symspell = SymSpell(max_dictionary_edit_distance=MAX_DISTANCE, prefix_length=7)
         self._pairs: set[tuple[str, str]] = {tuple(p[:2]) for p in phrases if len(p) >= 2}  # type: ignore[misc]
         self._fixes: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -66,6 +78,7 @@ class Lexicon:
         for word, count in other._counts.items():
             self.add(word, count)
         self._pairs |= other._pairs
+        self._real_words = self._real_words | other._real_words
 
     def add_all(self, words: Iterable[str]) -> None:
         for word in words:
@@ -76,7 +89,7 @@ class Lexicon:
 
     def correct(self, word: str) -> str | None:
         """The known word one edit away (the most frequent), or None."""
-        if len(word) < MIN_CORRECTED or not word.isalpha() or word in self._counts:
+        if len(word) < MIN_CORRECTED or not word.isalpha() or word in self._counts or word in self._real_words:
             return None
         found = self._symspell.lookup(word, Verbosity.CLOSEST, max_edit_distance=MAX_DISTANCE)
         if len(word) < MIN_SUBSTITUTED:
@@ -89,7 +102,7 @@ class Lexicon:
     def split(self, word: str) -> tuple[str, str] | None:
         """Two known words the unknown `word` is made of, or None; a split forming a vocabulary phrase wins,
         then the one whose rarer part is more frequent."""
-        if word in self._counts or not word.isalpha() or len(word) < 2 * MIN_SPLIT_PART:
+        if word in self._counts or word in self._real_words or not word.isalpha() or len(word) < 2 * MIN_SPLIT_PART:
             return None
         best: tuple[bool, int, tuple[str, str]] | None = None
         for cut in range(MIN_SPLIT_PART, len(word) - MIN_SPLIT_PART + 1):

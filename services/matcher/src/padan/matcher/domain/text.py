@@ -44,6 +44,7 @@ def _word_file(name: str) -> frozenset[str]:
 
 STOP_WORDS = _word_file("stopwords.txt")
 GENERIC_WORDS = _word_file("generic_words.txt")
+INDONESIAN_WORDS = _word_file("indonesian_words.txt")
 
 
 @cache
@@ -132,11 +133,12 @@ def _qualifying(raw: tuple[str, ...] | list[str], stems: list[str], at: int, siz
 
 @cache
 def static_lexicon() -> Lexicon:
-    """Words known without a catalog: the vocabulary's aliases, stop words and generic words. Products are
-    normalised against it alone (their text is cached across catalogs); needs against the catalog's, which
-    starts from it."""
+    """Words known without a catalog: the vocabulary's aliases, stop words and generic words (and the
+    language's words, which are never corrected). Products are normalised against it alone (their text is
+    cached across catalogs); needs against the catalog's, which starts from it."""
     vocab = vocabulary()
-    return Lexicon(sorted(vocab.alias_words | STOP_WORDS | GENERIC_WORDS), sorted(vocab.alias_pairs))
+    known = sorted(vocab.alias_words | STOP_WORDS | GENERIC_WORDS)
+    return Lexicon(known, sorted(vocab.alias_pairs), real_words=INDONESIAN_WORDS)
 
 
 def words(text: str) -> list[str]:
