@@ -29,7 +29,7 @@ pytestmark = [pytest.mark.integration, pytest.mark.e2e]
 LOGS = Path(__file__).resolve().parents[1] / ".padan" / "test-logs"
 PASSWORD = "kain-tapis-siger-2026"
 PHONE = {"width": 390, "height": 844}
-#: Set to a directory to keep the pages' screenshots (docs/img is made from `padan demo`, see docs/signed-in.md).
+#: Set to a directory to keep the pages' screenshots (docs/img is made from `padan demo`, see docs/first-ten-minutes.md).
 SHOTS = os.environ.get("PADAN_TEST_SCREENSHOTS", "")
 
 
