@@ -41,18 +41,18 @@ KEMNAKER_2023 = """
 31.74|SEKRETARIAT JENDERAL|Air Conditioner  (AC) Ruang Sekretariat|b|ep|27800000|||||ac:3 ac/Standing:2 kipas_angin:1 service_ac:1
 64.72|BALAI KESELAMATAN DAN KESEHATAN KERJA SAMARINDA|Alat Pengolah Data Bagian Umum|b|ep|58100000|3|unit||komputer dan laptop bagian umum|pc_desktop:3 laptop:3 printer:1 ups_listrik:1
 31.71|BALAI BESAR KESELAMATAN DAN KESEHATAN KERJA JAKARTA|Bahan Pemeriksaan Kesehatan Tenaga Kerja|b|ep|13400000|||reagen dan bahan habis pakai pemeriksaan kesehatan|reagen_tes:2 bmhp:2 bmhp/Spuit:2 alkes:1
-73.01|UPTD BLK SELAYAR|ATK dan Supplies Komputer  (MTU) Angkatan II|b|ep|78000|||||ATK KOMP
+73.01|UPTD BLK SELAYAR|ATK dan Supplies Komputer  (MTU) Angkatan II|b|ep|78000|||||ATK KOMP kertas_a4:3 kertas_foto:2
 73.03|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANTAENG|Belaja Komsumsi Peserta Pelatihan (16 ORG x 24 HR x2 PKT )|b|ep|8400000|768|kotak||makan siang peserta pelatihan|nasi_box:3 nasi_box/Bungkus:2 snack_box:1 prasmanan/Harian:2
 33.74|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS SEMARANG|Belanja Bahan PBK Boarding Kejuruan Fashion Technology|b|ep|93500000|||kain, benang, kancing, resleting praktik menjahit|mesin_jahit:1
 33.74|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS SEMARANG|Belanja Bahan PBK Kejuruan Bangunan BBPVP Semarang|b|ep|15600000|||semen, pasir, bata, besi praktik|semen:2 material_bangunan/Besi:2 material_bangunan/Cat:1 material_bangunan:1
-32.75|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS BEKASI|Belanja Bahan PBK Kejuruan TIK boarding|b|ep|118000000|||kabel UTP, konektor, flashdisk, komponen komputer|jaringan/Kabel:2 flashdisk:2 aksesori_komputer:1 KOMP:1
+32.75|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS BEKASI|Belanja Bahan PBK Kejuruan TIK boarding|b|ep|118000000|||kabel UTP, konektor, flashdisk, komponen komputer|KOMP:1 jaringan/Kabel:2 flashdisk:2 aksesori_komputer:1
 32.73|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS BANDUNG|Belanja Bahan Pakaian Kerja Dan Pakaian Olahraga Peserta PBK|b|ep|415000000|2016|stel||wearpack dan kaos olahraga peserta|pdh/Seragam_Kerja:3 kaos/Olahraga:3 kaos:1 pdh:1
 32.73|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS BANDUNG|Belanja Bahan Sertifikat Pelatihan Tahap I|b|ep|199500000|6990|lembar||sertifikat peserta pelatihan dicetak art carton|cetak_blanko/Piagam:3 cetak_blanko:1 kertas_foto/Karton:1
 73.03|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANTAENG|Belanja perlengkapan pelatihan 16 ORG X 2 PKT  ( ATK )|b|ep|880000|||||ATK
 32.75|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS BEKASI|Belanja Konsumsi Peserta Boarding PBK Kejuruan Elektronika|b|ep|318000000|2880|porsi||makan 3 kali sehari peserta asrama|makanan_pasien/Asrama:3 prasmanan/Harian:2 nasi_box:2 makanan_pasien:1
 32.75|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS BEKASI|Belanja Konsumsi Peserta Non Boarding PBK Kejuruan Elektronika|b|ep|201000000|8016|kotak||makan siang dan snack peserta non boarding|nasi_box:3 snack_box:2 prasmanan/Harian:2
 31.74|DITJEN PEMBINAAN HUBUNGAN INDUSTRIAL DAN JAMINAN SOSIAL|Belanja Mebelair Ditjen PHI dan Jamsos|b|ep|24100000|||||MEBEL
-31.74|SEKRETARIAT JENDERAL|Belanja Modal Peralatan dan Mesin (Peralatan Rumah Tangga)|b|ep|86000000|||kulkas, dispenser, mesin cuci rumah dinas|elektronik_rt:2 alat_dapur:2 elektronik_rt/Penghancur:0
+31.74|SEKRETARIAT JENDERAL|Belanja Modal Peralatan dan Mesin (Peralatan Rumah Tangga)|b|ep|86000000|||kulkas, dispenser, mesin cuci rumah dinas|alat_dapur:1 elektronik_rt/Kulkas:2 elektronik_rt/Mesin_Cuci:2 alat_dapur/Dispenser:2
 32.73|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS BANDUNG|Belanja Pakaian Kerja Tailor Made Training|b|ep|110500000|720|stel||pakaian kerja peserta TMT|pdh/Seragam_Kerja:3 pdh:1 kaos/Polo:2
 73.03|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANTAENG|Belanja Pakaian Pratek Pesesrta 16 ORG x  2 PKT|b|ep|3300000|32|stel|||pdh/Seragam_Kerja:3 pdh:1 kaos:1
 32.73|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS BANDUNG|Belanja Safety Shoes Peserta PBK|b|ep|648000000|1808|pasang|||sepatu/Safety:3 sepatu/Boots:2 sepatu/PDL:1
@@ -88,7 +88,7 @@ KEMNAKER_2023 = """
 73.01|UPTD BLK SELAYAR|Pakaian Praktek Pelatihan MTU UPTD BLK Selayar|b|ep|26400000|128|stel|||pdh/Seragam_Kerja:3 pdh:1 kaos:1
 31.74|DITJEN PEMBINAAN PENEMPATAN TENAGA KERJA DAN PERLUASAN KESEMPATAN KERJA|Paket Meeting Luar Kota Evaluasi Penyusunan Analisis Beban Kerja|jl|ep|126000000|||paket fullboard hotel 3 hari|prasmanan/Fullday:1
 31.74|DITJEN PEMBINAAN PENGAWASAN KETENAGAKERJAAN DAN K3|Fullday Paket Meeting Sosialisasi Norma K3|jl|ep|505000000|740|pax||ruang rapat dan konsumsi fullday|prasmanan/Fullday:2 prasmanan:1 snack_box:1
-32.17|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANDUNG BARAT|Pekerjaan Pengadaan ATK dan Komputer Supply Penyelenggaraan PBK  Batch 5|b|ep|3650000|||||ATK KOMP
+32.17|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANDUNG BARAT|Pekerjaan Pengadaan ATK dan Komputer Supply Penyelenggaraan PBK  Batch 5|b|ep|3650000|||||ATK KOMP kertas_a4:3 kertas_foto:2
 31.74|DITJEN PEMBINAAN PENEMPATAN TENAGA KERJA DAN PERLUASAN KESEMPATAN KERJA|Pencetakan Buku Himpunan Konvensi ILO Bidang Kebinapentaan|b|ep|91000000|300|eksemplar||buku A5 hardcover 250 halaman|cetak_buku:3 cetak_buku/ISBN:2 buku_bacaan/Peraturan:0 fotokopi/Jilid:1
 31.74|DITJEN PEMBINAAN PENEMPATAN TENAGA KERJA DAN PERLUASAN KESEMPATAN KERJA|Pengadaan Buku Himpunan Peraturan Perundang_x0002_undangan Bidang Pengelola Perbendaharaan|b|ep|91500000|300|eksemplar||cetak buku himpunan peraturan internal|cetak_buku:3 buku_bacaan/Peraturan:1
 31.74|DITJEN PEMBINAAN PENEMPATAN TENAGA KERJA DAN PERLUASAN KESEMPATAN KERJA|Pencetakkan Buku Community Parenting Desmigratif|b|ep|204000000|1600|eksemplar||buku panduan full color|cetak_buku:3 cetak_brosur/Booklet:2
@@ -112,14 +112,14 @@ KEMNAKER_2023 = """
 32.17|BALAI BESAR PERLUASAN KESEMPATAN KERJA|Pengadaan Mesin Huller Kopi|b|ep|27500000|1|unit||mesin pengupas kulit tanduk kopi untuk pelatihan wirausaha|alsintan:1 kopi_umkm:0 kopi_teh_gula/Kopi:0
 32.17|BALAI BESAR PERLUASAN KESEMPATAN KERJA|Pengadaan Mesin Polisher Lantai|b|ep|13900000|1|unit|||kain_pel:1 pembersih_lantai:0
 32.17|BALAI BESAR PERLUASAN KESEMPATAN KERJA|Pengadaan Mesin Potong Rumput|b|ep|22700000|3|unit||mesin potong rumput gendong taman balai|alsintan/Pencacah:1 alat_tani:1
-31.74|PUSAT PENGEMBANGAN SDM KETENAGAKERJAAN|Pengadaan Meubelair Aula PPSDM|b|ep|318000000|360|unit||kursi dan meja aula|kursi_lipat/Futura:3 kursi_lipat:2 meja_kantor/Banquet:2 kursi_kantor/Rapat:2 MEBEL:1
+31.74|PUSAT PENGEMBANGAN SDM KETENAGAKERJAAN|Pengadaan Meubelair Aula PPSDM|b|ep|318000000|360|unit||kursi dan meja aula|MEBEL:1 kursi_lipat:2 kursi_lipat/Futura:3 meja_kantor/Banquet:2 kursi_kantor/Rapat:2
 31.74|SEKRETARIAT JENDERAL|Pengadaan Meubelair Ruang Kerja Biro Keuangan|b|ep|30100000|5|unit|||MEBEL
 31.74|DITJEN PEMBINAAN PENEMPATAN TENAGA KERJA DAN PERLUASAN KESEMPATAN KERJA|Pengadaan Pakaian Dinas Fungsional Pengantar Kerja Ditjen Binapenta dan PKK|b|ep|55000000|77|stel|||DINAS
 32.17|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANDUNG BARAT|Pengadaan Pakaian Olahraga PBK Boarding|b|ep|95000000|464|pcs|||kaos/Olahraga:3 kaos:2 sepatu/Olahraga:1
 64.72|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS SAMARINDA|Pengadaan Pakaian Kerja, Kaos Olahraga, Sepatu Kerja, dan Sepatu Safety PBK BPVP Samarinda|b|ep|27400000|||||pdh/Seragam_Kerja:3 kaos/Olahraga:3 sepatu/Safety:3 sepatu/PDL:2 kaos:1
 32.17|BALAI BESAR PERLUASAN KESEMPATAN KERJA|Pengadaan Penghancur Kertas|b|ep|30500000|1|unit||mesin penghancur kertas kapasitas besar|elektronik_rt/Penghancur:3 kertas_a4:0
 31.74|SEKRETARIAT BADAN NASIONAL SERTIFIKASI PROFESI|Pengadaan Pencetakan Sertifikat Kompetensi (Security Printing) Tahap IV|b|ep|489000000|100000|lembar|n|blanko sertifikat berpengaman (hologram, benang pengaman)|cetak_blanko/Piagam:1
-32.17|BALAI BESAR PERLUASAN KESEMPATAN KERJA|Pengadaan Rak Arsip|b|ep|45300000|20|unit|||lemari_arsip/Rak_Arsip:3 rak_buku:2 lemari_arsip:2
+32.17|BALAI BESAR PERLUASAN KESEMPATAN KERJA|Pengadaan Rak Arsip|b|ep|45300000|20|unit|||lemari_arsip:1 lemari_arsip/Rak_Arsip:3 lemari_arsip/2_Pintu:2 rak_buku:2
 32.17|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANDUNG BARAT|Pengadaan Safety Shoes Boot Putih PBK Nonboading Kejuruan Perikanan|b|ep|45800000|128|pasang||sepatu boot karet putih|sepatu/Safety:2 sepatu/Boots_Karet:3 sepatu/PDL:1
 32.17|BALAI BESAR PERLUASAN KESEMPATAN KERJA|Pengadaan Scanner Arsip|b|ep|50500000|4|unit|||scanner:3 printer:1
 32.17|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANDUNG BARAT|Pengadaan Sepatu Kerja PBK Nonboarding|b|ep|131000000|512|pasang|||sepatu:1 sepatu/Boots:1 sepatu/Safety:2 sepatu/PDL:2
@@ -163,12 +163,13 @@ KEMNAKER_2023 = """
 31.74|DITJEN PEMBINAAN PENEMPATAN TENAGA KERJA DAN PERLUASAN KESEMPATAN KERJA|ATK Persediaan Setditjen|b|ep|620000|||||ATK
 32.73|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS BANDUNG|Belanja Konsumsi Peserta PBK Tahap III|b|ep|184000000|1664|porsi||konsumsi peserta boarding|makanan_pasien/Asrama:3 nasi_box:2 prasmanan/Harian:2
 33.72|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS SURAKARTA|Pengadaan Sertifikat Pelatihan Angkatan I|b|ep|10500000|370|lembar|||cetak_blanko/Piagam:3 cetak_blanko:1
-32.09|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANDUNG BARAT|Pengadaan ATK dan Komputer Supply untuk Administrasi Kegiatan (14 paket) di UPTD Pelatihan Kerja Disnaker Kab. Cirebon|b|pl|18500000|||||ATK KOMP
+32.09|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANDUNG BARAT|Pengadaan ATK dan Komputer Supply untuk Administrasi Kegiatan (14 paket) di UPTD Pelatihan Kerja Disnaker Kab. Cirebon|b|pl|18500000|||||ATK KOMP kertas_a4:3 kertas_foto:2
 32.13|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANDUNG BARAT|Perlengkapan Peserta - Nonboarding UPTD BLK Kab Subang|b|pl|51500000|||tas, map, buku dan alat tulis peserta|tas_seminar:2 buku_tulis:2 pulpen:2 map_ordner:1
 31.74|PUSAT PENGEMBANGAN SDM KETENAGAKERJAAN|Pengadaan Meubelair Ruang Rapat Ex-BNI (PNBP)|b|ep|27500000|8|unit||meja dan kursi rapat|meja_rapat:3 kursi_kantor/Rapat:3 kursi_kantor:1 meja_kantor:1
 31.75|POLITEKNIK KETENAGAKERJAAN|Pemasangan Mebeler/Kubikel Ruang Dosen|b|ep|17900000|||meja kubikel partisi dan kursi dosen|meja_kantor:2 kursi_kantor:1 lemari_arsip:0
-31.74|SEKRETARIAT JENDERAL|Belanja Modal Peralatan dan Mesin Arsip Biro Umum|b|ep|5300000|2|unit||lemari arsip dan rak arsip|lemari_arsip:2 lemari_arsip/Rak_Arsip:2 rak_buku:1
+31.74|SEKRETARIAT JENDERAL|Belanja Modal Peralatan dan Mesin Arsip Biro Umum|b|ep|5300000|2|unit||lemari arsip dan rak arsip|lemari_arsip:2 lemari_arsip/Rak_Arsip:2 lemari_arsip/Brankas:1 rak_buku:1
 31.74|DITJEN PEMBINAAN PELATIHAN VOKASI DAN PRODUKTIVITAS|Meubelair Gedung Pemagangan|b|ep|5900000|2|unit|||MEBEL:2
+32.74|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANDUNG BARAT|Pengadaan Konsumsi PBK Digital Marketing  Nonboarding UPT Latihan Tenaga Kerja Kota Cirebon Tahap 2|b|pl|10700000|||||nasi_box:3 snack_box:2
 """
 
 # Kementerian Ketenagakerjaan, e-purchasing V5/V6 and non-tender records, TA 2024.
@@ -194,11 +195,11 @@ KEMNAKER_2024 = """
 36.73|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS SERANG|Belanja Bahan dan Sertifikat Pelatihan Kegiatan PBK Prov. Lampung|b|ep|18600000|||bahan praktik dan sertifikat peserta|cetak_blanko/Piagam:2 cetak_blanko:1
 31.74|DITJEN PEMBINAAN PENGAWASAN KETENAGAKERJAAN DAN K3|Belanja Barang Persediaan Barang Konsumsi PENGADAAN ATRIBUT PENGAWAS KETENAGAKERJAAN PENGUJI K3 (Setditjen)|b|ep|164000000|167|set||atribut PDH pengawas (papan nama, lambang, tanda jabatan)|topi_atribut/Atribut:3 topi_atribut:1 pdh:1
 31.74|DITJEN PEMBINAAN PENGAWASAN KETENAGAKERJAAN DAN K3|Belanja Jasa Lainnya, PEMERIKSAAN KESEHATAN PEGAWAI|jl|ep|284000000|204|orang||medical check up pegawai|
-32.17|BALAI BESAR PERLUASAN KESEMPATAN KERJA|Belanja Keperluan Sehari-hari Perkantoran BBPKK|b|ep|8300000|||air minum galon, kopi, teh, gula, sabun, tisu|air_galon:2 kopi_teh_gula:2 sabun_detergen:2 tisu:2 ATK:1
+32.17|BALAI BESAR PERLUASAN KESEMPATAN KERJA|Belanja Keperluan Sehari-hari Perkantoran BBPKK|b|ep|8300000|||air minum galon, kopi, teh, gula, sabun, tisu|air_galon/Air:2 kopi_teh_gula:2 sabun_detergen:2 tisu:2 ATK:1
 96.71|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS SORONG|Belanja Jasa Profesi Operasional dan Pemeliharaan Kantor|jl|ep|552000000|||tenaga alih daya 12 bulan|
 73.03|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANTAENG|Belanja Komsumsi  Peserta Pelatihan 320 JP|b|ep|25100000|688|kotak|||nasi_box:3 prasmanan/Harian:2 snack_box:1
 32.73|BALAI KESELAMATAN DAN KESEHATAN KERJA BANDUNG|Belanja Modal Peralatan dan Mesin berupa Dispenser|b|ep|39500000|3|unit||water station dispenser air panas dingin|alat_dapur/Dispenser:3 alat_dapur:1 air_galon:0
-31.74|DITJEN PEMBINAAN PENEMPATAN TENAGA KERJA DAN PERLUASAN KESEMPATAN KERJA|Belanja Modal Peralatan dan Mesin, Pengadaan Laptop & Printer|b|ep|55500000|||||laptop:3 printer:3 tinta_printer:1 tas_laptop:1
+31.74|DITJEN PEMBINAAN PENEMPATAN TENAGA KERJA DAN PERLUASAN KESEMPATAN KERJA|Belanja Modal Peralatan dan Mesin, Pengadaan Laptop & Printer|b|ep|55500000|||||laptop:3 printer:3 printer/Kartu:1 tinta_printer:1 tas_laptop:1
 33.72|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS SURAKARTA|Belanja Bahan (Perlengkapan Pelatihan P3) Angkatan II|b|ep|3100000|||tas, buku, pulpen peserta|tas_seminar:2 buku_tulis:2 pulpen:2
 31.74|DITJEN PEMBINAAN PENGAWASAN KETENAGAKERJAAN DAN K3|Kamera DSLR Dokumentasi|b|ep|51500000|2|unit||kamera DSLR + lensa kit|kamera_cctv/Mirrorless:2 kamera_cctv:0
 31.74|DITJEN PEMBINAAN PENGAWASAN KETENAGAKERJAAN DAN K3|Kamera Video Recorder Dokumentasi|b|ep|82000000|2|unit||camcorder profesional|kamera_cctv/Mirrorless:1 dokumentasi:0
@@ -233,7 +234,7 @@ KEMNAKER_2024 = """
 31.75|POLITEKNIK KETENAGAKERJAAN|Pembelian Videotron Aula|b|ep|232000000|1|unit|||videotron/Indoor:3 videotron:2
 35.10|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANYUWANGI|Pengadaan Seragam Untuk Pegawai PPNPN dan Outsorching BPVP Banyuwangi Tahun 2024|b|pl|26500000|||seragam kerja tenaga pendukung|pdh/Seragam_Kerja:3 pdh:2 kaos/Polo:2 batik_seragam:1
 32.11|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS BANDUNG|Belanja Bahan Konsumsi PBK UPT BLK Sumedang|b|pl|343000000|||konsumsi peserta pelatihan|nasi_box:3 snack_box:2 prasmanan/Harian:2
-35.11|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANYUWANGI|Belanja Bahan PBK UPTD BLK Bondowoso|b|pl|412000000|||bahan praktik, pakaian kerja, modul, konsumsi|nasi_box:1 pdh/Seragam_Kerja:1 fotokopi:1
+35.11|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANYUWANGI|Belanja Bahan PBK UPTD BLK Bondowoso|b|pl|412000000|||bahan praktik, pakaian kerja, modul, konsumsi|nasi_box:2 pdh/Seragam_Kerja:2 fotokopi:2 cetak_buku/Modul:2
 12.71|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS MEDAN|Belanja Bahan konsumsi pelatihan berbasis kompetensi non boarding sebanyak 2 paket program membuat pastry dan kue 180 JP|b|pl|287000000|||konsumsi peserta dan bahan praktik pastry|nasi_box:2 telur:2 kopi_teh_gula/Gula:2 susu:1 snack_box:1
 12.71|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS MEDAN|Belanja Bahan pengadaan olahraga peserta pelatihan berbasis kompetensi (PBK) gelombang XII sebanyak 12 paket di BBPVP Medan|b|pl|376000000|||pakaian olahraga peserta|kaos/Olahraga:3 kaos:1 sepatu/Olahraga:2
 73.71|BALAI KESELAMATAN DAN KESEHATAN KERJA MAKASSAR|Belanja Jasa Konsultan Pengawas Rehabilitasi Atap Kantor Balai K3 Makassar|ks|pl|52500000|||||
@@ -267,7 +268,6 @@ KEMNAKER_2024 = """
 81.71|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS AMBON|Konsumsi Peserta Pelatihan Boarding (160 JP)|b|ep|121000000|2400|porsi|||makanan_pasien/Asrama:3 nasi_box:2 prasmanan/Harian:2
 32.17|BALAI BESAR PERLUASAN KESEMPATAN KERJA|Pengadaan Perlengkapan Panitia Pembekalan TKM Lanjutan 2024|b|ep|9900000|80|paket||kaos, topi, ID card panitia|kaos:2 topi_atribut/Baseball:2 id_card:2 tas_seminar:1
 19.02|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BELITUNG|Pengadaan Meubelair/Peralatan/Perlengkapan BPVP Belitung|b|ep|47500000|||meja, kursi, lemari ruang kelas|MEBEL:2
-32.74|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANDUNG BARAT|Pengadaan Konsumsi PBK Digital Marketing  Nonboarding UPT Latihan Tenaga Kerja Kota Cirebon Tahap 2|b|pl|10700000|||||nasi_box:3 snack_box:2
 32.17|BALAI BESAR PERLUASAN KESEMPATAN KERJA|Pengadaan Perlengkapan Peserta dan Pengajar Workshop Kewirausahaan T.A 2024|b|ep|4700000|505|paket||tas spunbond, buku, pulpen|tas_seminar/Spunbond:3 tas_seminar:2 buku_tulis:2 pulpen:2
 31.74|PUSAT PASAR KERJA|Perlengkapan peserta kegiatan Rapat Koordinasi Sistem Informasi Pasar Kerja Tahun 2024|b|ep|76000000|500|paket||seminar kit peserta|tas_seminar:3 buku_tulis/Notebook:2 pulpen/Promosi:2 id_card:1
 """
@@ -278,7 +278,7 @@ KEMNAKER_2025 = """
 31.74|BIRO PERENCANAAN|Belanja Alat Tulis Kantor Biro Perencanaan|b|ep|57000000|||||ATK
 33.74|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS SEMARANG|Baju Kerja (Kaos) Tailor Made Training DUDI/UMKM (Reskilling/upskilling)|b|ep|110000000|800|pcs|||kaos/Cotton:3 kaos/Polo:2 kaos:1 pdh:0
 31.74|BADAN PERENCANAAN DAN PENGEMBANGAN KETENAGAKERJAAN|Belanja Bahan Seminar Kit Peserta Indonesian Forum on Labour and Productivity (IFLP) 2025|b|ep|89500000|350|paket||tas, notebook, pulpen, tumbler|tas_seminar:3 buku_tulis/Notebook:3 pulpen/Promosi:2 souvenir/Tumbler:2 pulpen:1
-31.74|DITJEN PEMBINAAN PENEMPATAN TENAGA KERJA DAN PERLUASAN KESEMPATAN KERJA|Belanja Barang Persediaan Barang Konsumsi Ditjen Binapenta dan PKK Semester I|b|ep|81000000|||||ATK:2 BERSIH:1 KOMP:1
+31.74|DITJEN PEMBINAAN PENEMPATAN TENAGA KERJA DAN PERLUASAN KESEMPATAN KERJA|Belanja Barang Persediaan Barang Konsumsi Ditjen Binapenta dan PKK Semester I|b|ep|81000000|||||KOMP:1 BERSIH:1 ATK:2
 31.74|DITJEN PEMBINAAN PENGAWASAN KETENAGAKERJAAN DAN K3|Belanja Modal Peralatan dan Mesin, Pengadaan Furniture Kantor|b|ep|345000000|47|unit||meja kerja, kursi, lemari arsip, sofa|MEBEL
 31.74|BADAN PERENCANAAN DAN PENGEMBANGAN KETENAGAKERJAAN|Belanja Sewa Kendaraan eselon 1|jl|ep|127000000|7|unit||sewa mobil pejabat 12 bulan|mobil:1
 31.74|SEKRETARIAT JENDERAL|Cetak Boks Arsip Foto Biro Humas|b|ep|9550000|78|pcs||boks arsip foto bebas asam|map_ordner/Box_Arsip:2 map_ordner/Box_File:1
@@ -294,13 +294,13 @@ KEMNAKER_2025 = """
 31.75|POLITEKNIK KETENAGAKERJAAN|Pembelian Mebeler Auditorium|b|ep|419000000|102|unit||kursi auditorium dan meja panggung|kursi_lipat/Futura:2 kursi_kantor/Rapat:2 kursi_lipat:1 meja_kantor/Banquet:1
 31.74|DITJEN PEMBINAAN PENEMPATAN TENAGA KERJA DAN PERLUASAN KESEMPATAN KERJA|Pembelian Perlengkapan Peserta Penyuluhan Jabatan|b|ep|94500000|740|paket||tas, buku catatan, pulpen|tas_seminar:3 buku_tulis/Notebook:2 pulpen:2
 31.74|DIREKTORAT PENGENDALIAN PENGGUNAAN TENAGA KERJA ASING|Pencetakkan Buku agenda, Kalender dan Map Direktorat PPTKA|b|ep|107000000|2450|pcs||buku agenda hardcover, kalender meja, map logo|buku_tulis/Notebook:3 cetak_brosur/Kalender:3 cetak_blanko/Map:3 map_ordner/Batik:2 buku_tulis/Agenda_Surat:1
-32.17|BALAI BESAR PERLUASAN KESEMPATAN KERJA|Pengadaan ATK dan Komputer Supplies Kegiatan Pembekalan TKM Lanjutan TA. 2025|b|ep|9950000|||||ATK KOMP
+32.17|BALAI BESAR PERLUASAN KESEMPATAN KERJA|Pengadaan ATK dan Komputer Supplies Kegiatan Pembekalan TKM Lanjutan TA. 2025|b|ep|9950000|||||ATK KOMP kertas_a4:3 kertas_foto:2
 73.03|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANTAENG|Pengadaan Bahan Kejuruan Las dan Listrik PBK Angkatan III|b|ep|176000000|||plat besi, elektroda, kabel NYM, MCB, lampu|material_bangunan/Besi:1 lampu_listrik/Kabel:2 lampu_listrik/Bulb:1
 19.02|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BELITUNG|Pengadaan Bahan Pelatihan Barista PBK Tahap 2 Tahun 2025 di UPTD BLK Prov. Kep. Babel|b|ep|23500000|||kopi biji, susu, sirup, gelas cup|kopi_umkm/Biji:3 kopi_umkm:2 susu:2 kopi_teh_gula:1 peralatan_usaha/Barista:1
 19.02|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BELITUNG|Pengadaan Bahan Pelatihan Pengelola Administrasi Perkantoran 260 JP PBK Tahap 3 Tahun 2025|b|ep|5050000|||kertas, map, ordner, alat tulis praktik|ATK:2 map_ordner/Ordner:2
 19.02|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BELITUNG|Pengadaan Bahan Pelatihan Teknisi Perawatan AC Residential PBK Tahap 3 Tahun 2025 di UPTD BLK Prov. Kep. Babel|b|ep|15100000|||unit AC split praktik, pipa tembaga, freon|ac/1_PK:2 ac:1 service_ac/Freon:1
 35.10|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANYUWANGI|Pengadaan Bahan Praktik 2 paket Smart Sector PBL Smart Farming dan Konten Visual 200 JP|b|ep|44000000|||bibit sayur, pupuk, media tanam, sensor|bibit_tanaman/Cabai:2 pupuk:2 pupuk/Organik:2 benih_pangan:1
-31.74|DITJEN PEMBINAAN PENEMPATAN TENAGA KERJA DAN PERLUASAN KESEMPATAN KERJA|Pengadaan Baju seragam Pengantar Kerja|b|ep|63000000|94|stel||kemeja seragam fungsional pengantar kerja|pdh:3 pdh/Kemeja:2 batik_seragam:2 DINAS:1
+31.74|DITJEN PEMBINAAN PENEMPATAN TENAGA KERJA DAN PERLUASAN KESEMPATAN KERJA|Pengadaan Baju seragam Pengantar Kerja|b|ep|63000000|94|stel||kemeja seragam fungsional pengantar kerja|DINAS:1 pdh:3 batik_seragam:2 pdh/Kemeja:2
 31.74|SEKRETARIAT JENDERAL|Pengadaan Genset (Eco-Friendly Backup Power System)|b|ep|2350000000|1|unit|n|genset 500 kVA hybrid baterai gedung kantor|genset/Cummins:3 genset:2
 36.73|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS SERANG|Pengadaan Jasa Konsumsi Peserta PBK Reguler 38 Paket|b|ep|89500000|4398|kotak|||nasi_box:3 snack_box:2 prasmanan/Harian:2
 14.72|BALAI BESAR PERLUASAN KESEMPATAN KERJA|Pengadaan Jasa Layanan Internet Satuan Pelayanan Dumai|jl|ep|31000000|||||jaringan:1
@@ -308,7 +308,7 @@ KEMNAKER_2025 = """
 19.02|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BELITUNG|Pengadaan Pakaian Kerja untuk 4 Program PBK Bidang Pariwisata Tahun 2025|b|ep|9900000|64|stel||seragam kerja tata boga dan tata graha|pdh/Seragam_Kerja:2 pdh:1 kaos/Polo:2
 35.10|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BANYUWANGI|Pengadaan Pakaian Kerja dan Perlengkapan peserta Tailor Made Training sejumlah 40 Paket|b|ep|120000000|688|stel|||pdh/Seragam_Kerja:3 tas_seminar:2 buku_tulis:1 pdh:1 kaos/Polo:1
 32.75|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS BEKASI|Pengadaan Pakaian Praktik Peserta Pelatihan Project Based Learning (PBL) 160 Paket dan Pelatihan Tailor Made Training 80 JP (65 Paket)|b|ep|640000000|3664|stel|||pdh/Seragam_Kerja:3 pdh:1 kaos:1
-31.74|DITJEN PEMBINAAN PENEMPATAN TENAGA KERJA DAN PERLUASAN KESEMPATAN KERJA|Pengadaan Persediaan ATK dan Komputer Supplies Ditjen Binapenta dan PKK Semester II|b|ep|117000000|||||ATK KOMP
+31.74|DITJEN PEMBINAAN PENEMPATAN TENAGA KERJA DAN PERLUASAN KESEMPATAN KERJA|Pengadaan Persediaan ATK dan Komputer Supplies Ditjen Binapenta dan PKK Semester II|b|ep|117000000|||||ATK KOMP kertas_a4:3 kertas_foto:2
 19.02|BALAI PELATIHAN VOKASI DAN PRODUKTIVITAS BELITUNG|Pengadaan SSD dan Wifi Dongle untuk Pemeliharaan Personal Computer (PC) BPVP Belitung Tahun 2025|b|ep|870000|3|pcs|||flashdisk/Harddisk:1 jaringan/Access:0 aksesori_komputer:1
 31.74|DITJEN PEMBINAAN PENEMPATAN TENAGA KERJA DAN PERLUASAN KESEMPATAN KERJA|Pengadaan Sewa Laptop Direktorat PPTKA|jl|ep|259000000|180|unit||sewa laptop 12 bulan|laptop:1
 32.75|BALAI BESAR PELATIHAN VOKASI DAN PRODUKTIVITAS BEKASI|Peralatan Workshop dan Meubelair Kantor|b|ep|76000000|30|unit||meja kerja, kursi, rak perkakas workshop|meja_kantor:2 kursi_kantor:2 rak_buku:1 lemari_arsip:1
