@@ -20,9 +20,9 @@ No row comes from a repository used by the earlier sets, and no package name bel
 bench/matcher_eval_needs.py or bench/matcher_eval_needs_blind2.py (checked programmatically on the source
 names). Every row is my own record made from one real package name, reworded lightly (other JP, paket,
 batch, tahap and unit numbers, other kegiatan where it did not change the goods), the noise of the original
-kept: ALL CAPS, typos ("Komsumsi", "Cassatte", "Vidiotron", "Deyumifier", "Labtop", "Refroduksi",
-"Outsoursing", "Belanaja"), MAK-like prefixes ("6988.EBA.994.002..."), JP/PBK/MTU/TMT/PBL shorthand and
-several items in one name. Pagu is near the real package's value, not equal to it. Rows have exactly the
+kept: ALL CAPS, typos ("Komsumsi", "Pesesrta", "Cassatte", "Labtop", "Trainning", "Filling Cabinet",
+"Nonboading", "Refroduksi", "Belanaja"), export debris ("Perundang_x0002_undangan"), JP/PBK/MTU/TMT/PBL
+shorthand and several items in one name. Pagu is near the real package's value, not equal to it. Rows have exactly the
 format of bench/matcher_eval_needs.py (see its docstring); the macros are its MACROS. The grades were
 written by reading each package name against the catalog's kinds (bench/matcher_eval_catalog.py), before and
 without any ranking system's output; no matcher has ever ranked these needs.
