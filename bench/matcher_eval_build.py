@@ -2,9 +2,11 @@
 
     uv run python -m bench.matcher_eval_build
     uv run python -m bench.matcher_eval_build --set blind2
+    uv run python -m bench.matcher_eval_build --set blind3
 
 With `--set blind2` it writes only blind2.json, a second held-out set written blind (bench/
 matcher_eval_needs_blind2.py) and graded against the same catalog; catalog.json must then be unchanged.
+`--set blind3` does the same for blind3.json, a third blind held-out set (bench/matcher_eval_needs_blind3.py).
 
 Reads the hand-written tables (bench/matcher_eval_suppliers.py, _catalog.py, _needs.py), grades every
 (need, product) pair from the labeller's intent, applies the procurement law (Perpres 16/2018 jo. 12/2021)
@@ -376,24 +378,27 @@ def _doc(part: list[Need], labels: dict[str, str], graded: tuple[dict[str, Any],
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="which", choices=("main", "blind2"), default="main")
+    parser.add_argument("--set", dest="which", choices=("main", "blind2", "blind3"), default="main")
     args = parser.parse_args()
     suppliers, products = build_catalog()
     by_id = {p.payload["product_id"]: p for p in products}
     catalog = {"suppliers": suppliers, "products": [p.payload for p in products]}
     catalog_text = json.dumps(catalog, ensure_ascii=False, indent=1) + "\n"
     OUT.mkdir(parents=True, exist_ok=True)
-    if args.which == "blind2":
-        from bench.matcher_eval_needs_blind2 import SOURCES as BLIND2
+    if args.which in ("blind2", "blind3"):
+        if args.which == "blind2":
+            from bench.matcher_eval_needs_blind2 import SOURCES as BLIND
+        else:
+            from bench.matcher_eval_needs_blind3 import SOURCES as BLIND
 
         if (OUT / "catalog.json").read_text() != catalog_text:
             raise SystemExit("catalog.json differs from the catalog tables: rebuild the main set first")
-        needs = build_needs(products, BLIND2)
+        needs = build_needs(products, BLIND)
         graded = _grade_all(needs, by_id)
-        labels = {key: label for key, (label, *_rest) in BLIND2.items()}
+        labels = {key: label for key, (label, *_rest) in BLIND.items()}
         doc = _doc(needs, labels, graded)
-        (OUT / "blind2.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
-        print(f"{len(products)} products (catalog.json unchanged), {len(needs)} blind2 needs")
+        (OUT / f"{args.which}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        print(f"{len(products)} products (catalog.json unchanged), {len(needs)} {args.which} needs")
         return
     needs = build_needs(products)
     graded = _grade_all(needs, by_id)
