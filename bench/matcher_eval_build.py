@@ -228,6 +228,11 @@ def build_needs(products: list[Product], sources: dict[str, tuple[str, int, bool
             if len(parts) != 11:
                 raise ValueError(f"{key} row {n}: {len(parts)} fields: {line}")
             region, satker, name, typ, method, pagu, vol, unit, flags, spec, grades = parts
+            if not re.fullmatch(r"[un]*", flags):
+                if spec:
+                    raise ValueError(f"{key} row {n}: flags {flags!r} are neither u nor n: {line}")
+                # "pagu|||spec||": no volume and no unit column, so the specification fell into the flags
+                flags, spec = "", flags
             need_id = f"need-{key}-{n:03d}"
             rup = 50_000_000 + _stable_int(need_id, 19_000_000)
             payload: dict[str, Any] = {
