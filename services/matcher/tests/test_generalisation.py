@@ -19,6 +19,7 @@ from padan.matcher.entrypoints.cli import app as matcher_cli
 from padan.matcher.handlers.need_upserted import needs_upserted
 from padan.matcher.handlers.owned_needs import OwnedNeeds
 from padan.shared.events import NeedUpserted, ProductUpserted, SupplierUpserted
+from padan.shared.vocabulary import SCORE_PART_LABELS
 from services.matcher.tests.fakes import FakeMatchRepository
 
 NOW = datetime(2026, 5, 1, tzinfo=UTC)
@@ -149,6 +150,13 @@ def test_a_word_of_the_language_is_never_corrected_into_a_catalog_word() -> None
     assert catalog.lexicon.normalize(("meterai", "tempel")) == ("meterai", "tempel")
     assert catalog.lexicon.normalize(("ruang", "rapat")) == ("ruang", "rapat")
     assert ids(catalog, need("Pengadaan Meterai Tempel")) == []
+
+
+def test_every_part_of_a_matchs_score_has_an_indonesian_label() -> None:
+    catalog = build(product("ganci", "Gantungan Kunci Siger", price_idr=15_000))
+    ranking = rank_need_explained(catalog, need("Belanja Souvenir Rakor"), 10)
+    parts = {name for scored in ranking.matches for name in scored.explanation.components}
+    assert parts and parts <= set(SCORE_PART_LABELS)
 
 
 # ---- 3. procurement shorthand ------------------------------------------------------------------------------

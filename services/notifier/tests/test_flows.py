@@ -84,7 +84,7 @@ def _match(package: str = "Seminar kit <tapis> & sulam usus") -> MatchChanged:
         explanation=MatchExplanation(
             rules=[RuleCheck(rule="price_within_pagu", passed=True, detail="harga satuan tidak melebihi pagu paket")],
             matched_terms=["tapis"],
-            components={"text": 0.9},
+            components={"relevance": 0.93, "fit": 1.0, "text": 0.9},
         ),
         package_name=package,
         product_name="Tas tapis",
@@ -130,8 +130,11 @@ async def test_email_content_is_indonesian_with_rupiah_reasons_links_and_escaped
     assert email["subject"] == "Peluang pengadaan: Seminar kit <tapis> & sulam usus (Rp 23 miliar)"
     assert "Pagu paket: Rp 23.000.000.000" in email["text"]
     assert (
-        "harga satuan tidak melebihi pagu paket" in email["text"] and "kesesuaian teks: 0,90" in email["text"]
+        "harga satuan tidak melebihi pagu paket" in email["text"] and "Kesesuaian teks: 0,90" in email["text"]
     )  # a decimal comma
+    # every part of the score in Bahasa Indonesia, none by its field name
+    assert "Relevansi dengan paket: 0,93" in email["text"] and "Kesesuaian jenis barang: 1,00" in email["text"]
+    assert "relevance" not in email["text"] and "fit:" not in email["text"]
     assert "http://127.0.0.1:8102/kecocokan/m1" in email["text"]  # the matcher serves the match page
     assert "/berhenti-langganan?token=" in email["text"] and "Berhenti berlangganan" in email["html"]
     assert "&lt;tapis&gt; &amp; sulam usus" in email["html"] and "<tapis>" not in email["html"]

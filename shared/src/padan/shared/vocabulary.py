@@ -72,3 +72,18 @@ class MeetingStatus(StrEnum):
 class Side(StrEnum):
     SUPPLIER = "supplier"
     BUYER = "buyer"
+
+
+SCORE_PART_LABELS = {
+    "relevance": "Relevansi dengan paket",
+    "fit": "Kesesuaian jenis barang",
+    "text": "Kesesuaian teks",
+    "locality": "Kedekatan lokasi",
+    "kbki": "Kesesuaian kode KBKI",
+    "budget": "Kesesuaian harga dengan pagu",
+    "tkdn": "Nilai TKDN",
+    "track_record": "Rekam jejak",
+    "exposure": "Pemerataan kesempatan",
+}
+"""The parts of a match's score (MatchExplanation.components), as the supplier and the buyer read them on the
+match page and in the e-mail."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from padan.shared.vocabulary import DealStatus, MatchStatus, Side
+from padan.shared.vocabulary import SCORE_PART_LABELS, DealStatus, MatchStatus, Side
+
+__all__ = ["DEAL_STATUS_LABELS", "MATCH_STATUS_LABELS", "RULE_LABELS", "SCORE_PART_LABELS", "SIDE_LABELS"]
 
 MATCH_STATUS_LABELS = {
     MatchStatus.PROPOSED: "Diusulkan",
@@ -28,13 +30,4 @@ RULE_LABELS = {
     "region_requirement": "Syarat wilayah",
     "small_business_reservation": "Pencadangan untuk usaha kecil",
     "domestic_content": "Tingkat komponen dalam negeri (TKDN)",
-}
-SCORE_PART_LABELS = {
-    "text": "Kesesuaian teks",
-    "locality": "Kedekatan lokasi",
-    "kbki": "Kesesuaian KBKI",
-    "budget": "Kecocokan anggaran",
-    "tkdn": "TKDN",
-    "track_record": "Rekam jejak",
-    "exposure": "Pemerataan kesempatan",
 }

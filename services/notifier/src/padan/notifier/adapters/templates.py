@@ -12,6 +12,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from padan.shared.money import format_number, format_percent, format_rupiah, format_rupiah_short
+from padan.shared.vocabulary import SCORE_PART_LABELS
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 WIB = timezone(timedelta(hours=7), "WIB")
@@ -79,14 +80,5 @@ def _reasons(event: dict[str, Any]) -> list[str]:
     explanation = event.get("explanation") or {}
     reasons = [r.get("detail") or r.get("rule", "") for r in explanation.get("rules", []) if r.get("passed")]
     components = explanation.get("components") or {}
-    labels = {
-        "text": "kesesuaian teks",
-        "locality": "kedekatan lokasi",
-        "kbki": "kesesuaian kode KBKI",
-        "budget": "kesesuaian harga dengan pagu",
-        "tkdn": "nilai TKDN",
-        "track_record": "rekam jejak",
-        "exposure": "pemerataan peluang",
-    }
-    reasons += [f"{labels.get(name, name)}: {format_number(value, 2)}" for name, value in components.items()]
+    reasons += [f"{SCORE_PART_LABELS.get(name, name)}: {format_number(value, 2)}" for name, value in components.items()]
     return reasons
