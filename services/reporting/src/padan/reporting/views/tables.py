@@ -3,6 +3,8 @@ so an export always says what the dashboard says."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -44,7 +46,6 @@ TITLES = {
     "kesepakatan": "Kesepakatan dan kontrak",
     "penyedia": "Penyedia",
 }
-DASHBOARD_TABLES = ("kelompok", "pembeli", "wilayah", "penyedia-wilayah", "temu-bisnis")
 SCALE_LABELS = {s.value: s.value.capitalize() for s in BusinessScale}
 
 
@@ -77,52 +78,70 @@ def _funnel_rows(rows: list[Row], with_kind: bool = False) -> list[dict[str, Any
     return out
 
 
-#: The dashboard tables' columns: the page, the CSV and the XLSX show these, in this order.
-DASHBOARD_COLUMNS: dict[str, list[Column]] = {
-    "kelompok": [Column(key="label", header="Kelompok produk"), *FUNNEL_COLUMNS],
-    "pembeli": [Column(key="label", header="Pembeli"), Column(key="kind", header="Jenis"), *FUNNEL_COLUMNS],
-    "wilayah": [Column(key="key", header="Kode"), Column(key="label", header="Kabupaten/kota"), *FUNNEL_COLUMNS],
-    "penyedia-wilayah": [
-        Column(key="label", header="Kabupaten/kota"),
-        Column(key="suppliers", header="Penyedia", kind="int"),
-        Column(key="umk_suppliers", header="UMK & koperasi", kind="int"),
-        Column(key="reached", header="Terjangkau", kind="int"),
-        Column(key="never_reached", header="Belum terjangkau", kind="int"),
-        Column(key="with_deal", header="Dengan kesepakatan", kind="int"),
-        Column(key="contracted", header="Dengan kontrak", kind="int"),
-        Column(key="contracted_value", header="Nilai kontrak", kind="rupiah"),
-    ],
-    "temu-bisnis": [
-        Column(key="matching_event_id", header="Acara temu bisnis"),
-        Column(key="meetings", header="Pertemuan", kind="int"),
-        Column(key="held", header="Terlaksana", kind="int"),
-        Column(key="suppliers", header="Penyedia", kind="int"),
-        Column(key="buyers", header="Pembeli", kind="int"),
-        Column(key="agreed_value", header="Sepakat (nilai)", kind="rupiah"),
-        Column(key="contracted_deals", header="Kontrak", kind="int"),
-        Column(key="contracted_value", header="Nilai kontrak", kind="rupiah"),
-    ],
+def _supplier_rows(board: Dashboard) -> list[dict[str, Any]]:
+    return [{"key": r.region_code, "label": r.label, **r.figures.model_dump()} for r in board.suppliers_by_region]
+
+
+def _event_rows(board: Dashboard) -> list[dict[str, Any]]:
+    return [{**e.model_dump(exclude={"by_status"}), "held": e.by_status.get("held", 0)} for e in board.matching_events]
+
+
+@dataclass(frozen=True)
+class DashboardTable:
+    """One table of the dashboard: its columns (the page, the CSV and the XLSX show these, in this order) and
+    how its rows are read from the dashboard."""
+
+    columns: list[Column]
+    rows: Callable[[Dashboard], list[dict[str, Any]]]
+
+
+DASHBOARD: dict[str, DashboardTable] = {
+    "kelompok": DashboardTable(
+        [Column(key="label", header="Kelompok produk"), *FUNNEL_COLUMNS], lambda board: _funnel_rows(board.by_group)
+    ),
+    "pembeli": DashboardTable(
+        [Column(key="label", header="Pembeli"), Column(key="kind", header="Jenis"), *FUNNEL_COLUMNS],
+        lambda board: _funnel_rows(board.by_buyer, with_kind=True),
+    ),
+    "wilayah": DashboardTable(
+        [Column(key="key", header="Kode"), Column(key="label", header="Kabupaten/kota"), *FUNNEL_COLUMNS],
+        lambda board: _funnel_rows(board.by_region),
+    ),
+    "penyedia-wilayah": DashboardTable(
+        [
+            Column(key="label", header="Kabupaten/kota"),
+            Column(key="suppliers", header="Penyedia", kind="int"),
+            Column(key="umk_suppliers", header="UMK & koperasi", kind="int"),
+            Column(key="reached", header="Terjangkau", kind="int"),
+            Column(key="never_reached", header="Belum terjangkau", kind="int"),
+            Column(key="with_deal", header="Dengan kesepakatan", kind="int"),
+            Column(key="contracted", header="Dengan kontrak", kind="int"),
+            Column(key="contracted_value", header="Nilai kontrak", kind="rupiah"),
+        ],
+        _supplier_rows,
+    ),
+    "temu-bisnis": DashboardTable(
+        [
+            Column(key="matching_event_id", header="Acara temu bisnis"),
+            Column(key="meetings", header="Pertemuan", kind="int"),
+            Column(key="held", header="Terlaksana", kind="int"),
+            Column(key="suppliers", header="Penyedia", kind="int"),
+            Column(key="buyers", header="Pembeli", kind="int"),
+            Column(key="agreed_value", header="Sepakat (nilai)", kind="rupiah"),
+            Column(key="contracted_deals", header="Kontrak", kind="int"),
+            Column(key="contracted_value", header="Nilai kontrak", kind="rupiah"),
+        ],
+        _event_rows,
+    ),
 }
 
 
-def _dashboard_rows(name: str, board: Dashboard) -> list[dict[str, Any]]:
-    if name == "kelompok":
-        return _funnel_rows(board.by_group)
-    if name == "pembeli":
-        return _funnel_rows(board.by_buyer, True)
-    if name == "wilayah":
-        return _funnel_rows(board.by_region)
-    if name == "penyedia-wilayah":
-        return [{"key": r.region_code, "label": r.label, **r.figures.model_dump()} for r in board.suppliers_by_region]
-    if name == "temu-bisnis":
-        return [
-            {**e.model_dump(exclude={"by_status"}), "held": e.by_status.get("held", 0)} for e in board.matching_events
-        ]
-    raise KeyError(name)
-
-
 def dashboard_table(name: str, board: Dashboard) -> Table:
-    return Table(name=name, title=TITLES[name], columns=DASHBOARD_COLUMNS[name], rows=_dashboard_rows(name, board))
+    spec = DASHBOARD[name]
+    return Table(name=name, title=TITLES[name], columns=spec.columns, rows=spec.rows(board))
+
+
+DASHBOARD_TABLES = tuple(DASHBOARD)
 
 
 def _buyer_ids(buyers: dict[str, Document], filters: Filters, drill: Drill) -> list[str] | None:
