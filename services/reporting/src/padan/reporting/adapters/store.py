@@ -65,9 +65,9 @@ class Store(Documents, Protocol):
 
 
 class MongoStore:
-    # Inserts in chunks: one round trip per chunk. Only inserts: on FerretDB 1.24 an insert costs ~1.5 ms a
-    # document, an upsert of a new document ~30 ms, a replace of an existing one ~7 ms (bulk or not), and
-    # bulk upserts of a few hundred documents stalled it (measured; see README, Reporting).
+    # Inserts in chunks: one round trip per chunk. Only inserts: on FerretDB 1.24 an insert is far cheaper
+    # than an upsert of a new document or a replace of an existing one (bulk or not), and bulk upserts of a
+    # few hundred documents stalled it (figures: docs/performance.md, reporting projection).
     chunk = 200
 
     def __init__(self, db: AsyncDatabase[Document]) -> None:
