@@ -2,11 +2,11 @@
 
     uv run python -m bench.matcher_eval_build
     uv run python -m bench.matcher_eval_build --set blind2
-    uv run python -m bench.matcher_eval_build --set blind3
+    uv run python -m bench.matcher_eval_build --set blind3   # or any other blind set: --set blind4
 
-With `--set blind2` it writes only blind2.json, a second held-out set written blind (bench/
-matcher_eval_needs_blind2.py) and graded against the same catalog; catalog.json must then be unchanged.
-`--set blind3` does the same for blind3.json, a third blind held-out set (bench/matcher_eval_needs_blind3.py).
+With `--set blindN` it writes only blindN.json, a later held-out set written blind (bench/
+matcher_eval_needs_blindN.py, whose SOURCES names its blocks) and graded against the same catalog;
+catalog.json must then be unchanged.
 
 Reads the hand-written tables (bench/matcher_eval_suppliers.py, _catalog.py, _needs.py), grades every
 (need, product) pair from the labeller's intent, applies the procurement law (Perpres 16/2018 jo. 12/2021)
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import json
 import random
 import re
@@ -383,19 +384,17 @@ def _doc(part: list[Need], labels: dict[str, str], graded: tuple[dict[str, Any],
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="which", choices=("main", "blind2", "blind3"), default="main")
+    parser.add_argument("--set", dest="which", default="main", help="main, or a blind set such as blind2")
     args = parser.parse_args()
     suppliers, products = build_catalog()
     by_id = {p.payload["product_id"]: p for p in products}
     catalog = {"suppliers": suppliers, "products": [p.payload for p in products]}
     catalog_text = json.dumps(catalog, ensure_ascii=False, indent=1) + "\n"
     OUT.mkdir(parents=True, exist_ok=True)
-    if args.which in ("blind2", "blind3"):
-        if args.which == "blind2":
-            from bench.matcher_eval_needs_blind2 import SOURCES as BLIND
-        else:
-            from bench.matcher_eval_needs_blind3 import SOURCES as BLIND
-
+    if args.which != "main":
+        if not re.fullmatch(r"blind\w+", args.which):
+            raise SystemExit(f"--set {args.which}: expected main or a blind set (blind2, blind3, ...)")
+        BLIND = importlib.import_module(f"bench.matcher_eval_needs_{args.which}").SOURCES
         if (OUT / "catalog.json").read_text() != catalog_text:
             raise SystemExit("catalog.json differs from the catalog tables: rebuild the main set first")
         needs = build_needs(products, BLIND)

@@ -4,9 +4,8 @@
 
 Every record must validate against the event models (version and occurred_at added), ids must be unique,
 every label must point to a known product, grades must be 0-3 and never above the relevance, and the split
-must be disjoint, with no need of the reserved source (Kab. Bandung 2025) in the held-out half. The blind2
-and blind3 sets (blind2.json / blind3.json, when built with `--set blind2` / `--set blind3`) are checked the
-same way, as further held-out sets. Exits non-zero on the first broken rule.
+must be disjoint, with no need of the reserved source (Kab. Bandung 2025) in the held-out half. Every blind
+set (blind2.json, blind3.json, ..., built with `--set blindN`) is checked the same way, as a further held-out set. Exits non-zero on the first broken rule.
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ def load(name: str) -> dict[str, Any]:
 
 
 def parts() -> tuple[str, ...]:
-    blind = tuple(name for name in ("blind2.json", "blind3.json") if (DATA / name).exists())
+    blind = tuple(sorted(path.name for path in DATA.glob("blind*.json")))
     return ("tune.json", "heldout.json", *blind)
 
 
