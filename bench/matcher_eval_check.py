@@ -5,7 +5,8 @@
 Every record must validate against the event models (version and occurred_at added), ids must be unique,
 every label must point to a known product, grades must be 0-3 and never above the relevance, and the split
 must be disjoint, with no need of the reserved source (Kab. Bandung 2025) in the held-out half. Every blind
-set (blind2.json, blind3.json, ..., built with `--set blindN`) is checked the same way, as a further held-out set. Exits non-zero on the first broken rule.
+set (blind2.json, blind3.json, ..., built with `--set blindN`) is checked the same way, as a further
+held-out set. Exits non-zero on the first broken rule.
 """
 
 from __future__ import annotations
