@@ -172,6 +172,8 @@ def test_rup_shorthand_names_the_goods() -> None:
     assert ids(catalog, need("Belanja Nasi Box Kegiatan")) == ["snack"]
     assert ids(catalog, need("Belanja Penggandaan dan Jilid Laporan")) == ["copy"]
     assert ids(catalog, need("Pengadaan BMHP Puskesmas")) == ["gauze"]
+    assert ids(catalog, need("Konsumsi Peserta Pelatihan Angkatan II")) == ["snack"], "konsumsi: meals"
+    assert ids(catalog, need("Belanja Barang Persediaan Barang Konsumsi")) == [], "barang konsumsi: consumables"
 
 
 # ---- 4. kinds of goods kept apart --------------------------------------------------------------------------
@@ -187,7 +189,20 @@ def test_a_shared_head_word_does_not_make_another_kind_of_goods() -> None:
     # other furniture may follow as related goods (same shelf), never another kind sharing a word
     assert ids(catalog, need("Pengadaan Kursi Kerja Pejabat")) == ["office-chair", "cabinet"]
     assert ids(catalog, need("Pengadaan Kursi Roda untuk Panti")) == ["wheelchair"]
-    assert ids(catalog, need("Belanja Modal Lemari Arsip")) == ["cabinet"], 'a chair holds no "arsip"'
+    assert ids(catalog, need("Belanja Modal Lemari Arsip")) == ["cabinet", "office-chair"]
+
+
+def test_cupboards_safes_and_ovens_are_kinds_of_their_own() -> None:
+    catalog = build(
+        product("safe", "Brankas Digital 40 kg", category="Mebel > Lemari"),
+        product("cabinet", "Lemari Arsip Besi 2 Pintu", category="Mebel > Lemari"),
+        product("stove", "Kompor Gas 2 Tungku", category="Alat Rumah Tangga > Dapur"),
+        product("rice-cooker", "Rice Cooker 1,8 L", category="Alat Rumah Tangga > Dapur"),
+    )
+    assert "safe" not in ids(catalog, need("Pengadaan Lemari Pakaian Asrama")), "a wardrobe is no safe"
+    assert ids(catalog, need("Pengadaan Filing Cabinet"))[0] == "cabinet"
+    assert ids(catalog, need("Pengadaan Oven Laboratorium")) == [], "an oven is no stove"
+    assert ids(catalog, need("Pengadaan Kompor Gas Dapur Asrama"))[0] == "stove"
 
 
 def test_national_account_names_ask_for_the_narrower_goods_they_mean() -> None:
@@ -238,6 +253,17 @@ def test_a_rental_or_a_repair_is_not_the_goods_it_is_for() -> None:
     assert ids(catalog, need("Belanja Sewa Kendaraan Operasional", pagu_idr=900_000_000)) == []
     assert ids(catalog, need("Pemeliharaan Kendaraan Dinas Roda 4", pagu_idr=900_000_000)) == []
     assert ids(catalog, need("Belanja Sewa Panggung Acara")) == ["stage"]
+
+
+def test_a_service_for_something_no_offer_of_that_service_is_for_gets_no_proposal() -> None:
+    catalog = build(
+        product("stage", "Sewa Panggung Rigging 6 x 4 m", category="Jasa > Sewa Perlengkapan Acara"),
+        product("ac-service", "Jasa Service / Cuci AC Split per Unit", category="Jasa > Perawatan AC"),
+        product("ac", "AC Split 1 PK", "large", price_idr=4_000_000, category="Elektronik > AC"),
+    )
+    assert ids(catalog, need("Belanja Sewa Hotel Rapat Teknis", procurement_type="jasa_lainnya")) == []
+    assert ids(catalog, need("Pemeliharaan Gedung Kantor", procurement_type="jasa_lainnya")) == []
+    assert ids(catalog, need("Perbaikan AC Ruang Rapat", procurement_type="jasa_lainnya")) == ["ac-service"]
 
 
 # ---- 5. abstention and calibrated scores -------------------------------------------------------------------

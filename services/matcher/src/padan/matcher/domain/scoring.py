@@ -225,7 +225,15 @@ def _head(catalog: Catalog, phrase: Phrase) -> tuple[str, float] | None:
     is and no product mentions it at all (a place, a programme's name, a typo beyond repair), the next
     candidate that is a kind heads it, at FALLBACK_HEAD ("Bahan Praktek Pelatihan MUA"); the words before
     it still count against the products lacking them ("calon induk ikan hias" is no decoration). A service
-    heads its phrase, or nothing does."""
+    heads its phrase, or nothing does; nothing does either when the service is done to something its
+    offers are not for (`_object_not_served`)."""
+    found = _kind_head(catalog, phrase)
+    if found is not None and is_service(found[0]) and _object_not_served(catalog, found[0], phrase):
+        return None
+    return found
+
+
+def _kind_head(catalog: Catalog, phrase: Phrase) -> tuple[str, float] | None:
     service = _service(phrase)
     if service is not None:
         return (service, 1.0) if catalog.is_kind(service) else None
@@ -240,6 +248,20 @@ def _head(catalog: Catalog, phrase: Phrase) -> tuple[str, float] | None:
         if catalog.names_term(item.term):
             return None  # a word the catalog knows, of no kind it has: the goods are not there
     return None
+
+
+def _object_not_served(catalog: Catalog, head: str, phrase: Phrase) -> bool:
+    """Whether the service is done to something the catalog's offers of that service are not for: no kind
+    of goods follows the service in the phrase (a kind is required of its products, see `prepare`) and
+    the first word after it is one no product of the service holds ("Sewa Hotel", "Pemeliharaan Gedung")."""
+    at = next((i for i, item in enumerate(phrase) if item.term == head), None)
+    if at is None:
+        return False
+    after = [item for item in phrase[at + 1 :] if item.term not in ancestors_of(head)]
+    if any(catalog.is_kind(item.term) for item in after):
+        return False
+    target = next((item.term for item in after if item.role in (Role.CANDIDATE, Role.NARROWER)), None)
+    return target is not None and not _discriminates(catalog, head, target)
 
 
 def _discriminates(catalog: Catalog, head: str, term: str) -> bool:
