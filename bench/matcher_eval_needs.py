@@ -241,7 +241,7 @@ INAPROC = """
 53.71|PENGADILAN TINGGI KUPANG|Pengadaan Meja dan Kursi CPNS (3 set)|b|ep|9800000|3|set||meja kerja dan kursi kerja staf|meja_kantor:3 kursi_kantor:3 meja_kantor/Pejabat:1 kursi_kantor/Pejabat:1 mebel_sekolah:0
 31.71|KOMNAS HAM|Pengadaan Meja Kerja dan Kursi Kerja Komnas Perempuan|b|ep|155000000|||||meja_kantor:3 kursi_kantor:3 MEBEL:1
 32.78|UNIVERSITAS SILIWANGI|BOPTN - Pengadaan Ekstrakompatibel Meubeler dan Kelengkapan Pembelajaran Gedung FIK|b|ep|25500000|||||MEBEL mebel_sekolah:2
-94.71|KANTOR IMIGRASI KELAS I JAYAPURA|Pengadaan Sice, Portable Air Conditioner, Meja Rapat, Kursi Besi Metal, Kasur, Tempat Tidur Kayu dan Dispenser|b|ep|157000000|||||sofa:3 meja_rapat:3 kursi_kantor/Rapat:3 selimut_kasur/Kasur:3 ranjang/Kayu:3 alat_dapur/Dispenser:3 ac:2 kursi_lipat:2
+91.71|KANTOR IMIGRASI KELAS I JAYAPURA|Pengadaan Sice, Portable Air Conditioner, Meja Rapat, Kursi Besi Metal, Kasur, Tempat Tidur Kayu dan Dispenser|b|ep|157000000|||||sofa:3 meja_rapat:3 kursi_kantor/Rapat:3 selimut_kasur/Kasur:3 ranjang/Kayu:3 alat_dapur/Dispenser:3 ac:2 kursi_lipat:2
 32.09|KSOP CIREBON|Pengadaan Meja Kantor|b|ep|10200000|||||meja_kantor:3 meja_rapat:2 meja_makan:0 meja_operasi:0 alat_olahraga/Pingpong:0
 34.71|BPK PERWAKILAN DI YOGYAKARTA|Pengadaan Meja Podium dan Meja Penandatangan|b|ep|19800000|||||meja_kantor:2 meja_rapat:2
 31.71|KEMENDESA PDTT|Pengadaan Meubeler Klinik Pratama Kalibata|b|ep|342000000|||meja, kursi tunggu, lemari obat, bed periksa|bed_pasien:3 kursi_lipat/Tunggu:3 meja_kantor:2 lemari_arsip:2 kursi_kantor:2
@@ -472,8 +472,8 @@ INAPROC_2 = """
 61.71|POLDA KALBAR (BIDDOKKES)|Pengadaan Obat Generik Poliklinik|b|ep|66000000|||||obat:3 bmhp:1
 71.71|BALAI KARANTINA SULAWESI UTARA|Pengadaan Cool Box dan Peralatan Sampling Ikan|b|pl|17500000|||||sarana_ikan/Cool_Box:3 sarana_ikan:1 reagen_tes:1
 72.71|KANWIL BPN SULTENG|Pengadaan Papan Nama Kantor dan Papan Informasi Pelayanan|b|pl|19800000|||||papan_nama/Papan_Nama:3 papan_nama:2 papan_nama/Plang:1
-94.71|BALAI BESAR WILAYAH SUNGAI PAPUA|Pengadaan Genset 5 kVA untuk Pos Hidrologi|b|ep|110000000|5|unit|||genset/Honda:3 genset:1
-94.71|KANTOR IMIGRASI KELAS I JAYAPURA|Pengadaan Sepeda Motor Operasional Pengawasan Orang Asing|b|ep|115000000|3|unit|||sepeda_motor/Trail:3 sepeda_motor:2 mobil:0
+91.71|BALAI BESAR WILAYAH SUNGAI PAPUA|Pengadaan Genset 5 kVA untuk Pos Hidrologi|b|ep|110000000|5|unit|||genset/Honda:3 genset:1
+91.71|KANTOR IMIGRASI KELAS I JAYAPURA|Pengadaan Sepeda Motor Operasional Pengawasan Orang Asing|b|ep|115000000|3|unit|||sepeda_motor/Trail:3 sepeda_motor:2 mobil:0
 82.71|KANTOR SAR TERNATE|Pengadaan Life Jacket dan Ring Buoy|b|pl|14000000|||||sar/Pelampung:3 sar/Ring_Buoy:3 sar:1
 91.05|BALAI TN TELUK CENDRAWASIH|Pengadaan Jas Hujan dan Sepatu Boot Petugas Patroli|b|pl|13000000|||||jas_hujan:3 sepatu/Boots:3 sepatu/PDL:2 topi_atribut/Rimba:1
 65.71|KPPBC TARAKAN|Pengadaan Meja dan Kursi Rapat|b|ep|52000000|||||meja_rapat:3 kursi_kantor/Rapat:3 kursi_kantor:2 meja_makan:0

@@ -577,7 +577,7 @@ SUPPLIERS: tuple[SupplierRow, ...] = (
         "UD Mandiri Alat Kesehatan",
         "mikro",
         False,
-        "94.71",
+        "91.71",
         "Jl. Raya Abepura No. 15, Jayapura",
         ("46691",),
         ("medis",),
