@@ -9,8 +9,8 @@ Sources (public GitHub repositories, read with the search tools and fetched snap
   province's own offices in Pontianak and its UPT in the regencies (KPH, UPPD, benih and laboratory units).
 * e-Katalog 5 e-purchasing packages of Kalimantan Barat, TA 2022, `katalogdetail.xlsx` in
   blogramadhan/epurchasing (nama_paket, nama_satker, alamat_satker, kd_klpd, kuantitas, total_harga,
-  nama_komoditas): Provinsi Kalimantan Barat and 13 of its kabupaten/kota (Kota Pontianak, Kota Singkawang,
-  Sanggau, Mempawah, Kubu Raya, Sambas, Sintang, Landak, Ketapang, Kapuas Hulu, Melawi, Sekadau, ...).
+  nama_komoditas): Provinsi Kalimantan Barat and ten of its kabupaten/kota (Kota Pontianak, Kota Singkawang,
+  Sanggau, Kubu Raya, Sambas, Sintang, Landak, Kapuas Hulu, Melawi, Sekadau).
 * SiRUP paket penyedia of Provinsi Kalimantan Selatan, TA 2025, `PAKET_RUP_KALSEL_2025.xlsx` (sheet
   "Penyedia": Kode RUP, Satuan Kerja, Nama Paket, Pagu, Metode Pemilihan, Sumber Dana) in
   hikaridha/sirup-downloader.
