@@ -176,6 +176,18 @@ def test_rup_shorthand_names_the_goods() -> None:
     assert ids(catalog, need("Belanja Barang Persediaan Barang Konsumsi")) == [], "barang konsumsi: consumables"
 
 
+def test_office_shorthand_of_ministries_names_the_goods() -> None:
+    catalog = build(
+        product("ink", "Tinta Refill Canon GI-790 Hitam", price_idr=90_000, category="Bahan Komputer > Tinta"),
+        product("webcam", "Webcam Logitech C920 Full HD", price_idr=1_200_000, category="Peralatan TIK > Aksesori"),
+        product("pc", "PC Desktop Lenovo ThinkCentre", price_idr=9_000_000, category="Peralatan TIK > PC"),
+    )
+    assert ids(catalog, need("Komputer Supplies Penyusunan Laporan Bulanan")) == ["ink"]
+    assert ids(catalog, need("Kamera Video Conference Ruang Rapat"))[0] == "webcam"
+    assert "pc" in ids(catalog, need("Pengadaan Perangkat Pengolah Data")), "the national account name of computers"
+    assert ids(catalog, need("Belanja Modal Peralatan Mini PC"))[0] == "pc"
+
+
 # ---- 4. kinds of goods kept apart --------------------------------------------------------------------------
 
 
