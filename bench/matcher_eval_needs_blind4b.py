@@ -16,14 +16,20 @@ Sources (public GitHub repositories, read with the search tools and a fetched sn
   and the tender ids (TA 2011-2018), grouped into three keys; the pagu is the labeller's estimate of a
   plausible value for a goods/works tender of that kind (lelang, so mostly above Rp200 juta), not a value
   from the source.
+* ISB exports (SPSE tender and non-tender announcements, `dtender_dtp*`, `dntender_dntp*`, `pntender*`) of the
+  LPSE of Provinsi Kalimantan Barat and its regencies, kept in the history of blogramadhan/dashukpbj
+  (`data/ITKP/<LPSE>/*.csv.gz`: nama_klpd, nama_satker, nama_paket, pagu, kategori/metode pengadaan,
+  lokasi_pekerjaan). Only rows whose KLPD is a kementerian/lembaga were used (IPDN Kampus Kalbar, RRI Sintang
+  and Entikong, Kejaksaan Negeri Landak, and Tugas Pembantuan satker of Kementan, KLHK, Kemenpora, Kemendag,
+  Kemendes and KemenPUPR), TA 2020-2022; the pagu here is near the source's pagu (a few per cent off).
 
 No package name below appears in bench/matcher_eval_needs.py, bench/matcher_eval_needs_blind2.py or
 bench/matcher_eval_needs_blind3.py (checked programmatically on normalised names). Every row is my own
 record made from one real package name, reworded lightly (other paket, tahap, angkatan, semester, month and
 year numbers, another faculty or building where it did not change the goods), the noise of the original kept:
-ALL CAPS, typos ("Pengdaan", "Pengadaaan", "Pengadan", "belnaj", "Mebelaii GedunG", "Laboraturium",
-"Keseniaan", "Pengadaan1 Unit", "AlatTulis", "Rehablitasi", "Outsourching"), stray dashes and several items
-in one name. Rows have exactly the format of bench/matcher_eval_needs.py (see its docstring); the macros are
+ALL CAPS, typos ("Pengadaaan", "Pengadan", "belnaj", "Mebelaii GedunG", "Mebeleir", "Keseniaan",
+"Pengadaan1 Unit", "AlatTulis", "Outsourching", "Whell Chair", "Invetarisasi", "Kalimanan"), stray dashes and
+several items in one name. Rows have exactly the format of bench/matcher_eval_needs.py (see its docstring); the macros are
 its MACROS. The grades were written by reading each package name against the catalog's kinds
 (bench/matcher_eval_catalog.py), before and without any ranking system's output; no matcher has ever ranked
 these needs.
@@ -66,21 +72,21 @@ DIY_2013 = """
 34|BIRO SARPRAS POLDA DIY|Pengadaan Jasa Konsultansi Pembangunan Gedung Ditreskrimsus, Dittahti, Ditpamobvit T.2352 ( 4 Lantai )|ks|s|515000000|||||
 34|KANTOR WILAYAH KEMENTERIAN HUKUM DAN HAM DIY|PENGADAAN ALAT TULIS KANTOR (ATK) KANWIL KEMENTERIAN HUKUM DAN HAM DIY TAHUN ANGGARAN 2013|b|t|246000000|||||ATK
 34|KANTOR WILAYAH KEMENTERIAN HUKUM DAN HAM DIY|PENGADAAN PAKAIAN DINAS PEGAWAI JAJARAN KANWIL KEMENTERIAN HUKUM DAN HAM DIY|b|t|690000000|||PDH/PDL pegawai kanwil dan UPT|DINAS
-34|KANTOR WILAYAH KEMENTERIAN HUKUM DAN HAM DIY|Pengadaan Perlengkapan Kantor Berupa Genset Pada Kantor Imigrasi Kelas I Yogyakarta|b|t|410000000|1|unit|||genset/Perkins:3 genset/Honda:2 genset/Cummins:1
+34|KANTOR WILAYAH KEMENTERIAN HUKUM DAN HAM DIY|Pengadaan Perlengkapan Kantor Berupa Genset Pada Kantor Imigrasi Kelas I Yogyakarta|b|t|410000000|||||genset/Perkins:3 genset/Honda:2 genset/Cummins:1
 34.04|POLITEKNIK KESEHATAN KEMENKES YOGYAKARTA|Pengadaan Meubeler Kampus Jurusan Kebidanan|b|t|520000000|||||MEBEL mebel_sekolah:2
 34.04|POLITEKNIK KESEHATAN KEMENKES YOGYAKARTA|Pengadaan Alat Pengolah Data|b|t|385000000|||komputer, laptop, printer|pc_desktop:3 laptop:3 printer:2 scanner:1 ups_listrik:1
 34.04|POLITEKNIK KESEHATAN KEMENKES YOGYAKARTA|Pengadaan Pakaian Dinas karyawan|b|t|298000000|||||DINAS
 34.04|POLITEKNIK KESEHATAN KEMENKES YOGYAKARTA|Pengadaan AC Ruangan|b|t|312000000|||AC split ruang kuliah|ac:3 ac/Standing:1 kipas_angin:1 service_ac:1
-34.04|POLITEKNIK KESEHATAN KEMENKES YOGYAKARTA|Pengadaan Kendaraan Operasional Bus Mahasiswa|b|t|1180000000|1|unit|||mobil/Hiace:1 mobil:1
+34.04|POLITEKNIK KESEHATAN KEMENKES YOGYAKARTA|Pengadaan Kendaraan Operasional Bus Mahasiswa|b|t|1180000000|||||mobil/Hiace:1 mobil:1
 34.04|POLITEKNIK KESEHATAN KEMENKES YOGYAKARTA|Pengadaan Alat Multimedia ( LCD projektor dan kamera)|b|t|236000000|||||proyektor:3 kamera_cctv/Mirrorless:3 proyektor/Layar:2 tv_display:1
 34.04|POLITEKNIK KESEHATAN KEMENKES YOGYAKARTA|Pengadaan Alat Kesehatan Laboratorium Jurusan Gizi|b|t|870000000|||||alkes:2 alat_lab:1 bed_pasien:1
 34.04|POLITEKNIK KESEHATAN KEMENKES YOGYAKARTA|Pengadaan Sound system aula|b|t|226000000|||||sound_system:3 sound_system/Conference:1 sewa_acara/Sound:0
 34|LEMBAGA PENJAMINAN MUTU PENDIDIKAN (LPMP) PROV DIY|Pengadaan AC Ruang Diklat|b|t|268000000|||||ac:3 ac/Standing:2 service_ac:1
-34|LEMBAGA PENJAMINAN MUTU PENDIDIKAN (LPMP) PROV DIY|Pengadaan Mebeleir Asrama dan Ruang Kelas|b|t|610000000|||||ranjang:3 MEBEL:2 mebel_sekolah:2 selimut_kasur/Kasur:1
-34|LEMBAGA PENJAMINAN MUTU PENDIDIKAN (LPMP) PROV DIY|Pengadaan generator set (genset)|b|t|445000000|1|unit|||genset/Perkins:3 genset/Honda:2 genset:1
-34|LEMBAGA PENJAMINAN MUTU PENDIDIKAN (LPMP) PROV DIY|Pengadaan Kit Peserta Pelatihan Implementasi Kurikulum 2013 Gelombang II|b|t|1260000000|6200|paket||tas, ATK, modul untuk peserta|tas_seminar:3 cetak_buku/Modul:2 pulpen:2 buku_tulis:2 ATK:1
+34|LEMBAGA PENJAMINAN MUTU PENDIDIKAN (LPMP) PROV DIY|Pengadaan Mebeleir Gedung Diklat|b|t|610000000|||||MEBEL mebel_sekolah:2
+34|LEMBAGA PENJAMINAN MUTU PENDIDIKAN (LPMP) PROV DIY|Pengadaan generator set (genset)|b|t|445000000|||||genset/Perkins:3 genset/Honda:2 genset:1
+34|LEMBAGA PENJAMINAN MUTU PENDIDIKAN (LPMP) PROV DIY|Pengadaan Kit Peserta Pelatihan Implementasi Kurikulum 2013 Gelombang II|b|t|1260000000||||tas, ATK, modul untuk peserta|ATK:1 tas_seminar:3 cetak_buku/Modul:2 pulpen:2 buku_tulis:2
 34|PENGADILAN TINGGI AGAMA YOGYAKARTA|Pengadaan Alat Pengolah Data Kepaniteraan|b|t|248000000|||||pc_desktop:3 laptop:3 printer:2 scanner:2
-34|PENGADILAN TINGGI AGAMA YOGYAKARTA|Pengadaan Genset Gedung Kantor|b|t|238000000|1|unit|||genset/Perkins:3 genset/Honda:2
+34|PENGADILAN TINGGI AGAMA YOGYAKARTA|Pengadaan Genset Gedung Kantor|b|t|238000000|||||genset/Perkins:3 genset/Honda:2
 34|PENGADILAN TINGGI AGAMA YOGYAKARTA|Pengadaan Peralatan Kantor/ Inventaris|b|t|214000000|||||meja_kantor:2 kursi_kantor:2 lemari_arsip:2 elektronik_rt/Penghancur:1 printer:1
 34.71|BALAI PENGELOLAAN DAERAH ALIRAN SUNGAI SERAYU OPAK PROGO|PENGADAAN BIBIT PENGHIJAUAN LINGKUNGAN GUNUNGKIDUL-BANTUL|b|t|540000000|||bibit tanaman kayu dan MPTS polybag|bibit_tanaman/Mahoni:3 bibit_tanaman/Alpukat:2 bibit_tanaman/Durian:2 bibit_tanaman/Kopi:1 bibit_tanaman/Tanaman_Hias:1
 34.71|BALAI PENGELOLAAN DAERAH ALIRAN SUNGAI SERAYU OPAK PROGO|Pengadaan Bibit Penghijauan Lingkungan Purbalingga-Banyumas-Cilacap|b|t|615000000|||||bibit_tanaman/Mahoni:3 bibit_tanaman/Alpukat:2 bibit_tanaman/Durian:2 bibit_tanaman/Kopi:1
@@ -89,15 +95,15 @@ DIY_2013 = """
 34.71|BALAI PENGELOLAAN DAERAH ALIRAN SUNGAI SERAYU OPAK PROGO|Pengadaan Peralatan dan Perlengkapan Persemaian Permanen|b|t|690000000|||sprinkler, polybag, media tanam, shading net|alat_tani:1 tangki_air:1
 34.71|BALAI PENGELOLAAN DAERAH ALIRAN SUNGAI SERAYU OPAK PROGO|Pengadaan Peralatan Elektronik Kantor|b|t|226000000|||||tv_display:2 proyektor:2 kamera_cctv/Mirrorless:2 laptop:2 printer:1
 33.08|BP2 GAKI MAGELANG|Pengadaan Bahan dan Perlengkapan Pengambilan Sampel Penelitian Kesehatan|b|t|348000000|||tabung sampel, spuit, sarung tangan, cool box|bmhp:2 bmhp/Spuit:2 bmhp/Sarung:2 reagen_tes:1 sarana_ikan/Cool_Box:1
-33.08|BP2 GAKI MAGELANG|Pengadaan Alat Kesehatan Posyandu Penelitian|b|t|410000000|||||alkes:2 alkes/Antropometri:3 alkes/Timbangan:3
+33.08|BP2 GAKI MAGELANG|Pengadaan Alat Kesehatan Penelitian GAKI|b|t|410000000|||||alkes:2 bmhp:1
 34.01|BALAI BESAR VETERINER WATES|Pengadaan Bahan (obat-obatan) Penanggulangan Gangguan Reproduksi Paket 3|b|t|455000000|||hormon, vitamin ADE, antibiotik ternak|obat_hewan:2 obat:0
 34.01|BALAI BESAR VETERINER WATES|Pengadaan Neck Tag Dan Tali Kalung Neck Tag|b|t|262000000|||penanda ternak sapi|id_card/Tali:1
 34.01|BALAI BESAR VETERINER WATES|PENGADAAN GENSET 1 UNIT|b|t|395000000|1|unit|||genset/Perkins:3 genset/Honda:2 genset:1
 34.01|KEJAKSAAN NEGERI WATES|Pengadaan Genset dan Instalasi beserta Pemasangannya|b|t|232000000|||||genset/Perkins:2 genset/Honda:2 genset:1
 34.02|RUMAH TAHANAN NEGARA KELAS IIB BANTUL|Pengadaan Peralatan dan Mesin Alat Bengkel Kerja pada Rumah Tahanan Negara Bantul Tahun Anggaran 2013|b|t|215000000|||mesin las, bor, gerinda untuk pembinaan|mesin_jahit:0
 34.04|PTAPB BATAN YOGYAKARTA|Pengadaan Makanan/minuman Penambah Daya tahan Tubuh Karyawan Pekerja Radiasi|b|t|495000000|||susu, kacang hijau, telur untuk pekerja radiasi|pmt/Extra:3 susu:2 minuman_kemasan/Kacang:2 telur:1 pmt:1
-34.04|PTAPB BATAN YOGYAKARTA|Pengadaan Generator set 150 KVA Silent|b|t|540000000|1|unit|||genset/Perkins:1 genset/Cummins:1
-34.04|PTAPB BATAN Yogyakarta|pengadaan Fire Alarm Gedung Akselerator|b|t|276000000|||||apar:1
+34.04|PTAPB BATAN YOGYAKARTA|Pengadaan Generator set 150 KVA Silent|b|t|540000000|||||genset/Perkins:1 genset/Cummins:1
+34.04|PTAPB BATAN YOGYAKARTA|pengadaan Fire Alarm Gedung Akselerator|b|t|276000000|||||apar:1
 34.04|PTAPB BATAN YOGYAKARTA|Pengadaan OS Windows 10 Profesional dan lain-lain|b|t|214000000|||lisensi sistem operasi dan aplikasi perkantoran|perangkat_lunak/Office:2 perangkat_lunak:1
 34.04|PTAPB BATAN YOGYAKARTA|Pengadaan Outsourching Tenaga Pengaman|jl|t|880000000|||||
 34.04|SEKOLAH TINGGI TEKNOLOGI NUKLIR BATAN|Pengadaan Peralatan Laboratorium Kimia|b|t|735000000|||gelas kimia, neraca analitik, hot plate, spektrofotometer|alat_lab/Gelas:2 alat_lab/Timbangan:2 alat_lab:1
@@ -107,8 +113,8 @@ DIY_2013 = """
 34.04|SEKOLAH TINGGI MULTI MEDIA MMTC YOGYAKARTA|Pengadaan Pekerjaan Jasa Boga (Catering Service) untuk Mahasiswa Program Kedinasan|jl|t|2380000000|||makan asrama mahasiswa 3 kali sehari|makanan_pasien/Asrama:3 prasmanan/Harian:2 nasi_box:1 makanan_pasien:1
 34.04|SEKOLAH TINGGI MULTI MEDIA MMTC YOGYAKARTA|Pengadaan Jasa Layanan Kebersihan (Cleaning Service) Kampus|jl|t|740000000|||tenaga kebersihan 12 bulan termasuk bahan|BERSIH:1
 34.04|SEKOLAH TINGGI MULTI MEDIA MMTC YOGYAKARTA|Pekerjaan Pengadaan Alat Studio dan Komunikasi|b|t|1870000000|||kamera broadcast, switcher, lighting studio|kamera_cctv/Mirrorless:1 sound_system:1
-34.04|SEKOLAH TINGGI MULTI MEDIA MMTC YOGYAKARTA|Pengadaan Mebelair Asrama Kedinasan|b|t|495000000|||||ranjang:3 MEBEL:2 selimut_kasur/Kasur:2 lemari_arsip:1
-34.71|SEKOLAH MENENGAH KEJURUAN SMTI YOGYAKARTA|PENGADAAN KOMPUTER DESKTOP LAB|b|t|396000000|30|unit|||pc_desktop:3 pc_desktop/Workstation:2 laptop:2
+34.04|SEKOLAH TINGGI MULTI MEDIA MMTC YOGYAKARTA|Pengadaan Mebelair Kampus|b|t|495000000|||||MEBEL
+34.71|SEKOLAH MENENGAH KEJURUAN SMTI YOGYAKARTA|PENGADAAN KOMPUTER DESKTOP LAB|b|t|396000000|||||pc_desktop:3 pc_desktop/Workstation:2 laptop:2
 34.71|KOPERTIS WILAYAH V YOGYAKARTA|Pengadaan Barang Inventaris/Perabot Kantor Kopertis Wilayah V Yogyakarta|b|t|378000000|||||MEBEL
 34.71|KOPERTIS WILAYAH V YOGYAKARTA|Pengadaan Komputer dan Perlengkapannya Hibah PP-PTS|b|t|2150000000|||||pc_desktop:3 laptop:3 printer:2 proyektor:2 ups_listrik:1
 34.71|KOPERTIS WILAYAH V YOGYAKARTA|Pengadaan Peralatan Laboratorium Mikrobiologi Hibah PP-PTS|b|t|1120000000|||||alat_lab/Mikroskop:2 reagen_tes/Media:2 alat_lab:1
@@ -116,7 +122,7 @@ DIY_2013 = """
 34.71|KOMISI PEMILIHAN UMUM KOTA YOGYAKARTA|Pengadaan Barang Cetakan Surat Suara,  Gambar Pasangan Calon dan Contoh Surat Suara|jl|t|385000000|||||cetak_blanko:1 cetak_brosur/Poster:1
 34.71|KEMENTERIAN LINGKUNGAN HIDUP DAN KEHUTANAN|Pengadaan Sarana Prasarana Pengelolaan Sampah Skala Rumah Tangga|b|t|1740000000|||tempat sampah terpilah, komposter, gerobak|tempat_sampah/Terpilah:3 tempat_sampah/Gerobak:3 tempat_sampah:2 biostarter:1
 34.71|KEMENTERIAN LINGKUNGAN HIDUP DAN KEHUTANAN|Pengadaan sarana prasarana integrasi bank sampah dan 3 R dalam pengelolaan sampah|b|t|1280000000|||||tempat_sampah:2 tempat_sampah/Gerobak:2 tempat_sampah/Terpilah:2
-34.02|BALAI BESAR TEKNIK KESEHATAN LINGKUNGAN DAN PENGENDALIAN PENYAKIT YOGYAKARTA|Pengadaan Bahan Laboratorium|b|t|735000000|||media, reagen, bahan kimia uji|reagen_tes:3 reagen_tes/Narkoba:1 alat_lab/Gelas:1 bmhp:1
+34.02|BALAI BESAR TEKNIK KESEHATAN LINGKUNGAN DAN PENGENDALIAN PENYAKIT YOGYAKARTA|Pengadaan Bahan Laboratorium|b|t|735000000|||media, reagen, bahan kimia uji|reagen_tes/Media:3 reagen_tes:2 reagen_tes/Narkoba:1 reagen_tes/Gula:1 alat_lab/Gelas:1 bmhp:1
 34.02|BALAI BESAR TEKNIK KESEHATAN LINGKUNGAN DAN PENGENDALIAN PENYAKIT YOGYAKARTA|Pengadaan Peralatan Penunjang Pelayanan (Pengadaan dan Instalasi Genset)|b|t|490000000|||||genset/Perkins:2 genset:1
 34.71|SATKER PENGEMBANGAN LLAJ DIY|Pemasangan LED High Flux (termasuk Housing) Traffic Light|b|t|680000000|||||lampu_listrik:1 rambu:1
 34.71|SATKER PENGEMBANGAN LLAJ DIY|Rehabilitasi Fasilitas Keselamatan LLAJ Ruas Nasional|jl|t|940000000|||rambu, marka, guardrail, paku jalan|rambu:3 rambu/Cone:1
@@ -128,11 +134,12 @@ DIY_2013 = """
 34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan Tas KKN-PPL Tahun 2013 Universitas Negeri Yogyakarta|b|t|395000000|||||tas_seminar/Ransel:3 tas_seminar:2 tas_laptop:1
 34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan Mesin Cetak (UPP) Universitas Negeri Yogyakarta Tahun 2013|b|t|1950000000|||mesin cetak offset|mesin_fotokopi:1 printer:0
 34.04|ULP UNIVERSITAS GADJAH MADA|JASA PERJALANAN WISATA FAMILY GATHERING  FAKULTAS EKONOMIKA DAN BISNIS UGM 2013|jl|t|465000000|||||
+33.72|BALAI BESAR KESEHATAN PARU MASYARAKAT SURAKARTA|Pengadaan Alat Tulis Kantor Tahun 2013|b|t|226000000|||||ATK
 """
 
 # The same export, TA 2014-2015 (key year 2015).
 DIY_2015 = """
-34|KOMISI PEMILIHAN UMUM DAERAH ISTIMEWA YOGYAKARTA|Pengadaan Sampul dan Formulir Pemilu Presiden dan Wakil Presiden Tahun 2015|jl|t|1430000000|||||cetak_blanko:3 amplop:2 CETAK:1
+34|KOMISI PEMILIHAN UMUM DAERAH ISTIMEWA YOGYAKARTA|Pengadaan Sampul dan Formulir Pemilu Presiden dan Wakil Presiden Tahun 2015|jl|t|1430000000|||||CETAK:1 cetak_blanko:3 amplop:2
 34.04|ULP RSUP DR. SARDJITO|Pengadaan Kebutuhan Bumbu Bulan Juli s/d Desember 2015|b|t|236000000|||bumbu kering dan basah instalasi gizi|kopi_teh_gula/Gula:1 lauk_segar/Sayur:1
 34.04|ULP RSUP DR. SARDJITO|Pengadaan Kebutuhan Susu dan Enteral Tahun 2015 Dana APBN|b|t|880000000|||||susu:2 pmt/Biskuit:1
 34.04|ULP RSUP DR. SARDJITO|Pengadaan Barang Penunjang Pelayanan (ATK) Tahun 2015|b|t|1450000000|||||ATK
@@ -165,7 +172,6 @@ DIY_2015 = """
 34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan Personal Komputer FISE UNY|b|t|465000000|||||pc_desktop:3 laptop:2 pc_desktop/Workstation:2 ups_listrik:1
 34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan peralatan komputer penunjang dikjar kebutuhan FMIPA UNY|b|t|720000000|||||pc_desktop:3 laptop:3 printer:2 proyektor:1
 34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan AC Perpus dan LPM|b|t|330000000|||||ac:3 ac/Standing:2 service_ac:1
-34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan 32 unit A.C Inverter 1PK dan 8 unit A.C Inverter 2 PK untuk gedung asrama dan kantor|b|t|335000000|40|unit|||ac/1_PK:3 ac/2_PK:3 ac/Gree:1 ac/Standing:0
 34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan LCD Projector Kebutuhan Fakultas Bahasa dan Seni Universitas Negeri Yogyakarta|b|t|268000000|||||proyektor/Proyektor:3 proyektor/Layar:2 tv_display/Interactive:1
 34.04|UNIVERSITAS NEGERI YOGYAKARTA|PENGADAAN  MEBELAIR UNTUK RUSUNAWA UNY KAMPUS WATES|b|t|1150000000|||tempat tidur susun, lemari, meja belajar|ranjang:3 selimut_kasur/Kasur:2 meja_kantor:1 lemari_arsip:1 kursi_kantor:1
 34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan Mebelair Ruang Sidang Universitas Negeri Yogyakarta|b|t|415000000|||||meja_rapat:3 kursi_kantor/Rapat:3 kursi_kantor:2 sofa:1
@@ -180,7 +186,7 @@ DIY_2015 = """
 34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan Bahan Habis Pakai Kelompok Alat/Peralatan OR|b|t|236000000|||bola, net, raket, cone latihan|alat_olahraga/Bola:3 alat_olahraga/Net:3 alat_olahraga:2 rambu/Cone:1
 34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan Belanja Modal Peralatan untuk Pembelajaran berupa Peralatan Kelompok Alat Rias & Kecantikan Universitas Negeri Yogyakarta|b|t|318000000|||||peralatan_usaha/Rias:3 peralatan_usaha:1
 34.04|UNIVERSITAS NEGERI YOGYAKARTA|Belanja Modal Peralatan dan Mesin berupa Alat Laboratorium Busana Universitas Negeri Yogyakarta|b|t|545000000|||mesin jahit high speed, obras|mesin_jahit:3
-34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan Gamelan Kebutuhan FBS UNY|b|t|390000000|1|set|||alat_musik/Gamelan_Jawa:3 alat_musik/Talo:1 alat_musik:1
+34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan Gamelan Kebutuhan FBS UNY|b|t|390000000|||||alat_musik/Gamelan_Jawa:3 alat_musik/Talo:1 alat_musik:1
 34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan Piano Kebutuhan Fakultas Bahasa dan Seni Universitas Negeri Yogyakarta|b|t|640000000|||grand piano ruang konser|alat_musik:0
 34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan Barang dalam rangka peningkatan layanan wifi Rektorat dan Fakultas/Pascasarjana/lembaga/unit di lingkungan UNY|b|t|1680000000|||||jaringan/Access_Point:3 jaringan:2
 34.04|UNIVERSITAS NEGERI YOGYAKARTA|Belanja Modal Peralatan dan Mesin Berupa Server SNMPTN dan SBMPTN|b|t|1240000000|||rack server dan storage|pc_desktop/Workstation:1
@@ -189,11 +195,16 @@ DIY_2015 = """
 34.04|ULP RSUP DR. SARDJITO|Pengadaan Pakaian Kerja Non Medis  Tahun 2015|b|t|540000000|||wearpack teknisi, seragam cleaning service, seragam satpam|pdh/Seragam_Kerja:3 pdh:2 kaos/Polo:1 sepatu/Safety:1
 34.04|ULP RSUP DR. SARDJITO|Pengadaan  3 Way Stopcock  Buntut  dll, tahun 2015|b|t|710000000|||||bmhp:1
 34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan ATK (Alat Tulis Kantor) Penunjang Pembelajaran  Kebutuhan Rektorat Universitas Negeri Yogyakarta Tahun 2015|b|t|612000000|||||ATK
+34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan ATK Kebutuhan Rektorat Universitas Negeri Yogyakarta Semester II|b|t|452000000|||||ATK
+34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan Komputer Kebutuhan Program Pasca Sarjana (PPS) Universitas Negeri Yogyakarta|b|t|615000000|||||pc_desktop:3 laptop:2 ups_listrik:1
+34.04|ULP RSUP DR. SARDJITO|Pengadaan Peralatan Mebeler untuk gedung ICC|b|t|1240000000|||meja kerja, kursi, lemari arsip, sofa ruang tunggu|MEBEL kursi_lipat/Tunggu:2
+34.04|ULP RSUP DR. SARDJITO|Pengadaan Linen Semester I TA 2015 Instalasi Binatu|b|t|1290000000|||sprei, sarung bantal, stik laken, selimut|selimut_kasur/Sprei:3 selimut_kasur/Selimut:2 selimut_kasur/Bantal:1
+34.04|UNIVERSITAS NEGERI YOGYAKARTA|Pengadaan Kaos dan Jas Almamater Mahasiswa Baru Universitas Negeri Yogyakarta 2015|b|t|2080000000|||||kaos/Cotton:3 kaos:2 pdh/Jas:1
 """
 
 # The same export, TA 2016-2018 (key year 2017).
 DIY_2017 = """
-34|BADAN KEPENDUDUKAN DAN KELUARGA BERENCANA NASIONAL DIY|PENGADAAN BLANKO PETA, KUPON DAN STIKER PENDATAAN KELUARGA 2017|jl|t|356000000|||formulir pendataan, kupon, stiker rumah|cetak_blanko:3 stiker_label:3 cetak_brosur:1 CETAK:1
+34|BADAN KEPENDUDUKAN DAN KELUARGA BERENCANA NASIONAL DIY|PENGADAAN BLANKO PETA, KUPON DAN STIKER PENDATAAN KELUARGA 2017|jl|t|356000000|||formulir pendataan, kupon, stiker rumah|CETAK:1 cetak_blanko:3 stiker_label:3 cetak_brosur:1
 34.04|ULP RSUP DR. SARDJITO|Pengadaan Bahan Makanan Lauk Pauk Bulan Oktober-Desember Th. 2017|b|t|1120000000|||||lauk_segar:3 telur:3 lauk_segar/Sayur:1 lauk_segar/Buah:1
 34.04|ULP RSUP DR. SARDJITO|Pengadaan  Bahan Makanan Buah, Sayuran dan Bumbu Basah Bulan Januari-Maret 2017|b|t|690000000|||||lauk_segar/Sayur:3 lauk_segar/Buah:3 lauk_segar:1
 34.04|ULP RSUP DR. SARDJITO|Pengadaan Spare Part dan Bahan Komputer Semester II Tahun 2017|b|t|615000000|||||KOMP:2 aksesori_komputer:2
@@ -211,13 +222,12 @@ DIY_2017 = """
 34.04|ULP UNIVERSITAS GADJAH MADA|ALAT KOMUNIKASI UNTUK INVENTARIS KANTOR PPTIK UNIVERSITAS GADJAH MADA|b|t|245000000|||HT, IP phone, headset|elektronik_rt/Handy:2 aksesori_komputer/Headset:2 jaringan:1
 34.04|ULP UNIVERSITAS GADJAH MADA|PENGADAAN PERALATAN IT UNTUK PEREMAJAAN INFRASTRUKTUR JARINGAN INHERENT UNIVERSITAS GADJAH MADA|b|t|1480000000|||router, switch, access point|jaringan:3 jaringan/Kabel:2
 34.04|ULP UNIVERSITAS GADJAH MADA|Pengadaan Peralatan Untuk Computer Based Test (CBT) Centre|b|t|2250000000|||PC ujian, UPS, switch, meja komputer|pc_desktop:3 ups_listrik:2 jaringan:2 meja_kantor/Komputer:2 laptop:1
-34.04|ULP UNIVERSITAS GADJAH MADA|Pengadaan Furniture Pengisian Gedung Perkuliahan Program S1 untuk Fakultas MIPA UGM|b|t|1360000000|||meja kursi kuliah, meja dosen, papan tulis|mebel_sekolah:2 mebel_sekolah/Whiteboard:2 kursi_lipat:2 MEBEL:1
+34.04|ULP UNIVERSITAS GADJAH MADA|Pengadaan Furniture Pengisian Gedung Perkuliahan Program S1 untuk Fakultas MIPA UGM|b|t|1360000000|||meja kursi kuliah, meja dosen, papan tulis|MEBEL:1 mebel_sekolah:2 mebel_sekolah/Whiteboard:2 kursi_lipat:2
 34.04|ULP UNIVERSITAS GADJAH MADA|Pengadaan Alat Bahan Medis Habis Pakai Tahap III untuk RS UGM|b|t|1150000000|||||bmhp:3 obat:1
 34.04|ULP UNIVERSITAS GADJAH MADA|Pengadaan AMHP BMHP Pelayanan Hemodialisa RS UGM Tahap II|b|t|980000000|||dialiser, blood line, fistula|bmhp:1
 34.04|ULP UNIVERSITAS GADJAH MADA|Pengadaan Map Wisuda untuk Keperluan Wisuda Universitas Gadjah Mada Periode II|jl|t|372000000|||map ijazah hardcover logo UGM|cetak_blanko/Map:2 map_ordner/Batik:2 map_ordner:1
 34.04|ULP UNIVERSITAS GADJAH MADA|Pengadaan Seragam Mahasiswa KKN-PPM Universitas Gadjah Mada|jl|t|1320000000|||jaket/rompi dan kaos KKN|kaos/Rompi:3 kaos/Polo:2 kaos:2 topi_atribut:1
 34.04|ULP UNIVERSITAS GADJAH MADA|PENGADAAN GPS LAB GEOFISIKA  FAKULTAS MIPA  UNIVERSITAS GADJAH MADA|b|t|690000000|||||
-34.04|ULP UNIVERSITAS GADJAH MADA|Pengadaan Alat Sederhana Laboratorium Bahasa/fonetik FIB UGM|b|t|265000000|||||aksesori_komputer/Headset:1 sound_system:1
 34.04|ULP UNIVERSITAS GADJAH MADA|Pengadaan Perangkat Lunak Pendukung UGM|jl|t|1650000000|||lisensi aplikasi perkantoran dan antivirus|perangkat_lunak:2
 34.04|ULP UNIVERSITAS GADJAH MADA|Pengadaan Sistem CCTV, Perangkat Pendukung Dan Revitalisasi Data Center UGM|jl|t|3950000000|||||kamera_cctv/Paket:2 kamera_cctv/PTZ:2 kamera_cctv/Harddisk:1
 34.04|ULP UNIVERSITAS GADJAH MADA|RENOVASI GEDUNG ASRAMA MAHASISWA CEMARA LIMA UNIVERSITAS GADJAH MADA|k|t|2480000000|||||semen:1
@@ -238,7 +248,7 @@ DIY_2017 = """
 34.02|INSTITUT SENI INDONESIA YOGYAKARTA|Pengadaan Alat Musik "Marching Band" ISI Yogyakarta|b|t|455000000|||||alat_musik:1 kostum/Marching:1
 34.02|INSTITUT SENI INDONESIA YOGYAKARTA|Pengadaan Alat Pendidikan FSP ISI Yogyakarta, berupa Wayang Prodo Mas Gaya Yogyakarta|b|t|395000000|||||souvenir:0
 34.02|INSTITUT SENI INDONESIA YOGYAKARTA|Pengadaan Peralatan Fungsional Pendidikan ISI Yogyakarta berupa Mebelair|b|t|640000000|||||MEBEL mebel_sekolah:2
-34.02|INSTITUT SENI INDONESIA YOGYAKARTA|Belanja Modal Alat Pendidikan Pengadaan Komputer Studio Desain|b|t|980000000|||||pc_desktop/Workstation:3 pc_desktop:2 laptop:2
+34.02|INSTITUT SENI INDONESIA YOGYAKARTA|Belanja Modal Alat Pendidikan Pengadaan Komputer|b|t|980000000|||||pc_desktop:3 laptop:2 pc_desktop/Workstation:2
 34.02|INSTITUT SENI INDONESIA YOGYAKARTA|Pengadaan AC Floor Standing dan Proyektor System ISI Yogyakarta|b|t|1380000000|||||ac/Standing:3 proyektor:3 ac:1 proyektor/Layar:2
 34.02|INSTITUT SENI INDONESIA YOGYAKARTA|Pengadaan Genset di lingkungan ISI Yogyakarta|b|t|520000000|||||genset/Perkins:3 genset/Honda:2 genset:1
 34.02|INSTITUT SENI INDONESIA YOGYAKARTA|Pengadaan Peralatan (Audio Video Conference System) Gedung Pascasarjana|b|t|1240000000|||||sound_system/Conference:3 tv_display/Interactive:2 aksesori_komputer/Webcam:2 kamera_cctv/PTZ:1
@@ -253,16 +263,16 @@ DIY_2017 = """
 34.71|PUSAT PENGEMBANGAN SDM REGIONAL YOGYAKARTA KEMENDAGRI|PEKERJAAN PENGADAAN FURNITURE PUSDIKLAT KEMENDAGRI REGIONAL YOGYAKARTA|b|t|1080000000|||||MEBEL ranjang:2
 34.04|PPPPTK MATEMATIKA YOGYAKARTA|Pengadaan Bantuan Peralatan ICT untuk MGMP Matematika|b|t|1840000000|||laptop, proyektor, printer untuk MGMP|laptop:3 proyektor:3 printer:2 pc_desktop:2
 34.04|PPPPTK MATEMATIKA YOGYAKARTA|Pengadaan Perlengkapan Kelas Diklat|b|t|395000000|||meja kursi peserta, whiteboard, layar|mebel_sekolah/Whiteboard:2 kursi_lipat:2 mebel_sekolah:1 proyektor/Layar:2
-34.04|PPPPTK MATEMATIKA YOGYAKARTA|Pengadaan dan Pemasangan Genset 412 KVA|b|t|1380000000|1|unit|||genset/Cummins:2 genset/Perkins:1
+34.04|PPPPTK MATEMATIKA YOGYAKARTA|Pengadaan dan Pemasangan Genset 412 KVA|b|t|1380000000|||||genset/Cummins:2 genset/Perkins:1
 34.71|BALAI PEMBERDAYAAN MASYARAKAT DESA YOGYAKARTA|Pengadaan Mebel Ruang Kelas dan Asrama|b|t|495000000|||||ranjang:3 mebel_sekolah:2 kursi_lipat:2 meja_kantor:1 selimut_kasur/Kasur:1
 34.71|BALAI PEMBERDAYAAN MASYARAKAT DESA YOGYAKARTA|Pengadaan Alat Pengolah Data Balai PMD|b|t|226000000|||||pc_desktop:3 laptop:3 printer:2
 33.72|BALAI BESAR KESEHATAN PARU MASYARAKAT SURAKARTA|Pengadaan Bahan Penunjang Medis|b|t|385000000|||||bmhp:2 reagen_tes:1 obat:1
 33.72|BALAI BESAR KESEHATAN PARU MASYARAKAT SURAKARTA|Pengadaan Barang Cetakan Rekam Medis|b|t|232000000|||||CETAK cetak_blanko:3
 33.72|BALAI BESAR KESEHATAN PARU MASYARAKAT SURAKARTA|Pengadaan AlatTulis kantor|b|t|218000000|||||ATK
-33.72|BALAI BESAR KESEHATAN PARU MASYARAKAT SURAKARTA|Pengadaan  Reagen Laboratorium TB|b|t|645000000|||||reagen_tes/Reagen:3 reagen_tes:2
+33.72|BALAI BESAR KESEHATAN PARU MASYARAKAT SURAKARTA|Pengadaan  Reagen Laboratorium Tahap II|b|t|645000000|||||reagen_tes/Reagen:2 reagen_tes:1
 33.72|BALAI BESAR KESEHATAN PARU MASYARAKAT SURAKARTA|Pengadaan Penambah Daya Tahan Tubuh Pegawai|b|t|276000000|||susu, kacang hijau, telur|pmt/Extra:3 susu:2 minuman_kemasan/Kacang:2 telur:1
 33.72|BALAI BESAR KESEHATAN PARU MASYARAKAT SURAKARTA|Pengadaan Alat Rumah Tangga|b|t|205000000|||||BERSIH:2 alat_dapur:2
-33.72|BALAI BESAR KESEHATAN PARU MASYARAKAT SURAKARTA|Pengadaan Meubelair Gedung Rawat Jalan|b|t|440000000|||||MEBEL kursi_lipat/Tunggu:3
+33.72|BALAI BESAR KESEHATAN PARU MASYARAKAT SURAKARTA|Pengadaan Meubelair Gedung Kantor|b|t|440000000|||||MEBEL
 33.72|LPFK SURAKARTA|Pengadaan Bahan Film dan Pengolah Film Badge|b|t|312000000|||||kertas_foto:0
 33.72|LPFK SURAKARTA|Pengadaan Bahan Habis Pakai Laboratorium Kalibrasi|b|t|238000000|||||reagen_tes:1 alat_lab/Gelas:1 bmhp:1
 34.71|POLITEKNIK LPP YOGYAKARTA|PENGADAAN PERALATAN LABORATORIUM SIMULASI KOMPUTER|b|t|735000000|||||pc_desktop:3 pc_desktop/Workstation:2 meja_kantor/Komputer:1
@@ -274,7 +284,6 @@ DIY_2017 = """
 64.72|KEMENTERIAN RISET, TEKNOLOGI, DAN PENDIDIKAN TINGGI|Pengadaan Alat Pendidikan Keseniaan ISBI Kalimantan Timur|b|t|1980000000|||gamelan, alat musik tradisional, kostum tari|alat_musik:2 kostum/Tari:2 alat_musik/Gamelan:2
 34.04|KEMENTERIAN RISET, TEKNOLOGI, DAN PENDIDIKAN TINGGI|belnaj barang berupa bahan habis pakai praktikum kelompok suku Cadang komputer Kebutuhan Fakultas Teknik|b|t|356000000|||||aksesori_komputer:2 flashdisk:2 jaringan/Kabel:2
 34.04|KEMENTERIAN RISET, TEKNOLOGI, DAN PENDIDIKAN TINGGI|Pengadaan Peralatan Praktikum Menggambar Mesin dan Menggambar Elektro|b|t|745000000|||meja gambar, PC CAD|pc_desktop/Workstation:2 meja_kantor:1
-34.04|KEMENTERIAN RISET, TEKNOLOGI, DAN PENDIDIKAN TINGGI|Pengadaan Jasa Keamanan Universitas Gadjah Mada|jl|t|4650000000|||||
 34.71|KODIM 0734 YOGYAKARTA|Pengadaan Bahan Material Pembangunan Talud TMMD Tahap II|b|t|248000000|||semen, pasir, batu kali|semen:3 material_bangunan:1
 34.04|ULP RSUP DR. SARDJITO|Pengadaan Nasi Box Bulan Ramadhan 2017|b|t|318000000|||nasi box berbuka dan sahur pegawai jaga|nasi_box:3 snack_box:1 prasmanan/Harian:1
 34.04|ULP RSUP DR. SARDJITO|Pengadaan Perlengkapan dan BHP SIMETRIS Semester 1 Th 2017|b|t|730000000|||kertas thermal antrian, label barcode, tinta|kertas_thermal:2 stiker_label:2 tinta_printer:2 toner:1
@@ -286,17 +295,17 @@ DIY_2017 = """
 
 # ISB SPSE tender/non-tender exports of LPSE in Kalimantan Barat (blogramadhan/dashukpbj), K/L rows, TA 2020.
 KALBAR_2020 = """
-61.03|KEJAKSAAN NEGERI LANDAK|Pengadaan Kendaraan Bermotor Roda Dua|b|pl|73500000|||sepeda motor operasional seksi intelijen|sepeda_motor:3 sepeda_motor/Trail:2 sepeda_motor/Listrik:2 mobil:1
-61.03|KEJAKSAAN NEGERI LANDAK|Pengadaan Whell Chair Roda Racing Layanan Disabilitas|b|pl|2100000|1|unit|||kursi_roda/Standar:3 kursi_roda:2 kursi_roda/Kruk:1
+61.03|KEJAKSAAN NEGERI LANDAK|Pengadaan Kendaraan Bermotor Operasional|b|pl|73500000|||||sepeda_motor:2 mobil:1
+61.03|KEJAKSAAN NEGERI LANDAK|Pengadaan Whell Chair Roda Racing Layanan Disabilitas|b|pl|2100000|||||kursi_roda/Standar:2 kursi_roda:1
 61.04|IPDN KALBAR|Belanja Langganan Air Bersih IPDN Kampus Kalimantan Barat|jl|t|812000000|||suplai air bersih dengan mobil tangki 12 bulan|air_galon:1 tangki_air:1
 61.04|IPDN KALBAR|Pengadaan Bahan Makanan Praja IPDN Kampus Kalimantan Barat Semester II|jl|tc|1742000000|||bahan makanan dapur praja|beras:3 lauk_segar:3 telur:3 minyak_goreng:2 sembako:2 makanan_pasien/Siswa:2
-61.04|IPDN KALBAR|Pengadaan Pakaian Dinas Praja|jl|t|291000000|||PDH, PDL dan pakaian olahraga praja|pdh:3 pdh/Seragam_Kerja:3 kaos/Olahraga:2 DINAS:2
+61.04|IPDN KALBAR|Pengadaan Pakaian Dinas Praja|jl|t|291000000|||PDH, PDL dan pakaian olahraga praja|DINAS:2 pdh:3 pdh/Seragam_Kerja:3 kaos/Olahraga:2
 61.04|IPDN KALBAR|PENGADAAN PERANGKAT PENGOLAH DATA DAN KOMUNIKASI|b|tc|604000000|||komputer, laptop, printer, switch|pc_desktop:3 laptop:3 printer:2 jaringan:2 scanner:1
-61.04|IPDN KALBAR|PENGADAAN PERALATAN FASILITAS PERKANTORAN KAMPUS|b|tc|431000000|||||MEBEL lemari_arsip:2 ac:1
+61.04|IPDN KALBAR|PENGADAAN PERALATAN FASILITAS PERKANTORAN KAMPUS|b|tc|431000000|||||MEBEL:2 ac:1
 61.04|IPDN KALBAR|Pengadaan Bahan Makanan Praja dengan Pola Catering|jl|t|389000000|||catering 3 kali sehari praja|makanan_pasien/Siswa:3 prasmanan/Harian:2 nasi_box:1 makanan_pasien:1
 61.04|IPDN KALBAR|Pekerjaan Lanjutan Pembangunan Gedung IPDN KAMPUS KALBAR TA 2020|k|t|1205000000|||||semen:1
 61|DINAS LINGKUNGAN HIDUP DAN KEHUTANAN PROVINSI KALIMANTAN BARAT|Pembuatan sekat kanal kontraktual KHG Sungai Punggur Besar - Sungai Kapuas (Desa Limbung Kec. Sungai Raya)|k|t|396000000|||||
-61|DINAS LINGKUNGAN HIDUP DAN KEHUTANAN PROVINSI KALIMANTAN BARAT|Pengadaan Peralatan Operasional FLOATING PUMP Pemadaman Karhutla|b|tc|640000000|||pompa apung untuk pembasahan gambut|alsintan/Pompa:2 alat_tani/Power_Sprayer:1
+61|DINAS LINGKUNGAN HIDUP DAN KEHUTANAN PROVINSI KALIMANTAN BARAT|Pengadaan Peralatan Operasional FLOATING PUMP Pemadaman Karhutla|b|tc|640000000|||pompa apung untuk pembasahan gambut|alsintan/Pompa:1 alat_tani/Power_Sprayer:1
 61.01|DINAS KOPERASI USAHA KECIL MENENGAH PERINDUSTRIAN DAN PERDAGANGAN KABUPATEN SAMBAS|Belanja Modal Pengadaan Baju Kreasi Tenun Lunggi ( Fashion Festival )|b|pl|48500000|||busana kreasi kain tenun lunggi|tenun_tradisional:1 kostum/Adat:1
 """
 
@@ -308,17 +317,17 @@ KALBAR_2021 = """
 61|DINAS PANGAN PETERNAKAN DAN KESEHATAN HEWAN PROVINSI KALIMANTAN BARAT TP NAK|Fasilitasi Alat IB (Inseminasi Buatan)|b|pl|40200000|||gun IB, plastic sheath, gloves|obat_hewan:1 bmhp/Sarung:1
 61|DINAS PANGAN PETERNAKAN DAN KESEHATAN HEWAN PROVINSI KALIMANTAN BARAT TP NAK|Pengadaan Kontainer N2 Cair|b|pl|44500000|||container nitrogen cair 35 liter|
 61.04|IPDN KALBAR|JASA KONSULTANSI PENGAWASAN KONSTRUKSI PEMBANGUNAN GEDUNG IPDN KAMPUS KALBAR TA 2021|ks|s|760000000|||||
-61.04|IPDN KALBAR|PENGADAAN PAKAIAN DINAS PRAJA TA 2021|jl|t|262500000|||PDH praja putra putri|pdh:3 DINAS:2 topi_atribut/Atribut:2
+61.04|IPDN KALBAR|PENGADAAN PAKAIAN DINAS PRAJA TA 2021|jl|t|262500000|||PDH praja putra putri|DINAS:2 pdh:3 topi_atribut/Atribut:2
 61.04|IPDN KALBAR|PEKERJAAN INFRASTRUKTUR FIBER OPTIK IPDN KAMPUS KALBAR|jl|tc|358000000|||penarikan kabel FO antar gedung|jaringan/Kabel:1 jaringan:1
 61|DINAS KEPEMUDAAN OLAHRAGA DAN PARIWISATA PROVINSI KALIMANTAN BARAT|Pengadaan Konsumsi Atlet Pusat Pendidikan dan Latihan Olahraga Pelajar provinsi (PPLP) Kalimanan Barat|jl|t|431000000|||makan 3 kali sehari dan extra fooding atlet asrama|makanan_pasien/Siswa:3 prasmanan/Harian:2 pmt/Extra:2 susu:1
 61|DINAS LINGKUNGAN HIDUP DAN KEHUTANAN PROVINSI KALIMANTAN BARAT|Pembangunan Sekat Kanal Permanen Kabupaten Kubu Raya|k|t|7290000000|||||semen:1
 61|DITJEN PPKTRANS DINAS TENAGA KERJA DAN TRANSMIGRASI PROVINSI KALIMANTAN BARAT|Belanja Jasa Konsultan/ Invetarisasi Kepemilikan Lahan Lokasi Desa Satai Lestari SP.3 Kabupaten Kayong Utara|ks|pl|98500000|||||
 61.71|DINAS KOPERASI USAHA MIKRO DAN PERDAGANGAN KOTA PONTIANAK|- 2 Konsultan Pengawasan Pasar Rakyat Parwasal|ks|pl|97000000|||||
 61.01|SNVT PELAKSANAAN JARINGAN PEMANFAATAN AIR WS.KAPUAS, WS.JELAI-KENDAWANGAN PROVINSI KALIMANTAN BARAT|Pembangunan Sarana dan Prasarana Air Baku Kabupaten Sambas Lanjutan (Ruas Sekura); Kalimantan Barat; Kab. Sambas; 8 km; 0.025 m3/det|k|t|9650000000|||||material_bangunan/Pipa:1
-61.01|DINAS KOPERASI USAHA KECIL MENENGAH PERINDUSTRIAN DAN PERDAGANGAN KABUPATEN SAMBAS|Belanja Persediaan  untuk Dijual/Diserahkan-Persediaan untuk Dijual/Diserahkan kepada Masyarakat|b|pl|195500000|||paket bahan pokok pasar murah|sembako:2 beras:1 minyak_goreng:1 kopi_teh_gula:1
-61.05|RRI ENTIKONG|Pengadaan Kendaraan Dinas Roda 4 LPP RRI Entikong|b|tc|319000000|1|unit||kendaraan operasional liputan perbatasan|mobil/Double:2 mobil/Innova:2 mobil:1 mobil/Golf:0
+61.01|DINAS KOPERASI USAHA KECIL MENENGAH PERINDUSTRIAN DAN PERDAGANGAN KABUPATEN SAMBAS|Belanja Persediaan  untuk Dijual/Diserahkan-Persediaan untuk Dijual/Diserahkan kepada Masyarakat|b|pl|195500000|||||sembako:1 beras:1
+61.05|RRI ENTIKONG|Pengadaan Kendaraan Dinas Roda 4 LPP RRI Entikong|b|tc|319000000||||kendaraan operasional liputan perbatasan|mobil/Double:2 mobil/Innova:2 mobil:1 mobil/Golf:0
 61.07|RRI SINTANG|Pengadaan AC Pemancar dan Kebutuhan Peralatan Studio Siaran|b|pl|192000000|||AC ruang pemancar, mic, headphone studio|ac:2 sound_system/Mic:2 aksesori_komputer/Headset:1
-61.07|RRI SINTANG|Laptop / PC LPP RRI Sintang|b|pl|19800000|2|unit|||laptop:3 pc_desktop:3 tas_laptop:1
+61.07|RRI SINTANG|Laptop / PC LPP RRI Sintang|b|pl|19800000|||||laptop:3 pc_desktop:3 tas_laptop:1
 61.07|BADAN PENGELOLA PERBATASAN DAERAH KABUPATEN SINTANG|Pembangunan Kantor Desa Idai Kecamatan Ketungau Hulu|k|t|726000000|||||semen:1
 """
 
@@ -326,7 +335,7 @@ KALBAR_2021 = """
 KALBAR_2022 = """
 61.04|IPDN KALBAR|Pengadaan Bahan Makanan Praja dengan Pola Catering Di Lingkungan IPDN Kampus Kalbar|jl|t|1915000000|||||makanan_pasien/Siswa:3 prasmanan/Harian:2 nasi_box:1 makanan_pasien:1
 61|DINAS KEPEMUDAAN OLAHRAGA DAN PARIWISATA PROVINSI KALIMANTAN BARAT| Konsumsi Atlet Pusat Pendidikan dan Latihan Olahraga  Pelajar  (PPLP) Prov Kalbar|jl|t|705000000|||||makanan_pasien/Siswa:3 prasmanan/Harian:2 pmt/Extra:2
-61.01|DINAS KOPERASI USAHA KECIL MENENGAH PERINDUSTRIAN DAN PERDAGANGAN KABUPATEN SAMBAS|Belanja Hibah Barang kepada Badan dan Lembaga Nirlaba, Sukarela Bersifat Sosial Kemasyarakatan (Peralatan Industri Olahan Kopi)|b|pl|98000000|||mesin sangrai, grinder, sealer untuk kelompok|peralatan_usaha/Barista:2 kopi_umkm:0
+61.01|DINAS KOPERASI USAHA KECIL MENENGAH PERINDUSTRIAN DAN PERDAGANGAN KABUPATEN SAMBAS|Belanja Hibah Barang kepada Badan dan Lembaga Nirlaba, Sukarela Bersifat Sosial Kemasyarakatan (Peralatan Industri Olahan Kopi)|b|pl|98000000|||mesin sangrai, grinder, sealer untuk kelompok|peralatan_usaha/Barista:1
 61.01|DINAS KOPERASI UKM PERINDUSTRIAN DAN PERDAGANGAN KABUPATEN SAMBAS|Jasa Konsultansi Pengawasan Pembangunan Pasar Temajuk|ks|s|236000000|||||
 61.07|RRI SINTANG|Pengadaan Laptop/PC LPP RRI Sintang|b|pl|49000000|||||laptop:3 pc_desktop:3 tas_laptop:1
 61.07|RRI SINTANG|Rehab Gedung Aula Kantor RRI Sintang|k|pl|197000000|||||
