@@ -49,7 +49,8 @@ def read_second(path: Path = SECOND) -> dict[tuple[str, str], str]:
 
 
 def weighted_kappa(a: list[int], b: list[int], levels: int = 4) -> float:
-    """Cohen's kappa with quadratic weights (0 = chance agreement, 1 = identical)."""
+    """Cohen's kappa with quadratic weights (0 = chance agreement, 1 = identical); with two levels it is
+    Cohen's plain kappa."""
     observed = np.zeros((levels, levels))
     for x, y in zip(a, b, strict=True):
         observed[x, y] += 1
@@ -60,11 +61,11 @@ def weighted_kappa(a: list[int], b: list[int], levels: int = 4) -> float:
     return float(1 - (weights * observed).sum() / (weights * expected).sum())
 
 
-def kappa(a: list[bool], b: list[bool]) -> float:
-    agree = sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
-    pa, pb = sum(a) / len(a), sum(b) / len(b)
-    chance = pa * pb + (1 - pa) * (1 - pb)
-    return (agree - chance) / (1 - chance) if chance < 1 else 1.0
+def _agreement(a: list[int], b: list[int], levels: int) -> dict[str, float]:
+    return {
+        "exact_agreement": round(sum(x == y for x, y in zip(a, b, strict=True)) / len(a), 4),
+        "weighted_kappa": round(weighted_kappa(a, b, levels), 4),
+    }
 
 
 def _pairs(first: dict[str, dict[str, int]], second: dict[str, dict[str, int]]) -> dict[str, float]:
@@ -74,11 +75,7 @@ def _pairs(first: dict[str, dict[str, int]], second: dict[str, dict[str, int]]) 
         for pid in set(mine) | set(theirs):
             a.append(mine.get(pid, 0))
             b.append(theirs.get(pid, 0))
-    return {
-        "pairs": len(a),
-        "exact_agreement": round(sum(x == y for x, y in zip(a, b, strict=True)) / len(a), 4),
-        "weighted_kappa": round(weighted_kappa(a, b), 4),
-    }
+    return {"pairs": len(a), **_agreement(a, b, levels=4)}
 
 
 def _as_ranking(grades: dict[str, int]) -> list[str]:
@@ -100,23 +97,21 @@ def main() -> None:
     grade_a: dict[str, dict[str, int]] = {}
     rel_b: dict[str, dict[str, int]] = {}
     grade_b: dict[str, dict[str, int]] = {}
-    for which in sorted({which for which, _ in second_tokens}):
-        data = load(DATA / f"{which}.json")
-        grades, relevance = labels_of(data)
-        by_need = {n["need_id"]: n for n in data["needs"]}
-        for (w, need_id), tokens in second_tokens.items():
-            if w != which:
-                continue
-            payloads[need_id] = by_need[need_id]
-            rel_a[need_id] = (relevance or {}).get(need_id, {})
-            grade_a[need_id] = grades.get(need_id, {})
-            relevance_b, restrict = grade_intent(tokens, products, kinds)
-            law, _ = apply_law(Need(by_need[need_id], which, False, relevance_b, restrict), by_id)
-            rel_b[need_id] = relevance_b
-            grade_b[need_id] = {pid: g for pid, g in law.items() if g > 0}
+    sets = {which: load(DATA / f"{which}.json") for which, _ in second_tokens}
+    labels = {which: labels_of(data) for which, data in sets.items()}
+    by_need = {n["need_id"]: n for data in sets.values() for n in data["needs"]}
+    for (which, need_id), tokens in second_tokens.items():
+        grades, relevance = labels[which]
+        payloads[need_id] = by_need[need_id]
+        rel_a[need_id] = (relevance or {}).get(need_id, {})
+        grade_a[need_id] = grades.get(need_id, {})
+        relevance_b, restrict = grade_intent(tokens, products, kinds)
+        law, _ = apply_law(Need(payloads[need_id], which, False, relevance_b, restrict), by_id)
+        rel_b[need_id] = relevance_b
+        grade_b[need_id] = {pid: g for pid, g in law.items() if g > 0}
     ids = list(payloads)
-    fits_a = [any(g >= 2 for g in grade_a[i].values()) for i in ids]
-    fits_b = [any(g >= 2 for g in grade_b[i].values()) for i in ids]
+    fits_a = [int(any(g >= 2 for g in grade_a[i].values())) for i in ids]
+    fits_b = [int(any(g >= 2 for g in grade_b[i].values())) for i in ids]
     needs = needs_of([payloads[i] for i in ids])
     ranked_b = {i: _as_ranking(grade_b[i]) for i in ids}
     ranked_a = {i: _as_ranking(grade_a[i]) for i in ids}
@@ -128,12 +123,7 @@ def main() -> None:
         "by_set": dict(Counter(which for which, _ in second_tokens)),
         "relevance_pairs": _pairs(rel_a, rel_b),
         "grade_pairs": _pairs(grade_a, grade_b),
-        "fitting_need": {
-            "first": sum(fits_a),
-            "second": sum(fits_b),
-            "agreement": round(sum(x == y for x, y in zip(fits_a, fits_b, strict=True)) / len(ids), 4),
-            "kappa": round(kappa(fits_a, fits_b), 4),
-        },
+        "fitting_need": {"first": sum(fits_a), "second": sum(fits_b), **_agreement(fits_a, fits_b, levels=2)},
         "ceiling_second_on_first": evaluate(needs, grade_a, ranked_b, {i for i in ids if ranked_b[i]}),
         "ceiling_first_on_second": evaluate(needs, grade_b, ranked_a, {i for i in ids if ranked_a[i]}),
         "padan_on_first": evaluate(needs, grade_a, padan, padan_proposed),
@@ -145,8 +135,8 @@ def main() -> None:
         print(f"{name:<16} {row['pairs']:>5} pairs  exact {row['exact_agreement']:.1%}  "
               f"weighted kappa {row['weighted_kappa']:.3f}")  # fmt: skip
     fit = report["fitting_need"]
-    print(f"fitting need     first {fit['first']}, second {fit['second']}  agreement {fit['agreement']:.1%}  "
-          f"kappa {fit['kappa']:.3f}")  # fmt: skip
+    print(f"fitting need     first {fit['first']}, second {fit['second']}  agreement {fit['exact_agreement']:.1%}  "
+          f"kappa {fit['weighted_kappa']:.3f}")  # fmt: skip
     print(f"\n{'ranker on labels':<28}{'nDCG@10':>9}{'(fitting)':>10}{'MRR':>8}{'wrongly empty':>15}"
           f"{'abstained (no fit)':>20}")  # fmt: skip
     for name in ("ceiling_second_on_first", "ceiling_first_on_second", "padan_on_first", "padan_on_second"):
