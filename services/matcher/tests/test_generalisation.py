@@ -188,6 +188,19 @@ def test_office_shorthand_of_ministries_names_the_goods() -> None:
     assert ids(catalog, need("Belanja Modal Peralatan Mini PC"))[0] == "pc"
 
 
+def test_procurement_noise_and_dotted_abbreviations_do_not_hide_the_goods() -> None:
+    catalog = build(
+        product("ac", "AC Split Daikin 1 PK Inverter", category="Elektronik > AC"),
+        product("desk", "Meja Kerja Staff 1/2 Biro", category="Mebel > Meja"),
+        product("mop", "Refill Kain Pel Microfiber", category="Kebersihan > Alat Pel"),
+        product("cabinet", "Lemari Arsip Besi 2 Pintu", category="Mebel > Lemari"),
+    )
+    assert ids(catalog, need("Pengadaan 30 unit A.C Inverter 1PK Gedung Kuliah"))[0] == "ac", "A.C is one word"
+    assert ids(catalog, need("PEKERJAAN PENGADAAN FURNITURE PUSDIKLAT"))[0] == "desk", "'pekerjaan' is no goods"
+    assert ids(catalog, need("Perlengkapan Cleaning Service"))[0] == "mop", "the janitors' supplies"
+    assert ids(catalog, need("Pengadaan Almari Arsip"))[0] == "cabinet", "almari: a spelling of lemari"
+
+
 # ---- 4. kinds of goods kept apart --------------------------------------------------------------------------
 
 
@@ -276,6 +289,22 @@ def test_a_service_for_something_no_offer_of_that_service_is_for_gets_no_proposa
     assert ids(catalog, need("Belanja Sewa Hotel Rapat Teknis", procurement_type="jasa_lainnya")) == []
     assert ids(catalog, need("Pemeliharaan Gedung Kantor", procurement_type="jasa_lainnya")) == []
     assert ids(catalog, need("Perbaikan AC Ruang Rapat", procurement_type="jasa_lainnya")) == ["ac-service"]
+
+
+def test_a_size_stated_in_the_need_keeps_other_sizes_below_it() -> None:
+    catalog = build(
+        product("small-genset", "Genset Honda 5 kVA Silent", price_idr=20_000_000, category="Elektronik > Genset"),
+        product("big-genset", "Genset Perkins 150 kVA Silent", price_idr=90_000_000, category="Elektronik > Genset"),
+    )
+    wanted = need("Pengadaan Generator Set 150 KVA Silent", pagu_idr=500_000_000)
+    assert ids(catalog, wanted) == ["big-genset", "small-genset"], "the size asked for first, the other after"
+    assert text.measures("AC split 3/4 PK; 1,5 PK") == {"pk": frozenset({0.75, 1.5})}
+    assert text.measures("Smart TV 98 inch, UPS 10 kVA") == {"inch": frozenset({98.0}), "kva": frozenset({10.0})}
+
+
+def test_a_service_named_after_the_goods_does_not_head_the_need() -> None:
+    catalog = build(product("ac-service", "Jasa Service / Cuci AC Split per Unit", category="Jasa > Perawatan AC"))
+    assert ids(catalog, need("Pengadaan Bahan Habis Pakai Laboratorium Kalibrasi")) == [], "materials, no service"
 
 
 # ---- 5. abstention and calibrated scores -------------------------------------------------------------------

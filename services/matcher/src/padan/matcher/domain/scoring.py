@@ -67,6 +67,7 @@ from padan.matcher.domain.text import (
     ancestors_of,
     display_term,
     kbki_divisions,
+    measures,
     phrase_head,
     phrase_label,
 )
@@ -244,6 +245,8 @@ def _kind_head(catalog: Catalog, phrase: Phrase) -> tuple[str, float] | None:
         if item.role not in (Role.CANDIDATE, Role.NARROWER):
             continue
         if catalog.is_kind(item.term):
+            if is_service(item.term):
+                return None  # a service named after the goods qualifies them ("Bahan Habis Pakai Kalibrasi")
             return item.term, FALLBACK_HEAD
         if catalog.names_term(item.term):
             return None  # a word the catalog knows, of no kind it has: the goods are not there
@@ -473,6 +476,26 @@ def _kbki_factor(
     return catalog.block_derived(block, key, lambda: np.where(kbki == 0.0, KBKI_MISMATCH, 1.0))
 
 
+MEASURE_MISMATCH = 0.7
+"""Fit factor of a product whose name states another size, in a unit the need states one in (`text.measures`:
+a 5 kVA genset for "Genset 150 kVA"): a near substitute, proposed after the sizes asked for and never a
+genuine fit for the rules' context."""
+
+
+def _measure_factor(catalog: Catalog, block: HeadBlock, asked: Mapping[str, frozenset[float]]) -> NDArray[np.float64]:
+    factor = np.ones(len(block.docs))
+    for unit, values in asked.items():
+
+        def stated(unit: str = unit) -> NDArray[np.float64]:
+            sizes = (measures(catalog.product_at(int(doc)).product.name).get(unit) for doc in block.docs)
+            return np.array([min(found) if found else np.nan for found in sizes])
+
+        sizes = catalog.block_derived(block, "measure:" + unit, stated)
+        other = ~np.isnan(sizes) & ~np.isin(np.round(sizes, 3), sorted(values))
+        factor[other] = MEASURE_MISMATCH
+    return factor
+
+
 def _naming(
     catalog: Catalog, block: HeadBlock, heads: Mapping[str, NDArray[np.float64]]
 ) -> dict[str, NDArray[np.bool_]]:
@@ -684,6 +707,9 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
     kbki = _kbki_part(catalog, block, query.divisions)
     mismatch = _kbki_factor(catalog, block, query.divisions, kbki)
     fit, kind = found.fit if mismatch is None else found.fit * mismatch, found.kind
+    asked = measures(need_text(need))
+    if asked:
+        fit = fit * _measure_factor(catalog, block, asked)
     fitting = fit >= FIT_MIN
     if not (fitting & ~found.related).any():
         return _nothing_fits(query)

@@ -216,12 +216,35 @@ def _joint(separator: str, inside: bool) -> Joint:
     return Joint.OTHER
 
 
+_DOTTED = re.compile(r"(?<![a-z0-9.])[a-z](?:\.[a-z])+\b\.?")
+"""An abbreviation written with dots ("A.C", "T.V.", "U.P.S"): one word, not clauses of one letter."""
+
+
+_MEASURE = re.compile(r"(?<![\d.,/])(\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?)\s*(inch|inchi|pk|kva)\b")
+"""A size that sorts goods into classes of their own: a screen's inches, an air conditioner's or an engine's
+horsepower (PK), a generator's or a UPS's kVA. "Genset 150 kVA" is not a 5 kVA genset."""
+
+
+def measures(text: str) -> dict[str, frozenset[float]]:
+    """The sizes a text states, per unit ("AC split 3/4 PK; 1,5 PK" -> {"pk": {0.75, 1.5}})."""
+    found: dict[str, set[float]] = {}
+    for number, unit in _MEASURE.findall(text.lower()):
+        top, _, bottom = number.replace(" ", "").replace(",", ".").partition("/")
+        try:
+            value = float(top) / float(bottom) if bottom else float(top)
+        except (ValueError, ZeroDivisionError):
+            continue
+        found.setdefault("inch" if unit == "inchi" else unit, set()).add(round(value, 3))
+    return {unit: frozenset(values) for unit, values in found.items()}
+
+
 @lru_cache(maxsize=8_192)
 def joined_clauses(text: str) -> list[tuple[tuple[str, ...], Joint]]:
     """The text's clauses as lower-case words ("/" and "&" kept as conjunction words), each with the joint
     before it (every clause inside parentheses or after a colon is an item). Cached: a product's name is
     read for its terms, its kinds and its words."""
     lowered = _JOINED.sub(_hyphen, text.lower().replace("/", " / ").replace("&", " & "))
+    lowered = _DOTTED.sub(lambda found: found.group(0).replace(".", ""), lowered)
     out: list[tuple[tuple[str, ...], Joint]] = []
     joint, depth, colon = Joint.START, 0, False
     for index, part in enumerate(_CLAUSE_KEPT.split(lowered)):
