@@ -1,6 +1,6 @@
 """How far two independent labellers agree on the blind evaluation sets, and what that means for the matcher.
 
-    uv run python -m bench.matcher_eval_agreement
+    uv run python -m bench.matcher_eval_agreement [--set blind4a --set blind4b]
 
 A second labeller graded 150 needs sampled from blind2 and blind3 (bench/data/matcher_eval/second_labeller.tsv)
 from the package rows without their grades, the catalog tables and the grading guide, never seeing the first
@@ -21,6 +21,7 @@ Printed and written to bench/results/matcher_eval_agreement.json:
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections import Counter
 from pathlib import Path
@@ -86,7 +87,10 @@ def _as_ranking(grades: dict[str, int]) -> list[str]:
 
 
 def main() -> None:
-    second_tokens = read_second()
+    parser = argparse.ArgumentParser(description="Agreement of two blind labellers, and the human ceiling.")
+    parser.add_argument("--set", dest="sets", action="append", help="only the needs of this set (repeatable)")
+    args = parser.parse_args()
+    second_tokens = {key: t for key, t in read_second().items() if not args.sets or key[0] in args.sets}
     _suppliers, products = build_catalog()
     by_id = {p.payload["product_id"]: p for p in products}
     kinds = {k.kind for k in KINDS}
@@ -144,7 +148,7 @@ def main() -> None:
         print(f"{name:<28}{v['ndcg@10']:>9.4f}{v['ndcg@10_fitting']:>10.4f}{v['mrr']:>8.4f}"
               f"{v['wrongly_empty']:>15.1%}{v['abstained_when_no_fit']:>20.1%}")  # fmt: skip
     RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / "matcher_eval_agreement.json"
+    out = RESULTS / ("matcher_eval_agreement" + "".join(f"_{name}" for name in sorted(args.sets or ())) + ".json")
     out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"written {out}")
 
