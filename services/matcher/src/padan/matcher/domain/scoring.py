@@ -38,7 +38,7 @@ the rule functions have the last word on each product proposed, and explain it.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cached_property, partial
 from typing import TYPE_CHECKING
@@ -173,6 +173,8 @@ class Query:
     text: NeedText
     alternatives: tuple[WeightedPhrase, ...] = ()
     """Substitutes for the phrases' goods, fitted at a lower certainty (`_alternatives`)."""
+    sizes: Mapping[str, frozenset[float]] = field(default_factory=dict)
+    """The sizes the need states, per unit (`text.measures`; see MEASURE_MISMATCH)."""
 
     @property
     def heads(self) -> list[str]:
@@ -384,6 +386,7 @@ def need_query(catalog: Catalog, need: NeedUpserted) -> Query:
         query: Query = cached[2]
         return query
     query = prepare(catalog, analyse_need(need.package_name, need.specification, catalog.lexicon))
+    query = replace(query, sizes=measures(need_text(need)))
     if len(catalog.need_texts) >= _PREPARED_MAX:
         catalog.need_texts.clear()
     catalog.need_texts[key] = (catalog.lexicon.generation, catalog.changes, query)
@@ -707,9 +710,8 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
     kbki = _kbki_part(catalog, block, query.divisions)
     mismatch = _kbki_factor(catalog, block, query.divisions, kbki)
     fit, kind = found.fit if mismatch is None else found.fit * mismatch, found.kind
-    asked = measures(need_text(need))
-    if asked:
-        fit = fit * _measure_factor(catalog, block, asked)
+    if query.sizes:
+        fit = fit * _measure_factor(catalog, block, query.sizes)
     fitting = fit >= FIT_MIN
     if not (fitting & ~found.related).any():
         return _nothing_fits(query)
