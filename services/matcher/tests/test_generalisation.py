@@ -12,7 +12,7 @@ from typing import Any
 
 from typer.testing import CliRunner
 
-from padan.matcher.domain import text
+from padan.matcher.domain import rules, text
 from padan.matcher.domain.catalog import Catalog
 from padan.matcher.domain.scoring import Outcome, need_query, proposals, rank_need, rank_need_explained
 from padan.matcher.entrypoints.cli import app as matcher_cli
@@ -76,27 +76,29 @@ def test_the_reservation_yields_when_no_small_business_offers_the_goods_whatever
     assert reservation.passed and "tidak ada usaha kecil/koperasi yang mampu memenuhinya" in reservation.detail
 
 
-def test_the_reservation_still_binds_when_a_small_business_offers_the_goods() -> None:
+def test_the_reservation_puts_a_small_business_offering_the_goods_first() -> None:
+    """Ordered, not removed: whether the small business's offer meets the package is the buyer's call."""
     catalog = build(
+        product("large-printer", "Printer Epson EcoTank L3210", "large", price_idr=2_000_000),
         product("small-printer", "Printer Canon PIXMA G2020", "small", price_idr=2_300_000),
-        product("large-printer", "Printer Epson EcoTank L3210", "large", price_idr=2_500_000),
     )
-    assert ids(catalog, need("Pengadaan Printer")) == ["small-printer"]
-    assert sorted(ids(catalog, need("Pengadaan Printer", pagu_idr=20_000_000_000))) == [
-        "large-printer",
-        "small-printer",
-    ]
+    ranking = rank_need_explained(catalog, need("Pengadaan Printer"), 10)
+    assert [item.product.product.product_id for item in ranking.matches] == ["small-printer", "large-printer"]
+    [reservation] = [c for c in ranking.matches[1].explanation.rules if c.rule == "small_business_reservation"]
+    assert reservation.passed and rules.DEFERRED_NOTE in reservation.detail
+    above = rank_need_explained(catalog, need("Pengadaan Printer", pagu_idr=20_000_000_000), 10)
+    assert above.matches[0].product.product.product_id == "large-printer", "no reservation above Rp 15 miliar"
 
 
 def test_the_pdn_obligation_is_judged_over_the_fitting_offers_that_survive_the_reservation() -> None:
-    """A certified offer from a large firm the reservation removes does not make the small firm's
-    uncertified offer ineligible: the package would come back empty."""
+    """A certified offer from a large firm the reservation defers does not defer the small firm's
+    uncertified offer: it comes first, the large firm's after it."""
     catalog = build(
         product("small-plain", "Kain Tapis Lampung Motif Siger", "small", tkdn_percent=None, bmp_percent=None),
         product("large-certified", "Kain Tapis Lampung Motif Kapal", "large", tkdn_percent=60.0),
     )
     ranking = rank_need_explained(catalog, need("Belanja Kain Tapis"), 10)
-    assert [item.product.product.product_id for item in ranking.matches] == ["small-plain"]
+    assert [item.product.product.product_id for item in ranking.matches] == ["small-plain", "large-certified"]
     [pdn] = [c for c in ranking.matches[0].explanation.rules if c.rule == "domestic_content"]
     assert pdn.passed and "belum ada produk dengan TKDN" in pdn.detail
 

@@ -50,6 +50,28 @@ def test_a_family_followed_by_its_member_asks_for_the_member_and_the_rules_are_j
     assert related[0].score < 0.5 < tractor.score
 
 
+def test_the_goods_named_after_a_family_account_are_what_it_buys_though_of_another_family() -> None:
+    """SIPD's "Alat Rumah Tangga Lainnya (Home Use)" account holds TVs and bins: the item after it is the
+    goods, whether in parentheses or as the next step of the path; tissue is household goods, not asked."""
+    catalog = build(
+        product("bin", "Tempat Sampah Terpilah 3 Warna", category="Perlengkapan Kantor > Kebersihan"),
+        product("tv", "Smart TV LED 43 inch Polytron", price_idr=4_000_000, category="Elektronik > Televisi"),
+        product("tissue", "Tisu Toilet Roll isi 10", price_idr=40_000, category="Rumah Tangga > Tisu"),
+    )
+    assert ids(catalog, need("Alat Rumah Tangga Lainnya (Tempat sampah Terpilah)")) == ["bin"]
+    assert ids(catalog, need('Belanja Modal Alat Rumah Tangga Lainnya - TV 43"')) == ["tv"]
+
+
+def test_a_list_of_goods_is_no_account_and_its_item() -> None:
+    """Commas list goods of one rank ("Pakaian Kerja, Sepatu"): clothing is asked for beside the shoes."""
+    catalog = build(
+        product("shirt", "Pakaian Kerja Lapangan Bahan Drill", category="Pakaian > Pakaian Kerja"),
+        product("shoes", "Sepatu Kerja Safety Kulit", category="Pakaian > Sepatu"),
+    )
+    assert sorted(ids(catalog, need("Pengadaan Pakaian Kerja, Sepatu Kerja"))) == ["shirt", "shoes"]
+    assert "shirt" in ids(catalog, need("Belanja Modal Meja Rapat (Pengadaan Pakaian Kerja)")), "a broader item"
+
+
 def test_an_item_in_parentheses_that_is_no_member_leaves_the_goods_before_it() -> None:
     catalog = build(
         product(

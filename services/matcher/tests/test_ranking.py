@@ -79,10 +79,13 @@ def test_indonesian_synonyms_find_what_keywords_miss_and_skip_look_alikes() -> N
     assert machines == ["traktor"], "neither a photocopier nor a toy tractor is a farm machine"
 
 
-def test_reservation_excludes_medium_firms_only_while_a_small_one_can_supply() -> None:
+def test_reservation_puts_medium_firms_after_small_ones_only_while_a_small_one_can_supply() -> None:
     products = [product("small", "Kain tapis siger", "s1"), product("medium", "Kain tapis siger", "s2")]
     catalog = build(products, [supplier("s1", scale="mikro"), supplier("s2", scale="menengah")])
-    assert ids(rank_need(catalog, need(), 5)) == ["small"]
+    ranked = rank_need(catalog, need(pagu_idr=1_000_000), 5)
+    assert ids(ranked) == ["small", "medium"]
+    reservation = next(c for c in ranked[1].explanation.rules if c.rule == "small_business_reservation")
+    assert reservation.passed and rules.DEFERRED_NOTE in reservation.detail
     catalog.upsert_product(product("small", "Kain tapis siger", "s1", active=False, version=2))
     ranked = rank_need(catalog, need(), 5)
     assert ids(ranked) == ["medium"]
@@ -91,14 +94,17 @@ def test_reservation_excludes_medium_firms_only_while_a_small_one_can_supply() -
     assert ids(rank_need(catalog, need(pagu_idr=20_000_000_000), 5)) == ["medium"]
 
 
-def test_tkdn_obligation_applies_when_a_qualifying_product_is_offered() -> None:
+def test_tkdn_obligation_puts_a_qualifying_product_first_when_one_is_offered() -> None:
     products = [
         product("low", "Kain tapis siger", "s1", tkdn_percent=20.0),
         product("high", "Kain tapis siger", "s2", tkdn_percent=30.0, bmp_percent=10.0),
     ]
-    catalog = build(products, [supplier("s1"), supplier("s2")])
-    assert ids(rank_need(catalog, need(), 5)) == ["high"]
-    assert sorted(ids(rank_need(catalog, need(is_pdn=False), 5))) == ["high", "low"]
+    catalog = build(products, [supplier("s1", "18.71"), supplier("s2", "33.01")])
+    ranked = rank_need(catalog, need(), 5)
+    assert ids(ranked) == ["high", "low"], "the qualifying product first, though the other is local"
+    domestic = next(c for c in ranked[1].explanation.rules if c.rule == "domestic_content")
+    assert "wajib diutamakan" in domestic.detail and rules.DEFERRED_NOTE in domestic.detail
+    assert ids(rank_need(catalog, need(is_pdn=False), 5)) == ["low", "high"], "outside PDN: locality orders"
 
 
 def test_locality_then_exposure_order_equally_relevant_products() -> None:

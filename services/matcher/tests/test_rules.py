@@ -101,25 +101,30 @@ def test_reservation_threshold_is_inclusive_at_rp_15_miliar() -> None:
 
 
 @pytest.mark.parametrize(
-    ("scale", "cooperative", "passed"),
+    ("scale", "cooperative", "preferred"),
     [("mikro", False, True), ("kecil", False, True), ("menengah", False, False), ("besar", False, False),
      ("menengah", True, True)],
 )  # fmt: skip
-def test_reserved_package_goes_to_small_businesses_and_cooperatives(
-    scale: str, cooperative: bool, passed: bool
+def test_reserved_package_puts_small_businesses_and_cooperatives_first(
+    scale: str, cooperative: bool, preferred: bool
 ) -> None:
+    """The reservation orders the offers and removes none: another firm's offer is listed after theirs,
+    choosable only when they cannot supply the package (Pasal 65 ayat 4)."""
     check = rules.small_business_reservation(need(), supplier(scale=scale, is_cooperative=cooperative), AVAILABLE)
-    assert check.passed is passed
-    if not passed:
-        assert "dicadangkan" in check.detail
+    assert check.passed and "dicadangkan" in check.detail
+    assert (rules.DEFERRED_NOTE in check.detail) is not preferred
+    if not preferred:
+        assert f"usaha {scale}" in check.detail and "Pasal 65 ayat 4" in check.detail
 
 
 def test_reservation_yields_when_no_small_business_can_supply() -> None:
     check = rules.small_business_reservation(need(), supplier(scale="besar"), NONE_AVAILABLE)
-    assert check.passed and "tidak ada usaha kecil" in check.detail
-    assert not rules.small_business_reservation(need(), None, AVAILABLE).passed
+    assert check.passed and "tidak ada usaha kecil" in check.detail and rules.DEFERRED_NOTE not in check.detail
+    unknown = rules.small_business_reservation(need(), None, AVAILABLE)
+    assert rules.DEFERRED_NOTE in unknown.detail and "skala usaha penyedia belum diketahui" in unknown.detail
     big_package = need(pagu_idr=20_000_000_000)
-    assert rules.small_business_reservation(big_package, supplier(scale="besar"), AVAILABLE).passed
+    above = rules.small_business_reservation(big_package, supplier(scale="besar"), AVAILABLE)
+    assert above.passed and "di atas batas pencadangan" in above.detail
 
 
 @pytest.mark.parametrize(
@@ -132,12 +137,15 @@ def test_tkdn_thresholds_25_and_40_are_inclusive(tkdn: float | None, bmp: float 
 
 def test_domestic_content_obliges_only_when_a_qualifying_product_is_offered() -> None:
     low = product(tkdn_percent=20.0, bmp_percent=5.0)
-    refused = rules.domestic_content(need(), low, AVAILABLE)
-    assert not refused.passed and "wajib diutamakan" in refused.detail
-    assert rules.domestic_content(need(), low, NONE_AVAILABLE).passed
-    assert rules.domestic_content(need(), product(tkdn_percent=25.0, bmp_percent=15.0), AVAILABLE).passed
-    assert not rules.domestic_content(need(), product(tkdn_percent=None), AVAILABLE).passed
-    assert rules.domestic_content(need(is_pdn=False), low, AVAILABLE).passed, "a non-PDN package is outside Pasal 66"
+    deferred = rules.domestic_content(need(), low, AVAILABLE)
+    assert deferred.passed and "wajib diutamakan" in deferred.detail and rules.DEFERRED_NOTE in deferred.detail
+    alone = rules.domestic_content(need(), low, NONE_AVAILABLE)
+    assert alone.passed and rules.DEFERRED_NOTE not in alone.detail
+    qualified = rules.domestic_content(need(), product(tkdn_percent=25.0, bmp_percent=15.0), AVAILABLE)
+    assert rules.DEFERRED_NOTE not in qualified.detail and "memenuhi" in qualified.detail
+    assert rules.DEFERRED_NOTE in rules.domestic_content(need(), product(tkdn_percent=None), AVAILABLE).detail
+    outside = rules.domestic_content(need(is_pdn=False), low, AVAILABLE)
+    assert "tidak ditandai PDN" in outside.detail, "a non-PDN package is outside Pasal 66"
 
 
 def test_check_all_lists_every_rule_once_in_order() -> None:

@@ -3,9 +3,16 @@
 Every rule returns a RuleCheck with a reason in Bahasa Indonesia. Two rules depend on the other offers
 for the same need, as the regulation does: the reservation for small businesses yields when no small
 business or cooperative can supply the package, and the domestic-content obligation only binds when a
-product that meets the TKDN thresholds is on offer. The ranker works that out over all candidates and
-passes it in as a NeedContext; a pair scored alone assumes the reservation binds and no TKDN-qualified
-alternative is known.
+product that meets the TKDN thresholds is on offer. The ranker works that out over the offers that
+genuinely fit and passes it in as a NeedContext; a pair scored alone assumes the reservation binds and no
+TKDN-qualified alternative is known.
+
+Those two rules order offers; they remove none. Whether the preferred offers really meet the package (the
+reservation's exception, Pasal 65 ayat 4, turns on what small businesses can supply) is the buyer's
+judgement, and the ranker's reading of "genuinely fits" errs too often to hide an eligible offer on its
+strength. So an offer they put after others passes, its detail saying which offers come first and when
+it may be chosen, and the ranker lists it after them (`scoring.DEFERRED_TIER`). The other rules are facts
+of the pair alone (type, price within pagu, capacity, region) and do remove.
 
 The same thresholds drive the vectorised pre-selection in `scoring.py`; these functions have the last
 word on every match that is proposed.
@@ -26,6 +33,8 @@ from padan.shared.pricing import price_for_region
 from padan.shared.regions import province_of, region_name
 from padan.shared.vocabulary import BusinessScale, ProcurementType
 
+DEFERRED_NOTE = "diurutkan setelah penawaran yang diutamakan"
+"""What the detail of a rule that orders an offer after others says of it (the module docstring)."""
 RESERVED_PAGU_IDR = 15_000_000_000
 TKDN_MIN_PERCENT = 25.0
 TKDN_BMP_MIN_PERCENT = 40.0
@@ -271,8 +280,9 @@ def _reservation_check(
     who = "skala usaha penyedia belum diketahui" if scale is None else f"penyedia usaha {scale}"
     return _check(
         rule="small_business_reservation",
-        passed=False,
-        detail=f"paket dicadangkan untuk usaha kecil/koperasi (pagu {format_rupiah(pagu)}); {who}",
+        passed=True,
+        detail=f"paket dicadangkan untuk usaha kecil/koperasi (pagu {format_rupiah(pagu)}); {who}: "
+        f"{DEFERRED_NOTE}, dapat dipilih hanya bila usaha kecil/koperasi tidak mampu memenuhi paket (Pasal 65 ayat 4)",
     )
 
 
@@ -315,8 +325,9 @@ def _domestic_check(is_pdn: bool, tkdn: float | None, bmp: float, available: boo
     if available:
         return _check(
             rule="domestic_content",
-            passed=False,
-            detail=f"produk {shown}; tersedia produk lain dengan TKDN >= 25% dan TKDN+BMP >= 40% yang wajib diutamakan",
+            passed=True,
+            detail=f"produk {shown}; tersedia produk lain dengan TKDN >= 25% dan TKDN+BMP >= 40% yang wajib "
+            f"diutamakan: {DEFERRED_NOTE}, dapat dipilih hanya bila produk ber-TKDN itu tidak memenuhi kebutuhan",
         )
     return _check(
         rule="domestic_content",

@@ -686,9 +686,10 @@ class _Candidates:
     cols: dict[str, NDArray[np.float64]]
     parts: dict[str, NDArray[np.float64]]
     """The quality parts but exposure, for every product."""
-    tier: NDArray[np.int64] | None
-    """0 the goods asked for, 1 a substitute, 2 related goods: proposed in that order (None: the need has no
-    alternatives, all are goods asked for)."""
+    tier: NDArray[np.float64] | None
+    """0 the goods asked for, 1 a substitute, 2 related goods, each plus DEFERRED_TIER when the reservation
+    or the PDN obligation puts it after the preferred offers: proposed in that order (None: all are goods
+    asked for and none is deferred)."""
 
 
 def _nothing_fits(query: Query) -> str:
@@ -737,26 +738,34 @@ def _eligible_candidates(catalog: Catalog, need: NeedUpserted, query: Query) -> 
     small = catalog.block_derived(block, "small", lambda: cols["small"] == 1)
     genuine = (fit >= CONTEXT_FIT) & ~found.substitute
     small_available = bool((ok & genuine & small).any())
+    deferred = np.zeros(len(ok), dtype=bool)
     if rules.is_reserved(need) and small_available:
-        ok &= small
+        deferred |= ~small
     contexts = [rules.NeedContext(small_business_available=small_available)] * max(len(query.phrases), 1)
     if need.is_pdn:
         tkdn_ok = catalog.block_derived(block, "tkdn_ok", lambda: _tkdn_mask(cols))
         qualified = np.zeros(max(len(query.phrases), 1), dtype=bool)
-        qualified[kind[ok & genuine & tkdn_ok]] = True  # the kinds of goods with a qualified offer
+        qualified[kind[ok & ~deferred & genuine & tkdn_ok]] = True  # the kinds of goods with a qualified offer
         contexts = [rules.NeedContext(small_available, available) for available in qualified.tolist()]
-        if qualified.all():
-            ok &= tkdn_ok
-        elif qualified.any():
-            ok &= tkdn_ok | ~qualified[kind]
+        deferred |= ~tkdn_ok & qualified[kind]
     quality, parts = _quality(catalog, need, block, kbki)
-    tier = found.substitute.astype(np.int64) + found.related.astype(np.int64) if query.alternatives else None
+    tier = found.substitute.astype(np.float64) + found.related.astype(np.float64) if query.alternatives else None
+    if deferred.any():
+        tier = (np.zeros(len(ok)) if tier is None else tier) + DEFERRED_TIER * deferred
     return _Candidates(block.docs, relevance, fit, text, kind, quality, ok, contexts, strengths, cols, parts, tier)
 
 
 TIER_GAP = 10.0
 """Ranking key offset per tier (`_Candidates.tier`): the goods asked for come before their substitutes, and
 those before related goods, whatever the other parts of their scores."""
+DEFERRED_TIER = 0.5
+"""The tier offset of an offer the reservation or the PDN obligation puts after others: the goods asked for
+from a supplier who is no small business, in a reserved package where a small business genuinely offers
+them, or without qualifying TKDN where a qualifying offer of the same kind is there. They follow the
+preferred offers of the goods asked for and come before any substitute. Deferred, not removed: whether
+the preferred offers really meet the package is the buyer's call (Pasal 65 ayat 4 yields when small
+businesses cannot supply it), and the ranker's reading of "genuinely fits" is wrong too often to hide an
+eligible offer on its strength (figures in docs/performance.md)."""
 
 
 def _best_first(scores: NDArray[np.float64], ok: NDArray[np.bool_], top_k: int) -> Iterator[NDArray[np.int64]]:

@@ -597,20 +597,47 @@ def _specifying(placed: list[tuple[Phrase, int, Joint, bool]]) -> list[tuple[int
     - a phrase of another clause whose head is narrower makes it the family of those goods ("Alat Pertanian
       - Hand Traktor", "Alat Kebersihan (kain pel, sapu)", "Obat Hewan. Obat Cacing Oral Domba");
     - for a step of an account path, the item in parentheses or after a colon that follows it ("Kegiatan
-      Kantor-Alat Tulis Kantor (Roll Banner)")."""
+      Kantor-Alat Tulis Kantor (Roll Banner)");
+    - for a family of goods named outside parentheses, the goods of another family named after it in
+      parentheses, after a colon or as a later step of its path (`_item_of_account`): "Alat Rumah Tangga
+      Lainnya (Home Use) -TV 43"", "Lemari dan Arsip Pejabat (Rak Arsip Mobile)", "Perabot Kantor - Alat
+      Kebersihan"."""
     heads = [phrase_head(phrase) for phrase, _, _, _ in placed]
     out: list[list[int]] = []
-    for i, (_, clause, _, path) in enumerate(placed):
+    for i, (_, clause, joint, path) in enumerate(placed):
         later = []
         for j, (_, other_clause, other_joint, _) in enumerate(placed):
             if other_clause == clause:
                 continue
             head, other_head = heads[i], heads[j]
             narrower = head is not None and other_head is not None and head in ancestors_of(other_head)
-            if narrower or (path and other_joint is Joint.ITEM and other_clause > clause):
+            item = other_clause > clause and _item_of_account(head, joint, other_head, other_joint)
+            if narrower or item or (path and other_joint is Joint.ITEM and other_clause > clause):
                 later.append(j)
         out.append(later)
     return [tuple(found) for found in out]
+
+
+def _item_of_account(head: str | None, joint: Joint, other_head: str | None, other_joint: Joint) -> bool:
+    """Whether a later phrase (`other_head`, after `other_joint`) is the item of an account that a family
+    of goods (`head`, after `joint`) names. A RUP name puts its budget account first and the goods bought
+    after it in parentheses, after a colon or as the next step of the path; the account's family need not
+    be the goods' own ("Home Use" holds a TV). Not an item: the same goods again or a broader family
+    ("Meja Rapat (... Pengadaan Mebel)"), nor the members of a list inside one pair of parentheses or of
+    one comma-separated list ("Pengadaan Pakaian Kerja, Sepatu"), and only another family where the path
+    goes on ("Peralatan dan Mesin - Alat Keselamatan Kerja - Alat Pelindung - Sepatu")."""
+    if head is None or other_head is None or head not in _families() or joint is Joint.ITEM:
+        return False
+    if other_joint not in (Joint.ITEM, Joint.PATH) or other_head == head or other_head in ancestors_of(head):
+        return False
+    return other_head not in _families() or other_joint is Joint.PATH
+
+
+@cache
+def _families() -> frozenset[str]:
+    """The concept tokens some other concept is narrower than: families of goods, as budget accounts name."""
+    vocab = vocabulary()
+    return frozenset(CONCEPT_PREFIX + parent for key in vocab.concepts for parent in vocab.ancestors[key])
 
 
 PLAIN_MODIFIER_WEIGHT = 0.5
