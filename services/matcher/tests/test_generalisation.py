@@ -178,6 +178,22 @@ def test_rup_shorthand_names_the_goods() -> None:
     assert ids(catalog, need("Belanja Barang Persediaan Barang Konsumsi")) == [], "barang konsumsi: consumables"
 
 
+def test_meal_accounts_of_the_budget_name_meals() -> None:
+    """ "Makan" alone is a meal in a package name ("Makan Rapat", "Makan dan Minum Petugas", "Makan Piket
+    Jaga"), and "Penambah Daya Tahan Tubuh" the extra fooding of staff (milk, mung beans, eggs); a dining
+    table or tableware stays furniture and household goods."""
+    catalog = build(
+        product("box", "Nasi Kotak Ayam Bakar + Sayur", price_idr=35_000, category="Makanan > Nasi Kotak"),
+        product("extra", "Extra Voeding (Susu + Kacang Hijau + Telur)", price_idr=30_000, category="Makanan > PMT"),
+        product("table", "Meja Makan Kayu Jati 6 Kursi", price_idr=9_000_000, category="Mebel > Meja"),
+    )
+    assert ids(catalog, need("Makan Rapat Sosialisasi di Bidang Lelang"))[0] == "box"
+    assert ids(catalog, need("Makan dan Minum Petugas Samsat"))[0] == "box"
+    assert ids(catalog, need("PENGADAAN MAKAN PIKET JAGA / KAWAL POLRES"))[0] == "box"
+    assert ids(catalog, need("Belanja Penambah Daya Tahan Tubuh Pegawai"))[0] == "extra"
+    assert ids(catalog, need("Pengadaan Meja Makan Rumah Jabatan")) == ["table"]
+
+
 def test_office_shorthand_of_ministries_names_the_goods() -> None:
     catalog = build(
         product("ink", "Tinta Refill Canon GI-790 Hitam", price_idr=90_000, category="Bahan Komputer > Tinta"),
