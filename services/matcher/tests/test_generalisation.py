@@ -194,6 +194,21 @@ def test_meal_accounts_of_the_budget_name_meals() -> None:
     assert ids(catalog, need("Pengadaan Meja Makan Rumah Jabatan")) == ["table"]
 
 
+def test_budget_accounts_of_sportswear_and_tableware_name_those_goods() -> None:
+    """ "Belanja Pakaian Olahraga" (a Permendagri 90/2019 account) is sportswear, not any clothing; "Peralatan
+    Makan Minum" is tableware, not any household goods."""
+    catalog = build(
+        product("jersey", "Kaos Olahraga Dry Fit Custom Printing", price_idr=95_000, category="Pakaian > Kaos"),
+        product("uniform", "Pakaian Dinas Harian (PDH) Khaki", price_idr=250_000, category="Pakaian > Pakaian Dinas"),
+        product("plates", "Set Peralatan Makan Stainless (Piring, Sendok, Gelas)", category="Rumah Tangga > Dapur"),
+        product("tissue", "Tisu Toilet Roll isi 10", price_idr=40_000, category="Rumah Tangga > Tisu"),
+        product("polo", "Kaos Polo Bordir Logo Instansi", price_idr=120_000, category="Pakaian > Kaos"),
+        product("stove", "Kompor Gas 2 Tungku Rinnai", price_idr=400_000, category="Elektronik > Dapur"),
+    )
+    assert ids(catalog, need("Belanja Pakaian Olahraga Pelatihan Dasar CPNS")) == ["jersey", "polo", "uniform"]
+    assert "stove" not in ids(catalog, need("Penyediaan Peralatan Makan Minum Rumah Tahanan"))
+
+
 def test_office_shorthand_of_ministries_names_the_goods() -> None:
     catalog = build(
         product("ink", "Tinta Refill Canon GI-790 Hitam", price_idr=90_000, category="Bahan Komputer > Tinta"),
