@@ -2,10 +2,11 @@
 
     uv run python -m bench.matcher_eval_agreement [--set blind4a --set blind4b]
 
-A second labeller graded 150 needs sampled from blind2 and blind3 (bench/data/matcher_eval/second_labeller.tsv)
-from the package rows without their grades, the catalog tables and the grading guide, never seeing the first
-labeller's grades or any ranking. Both labellers' relevance goes through the same law (bench.matcher_eval_build
-.apply_law), so the figures separate disagreement on *what fits* from the rules, which are code.
+Second labellers graded 450 needs, 150 sampled from each of blind2 + blind3, blind4a + blind4b and blind6a +
+blind6b (bench/data/matcher_eval/second_labeller.tsv), from the package rows without their grades, the catalog
+tables and the grading guide, never seeing the first labeller's grades or any ranking. Both labellers'
+relevance goes through the same law (bench.matcher_eval_build.apply_law), so the figures separate disagreement
+on *what fits* from the rules, which are code.
 
 Printed and written to bench/results/matcher_eval_agreement.json:
 
@@ -16,7 +17,7 @@ Printed and written to bench/results/matcher_eval_agreement.json:
 - ceiling: the second labeller used as a ranker (its grades, best first, product id breaking ties; no
   proposal when it finds nothing fitting) and scored on the first labeller's grades with the metrics of
   bench.matcher_quality: a ranker that judges like a careful human scores this much, not 1.0;
-- padan on the same 150 needs, scored on either labeller's grades.
+- padan on the same needs, scored on either labeller's grades.
 """
 
 from __future__ import annotations
