@@ -209,6 +209,21 @@ def test_budget_accounts_of_sportswear_and_tableware_name_those_goods() -> None:
     assert "stove" not in ids(catalog, need("Penyediaan Peralatan Makan Minum Rumah Tahanan"))
 
 
+def test_national_asset_names_of_computers_urine_tests_and_school_desks() -> None:
+    """ "Alat Pengolah Data" is the asset class of computers (PC, laptop), not of every TIK device; a urine test
+    is a rapid test kit; "meja belajar" a pupil's desk, not an office desk."""
+    catalog = build(
+        product("laptop", "Laptop Asus Vivobook 14 Core i3", price_idr=7_000_000, category="Peralatan TIK > Laptop"),
+        product("printer", "Printer Epson EcoTank L3210", price_idr=2_500_000, category="Peralatan TIK > Printer"),
+        product("kit", "Rapid Test Narkoba Urin 6 Parameter", price_idr=40_000, category="Alat Kesehatan > Tes"),
+        product("pupil", "Meja Kursi Siswa SD 1 Set Kayu", price_idr=900_000, category="Mebel > Mebel Sekolah"),
+        product("office", "Meja Kerja Staff 1/2 Biro", price_idr=1_500_000, category="Mebel > Meja"),
+    )
+    assert ids(catalog, need("Alat Pengolah Data Balmon Manado 2026"))[0] == "laptop", "a printer only after it"
+    assert ids(catalog, need("Pengadaan alat test urine layanan Pascarehabilitasi")) == ["kit"]
+    assert ids(catalog, need("Pengadaan Meja Belajar Kelas"))[0] == "pupil"
+
+
 def test_office_shorthand_of_ministries_names_the_goods() -> None:
     catalog = build(
         product("ink", "Tinta Refill Canon GI-790 Hitam", price_idr=90_000, category="Bahan Komputer > Tinta"),
