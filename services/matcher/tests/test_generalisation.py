@@ -224,6 +224,18 @@ def test_national_asset_names_of_computers_urine_tests_and_school_desks() -> Non
     assert ids(catalog, need("Pengadaan Meja Belajar Kelas"))[0] == "pupil"
 
 
+def test_supply_and_install_packages_ask_for_the_goods() -> None:
+    """ "Pengadaan dan Pemasangan CCTV" buys CCTV, installed: the installing is part of the package, not a
+    service that no offer is for; a mobile file is a roll-o'-pack archive rack."""
+    catalog = build(
+        product("cctv", "Paket CCTV 8 Kamera Hikvision 2MP + DVR", price_idr=9_000_000, category="Elektronik > CCTV"),
+        product("ac-job", "Jasa Bongkar Pasang AC", price_idr=350_000, category="Jasa > Servis AC"),
+        product("rack", "Rak Arsip Besi Mobile File (Roll O'Pack)", price_idr=25_000_000, category="Mebel > Rak"),
+    )
+    assert ids(catalog, need("Pengadaan dan Pemasangan CCTV")) == ["cctv"]
+    assert ids(catalog, need("Mobile File")) == ["rack"]
+
+
 def test_office_shorthand_of_ministries_names_the_goods() -> None:
     catalog = build(
         product("ink", "Tinta Refill Canon GI-790 Hitam", price_idr=90_000, category="Bahan Komputer > Tinta"),
