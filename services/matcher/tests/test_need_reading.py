@@ -128,7 +128,8 @@ def test_goods_of_the_same_shelf_follow_only_goods_asked_for_that_pass_the_rules
         product("paper", "Kertas HVS A4 70 gsm", price_idr=50_000, category="Alat Tulis Kantor > Kertas"),
     )
     assert catalog.shelves("c:pakaian_dinas") == [("shelf:pakaian", 1.0)]
-    assert ids(catalog, need("Belanja Pakaian Dinas Harian")) == ["pdh", "batik", "jas"]
+    ranked = ids(catalog, need("Belanja Pakaian Dinas Harian"))
+    assert ranked[0] == "pdh" and set(ranked[1:]) == {"batik", "jas"}, "the shelf follows, no paper"
     safari = rank_need_explained(catalog, need("Belanja Pakaian Jas/Safari", pagu_idr=1_000_000), 10)
     assert safari.matches == [] and "melebihi pagu" in safari.reason, "no batik for a safari suit out of reach"
 
@@ -155,3 +156,36 @@ def test_a_family_named_after_its_member_is_the_member_too() -> None:
     )
     wanted = need("Belanja Obat Hewan. Obat Cacing Oral Domba Kambing (1 Liter)")
     assert ids(catalog, wanted) == ["wormer"]
+
+
+def test_related_goods_of_a_kind_closer_to_the_goods_asked_for_come_first() -> None:
+    catalog = build(
+        product("sport", "Kaos Olahraga Dry Fit Custom Printing", price_idr=95_000, category="Pakaian > Kaos"),
+        product("safari", "Jas / Safari Pria Bahan Wool", price_idr=900_000, category="Pakaian > Jas"),
+        product("shoes", "Sepatu Pantofel Wanita Kulit", price_idr=350_000, category="Pakaian > Sepatu"),
+        product("polo", "Kaos Polo Bordir Logo Instansi", price_idr=85_000, category="Pakaian > Kaos", tkdn_percent=None),
+    )
+    ranked = ids(catalog, need("Belanja Pakaian Olahraga Pegawai", is_pdn=False))
+    assert ranked[:2] == ["sport", "polo"], "a polo shirt is a kaos, as sportswear is: closer than a suit or shoes"
+    assert set(ranked[2:]) == {"safari", "shoes"}, "the rest of the shelf still follows"
+
+
+def test_natura_is_food_given_in_kind_and_its_account_names_no_animal_feed() -> None:
+    catalog = build(
+        product("rice", "Beras Premium Lokal 25 kg", price_idr=350_000, category="Bahan Makanan > Beras"),
+        product("feed", "Pakan Ikan Pelet Apung 30 kg", price_idr=300_000, category="Perikanan > Pakan"),
+        product("eggs", "Telur Ayam Ras Segar per kg", price_idr=30_000, category="Bahan Makanan > Telur"),
+    )
+    assert ids(catalog, need("Belanja Natura dan Pakan-Natura Pasien Rawat Inap"))[0] in {"rice", "eggs"}
+    assert "feed" not in ids(catalog, need("Belanja Natura dan Pakan-Natura Pasien Rawat Inap"))
+    assert ids(catalog, need("Belanja Natura dan Pakan-Natura-Telur Ayam")) == ["eggs"]
+    assert ids(catalog, need("Belanja Natura dan Pakan-Pakan Ikan")) == ["feed"]
+
+
+def test_a_korpri_uniform_is_the_korpri_batik() -> None:
+    catalog = build(
+        product("pdh", "Pakaian Dinas Harian (PDH) Khaki", price_idr=475_000, category="Pakaian > Pakaian Dinas"),
+        product("korpri", "Kain Batik Korpri 2 meter", price_idr=145_000, category="Pakaian > Batik"),
+    )
+    assert ids(catalog, need("Belanja Pakaian KORPRI Pegawai"))[0] == "korpri"
+    assert ids(catalog, need("Belanja Pakaian Dinas Harian"))[0] == "pdh"

@@ -70,6 +70,7 @@ from padan.matcher.domain.text import (
     measures,
     phrase_head,
     phrase_label,
+    related_of,
 )
 from padan.shared.events import MatchExplanation, NeedUpserted, RuleCheck, SupplierUpserted
 from padan.shared.money import format_rupiah
@@ -354,6 +355,22 @@ the shelf itself), on every shelf holding at least SHELF_SHARE of the head's kin
 which shelves a kind of goods sits on."""
 
 
+SHELF_CLOSENESS = 0.15
+"""The part of a related product's fit owed to how close its kind is to the goods asked for: the broader
+concepts of the head it holds, the more specific weighing more (`_closeness`). On the shelf "Pakaian" a
+polo shirt (a "kaos", as sportswear is) comes before a safari suit for "pakaian olahraga"; a product
+sharing nothing but the shelf still fits (SHELF_FIT x (1 - SHELF_CLOSENESS) stays above FIT_MIN)."""
+
+
+def _closeness(catalog: Catalog, head: str) -> dict[str, float]:
+    """The head's broader and related concepts, each weighted by its IDF in the catalog (a narrow family
+    says more than the whole shelf), adding up to 1; empty for a word or a concept with none."""
+    family = [*ancestors_of(head), *related_of(head)]
+    weights = {term: catalog.idf(term) for term in dict.fromkeys(family) if term != head}
+    total = sum(weights.values())
+    return {term: weight / total for term, weight in weights.items() if weight > 0} if total > 0 else {}
+
+
 def _shelves(catalog: Catalog, phrases: list[WeightedPhrase]) -> list[WeightedPhrase]:
     out: list[WeightedPhrase] = []
     for phrase in phrases:
@@ -361,9 +378,13 @@ def _shelves(catalog: Catalog, phrases: list[WeightedPhrase]) -> list[WeightedPh
             continue
         share = phrase.weights.get(phrase.head, 0.0)
         others = {term: weight for term, weight in phrase.weights.items() if term != phrase.head}
+        close = _closeness(catalog, phrase.head)
+        base = share * (1.0 - SHELF_CLOSENESS) if close else share
+        for term, weight in close.items():
+            others[term] = others.get(term, 0.0) + share * SHELF_CLOSENESS * weight
         for shelf, part in catalog.shelves(phrase.head):
             if part >= SHELF_SHARE:
-                out.append(replace(phrase, weights=others, base=share, block=shelf, factor=SHELF_FIT, related=True))
+                out.append(replace(phrase, weights=others, base=base, block=shelf, factor=SHELF_FIT, related=True))
     return out
 
 

@@ -657,6 +657,13 @@ def ancestors_of(term: str) -> tuple[str, ...]:
     return tuple(CONCEPT_PREFIX + key for key in vocabulary().ancestors[term[len(CONCEPT_PREFIX) :]])
 
 
+def related_of(term: str) -> tuple[str, ...]:
+    """The vocabulary's related concept tokens of a concept token (none for a word)."""
+    if not term.startswith(CONCEPT_PREFIX):
+        return ()
+    return tuple(CONCEPT_PREFIX + key for key in vocabulary().concepts[term[len(CONCEPT_PREFIX) :]].related)
+
+
 @lru_cache(maxsize=65_536)
 def display_term(token: str) -> str:
     """How a term reads in an explanation: concepts by name ("konsep:souvenir"), words as stemmed."""
