@@ -163,7 +163,9 @@ def test_related_goods_of_a_kind_closer_to_the_goods_asked_for_come_first() -> N
         product("sport", "Kaos Olahraga Dry Fit Custom Printing", price_idr=95_000, category="Pakaian > Kaos"),
         product("safari", "Jas / Safari Pria Bahan Wool", price_idr=900_000, category="Pakaian > Jas"),
         product("shoes", "Sepatu Pantofel Wanita Kulit", price_idr=350_000, category="Pakaian > Sepatu"),
-        product("polo", "Kaos Polo Bordir Logo Instansi", price_idr=85_000, category="Pakaian > Kaos", tkdn_percent=None),
+        product(
+            "polo", "Kaos Polo Bordir Logo Instansi", price_idr=85_000, category="Pakaian > Kaos", tkdn_percent=None
+        ),
     )
     ranked = ids(catalog, need("Belanja Pakaian Olahraga Pegawai", is_pdn=False))
     assert ranked[:2] == ["sport", "polo"], "a polo shirt is a kaos, as sportswear is: closer than a suit or shoes"
