@@ -191,3 +191,13 @@ def test_a_korpri_uniform_is_the_korpri_batik() -> None:
     )
     assert ids(catalog, need("Belanja Pakaian KORPRI Pegawai"))[0] == "korpri"
     assert ids(catalog, need("Belanja Pakaian Dinas Harian"))[0] == "pdh"
+
+
+def test_a_meeting_package_is_its_own_kind_of_goods_and_fullboard_is_no_meal() -> None:
+    catalog = build(
+        product("package", "Fullday Meeting Package Konsumsi (2 Coffee Break + Makan Siang)", price_idr=95_000),
+        product("box", "Nasi Kotak Ayam Bakar + Sayur + Buah", price_idr=35_000, category="Makanan > Nasi Kotak"),
+    )
+    assert ids(catalog, need("Belanja Paket Meeting Dalam Kota Fullday Rakor UKPBJ Tahap II"))[0] == "package"
+    assert ids(catalog, need("Paket Meeting Halfday Rapat FKUB"))[0] == "package"
+    assert ids(catalog, need("Biaya Kegiatan Rapat di Luar Kantor Fullboard")) == [], "lodging: not a meals product"
