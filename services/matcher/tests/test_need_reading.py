@@ -201,3 +201,15 @@ def test_a_meeting_package_is_its_own_kind_of_goods_and_fullboard_is_no_meal() -
     assert ids(catalog, need("Belanja Paket Meeting Dalam Kota Fullday Rakor UKPBJ Tahap II"))[0] == "package"
     assert ids(catalog, need("Paket Meeting Halfday Rapat FKUB"))[0] == "package"
     assert ids(catalog, need("Biaya Kegiatan Rapat di Luar Kantor Fullboard")) == [], "lodging: not a meals product"
+
+
+def test_a_product_of_the_kind_lacking_the_qualifiers_is_a_variant_below_those_holding_them() -> None:
+    catalog = build(
+        product("chief", "Meja Kerja Pejabat Eselon III Kayu Jati", price_idr=9_500_000, category="Mebel > Meja"),
+        product("staff", "Meja Kerja Staff 1/2 Biro 120 cm", price_idr=1_900_000, category="Mebel > Meja"),
+    )
+    assert ids(catalog, need("Belanja Modal Meja Kerja Pejabat Eselon II Jati")) == ["chief", "staff"]
+    out_of_reach = need("Belanja Modal Meja Kerja Pejabat Eselon II Jati", pagu_idr=4_366_500)
+    assert ids(catalog, out_of_reach) == ["staff"], "the desk asked for is out of reach: its variant, not nothing"
+    [variant] = rank_need_explained(catalog, out_of_reach, 10).matches
+    assert variant.explanation.components["fit"] < 0.75, "a variant is no genuine fit for the rules' context"

@@ -94,6 +94,10 @@ FIT_MIN = 0.5
 KBKI_MISMATCH = 0.7
 FALLBACK_HEAD = 0.8
 KIND_QUALIFIER = 0.7
+VARIANT_FIT = 0.55
+"""The least fit of a product of the kind asked for, whatever qualifiers it lacks: "Meja Kerja Staff" for
+"Meja Kerja Pejabat Eselon II" is a variant of the goods asked for, proposed below those that hold the
+qualifiers (above FIT_MIN), and never a genuine fit for the rules' context (below CONTEXT_FIT)."""
 KIND_FLOOR = 0.7
 """How fully a product of the head's kind holds the head at least: the kind gate says it is of that kind,
 if only by the shelf it sits on ("Kemeja Putih Pegawai" on "Pakaian > Pakaian Dinas" for "pakaian kerja")."""
@@ -466,6 +470,8 @@ def _phrase_fit(
         if term == phrase.head and not phrase.block:
             held = np.maximum(held, KIND_FLOOR)  # of the kind (the gate said so), if only by its shelf
         covered += weight * held
+    if not phrase.block:
+        covered = np.maximum(covered, VARIANT_FIT * sum(phrase.weights.values()))
     for term in phrase.required:
         holds = holds & (strengths.get(term, zeros) > 0)
     return np.where(holds, covered * phrase.factor, 0.0)
