@@ -213,3 +213,8 @@ def test_a_product_of_the_kind_lacking_the_qualifiers_is_a_variant_below_those_h
     assert ids(catalog, out_of_reach) == ["staff"], "the desk asked for is out of reach: its variant, not nothing"
     [variant] = rank_need_explained(catalog, out_of_reach, 10).matches
     assert variant.explanation.components["fit"] < 0.75, "a variant is no genuine fit for the rules' context"
+
+
+def test_an_analgesic_is_a_medicine() -> None:
+    catalog = build(product("pcm", "Paracetamol 500 mg Tablet Box 10 x 10", price_idr=45_000, category="Obat > Tablet"))
+    assert ids(catalog, need("Analgetik", specification="analgetik untuk pelayanan KB")) == ["pcm"]
