@@ -218,3 +218,41 @@ def test_a_product_of_the_kind_lacking_the_qualifiers_is_a_variant_below_those_h
 def test_an_analgesic_is_a_medicine() -> None:
     catalog = build(product("pcm", "Paracetamol 500 mg Tablet Box 10 x 10", price_idr=45_000, category="Obat > Tablet"))
     assert ids(catalog, need("Analgetik", specification="analgetik untuk pelayanan KB")) == ["pcm"]
+
+
+def test_berupa_says_what_the_account_before_it_buys() -> None:
+    catalog = build(
+        product(
+            "projector", "Proyektor Epson EB-X51 3800 Lumens", price_idr=6_500_000, category="Elektronik > Proyektor"
+        ),
+        product(
+            "sound",
+            "Paket Sound System Aula (Mixer, Speaker, Mic)",
+            price_idr=15_000_000,
+            category="Elektronik > Audio",
+        ),
+        product("cement", "Semen Tiga Roda 50 kg", price_idr=75_000, category="Bahan Bangunan > Semen"),
+    )
+    wanted = need(
+        "Pengadaan Sarana dan Prasarana Gedung Kantor atau Bangunan Lainnya berupa proyektor dan sound sistem"
+    )
+    assert set(ids(catalog, wanted)) == {"projector", "sound"}
+    assert [c for c, _ in text.joined_clauses("Sarana Gedung berupa Proyektor")][1:] == [("proyektor",)]
+
+
+def test_account_names_of_the_regulation_name_their_goods() -> None:
+    catalog = build(
+        product("copier", "Mesin Fotokopi Canon imageRUNNER 2625i", price_idr=45_000_000, category="Peralatan Kantor"),
+        product(
+            "camera", "Kamera Mirrorless Sony A6400 + Lensa Kit", price_idr=14_000_000, category="Elektronik > Kamera"
+        ),
+        product("ht", "Handy Talky Motorola XiR C1200", price_idr=4_500_000, category="Elektronik > Rumah Tangga"),
+        product(
+            "syringe", "Spuit / Disposable Syringe 3 cc Box 100", price_idr=150_000, category="Alat Kesehatan > BMHP"
+        ),
+        product("gloves", "Sarung Tangan Latex Non Steril isi 100", price_idr=95_000, category="Alat Kesehatan > BMHP"),
+    )
+    assert ids(catalog, need("Belanja Modal Alat Reproduksi")) == ["copier"]
+    assert ids(catalog, need("Belanja Modal Alat Studio"))[0] == "camera", "a camera is studio equipment"
+    assert ids(catalog, need("Belanja Modal Alat Komunikasi Radio UHF"))[0] == "ht"
+    assert ids(catalog, need("Auto Disable Syringe BMHP"))[0] == "syringe"

@@ -220,6 +220,11 @@ _DOTTED = re.compile(r"(?<![a-z0-9.])[a-z](?:\.[a-z])+\b\.?")
 """An abbreviation written with dots ("A.C", "T.V.", "U.P.S"): one word, not clauses of one letter."""
 
 
+_IN_THE_FORM_OF = re.compile(r"\bberupa\b")
+""""berupa" (in the form of) says what the account before it buys, as a colon does ("Pengadaan Sarana dan
+Prasarana Gedung Kantor berupa Proyektor dan Sound System")."""
+
+
 _MEASURE = re.compile(r"(?<![\d.,/])(\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?)\s*(inch|inchi|pk|kva)\b")
 """A size that sorts goods into classes of their own: a screen's inches, an air conditioner's or an engine's
 horsepower (PK), a generator's or a UPS's kVA. "Genset 150 kVA" is not a 5 kVA genset."""
@@ -245,6 +250,7 @@ def joined_clauses(text: str) -> list[tuple[tuple[str, ...], Joint]]:
     read for its terms, its kinds and its words."""
     lowered = _JOINED.sub(_hyphen, text.lower().replace("/", " / ").replace("&", " & "))
     lowered = _DOTTED.sub(lambda found: found.group(0).replace(".", ""), lowered)
+    lowered = _IN_THE_FORM_OF.sub(" : ", lowered)
     out: list[tuple[tuple[str, ...], Joint]] = []
     joint, depth, colon = Joint.START, 0, False
     for index, part in enumerate(_CLAUSE_KEPT.split(lowered)):
