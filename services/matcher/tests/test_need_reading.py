@@ -174,14 +174,27 @@ def test_related_goods_of_a_kind_closer_to_the_goods_asked_for_come_first() -> N
 
 def test_natura_is_food_given_in_kind_and_its_account_names_no_animal_feed() -> None:
     catalog = build(
-        product("rice", "Beras Premium Lokal 25 kg", price_idr=350_000, category="Bahan Makanan > Beras"),
+        product("meals", "Katering Harian Karyawan (Makan Siang)", price_idr=35_000, category="Makanan > Katering"),
         product("feed", "Pakan Ikan Pelet Apung 30 kg", price_idr=300_000, category="Perikanan > Pakan"),
         product("eggs", "Telur Ayam Ras Segar per kg", price_idr=30_000, category="Bahan Makanan > Telur"),
     )
-    assert ids(catalog, need("Belanja Natura dan Pakan-Natura Pasien Rawat Inap"))[0] in {"rice", "eggs"}
+    assert ids(catalog, need("Belanja Natura dan Pakan-Natura Tahap I"))[0] == "meals", "staff meals in kind"
     assert "feed" not in ids(catalog, need("Belanja Natura dan Pakan-Natura Pasien Rawat Inap"))
-    assert ids(catalog, need("Belanja Natura dan Pakan-Natura-Telur Ayam")) == ["eggs"]
+    assert "eggs" in ids(catalog, need("Belanja Natura dan Pakan-Natura-Telur Ayam"))
+    steps = [words for words, _ in text.joined_clauses("Belanja Natura dan Pakan-Natura-Telur Ayam")]
+    assert steps == [("belanja", "natura", "dan", "pakan"), ("natura",), ("telur", "ayam")], "every dash of a chain"
     assert ids(catalog, need("Belanja Natura dan Pakan-Pakan Ikan")) == ["feed"]
+
+
+def test_the_consumables_account_perabot_kantor_buys_cleaning_goods_not_furniture() -> None:
+    catalog = build(
+        product("broom", "Sapu Ijuk Garut Gagang Kayu", price_idr=35_000, category="Kebersihan > Alat Kebersihan"),
+        product("desk", "Meja Kerja Staff 1/2 Biro 120 cm", price_idr=1_900_000, category="Mebel > Meja"),
+    )
+    for name in ("Belanja Alat/Bahan untuk Kegiatan Kantor-Perabot Kantor Triwulan III",
+                 "Belanja Alat/Bahan untuk Kegiatan Kantor - Perabot Kantor"):  # fmt: skip
+        assert ids(catalog, need(name))[0] == "broom", name
+    assert ids(catalog, need("Pengadaan Perabot Kantor Ruang Kepala Dinas"))[0] == "desk", "furniture elsewhere"
 
 
 def test_a_korpri_uniform_is_the_korpri_batik() -> None:

@@ -147,7 +147,9 @@ def words(text: str) -> list[str]:
 
 _CLAUSE = re.compile(r"[.;:!?\n|()\[\]{},\"]+|\s-+\s*|\s*-+\s")
 _CLAUSE_KEPT = re.compile(f"((?:{_CLAUSE.pattern})+)")
-_JOINED = re.compile(r"([a-z0-9]+)-([a-z0-9]+)")
+_JOINED = re.compile(r"([a-z0-9]+)-(?=([a-z0-9]+))")
+"""A dash between two words; the word after it is only looked at, so that every dash of a chain is judged
+("Natura dan Pakan-Natura-Telur Ayam" is three steps)."""
 PURPOSE_MARKERS = frozenset({"untuk", "bagi", "guna", "kepada", "buat"})
 CONJUNCTIONS = frozenset({"dan", "serta", "atau", "&", "/"})
 MODIFIER_WEIGHT = 0.25
@@ -186,13 +188,13 @@ def _hyphen(match: re.Match[str]) -> str:
     the vocabulary knows ("hand-tractor") stays together; any other joint ("Kantor-Alat Tulis") cuts."""
     left, right = match.group(1), match.group(2)
     if len(left) == 1:
-        return left + right
+        return left
     if right.startswith(left) or left.startswith(right) or stem(left) == stem(right):
-        return f"{left} {right}"
+        return f"{left} "
     vocab = vocabulary()
     if (left, right) in vocab.alias_pairs or left + right in vocab.alias_words:
-        return f"{left} {right}"
-    return f"{left} | {right}"
+        return f"{left} "
+    return f"{left} | "
 
 
 class Joint(StrEnum):
@@ -225,6 +227,12 @@ _IN_THE_FORM_OF = re.compile(r"\bberupa\b")
 Prasarana Gedung Kantor berupa Proyektor dan Sound System")."""
 
 
+_CONSUMABLES_ACCOUNT = re.compile(r"\bkegiatan kantor\s*(?:-|\|)\s*perabot kantor\b")
+"""Permendagri 90/2019 names a consumables account "Belanja Alat/Bahan untuk Kegiatan Kantor-Perabot Kantor"
+(brooms, cleaning goods, small household items), while "Perabot Kantor" alone is furniture: the step is kept
+with its parent account so that the vocabulary reads the two together."""
+
+
 _MEASURE = re.compile(r"(?<![\d.,/])(\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?)\s*(inch|inchi|pk|kva)\b")
 """A size that sorts goods into classes of their own: a screen's inches, an air conditioner's or an engine's
 horsepower (PK), a generator's or a UPS's kVA. "Genset 150 kVA" is not a 5 kVA genset."""
@@ -251,6 +259,7 @@ def joined_clauses(text: str) -> list[tuple[tuple[str, ...], Joint]]:
     lowered = _JOINED.sub(_hyphen, text.lower().replace("/", " / ").replace("&", " & "))
     lowered = _DOTTED.sub(lambda found: found.group(0).replace(".", ""), lowered)
     lowered = _IN_THE_FORM_OF.sub(" : ", lowered)
+    lowered = _CONSUMABLES_ACCOUNT.sub("kegiatan kantor perabot kantor", lowered)
     out: list[tuple[tuple[str, ...], Joint]] = []
     joint, depth, colon = Joint.START, 0, False
     for index, part in enumerate(_CLAUSE_KEPT.split(lowered)):
