@@ -35,7 +35,8 @@ service), for DIY the dump's Tipe with method tender (seleksi for consultancy). 
 RUP row's uraian/spesifikasi pekerjaan (none for DIY); the volume is set only where the source gives a count in the
 catalog's unit. Region codes: Kalbar province offices 61, UPT at their seat (RSUD dr. Soedarso, UPT Klinik Utama
 Sungai Bangkong 61.71, RSJ Provinsi, UPT PPD Singkawang and UPT Perikanan Budidaya Air Payau dan Laut
-61.72, KPH Bengkayang 61.07, KPH Sanggau Barat 61.03, UPT PPD Ketapang 61.04); DIY: Pemprov DIY and its ULP 34 (KPPD
+61.72, KPH Bengkayang 61.07, KPH Sanggau Barat 61.03, KPH Mempawah 61.02, KPH Kapuas Hulu Selatan 61.06, UPT PPD
+Ketapang 61.04); DIY: Pemprov DIY and its ULP 34 (KPPD
 Sleman 34.04, RS Khusus Paru Respira 34.02), Kulon Progo 34.01, Bantul and its ULP 34.02, Gunungkidul 34.03, Sleman 34.04, Kota
 Yogyakarta 34.71. Rows have exactly the format of bench/matcher_eval_needs.py (see its docstring); the macros are
 its MACROS. The grades were written by reading each package name (and the specification it states) against the
@@ -111,6 +112,17 @@ KALBAR_2024 = """
 61|BADAN KEPEGAWAIAN DAERAH PROVINSI KALIMANTAN BARAT|Belanja Alat/Bahan untuk Kegiatan Kantor- Bahan Cetak-Fasilitasi Lembaga Profesi ASN Tahap II|jl|ep|2041100|||u|penggandaan, spanduk|fotokopi:3 cetak_spanduk:3
 61|BADAN PENDAPATAN DAERAH PROVINSI KALIMANTAN BARAT|Pemeliharaan Bangunan Gedung Kantor Belakang  (5.02.01.1.09.0010)|k|pl|102763500|||u||material_bangunan:1
 61|DINAS PEKERJAAN UMUM DAN PENATAAN RUANG PROVINSI KALIMANTAN BARAT|Renovasi Asrama Mahasiswa Kalbar di Bandung Tahap 3 (Luncuran TA.2023)|k|pl|200388700|||u||material_bangunan:1
+61|DINAS TANAMAN PANGAN DAN HORTIKULTURA PROVINSI KALIMANTAN BARAT|Belanja Bahan Kegiatan Bidang Hortikultura Tahap II|b|ep|523900|||u|tinta printer 003 (black, cyan, magenta, yellow)|tinta_printer:3 toner:1
+61|DINAS TANAMAN PANGAN DAN HORTIKULTURA PROVINSI KALIMANTAN BARAT|TP-Penyusunan Laporan Kegiatan Serealia Tahap II|b|ep|520400|11|eksemplar|u|penyusunan laporan kegiatan serealia, 11 buku|cetak_buku:3 fotokopi/Jilid:2 fotokopi:2
+61.02|UPT KESATUAN PENGELOLAAN HUTAN MEMPAWAH|Koordinasi dan Penyusunan Dokumen RKA- SKPD Tahap II|b|ep|5220700|||u|ATK, kertas cover, bahan cetak, bahan komputer|ATK KOMP fotokopi:2
+61|DINAS PENDIDIKAN DAN KEBUDAYAAN PROVINSI KALIMANTAN BARAT|Fasilitasi Kunjungan Tamu Tahap II|b|ep|71732400|||u|perabot kantor isi 50 pcs, air mineral kemasan 330 ml, snack tamu|snack_box:3 air_botol:3 kopi_teh_gula:2 prasmanan/Jamuan:2 tisu:1
+61|DINAS TANAMAN PANGAN DAN HORTIKULTURA PROVINSI KALIMANTAN BARAT|Pengadaan Benda Pos (SEKRT) Triwulan I|b|ep|10320700|||u|meterai 10000|
+61|BADAN KEUANGAN DAN ASET DAERAH PROVINSI KALIMANTAN BARAT|Belanja Bahan-Bahan Kimia 5.02.02.1.04.0012|b|ep|361800|||u|hand sanitizer 500 ml|sabun_detergen/Cuci_Tangan:1 bmhp/Alcohol:1
+61.06|UPT KESATUAN PENGELOLAAN HUTAN KAPUAS HULU SELATAN|Peralatan Personal Computer Resort|b|ep|14221800|2|unit|u|printer 2 unit, DBH sumber daya alam|printer:3 pc_desktop:1
+61|DINAS PENDIDIKAN DAN KEBUDAYAAN PROVINSI KALIMANTAN BARAT|Pengadaan Mebel Pembangunan Kantin Sekolah SLB (DAK) Tahun 2025|b|ep|144358900|||u||meja_makan/Kantin:3 meja_makan:2 kursi_lipat/Plastik:1 mebel_sekolah:1
+61|DINAS PERKEBUNAN DAN PETERNAKAN PROVINSI KALIMANTAN BARAT|Pengadaan Kandang Kambing 1 kelompok (Melawi)|b|ep|190944100|||u||material_bangunan:1 semen:1
+61|DINAS KESEHATAN PROVINSI KALIMANTAN BARAT|Belanja Sukucadang Alat Laboratorium Sub Kegiatan  1.02.02.1.02.0002 Pengelolaan Pelayanan Kesehatan bagi Penduduk Terdampak Krisis Kesehatan Akibat Bencana dan/atau Berpotensi Bencana|b|ep|34277100|||u||bmhp:1 alat_lab:1
+61|DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL PROVINSI KALIMANTAN BARAT|Belanja Bahan-Bahan Kimia Sub Kegiatan Penyelenggaraan Pemanfaatan Data Kependudukan Tahap II|b|ep|63100|||u|hand wash Antis|sabun_detergen/Cuci_Tangan:1 bmhp/Alcohol:1
 """
 
 
@@ -176,6 +188,15 @@ KALBAR_2025 = """
 61|BADAN PERENCANAAN PEMBANGUNAN DAERAH PROVINSI KALIMANTAN BARAT|Belanja Makanan dan Minuman Rapat (Pelaksanaan Musrenbang RKPD Provinsi)|b|ep|74194400|||u|makan minum dan snack rapat biasa|MAMIN
 61|DINAS TANAMAN PANGAN DAN HORTIKULTURA PROVINSI KALIMANTAN BARAT|Pengadaan Bahan Cetak Pakaian Dinas Harian (PDH) ASN (SEKRT) Tahap II|b|ep|151400|||u|fotocopy hitam putih A4/F4|fotokopi:3 pdh:0
 61|BADAN PERENCANAAN PEMBANGUNAN DAERAH PROVINSI KALIMANTAN BARAT|Belanja Alat/Bahan untuk Kegiatan Kantor- Bahan Cetak (Pembinaan & pemanfaatan data & informasi perencanaan pembangunan PD) Tahap II|b|ep|663200|||u|spanduk|cetak_spanduk:3 cetak_spanduk/Baliho:1
+61|DINAS PENDIDIKAN DAN KEBUDAYAAN PROVINSI KALIMANTAN BARAT|Pengadaan Mebel SMA Tahap II|b|ep|1451660900|||u|meja kursi guru dan siswa|mebel_sekolah:3 mebel_sekolah/Papan:1
+61|DINAS KESEHATAN PROVINSI KALIMANTAN BARAT|Belanja Bahan-Bahan Lainnya Sub Kegiatan (1.02.02.1.02.0012)  Pengelolaan Pelayanan Kesehatan Penyakit Menular dan Tidak Menular  |b|ep|1730100|||u|spuit 1 cc isi 100, sarung tangan nitril|bmhp/Spuit:2 bmhp/Sarung:2 bmhp:1
+61|DINAS PENANAMAN MODAL DAN PELAYANAN TERPADU SATU PINTU PROVINSI KALIMANTAN BARAT|Pemulangan Pegawai yang Pensiun Tahap II|b|ep|6937300|||u|map, HVS 75 gr A4, jilid spiral, tinta 673, parcel|map_ordner:2 kertas_a4:2 fotokopi/Jilid:2 tinta_printer:2 souvenir:1
+61|UPT PERLINDUNGAN TANAMAN PANGAN DAN HORTIKULTURA|Belanja Bahan Evaluasi Kinerja Perangkat Daerah Tahap II|b|ep|761500|||u|kertas 75 gr F4 dan A4, fotocopy hitam putih|kertas_f4:3 kertas_a4:3 fotokopi:3
+61|DINAS PENDIDIKAN DAN KEBUDAYAAN PROVINSI KALIMANTAN BARAT|Pengadaan Perlengkapan Siswa Tidak Mampu SLB Tahap II|b|ep|147759900|||u|perlengkapan siswa tidak mampu SLB|seragam_sekolah:2 buku_tulis:2 tas_seminar/Ransel:1 sepatu:1
+61|DINAS PENDIDIKAN DAN KEBUDAYAAN PROVINSI KALIMANTAN BARAT|Pengadaan Makan Minum Rapat - Penyediaan Bahan Logistik Kantor Tahap II|b|ep|61529600|||u|makan minum dan snack rapat|MAMIN
+61|DINAS PENDIDIKAN DAN KEBUDAYAAN PROVINSI KALIMANTAN BARAT|Peningkatan Sarana Prasana SMA - III|b|ep|107978800|||u|pengadaan meja kursi|mebel_sekolah:3 mebel_sekolah/Papan:1
+61|DINAS PERKEBUNAN DAN PETERNAKAN PROVINSI KALIMANTAN BARAT|Spanduk Kegiatan Penanganan Dampak Perubahan Iklim Tanaman Perkebunan Tahap II|b|ep|303200|||u|spanduk|cetak_spanduk:3 cetak_spanduk/Baliho:1
+61|UPT PANTI SOSIAL ANAK PROVINSI KALIMANTAN BARAT| Pemberian Bimbingan Keterampilan Dasar Tahap II|b|ep|11673400|||u|bahan-bahan lainnya: ATK bimbingan keterampilan|ATK
 """
 
 
