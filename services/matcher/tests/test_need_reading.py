@@ -269,3 +269,34 @@ def test_account_names_of_the_regulation_name_their_goods() -> None:
     assert ids(catalog, need("Belanja Modal Alat Studio"))[0] == "camera", "a camera is studio equipment"
     assert ids(catalog, need("Belanja Modal Alat Komunikasi Radio UHF"))[0] == "ht"
     assert ids(catalog, need("Auto Disable Syringe BMHP"))[0] == "syringe"
+
+
+def test_a_clause_opening_with_untuk_after_the_goods_is_their_purpose() -> None:
+    catalog = build(
+        product("sound", "Paket Sound System Aula (Mixer, Speaker, Mic)", price_idr=15_000_000, category="Elektronik"),
+        product("chair", "Kursi Kerja Staff Chitose Yamato", price_idr=1_200_000, category="Mebel > Kursi"),
+    )
+    wanted = need(
+        "Pengadaan Belanja Modal Peralatan dan Mesin (Sound System) untuk Kegiatan Pengadaan Peralatan Fasilitas"
+        " Perkantoran pada Kantor Wilayah"
+    )
+    assert ids(catalog, wanted) == ["sound"], "the activity the goods are for is no second kind of goods"
+    assert ids(catalog, need("Pengadaan Peralatan dan Fasilitas Perkantoran")) == ["chair"]
+
+
+def test_central_government_output_and_account_names_name_their_goods() -> None:
+    catalog = build(
+        product("laptop", "Laptop Asus Vivobook 14 Core i3 8GB", price_idr=8_000_000, category="Komputer > Laptop"),
+        product("sofa", "Sofa Tamu Kantor 3-1-1 + Meja", price_idr=12_000_000, category="Mebel > Sofa"),
+        product("meeting", "Fullday Meeting Package Konsumsi (2 Coffee Break + Makan Siang)", price_idr=250_000),
+        product("marker", "Stabilo Boss Highlighter isi 10 warna", price_idr=85_000, category="ATK > Alat Tulis"),
+        product("urine", "Rapid Test Narkoba Urin 6 Parameter (per test)", price_idr=45_000, category="Alat Kesehatan"),
+    )
+    assert ids(catalog, need("Pengadaaan Alat Olah Data dan Komunikasi")) == ["laptop"]
+    assert ids(catalog, need("Pengadaan Perangkat Pengelolah Data dan Komunikasi")) == ["laptop"]
+    assert ids(catalog, need("set kursi tamu eselon II")) == ["sofa"], "a guest-room chair set is a sofa set"
+    assert ids(catalog, need("Pengadaan Belanja Perjalanan Dinas Paket Meeting Dalam Kota Penyiapan Kebijakan")) == [
+        "meeting"
+    ]
+    assert ids(catalog, need("PENGADAAN ALINS ALONGINS")) == ["marker"], "TNI instruction aids are stationery"
+    assert ids(catalog, need("Belanja Barang Persediaan Barang Konsumsi - Layanan SKHPN")) == ["urine"]

@@ -458,8 +458,11 @@ def phrase_label(phrase: Phrase) -> str:
 class _ClauseReader:
     """Reads one clause of a need into phrases, word by word (see `Role`)."""
 
-    def __init__(self, raw: tuple[str, ...], alternatives: bool) -> None:
+    def __init__(self, raw: tuple[str, ...], alternatives: bool, after_goods: bool = False) -> None:
         self.raw = raw
+        self.after_goods = after_goods
+        """An earlier clause of the same text named goods: a clause that opens with "untuk" goes on
+        with their purpose."""
         self.stems = [stem(word) for word in raw]
         self.alternatives = alternatives
         self.phrases: list[list[PhraseTerm]] = [[]]
@@ -479,7 +482,10 @@ class _ClauseReader:
         if word in PURPOSE_MARKERS:
             # "Kain tapis untuk cenderamata": a purpose; "Bahan untuk Extra Voeding": the goods themselves,
             # when nothing before names them.
-            if any(item.role in (Role.CANDIDATE, Role.NARROWER) for item in self.phrases[-1]):
+            # "(Sound System) untuk Kegiatan Pengadaan Peralatan Fasilitas Perkantoran": the goods came
+            # in an earlier clause; what the clause opens with "untuk" is their purpose too.
+            named = any(item.role in (Role.CANDIDATE, Role.NARROWER) for item in self.phrases[-1])
+            if named or (self.after_goods and not any(self.phrases)):
                 self.purpose = self.marker = True
             return i + 1
         if word in CONJUNCTIONS:
@@ -526,10 +532,11 @@ class _ClauseReader:
             self.phrases[-1].append(PhraseTerm(self.stems[k], qualifier))  # written already, in the alias
 
 
-def _query_clause(raw: tuple[str, ...], alternatives: bool = False) -> list[Phrase]:
+def _query_clause(raw: tuple[str, ...], alternatives: bool = False, after_goods: bool = False) -> list[Phrase]:
     """The phrases of one clause of a need (see `Role`); with `alternatives`, every "/" starts a phrase (a
-    product's name lists its own other names so: "Jasa Video Profil / Film Dokumenter")."""
-    return _ClauseReader(raw, alternatives).read()
+    product's name lists its own other names so: "Jasa Video Profil / Film Dokumenter"); `after_goods`
+    when an earlier clause of the text named goods."""
+    return _ClauseReader(raw, alternatives, after_goods).read()
 
 
 @dataclass(frozen=True)
@@ -572,7 +579,7 @@ def analyse_need(package_name: str, specification: str = "", lexicon: Lexicon | 
     for source, factor in ((package_name, 1.0), (specification, DETAIL_WEIGHT)):
         found = []
         for number, (clause, joint) in enumerate(joined_clauses(source)):
-            for phrase in _query_clause(lexicon.normalize(clause)):
+            for phrase in _query_clause(lexicon.normalize(clause), after_goods=_names_goods(found)):
                 found.append(phrase)
                 if factor == 1.0:
                     placed.append((phrase, number, joint, _path_step(joined_clauses(source), number)))
