@@ -300,3 +300,19 @@ def test_central_government_output_and_account_names_name_their_goods() -> None:
     ]
     assert ids(catalog, need("PENGADAAN ALINS ALONGINS")) == ["marker"], "TNI instruction aids are stationery"
     assert ids(catalog, need("Belanja Barang Persediaan Barang Konsumsi - Layanan SKHPN")) == ["urine"]
+
+
+def test_laboratory_materials_event_services_and_guard_meals_name_their_goods() -> None:
+    catalog = build(
+        product("agar", "Media Mikrobiologi Plate Count Agar 500 g", price_idr=1_800_000, category="Alat Kesehatan"),
+        product("photo", "Jasa Dokumentasi Foto dan Video Kegiatan (1 Hari)", price_idr=2_500_000, category="Jasa"),
+        product("tent", "Sewa Tenda Sarnafil 5 x 5 m per Hari", price_idr=750_000, category="Jasa > Sewa"),
+        product("rice", "Nasi Kotak Ayam Bakar + Sayur + Buah", price_idr=35_000, category="Makanan > Nasi Kotak"),
+        product("boots", "Sepatu PDL Lapangan Kulit (Boots)", price_idr=650_000, category="Pakaian > Sepatu"),
+    )
+    assert ids(catalog, need("Pengadaan Bahan Laboratorium Karantina Hewan")) == ["agar"]
+    assert ids(catalog, need("Media Mikro Pengujian Laboratorium Sampel Obat")) == ["agar"]
+    assert ids(catalog, need("Belanja Jasa Iklan/Reklame, Film, dan Pemotretan Semester II"))[0] == "photo"
+    assert ids(catalog, need("Belanja Jasa Penyelenggaraan Acara EXPO Samsat Kotabaru"))[0] == "tent"
+    assert ids(catalog, need("PENGADAAN ULP NON ORGANIK MAKAN PIKET JAGA FUNGSI POLRES")) == ["rice"]
+    assert ids(catalog, need("PENGADAAN KAPORLAP (TUTUP KAKI)")) == ["boots"], "police speak for footwear"
