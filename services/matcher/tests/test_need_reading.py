@@ -312,7 +312,8 @@ def test_laboratory_materials_event_services_and_guard_meals_name_their_goods() 
     )
     assert ids(catalog, need("Pengadaan Bahan Laboratorium Karantina Hewan")) == ["agar"]
     assert ids(catalog, need("Media Mikro Pengujian Laboratorium Sampel Obat")) == ["agar"]
-    assert ids(catalog, need("Belanja Jasa Iklan/Reklame, Film, dan Pemotretan Semester II"))[0] == "photo"
-    assert ids(catalog, need("Belanja Jasa Penyelenggaraan Acara EXPO Samsat Kotabaru"))[0] == "tent"
+    services = {"procurement_type": "jasa_lainnya"}
+    assert ids(catalog, need("Belanja Jasa Iklan/Reklame, Film, dan Pemotretan Semester II", **services))[0] == "photo"
+    assert ids(catalog, need("Belanja Jasa Penyelenggaraan Acara", **services))[0] == "tent"
     assert ids(catalog, need("PENGADAAN ULP NON ORGANIK MAKAN PIKET JAGA FUNGSI POLRES")) == ["rice"]
     assert ids(catalog, need("PENGADAAN KAPORLAP (TUTUP KAKI)")) == ["boots"], "police speak for footwear"
