@@ -317,3 +317,18 @@ def test_laboratory_materials_event_services_and_guard_meals_name_their_goods() 
     assert ids(catalog, need("Belanja Jasa Penyelenggaraan Acara", **services))[0] == "tent"
     assert ids(catalog, need("PENGADAAN ULP NON ORGANIK MAKAN PIKET JAGA FUNGSI POLRES")) == ["rice"]
     assert ids(catalog, need("PENGADAAN KAPORLAP (TUTUP KAKI)")) == ["boots"], "police speak for footwear"
+
+
+def test_a_sub_activity_named_after_the_goods_is_their_purpose_and_the_police_stationery_account_is_read_whole() -> (
+    None
+):
+    catalog = build(
+        product("toner", "Toner Cartridge HP 85A (CE285A) Original", price_idr=850_000, category="Komputer > Toner"),
+        product("paper", "Kertas HVS A4 70 gsm Sinar Dunia", price_idr=52_000, category="ATK > Kertas"),
+        product("pen", "Pulpen Gel Joyko GP-265 Hitam", price_idr=35_000, category="ATK > Alat Tulis"),
+    )
+    computer = need("Pengadaan Bahan Komputer - Penyediaan Peralatan dan Perlengkapan Kantor Semester II")
+    assert ids(catalog, computer) == ["toner"], "the sub-activity after the goods asks for no stationery"
+    assert set(ids(catalog, need("Penyediaan Peralatan dan Perlengkapan Kantor Semester II"))) == {"paper", "pen"}
+    police = need("PENGADAAN PERALATAN/PERLENGKAPAN KANTOR POLRES LHOKSEUMAWE TA. 2026")
+    assert set(ids(catalog, police)) == {"paper", "pen"}

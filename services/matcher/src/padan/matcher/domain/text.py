@@ -151,6 +151,10 @@ _JOINED = re.compile(r"([a-z0-9]+)-(?=([a-z0-9]+))")
 """A dash between two words; the word after it is only looked at, so that every dash of a chain is judged
 ("Natura dan Pakan-Natura-Telur Ayam" is three steps)."""
 PURPOSE_MARKERS = frozenset({"untuk", "bagi", "guna", "kepada", "buat"})
+ACTIVITY_OPENERS = frozenset({"penyediaan", "kegiatan", "subkegiatan", "sub"})
+"""Words that open the name of an activity or a Permendagri 90/2019 sub-activity ("Penyediaan Peralatan dan
+Perlengkapan Kantor", "Sub Kegiatan Pengadaan Mebel"): a clause they open after goods were named is the
+goods' purpose."""
 CONJUNCTIONS = frozenset({"dan", "serta", "atau", "&", "/"})
 MODIFIER_WEIGHT = 0.25
 PURPOSE_WEIGHT = 0.3
@@ -227,10 +231,15 @@ _IN_THE_FORM_OF = re.compile(r"\bberupa\b")
 Prasarana Gedung Kantor berupa Proyektor dan Sound System")."""
 
 
-_CONSUMABLES_ACCOUNT = re.compile(r"\bkegiatan kantor\s*(?:-|\|)\s*perabot kantor\b")
-"""Permendagri 90/2019 names a consumables account "Belanja Alat/Bahan untuk Kegiatan Kantor-Perabot Kantor"
-(brooms, cleaning goods, small household items), while "Perabot Kantor" alone is furniture: the step is kept
-with its parent account so that the vocabulary reads the two together."""
+_PUNCTUATED_ACCOUNTS = (
+    (re.compile(r"\bkegiatan kantor\s*(?:-|\|)\s*perabot kantor\b"), "kegiatan kantor perabot kantor"),
+    (re.compile(r"\bperalatan\s*/\s*perlengkapan kantor\b"), "peralatan perlengkapan kantor"),
+)
+"""Account names that punctuation would cut in two, kept whole so that the vocabulary reads them together:
+- Permendagri 90/2019's consumables account "Belanja Alat/Bahan untuk Kegiatan Kantor-Perabot Kantor" buys
+  brooms, cleaning goods and small household items, while "Perabot Kantor" alone is furniture;
+- the police's "Pengadaan Peralatan/Perlengkapan Kantor" buys stationery, while a catalog's "Perlengkapan
+  Kantor" category holds name boards and the like."""
 
 
 _MEASURE = re.compile(r"(?<![\d.,/])(\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?)\s*(inch|inchi|pk|kva)\b")
@@ -259,7 +268,8 @@ def joined_clauses(text: str) -> list[tuple[tuple[str, ...], Joint]]:
     lowered = _JOINED.sub(_hyphen, text.lower().replace("/", " / ").replace("&", " & "))
     lowered = _DOTTED.sub(lambda found: found.group(0).replace(".", ""), lowered)
     lowered = _IN_THE_FORM_OF.sub(" : ", lowered)
-    lowered = _CONSUMABLES_ACCOUNT.sub("kegiatan kantor perabot kantor", lowered)
+    for account, whole in _PUNCTUATED_ACCOUNTS:
+        lowered = account.sub(whole, lowered)
     out: list[tuple[tuple[str, ...], Joint]] = []
     joint, depth, colon = Joint.START, 0, False
     for index, part in enumerate(_CLAUSE_KEPT.split(lowered)):
@@ -485,8 +495,14 @@ class _ClauseReader:
             # "(Sound System) untuk Kegiatan Pengadaan Peralatan Fasilitas Perkantoran": the goods came
             # in an earlier clause; what the clause opens with "untuk" is their purpose too.
             named = any(item.role in (Role.CANDIDATE, Role.NARROWER) for item in self.phrases[-1])
-            if named or (self.after_goods and not any(self.phrases)):
+            if named or (self.after_goods and self._opening(i)):
                 self.purpose = self.marker = True
+            return i + 1
+        if word in ACTIVITY_OPENERS and self.after_goods and self._opening(i):
+            # "Pengadaan Bahan Komputer - Penyediaan Peralatan dan Perlengkapan Kantor": a step naming the
+            # (sub-)activity after the goods is what they are bought for, not more goods. The opener is a
+            # stop word; read no concept into it ("penyediaan" stems as "penyedia", a supplier clause).
+            self.purpose = self.marker = True
             return i + 1
         if word in CONJUNCTIONS:
             self._conjunction(word)
@@ -503,6 +519,10 @@ class _ClauseReader:
             self.phrases[-1].append(PhraseTerm(self.stems[i], role, word))
             self.marker = False
         return i + 1
+
+    def _opening(self, i: int) -> bool:
+        """Whether word i opens the clause: nothing but codes and numbers before it."""
+        return not any(self.phrases) and all(word.isdigit() for word in self.raw[:i])
 
     def _conjunction(self, word: str) -> None:
         # "Kruk / Tongkat", "Jas/Safari": alternatives of the goods; "Kendaraan Roda 4/Minibus": of a
@@ -577,7 +597,7 @@ def analyse_need(package_name: str, specification: str = "", lexicon: Lexicon | 
     weights: dict[str, float] = {}
     placed: list[tuple[Phrase, int, Joint, bool]] = []
     for source, factor in ((package_name, 1.0), (specification, DETAIL_WEIGHT)):
-        found = []
+        found: list[Phrase] = []
         for number, (clause, joint) in enumerate(joined_clauses(source)):
             for phrase in _query_clause(lexicon.normalize(clause), after_goods=_names_goods(found)):
                 found.append(phrase)
