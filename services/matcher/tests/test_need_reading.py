@@ -332,3 +332,18 @@ def test_a_sub_activity_named_after_the_goods_is_their_purpose_and_the_police_st
     assert set(ids(catalog, need("Penyediaan Peralatan dan Perlengkapan Kantor Semester II"))) == {"paper", "pen"}
     police = need("PENGADAAN PERALATAN/PERLENGKAPAN KANTOR POLRES LHOKSEUMAWE TA. 2026")
     assert set(ids(catalog, police)) == {"paper", "pen"}
+
+
+def test_regional_names_of_goods_reach_their_kind() -> None:
+    catalog = build(
+        product("aerator", "Aerator Blower Kolam", price_idr=2_400_000, category="Perikanan > Sarana Budidaya"),
+        product("box", "Box Arsip Karton Gelombang (Arsip Inaktif)", price_idr=25_000, category="ATK > Pengarsipan"),
+        product("agar", "Media Mikrobiologi Plate Count Agar 500 g", price_idr=1_800_000, category="Alat Kesehatan"),
+        product("cement", "Semen Tiga Roda 50 kg", price_idr=75_000, category="Bahan Bangunan > Semen"),
+        product("compost", "Pupuk Kompos Curah (per kg)", price_idr=2_500, category="Pertanian > Pupuk"),
+    )
+    assert ids(catalog, need("Pengadaan Kincir Air")) == ["aerator"], "a paddle wheel aerates a pond"
+    assert ids(catalog, need("Box Dinamis", specification="karton tebal 21 x 33 cm")) == ["box"]
+    assert ids(catalog, need("Belanja Potato Dextrose Agar (PDA)")) == ["agar"]
+    assert ids(catalog, need("Pengadaan Bahan Baku Bangunan Pembuatan Kandang")) == ["cement"]
+    assert ids(catalog, need("Belanja Pembenah Tanah Majemuk")) == ["compost"]
