@@ -347,3 +347,19 @@ def test_regional_names_of_goods_reach_their_kind() -> None:
     assert ids(catalog, need("Belanja Potato Dextrose Agar (PDA)")) == ["agar"]
     assert ids(catalog, need("Pengadaan Bahan Baku Bangunan Pembuatan Kandang")) == ["cement"]
     assert ids(catalog, need("Belanja Pembenah Tanah Majemuk")) == ["compost"]
+
+
+def test_a_unit_in_parentheses_is_no_item_of_the_account_and_a_product_keeps_the_words_of_its_concept() -> None:
+    catalog = build(
+        product("rice", "Nasi Kotak Ayam Bakar + Sayur + Buah", price_idr=35_000, category="Makanan > Nasi Kotak"),
+        product("snack", "Snack Box Rapat isi 3 Kue + Air Mineral", price_idr=20_000, category="Makanan > Snack"),
+        product("buffet", "Katering Prasmanan Menu Nusantara per Pax", price_idr=85_000, category="Jasa > Katering"),
+        product("van", "Mobil Keliling Penyuluhan (Unit Penerangan)", price_idr=95_000_000, category="Kendaraan"),
+    )
+    meeting = need("Belanja Makanan dan Minuman Rapat (Samsat Keliling Tanjung)")
+    assert set(ids(catalog, meeting)) >= {"rice", "snack"}, "a Samsat unit is where, not what"
+    assert "van" not in ids(catalog, meeting)
+    kept = dict(text.document_terms("Nasi Kotak Ayam Bakar"))
+    assert kept["c:nasi_kotak"] == 1.0 and kept["nasi"] == text.ALIAS_WORD_WEIGHT, "boxed rice still says 'nasi'"
+    guard = need("PENGADAAN MAKAN JAGA KAWAL POLSEK SENAYANG T.A 2026")
+    assert ids(catalog, guard)[0] == "rice", "police guard meals come as boxed rice"

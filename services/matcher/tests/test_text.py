@@ -10,7 +10,8 @@ from padan.matcher.domain.vocabulary import parse
 
 
 def _terms(value: str) -> list[str]:
-    return [token for token, _ in text.weighted_tokens(value)]
+    """The terms read, without the words of aliases a product keeps beside their concepts."""
+    return [token for token, _ in text.weighted_tokens(value, alias_words=False)]
 
 
 def test_sastrawi_stems_and_the_cache_remembers_words() -> None:

@@ -328,8 +328,9 @@ def _concept_at(raw: tuple[str, ...] | list[str], stems: list[str], i: int) -> t
 
 
 @lru_cache(maxsize=65_536)
-def _document_clause(raw: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
-    """One clause of product text, weighted by role; cached because listings repeat their boilerplate."""
+def _document_clause(raw: tuple[str, ...], alias_words: bool = True) -> tuple[tuple[str, float], ...]:
+    """One clause of product text, weighted by role; with `alias_words`, the words of each alias found kept
+    beside its concept (ALIAS_WORD_WEIGHT). Cached because listings repeat their boilerplate."""
     vocab = vocabulary()
     stems = [stem(word) for word in raw]
     out: list[tuple[str, float]] = []
@@ -352,6 +353,12 @@ def _document_clause(raw: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
             heads.append(key)
             out.append((CONCEPT_PREFIX + key, weight))
             out.extend((stems[k], weight) for k in _qualifying(raw, stems, i - size, size))
+            if alias_words:
+                out.extend(
+                    (stems[k], weight * ALIAS_WORD_WEIGHT)
+                    for k in range(i - size, i)
+                    if not _is_stop(raw[k], stems[k]) and not _is_generic(raw[k], stems[k])
+                )
             continue
         if not _is_stop(raw[i], stems[i]):
             weight = PURPOSE_WEIGHT if purpose else 1.0
@@ -360,11 +367,14 @@ def _document_clause(raw: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
     return tuple(out)
 
 
-def weighted_tokens(text: str) -> list[tuple[str, float]]:
-    """Stems and concept tokens of product text in order, each with the weight of its role."""
+def weighted_tokens(text: str, alias_words: bool = True) -> list[tuple[str, float]]:
+    """Stems and concept tokens of product text in order, each with the weight of its role (and, with
+    `alias_words`, the words of the aliases read as concepts)."""
     lexicon = static_lexicon()
     return [
-        token for clause in clauses(text) for token in _document_clause(lexicon.normalize(clause, corrections=False))
+        token
+        for clause in clauses(text)
+        for token in _document_clause(lexicon.normalize(clause, corrections=False), alias_words)
     ]
 
 
@@ -672,6 +682,8 @@ def _item_of_account(head: str | None, joint: Joint, other_head: str | None, oth
         return False
     if other_joint not in (Joint.ITEM, Joint.PATH) or other_head == head or other_head in ancestors_of(head):
         return False
+    if not other_head.startswith(CONCEPT_PREFIX):
+        return False  # a word the vocabulary does not know as goods: a unit or a place ("(Samsat Keliling)")
     return other_head not in _families() or other_joint is Joint.PATH
 
 
@@ -681,6 +693,10 @@ def _families() -> frozenset[str]:
     vocab = vocabulary()
     return frozenset(CONCEPT_PREFIX + parent for key in vocab.concepts for parent in vocab.ancestors[key])
 
+
+ALIAS_WORD_WEIGHT = 0.25
+"""A product keeps the words of a vocabulary alias it names at this weight beside the concept: "Nasi Kotak
+Ayam Bakar" is c:nasi_kotak and still says "nasi" to a need for "Konsumsi Nasi"."""
 
 PLAIN_MODIFIER_WEIGHT = 0.5
 """A word after the phrase's first candidate: it qualifies the goods ("kursi kerja", "bibit ikan lele")."""
