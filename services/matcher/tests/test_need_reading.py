@@ -359,6 +359,8 @@ def test_a_unit_in_parentheses_is_no_item_of_the_account_and_a_product_keeps_the
     meeting = need("Belanja Makanan dan Minuman Rapat (Samsat Keliling Tanjung)", pagu_idr=24_035_000)
     assert set(ids(catalog, meeting)) == {"rice", "snack"}, "a Samsat unit is where, not what"
     assert text.analyse_need(meeting.package_name).specified_by[0] == (), "the unit leaves the meals asked for"
+    printing = text.analyse_need("Penyediaan Barang Cetakan dan Penggandaan (Samsat Keliling Rantau)")
+    assert printing.specified_by[0] == (), "an account's item is goods the vocabulary knows, not a unit"
     kept = dict(text.document_terms("Nasi Kotak Ayam Bakar"))
     assert kept["c:nasi_kotak"] == 1.0 and kept["nasi"] == text.ALIAS_WORD_WEIGHT, "boxed rice still says 'nasi'"
     guard = need("PENGADAAN MAKAN JAGA KAWAL POLSEK SENAYANG T.A 2026")
