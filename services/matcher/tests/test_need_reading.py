@@ -365,3 +365,22 @@ def test_a_unit_in_parentheses_is_no_item_of_the_account_and_a_product_keeps_the
     assert kept["c:nasi_kotak"] == 1.0 and kept["nasi"] == text.ALIAS_WORD_WEIGHT, "boxed rice still says 'nasi'"
     guard = need("PENGADAAN MAKAN JAGA KAWAL POLSEK SENAYANG T.A 2026")
     assert ids(catalog, guard)[0] == "rice", "police guard meals come as boxed rice"
+
+
+def test_more_names_of_goods_from_real_packages() -> None:
+    catalog = build(
+        product("moth", "Kamper Bola (Kapur Barus) 1 pak", price_idr=15_000, category="Alat Rumah Tangga > Pengharum"),
+        product("trophy", "Piala Trofi Kejuaraan Tinggi 60 cm", price_idr=450_000, category="Souvenir > Piala"),
+        product("ap", "Access Point Ubiquiti UniFi U6 Lite", price_idr=2_100_000, category="Peralatan TIK > Jaringan"),
+        product("pju", "Lampu PJU LED 100 Watt Lengkap Bracket", price_idr=1_750_000, category="Elektronik > Lampu"),
+        product(
+            "shelf", "Rak Arsip Besi Mobile File (Roll O'Pack) 1 Bay", price_idr=28_000_000, category="Mebel > Rak"
+        ),
+        product("vest", "Pelampung / Life Jacket SOLAS", price_idr=650_000, category="Peralatan SAR"),
+    )
+    assert ids(catalog, need("Kapur Barus", specification="kapur barus pengharum lemari")) == ["moth"]
+    assert ids(catalog, need("Belanja Hadiah yang Bersifat Perlombaan Pekan K3")) == ["trophy"]
+    assert ids(catalog, need("Pengadaan Peralatan Link UPTD (Wireless LAN)")) == ["ap"]
+    assert ids(catalog, need("Pengadaan Armatur, Fotocel dan Kontaktor")) == ["pju"]
+    assert ids(catalog, need("Pengadaan compaq rolling shelving")) == ["shelf"]
+    assert ids(catalog, need("Pengadaan Perlengkapan Kapal Pengawas")) == ["vest"]
