@@ -384,3 +384,15 @@ def test_more_names_of_goods_from_real_packages() -> None:
     assert ids(catalog, need("Pengadaan Armatur, Fotocel dan Kontaktor")) == ["pju"]
     assert ids(catalog, need("Pengadaan compaq rolling shelving")) == ["shelf"]
     assert ids(catalog, need("Pengadaan Perlengkapan Kapal Pengawas")) == ["vest"]
+
+
+def test_a_school_setting_asks_for_school_furniture_first_but_its_other_rooms_for_their_own() -> None:
+    catalog = build(
+        product("desk", "Meja Kerja Staff 1/2 Biro 120 cm", price_idr=1_900_000, category="Mebel > Meja"),
+        product("pupil", "Meja Kursi Siswa SD 1 Set (1 Meja 2 Kursi)", price_idr=1_100_000, category="Mebel > Sekolah"),
+    )
+    assert ids(catalog, need("Pengadaan Mebel SMK (DAK) Tahun 2025"))[0] == "pupil"
+    assert ids(catalog, need("Mebelair Rehabilitasi dan Renovasi Madrasah PHTC Provinsi Lampung 3"))[0] == "pupil"
+    head_room = need("Pengadaan Mebel Rehabilitasi Ruang Kepala Sekolah SMK Negeri (DAK)")
+    assert "c:mebel_sekolah" not in text.analyse_need(head_room.package_name).weights, "a head's office is an office"
+    assert set(ids(catalog, need("Pengadaan Meubelair Kantor"))) == {"desk", "pupil"}, "no setting: the family"
