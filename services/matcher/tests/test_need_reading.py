@@ -382,6 +382,7 @@ def test_more_names_of_goods_from_real_packages() -> None:
     assert ids(catalog, need("Belanja Hadiah yang Bersifat Perlombaan Pekan K3")) == ["trophy"]
     assert ids(catalog, need("Pengadaan Peralatan Link UPTD (Wireless LAN)")) == ["ap"]
     assert ids(catalog, need("Pengadaan Armatur, Fotocel dan Kontaktor")) == ["pju"]
+    assert ids(catalog, need("Pengadaan Material PJU, Panel Jaringan dan Hias")) == ["pju"]
     assert ids(catalog, need("Pengadaan compaq rolling shelving")) == ["shelf"]
     assert ids(catalog, need("Pengadaan Perlengkapan Kapal Pengawas")) == ["vest"]
 
@@ -396,3 +397,8 @@ def test_a_school_setting_asks_for_school_furniture_first_but_its_other_rooms_fo
     head_room = need("Pengadaan Mebel Rehabilitasi Ruang Kepala Sekolah SMK Negeri (DAK)")
     assert "c:mebel_sekolah" not in text.analyse_need(head_room.package_name).weights, "a head's office is an office"
     assert set(ids(catalog, need("Pengadaan Meubelair Kantor"))) == {"desk", "pupil"}, "no setting: the family"
+
+
+def test_supplementary_feeding_written_the_other_way_round() -> None:
+    catalog = build(product("pmt", "Biskuit PMT Ibu Hamil 1 Dus", price_idr=95_000, category="Makanan > PMT"))
+    assert ids(catalog, need("Pengadaan Pemberian Tambahan Makanan dan Vitamin")) == ["pmt"]
