@@ -402,3 +402,25 @@ def test_a_school_setting_asks_for_school_furniture_first_but_its_other_rooms_fo
 def test_supplementary_feeding_written_the_other_way_round() -> None:
     catalog = build(product("pmt", "Biskuit PMT Ibu Hamil 1 Dus", price_idr=95_000, category="Makanan > PMT"))
     assert ids(catalog, need("Pengadaan Pemberian Tambahan Makanan dan Vitamin")) == ["pmt"]
+
+
+def test_names_of_goods_from_the_thirteenth_blind_set() -> None:
+    catalog = build(
+        product("laptop", "Laptop Asus Vivobook 14 Core i3 8GB", price_idr=8_000_000, category="Komputer > Laptop"),
+        product("truck", "Dump Truck 6 Roda 8 m3", price_idr=650_000_000, category="Kendaraan > Truk"),
+        product("box", "Box Arsip Karton Gelombang (Arsip Inaktif)", price_idr=25_000, category="ATK > Pengarsipan"),
+        product("net", "Net Voli Standar Pertandingan", price_idr=450_000, category="Olahraga > Voli"),
+        product("fungicide", "Fungisida Antracol 1 kg", price_idr=180_000, category="Pertanian > Pestisida"),
+        product("rice", "Beras Premium Lokal 25 kg", price_idr=350_000, category="Bahan Makanan > Beras"),
+        product("paper", "Kertas HVS F4 / Folio 70 gsm Sinar Dunia", price_idr=55_000, category="ATK > Kertas"),
+    )
+    assert ids(catalog, need("Pengadaan Note Book (DAK )")) == ["laptop"]
+    assert ids(catalog, need("Belanja Modal Pengadaan Alat angkutan Darat Bermotor Dump Truck", pagu_idr=10**9)) == [
+        "truck"
+    ]
+    assert ids(catalog, need("Pengadaan Dus Arsip Tahun 2026"))[0] == "box"
+    assert ids(catalog, need("Pengadaan Peralatan Penjaskes (Sisa DAK 2012)")) == ["net"]
+    assert ids(catalog, need("Pengadaan Bahan dan Sarana Pengendalian OPT Hortikultura")) == ["fungicide"]
+    assert ids(catalog, need("Paket Pengadaan Subsidi Bahan Pokok Distribusi Pangan"))[0] == "rice"
+    police = need("PENGADAAN PARALATAN / PERLENGKAPAN KANTOR POLRES OKU TIMUR TA. 2026")
+    assert set(ids(catalog, police)) == {"paper", "box"}, "a misspelt stationery account is still one"

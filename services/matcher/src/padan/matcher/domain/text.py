@@ -233,7 +233,7 @@ Prasarana Gedung Kantor berupa Proyektor dan Sound System")."""
 
 _PUNCTUATED_ACCOUNTS = (
     (re.compile(r"\bkegiatan kantor\s*(?:-|\|)\s*perabot kantor\b"), "kegiatan kantor perabot kantor"),
-    (re.compile(r"\bperalatan\s*/\s*perlengkapan kantor\b"), "peralatan perlengkapan kantor"),
+    (re.compile(r"\bp[ae]r[ae]latan\s*/\s*perlengkapan kantor\b"), "peralatan perlengkapan kantor"),
 )
 """Account names that punctuation would cut in two, kept whole so that the vocabulary reads them together:
 - Permendagri 90/2019's consumables account "Belanja Alat/Bahan untuk Kegiatan Kantor-Perabot Kantor" buys
