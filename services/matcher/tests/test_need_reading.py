@@ -424,3 +424,14 @@ def test_names_of_goods_from_the_thirteenth_blind_set() -> None:
     assert ids(catalog, need("Paket Pengadaan Subsidi Bahan Pokok Distribusi Pangan"))[0] == "rice"
     police = need("PENGADAAN PARALATAN / PERLENGKAPAN KANTOR POLRES OKU TIMUR TA. 2026")
     assert set(ids(catalog, police)) == {"paper", "box"}, "a misspelt stationery account is still one"
+
+
+def test_detainee_and_guard_meals_and_chilli_seedlings() -> None:
+    catalog = build(
+        product("inmates", "Penyediaan Makan Warga Binaan (3x sehari)", price_idr=45_000, category="Jasa > Katering"),
+        product("snack", "Snack Box Rapat isi 3 Kue + Air Mineral", price_idr=20_000, category="Makanan > Snack"),
+        product("chilli", "Bibit Cabai / Tomat Semai Tray", price_idr=500, category="Pertanian > Bibit"),
+        product("coffee", "Bibit Kopi Robusta Sambung Pucuk", price_idr=5_500, category="Pertanian > Bibit"),
+    )
+    assert ids(catalog, need("PENGADAAN KONSUMSI TAHANAN POLRES JEMBRANA T.A.2026"))[0] == "inmates"
+    assert ids(catalog, need("Pengadaan Bibit Cabe Rawit"))[0] == "chilli", "cabe is cabai"
