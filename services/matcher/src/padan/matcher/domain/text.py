@@ -606,13 +606,15 @@ def analyse_need(package_name: str, specification: str = "", lexicon: Lexicon | 
     by_source: list[list[Phrase]] = []
     weights: dict[str, float] = {}
     placed: list[tuple[Phrase, int, Joint, bool]] = []
+    written = frozenset(_WORD.findall(package_name.lower()))
     for source, factor in ((package_name, 1.0), (specification, DETAIL_WEIGHT)):
         found: list[Phrase] = []
         for number, (clause, joint) in enumerate(joined_clauses(source)):
             for phrase in _query_clause(lexicon.normalize(clause), after_goods=_names_goods(found)):
-                found.append(phrase)
                 if factor == 1.0:
                     placed.append((phrase, number, joint, _path_step(joined_clauses(source), number)))
+                    phrase = _in_setting(phrase, written)
+                found.append(phrase)
         by_source.append(found)
         for phrase in found:
             for position, item in enumerate(phrase):
@@ -620,11 +622,7 @@ def analyse_need(package_name: str, specification: str = "", lexicon: Lexicon | 
                 if item.role is Role.CANDIDATE and any(t.role is Role.CANDIDATE for t in phrase[:position]):
                     weight = PLAIN_MODIFIER_WEIGHT
                 weights[item.term] = max(weights.get(item.term, 0.0), weight * factor)
-    by_source[0] = [_in_setting(phrase, package_name) for phrase in by_source[0]]
     phrases = by_source[0] + by_source[1]
-    for phrase in by_source[0]:
-        for item in phrase:
-            weights.setdefault(item.term, PHRASE_WEIGHTS[item.role])
     concepts = tuple(t[len(CONCEPT_PREFIX) :] for t in weights if t.startswith(CONCEPT_PREFIX))
     core = frozenset(weights)
     related: dict[str, str] = {}
@@ -645,11 +643,11 @@ def _settings() -> dict[str, tuple[frozenset[str], str, frozenset[str]]]:
     """settings.tsv: concept token -> (words of the setting, the narrower concept token it asks for, words of
     other places within the setting)."""
     rules: dict[str, tuple[frozenset[str], str, frozenset[str]]] = {}
+    known = vocabulary().concepts
     for line in Path(__file__).with_name("settings.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         concept, setting, narrower, elsewhere = line.split("\t")
-        known = vocabulary().concepts
         if concept not in known or narrower not in known or concept not in known[narrower].broader:
             raise ValueError(f"settings.tsv: {narrower} must be a concept narrower than {concept}")
         other = frozenset() if elsewhere.strip() == "-" else frozenset(elsewhere.split())
@@ -657,12 +655,12 @@ def _settings() -> dict[str, tuple[frozenset[str], str, frozenset[str]]]:
     return rules
 
 
-def _in_setting(phrase: Phrase, package_name: str) -> Phrase:
-    """The phrase with the narrower concept its setting asks for as a modifier (settings.tsv), if any."""
+def _in_setting(phrase: Phrase, written: frozenset[str]) -> Phrase:
+    """The phrase with the narrower concept its setting asks for as a modifier (settings.tsv), if any;
+    `written` are the package name's words."""
     rule = _settings().get(phrase_head(phrase) or "")
     if rule is None or any(item.term == rule[1] for item in phrase):
         return phrase
-    written = set(_WORD.findall(package_name.lower()))
     named = rule[0] & written
     if not named or rule[2] & written:
         return phrase
