@@ -610,11 +610,10 @@ def analyse_need(package_name: str, specification: str = "", lexicon: Lexicon | 
     for source, factor in ((package_name, 1.0), (specification, DETAIL_WEIGHT)):
         found: list[Phrase] = []
         for number, (clause, joint) in enumerate(joined_clauses(source)):
-            for phrase in _query_clause(lexicon.normalize(clause), after_goods=_names_goods(found)):
+            for read in _query_clause(lexicon.normalize(clause), after_goods=_names_goods(found)):
                 if factor == 1.0:
-                    placed.append((phrase, number, joint, _path_step(joined_clauses(source), number)))
-                    phrase = _in_setting(phrase, written)
-                found.append(phrase)
+                    placed.append((read, number, joint, _path_step(joined_clauses(source), number)))
+                found.append(_in_setting(read, written) if factor == 1.0 else read)
         by_source.append(found)
         for phrase in found:
             for position, item in enumerate(phrase):
