@@ -7,6 +7,20 @@ from padan.matcher.domain import text
 from padan.matcher.domain.scoring import rank_need_explained
 from services.matcher.tests.test_generalisation import build, ids, need, product
 
+# Products several tests put in their catalogs.
+SNACK_BOX = product("snack", "Snack Box Rapat isi 3 Kue + Air Mineral", price_idr=20_000, category="Makanan > Snack")
+RICE_BOX = product("rice", "Nasi Kotak Ayam Bakar + Sayur + Buah", price_idr=35_000, category="Makanan > Nasi Kotak")
+PDH_UNIFORM = product("pdh", "Pakaian Dinas Harian (PDH) Khaki", price_idr=475_000, category="Pakaian > Pakaian Dinas")
+LAPTOP = product("laptop", "Laptop Asus Vivobook 14 Core i3 8GB", price_idr=8_000_000, category="Komputer > Laptop")
+STAFF_DESK = product("desk", "Meja Kerja Staff 1/2 Biro 120 cm", price_idr=1_900_000, category="Mebel > Meja")
+CEMENT = product("cement", "Semen Tiga Roda 50 kg", price_idr=75_000, category="Bahan Bangunan > Semen")
+ARCHIVE_BOX = product(
+    "box", "Box Arsip Karton Gelombang (Arsip Inaktif)", price_idr=25_000, category="ATK > Pengarsipan"
+)
+CULTURE_MEDIUM = product(
+    "agar", "Media Mikrobiologi Plate Count Agar 500 g", price_idr=1_800_000, category="Alat Kesehatan"
+)
+
 # ---- account paths and families ----------------------------------------------------------------------------
 
 
@@ -122,7 +136,7 @@ def test_a_printed_item_is_the_item_printed() -> None:
 
 def test_goods_of_the_same_shelf_follow_only_goods_asked_for_that_pass_the_rules() -> None:
     catalog = build(
-        product("pdh", "Pakaian Dinas Harian (PDH) Khaki", price_idr=475_000, category="Pakaian > Pakaian Dinas"),
+        PDH_UNIFORM,
         product("batik", "Kain Batik Korpri 2 meter", price_idr=145_000, category="Pakaian > Batik"),
         product("jas", "Jas / Safari Pria Bahan Wool", price_idr=2_500_000, category="Pakaian > Jas"),
         product("paper", "Kertas HVS A4 70 gsm", price_idr=50_000, category="Alat Tulis Kantor > Kertas"),
@@ -189,7 +203,7 @@ def test_natura_is_food_given_in_kind_and_its_account_names_no_animal_feed() -> 
 def test_the_consumables_account_perabot_kantor_buys_cleaning_goods_not_furniture() -> None:
     catalog = build(
         product("broom", "Sapu Ijuk Garut Gagang Kayu", price_idr=35_000, category="Kebersihan > Alat Kebersihan"),
-        product("desk", "Meja Kerja Staff 1/2 Biro 120 cm", price_idr=1_900_000, category="Mebel > Meja"),
+        STAFF_DESK,
     )
     for name in ("Belanja Alat/Bahan untuk Kegiatan Kantor-Perabot Kantor Triwulan III",
                  "Belanja Alat/Bahan untuk Kegiatan Kantor - Perabot Kantor"):  # fmt: skip
@@ -199,7 +213,7 @@ def test_the_consumables_account_perabot_kantor_buys_cleaning_goods_not_furnitur
 
 def test_a_korpri_uniform_is_the_korpri_batik() -> None:
     catalog = build(
-        product("pdh", "Pakaian Dinas Harian (PDH) Khaki", price_idr=475_000, category="Pakaian > Pakaian Dinas"),
+        PDH_UNIFORM,
         product("korpri", "Kain Batik Korpri 2 meter", price_idr=145_000, category="Pakaian > Batik"),
     )
     assert ids(catalog, need("Belanja Pakaian KORPRI Pegawai"))[0] == "korpri"
@@ -244,7 +258,7 @@ def test_berupa_says_what_the_account_before_it_buys() -> None:
             price_idr=15_000_000,
             category="Elektronik > Audio",
         ),
-        product("cement", "Semen Tiga Roda 50 kg", price_idr=75_000, category="Bahan Bangunan > Semen"),
+        CEMENT,
     )
     wanted = need(
         "Pengadaan Sarana dan Prasarana Gedung Kantor atau Bangunan Lainnya berupa proyektor dan sound sistem"
@@ -286,7 +300,7 @@ def test_a_clause_opening_with_untuk_after_the_goods_is_their_purpose() -> None:
 
 def test_central_government_output_and_account_names_name_their_goods() -> None:
     catalog = build(
-        product("laptop", "Laptop Asus Vivobook 14 Core i3 8GB", price_idr=8_000_000, category="Komputer > Laptop"),
+        LAPTOP,
         product("sofa", "Sofa Tamu Kantor 3-1-1 + Meja", price_idr=12_000_000, category="Mebel > Sofa"),
         product("meeting", "Fullday Meeting Package Konsumsi (2 Coffee Break + Makan Siang)", price_idr=250_000),
         product("marker", "Stabilo Boss Highlighter isi 10 warna", price_idr=85_000, category="ATK > Alat Tulis"),
@@ -304,10 +318,10 @@ def test_central_government_output_and_account_names_name_their_goods() -> None:
 
 def test_laboratory_materials_event_services_and_guard_meals_name_their_goods() -> None:
     catalog = build(
-        product("agar", "Media Mikrobiologi Plate Count Agar 500 g", price_idr=1_800_000, category="Alat Kesehatan"),
+        CULTURE_MEDIUM,
         product("photo", "Jasa Dokumentasi Foto dan Video Kegiatan (1 Hari)", price_idr=2_500_000, category="Jasa"),
         product("tent", "Sewa Tenda Sarnafil 5 x 5 m per Hari", price_idr=750_000, category="Jasa > Sewa"),
-        product("rice", "Nasi Kotak Ayam Bakar + Sayur + Buah", price_idr=35_000, category="Makanan > Nasi Kotak"),
+        RICE_BOX,
         product("boots", "Sepatu PDL Lapangan Kulit (Boots)", price_idr=650_000, category="Pakaian > Sepatu"),
     )
     assert ids(catalog, need("Pengadaan Bahan Laboratorium Karantina Hewan")) == ["agar"]
@@ -337,9 +351,9 @@ def test_a_sub_activity_named_after_the_goods_is_their_purpose_and_the_police_st
 def test_regional_names_of_goods_reach_their_kind() -> None:
     catalog = build(
         product("aerator", "Aerator Blower Kolam", price_idr=2_400_000, category="Perikanan > Sarana Budidaya"),
-        product("box", "Box Arsip Karton Gelombang (Arsip Inaktif)", price_idr=25_000, category="ATK > Pengarsipan"),
-        product("agar", "Media Mikrobiologi Plate Count Agar 500 g", price_idr=1_800_000, category="Alat Kesehatan"),
-        product("cement", "Semen Tiga Roda 50 kg", price_idr=75_000, category="Bahan Bangunan > Semen"),
+        ARCHIVE_BOX,
+        CULTURE_MEDIUM,
+        CEMENT,
         product("compost", "Pupuk Kompos Curah (per kg)", price_idr=2_500, category="Pertanian > Pupuk"),
     )
     assert ids(catalog, need("Pengadaan Kincir Air")) == ["aerator"], "a paddle wheel aerates a pond"
@@ -351,8 +365,8 @@ def test_regional_names_of_goods_reach_their_kind() -> None:
 
 def test_a_unit_in_parentheses_is_no_item_of_the_account_and_a_product_keeps_the_words_of_its_concept() -> None:
     catalog = build(
-        product("rice", "Nasi Kotak Ayam Bakar + Sayur + Buah", price_idr=35_000, category="Makanan > Nasi Kotak"),
-        product("snack", "Snack Box Rapat isi 3 Kue + Air Mineral", price_idr=20_000, category="Makanan > Snack"),
+        RICE_BOX,
+        SNACK_BOX,
         product("buffet", "Katering Prasmanan Menu Nusantara per Pax", price_idr=85_000, category="Jasa > Katering"),
         product("van", "Mobil Penerangan / Pelayanan Keliling", price_idr=95_000_000, category="Kendaraan > Khusus"),
     )
@@ -389,7 +403,7 @@ def test_more_names_of_goods_from_real_packages() -> None:
 
 def test_a_school_setting_asks_for_school_furniture_first_but_its_other_rooms_for_their_own() -> None:
     catalog = build(
-        product("desk", "Meja Kerja Staff 1/2 Biro 120 cm", price_idr=1_900_000, category="Mebel > Meja"),
+        STAFF_DESK,
         product("pupil", "Meja Kursi Siswa SD 1 Set (1 Meja 2 Kursi)", price_idr=1_100_000, category="Mebel > Sekolah"),
     )
     assert ids(catalog, need("Pengadaan Mebel SMK (DAK) Tahun 2025"))[0] == "pupil"
@@ -406,9 +420,9 @@ def test_supplementary_feeding_written_the_other_way_round() -> None:
 
 def test_names_of_goods_from_the_thirteenth_blind_set() -> None:
     catalog = build(
-        product("laptop", "Laptop Asus Vivobook 14 Core i3 8GB", price_idr=8_000_000, category="Komputer > Laptop"),
+        LAPTOP,
         product("truck", "Dump Truck 6 Roda 8 m3", price_idr=650_000_000, category="Kendaraan > Truk"),
-        product("box", "Box Arsip Karton Gelombang (Arsip Inaktif)", price_idr=25_000, category="ATK > Pengarsipan"),
+        ARCHIVE_BOX,
         product("net", "Net Voli Standar Pertandingan", price_idr=450_000, category="Olahraga > Voli"),
         product("fungicide", "Fungisida Antracol 1 kg", price_idr=180_000, category="Pertanian > Pestisida"),
         product("rice", "Beras Premium Lokal 25 kg", price_idr=350_000, category="Bahan Makanan > Beras"),
@@ -429,7 +443,7 @@ def test_names_of_goods_from_the_thirteenth_blind_set() -> None:
 def test_detainee_and_guard_meals_and_chilli_seedlings() -> None:
     catalog = build(
         product("inmates", "Penyediaan Makan Warga Binaan (3x sehari)", price_idr=45_000, category="Jasa > Katering"),
-        product("snack", "Snack Box Rapat isi 3 Kue + Air Mineral", price_idr=20_000, category="Makanan > Snack"),
+        SNACK_BOX,
         product("chilli", "Bibit Cabai / Tomat Semai Tray", price_idr=500, category="Pertanian > Bibit"),
         product("coffee", "Bibit Kopi Robusta Sambung Pucuk", price_idr=5_500, category="Pertanian > Bibit"),
     )
